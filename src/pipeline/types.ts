@@ -1,0 +1,62 @@
+/**
+ * The data that flows between the build step's stages:
+ *   SourceFile → read (decode, metadata, layout, clean) → ParsedArticle
+ *   ParsedArticle → extract (dates, people, places, kind, topics) → CandidateEvent[]
+ *   CandidateEvent[] (all articles) → merge → TimelineEvent[] → validate → Dataset
+ * Every stage is a pure function; only cli.ts touches the file system.
+ */
+import type { ArticleFormat, EventKind, Participant, PartialDate } from '../shared/schema';
+
+/** One input file as the CLI found it. */
+export interface SourceFile {
+  /** Path relative to the input folder, with forward slashes. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** An article read, decoded and cleaned, ready for extraction. */
+export interface ParsedArticle {
+  /** Stable, URL-safe id derived from the file name (never from the content's position). */
+  id: string;
+  file: string;
+  format: ArticleFormat;
+  title: string;
+  lead?: string;
+  /** Body paragraphs (lead excluded), cleaned: no site chrome, captions or related-news lists. */
+  paragraphs: string[];
+  /** Photo captions found in the article, kept apart from the body (they may repeat dates). */
+  captions: string[];
+  /** Every sentence of the lead and body, in reading order, as substrings of `text`. */
+  sentences: string[];
+  /** The readable text stored in the dataset: lead then paragraphs, joined by blank lines. */
+  text: string;
+  publishedAt?: PartialDate;
+  url?: string;
+  outlet?: string;
+  author?: string;
+}
+
+export type ReadResult =
+  | { status: 'ok'; article: ParsedArticle; warnings: string[] }
+  | { status: 'skipped'; reason: string };
+
+/** An event as one article reports it, before articles about the same event are merged. */
+export interface CandidateEvent {
+  articleId: string;
+  title: string;
+  kind: EventKind;
+  start: PartialDate;
+  end?: PartialDate;
+  location?: string;
+  countries: string[];
+  participants: Participant[];
+  topics: string[];
+  summary: string;
+  /** The sentence that gave the date, verbatim from the article's text. */
+  evidence: string;
+}
+
+export interface ExtractResult {
+  events: CandidateEvent[];
+  warnings: string[];
+}
