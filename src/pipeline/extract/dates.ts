@@ -1,31 +1,239 @@
-/** Finding date expressions ("ngày 25/3", "chiều 31-1", "ngày 28/6 - 2/7", "hôm qua") in cleaned Vietnamese sentences. */
+/**
+ * Finding date expressions in cleaned Vietnamese sentences: "ngày 25/3", "chiều 31-1",
+ * "ngày 28/6 - 2/7", "24-26/10", "tháng 9/2023", "hôm qua", "thứ Hai (25/3)"…
+ * The year is usually absent; `year.ts` reasons it out. Numbers that only look like dates
+ * (fractions, scores, document numbers) are left alone.
+ */
 
 /** One date expression found in a sentence (text is already cleaned: spaces, not underscores). */
 export interface DateMention {
+  /** The matched expression, e.g. "ngày 28/6 - 2/7". */
   text: string;
+  /** Offset in the sentence. */
   index: number;
+  /** Start; missing parts unknown. */
   day?: number;
   month?: number;
   year?: number;
+  /** End of a range, when given. */
   endDay?: number;
   endMonth?: number;
   endYear?: number;
+  /** "hôm nay", "sáng nay", "hôm qua", "ngày mai". */
   relative?: 'today' | 'yesterday' | 'tomorrow';
+  /** 0=Sunday … 6=Saturday when "thứ Hai"/"Chủ nhật" is given. */
   weekday?: number;
 }
 
-const DAY_MONTH = /(?:ngày|sáng|trưa|chiều|tối|đêm)\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?/giu;
+// Words before a day/month pair that say "this is a date": "ngày 25/3", "chiều 31-1", "hôm 6/10",
+// "từ 5-9/3", "vào 12/11", "( 15-2 )", "thứ Hai (25/3)", "14h ngày mai ( 15-2 )".
+const CUE_WORD = String.raw`(?:rạng\s+sáng|sáng\s+sớm|ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|hôm|từ|đến|tới|vào|hồi|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|hôm\s+(?:nay|qua)|(?:sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|mai)|ngày\s+mai|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?|\d{1,2}:\d{2}|\()`;
+const CUE_RUN = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])${CUE_WORD}\s*[,(-]?\s*)+$`, 'iu');
+
+// A number that is a count, an amount or a score, not a date: "3/4 số phiếu", "2-3%", "thắng 3-1".
+const NUMBER_AFTER = /^\s*(?:%|phần\s+trăm|số|phiếu|tỷ|tỉ|triệu|nghìn|ngàn|usd|đô\s+la|bàn|điểm|ván|set|lần|người|dân|km|kg|tấn|ha|m2|m3|vụ|trường\s+hợp|học\s+sinh|sinh\s+viên|suất|ghế|thành\s+viên)(?![\p{L}])/iu;
+const NUMBER_BEFORE = /(?:(?<![\p{L}])(?:số|tỷ\s+số|tỉ\s+số|thắng|thua|hòa|hoà|gỡ|tỷ\s+lệ|tỉ\s+lệ|khoảng|chừng|gần|hơn|chiếm|đạt|lên|xuống|còn|mất)\s*|[\p{L}\p{N}][/-])$/iu;
+// "/VPCP", "/NĐ-CP": the numbers belong to a document reference.
+const SLASH_LETTERS_AFTER = /^[/-]\s*\p{L}/u;
+
+const DM = String.raw`(?<![\d.,/])(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d,.]\d|\d)`;
+const RANGE_SEP = String.raw`\s*(?:[-–—]|đến(?:\s+hết)?(?:\s+ngày)?|tới(?:\s+ngày)?)\s*`;
+const PAIR_SEP = String.raw`\s*(?:[-–—]|đến(?:\s+hết)?(?:\s+ngày)?|tới(?:\s+ngày)?|và(?:\s+ngày)?|,)\s*`;
+// One regex, longest form first at each position:
+//   1–6  "28/6 - 2/7", "5-3 đến 9-3-2018"  (range across months)
+//   7–10 "24-26/10", "27 đến 29/5", "10 và 11/9"  (range within a month)
+//   11–13 "25/3", "31-1", "01/02/2024"
+//   14–16 "ngày 2 tháng 9 năm 1945"
+const DAY_MONTH = new RegExp(
+  [
+    `${DM}${RANGE_SEP}${DM}`,
+    String.raw`(?<![\d.,/])(\d{1,2})${PAIR_SEP}${DM}`,
+    DM,
+    String.raw`(?<![\d.,/])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?!\d)`,
+  ].join('|'),
+  'giu',
+);
+
+const MONTH_WORDS: Record<string, number> = {
+  giêng: 1, một: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+  'mười một': 11, 'mười hai': 12, chạp: 12,
+};
+// "tháng 8 năm nay", "tháng 12 năm ngoái": kept in the mention's text for the year reasoning.
+const RELATIVE_YEAR = String.raw`\s+năm\s+(?:nay|ngoái|trước|sau|tới)(?![\p{L}])`;
+// "tháng 9/2023", "tháng 11-2017", "tháng 9 năm 2023", "tháng Giêng", "tháng 5".
+const MONTH = new RegExp(
+  String.raw`(?<![\p{L}])tháng\s+(?:(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4})|${RELATIVE_YEAR})?(?![\d/]|[,.]\d|\s*(?:tuổi|ngày|lần))|(giêng|chạp|mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4})|${RELATIVE_YEAR})?(?![\p{L}]))`,
+  'giu',
+);
+// "năm 2023", "năm 1995": a year on its own (milestones, background).
+const YEAR = /(?<![\p{L}])năm\s+(\d{4})(?!\d)/giu;
+// "hôm qua", "sáng nay", "ngày mai"… ("ngày nay" means "nowadays", not today).
+const RELATIVE = /(?<![\p{L}])(?:(?:ngày\s+)?hôm\s+(nay|qua)|(?:sáng|trưa|chiều|tối|đêm)\s+(nay|qua|mai)|ngày\s+(mai))(?![\p{L}])/giu;
+const WEEKDAY = /(?<![\p{L}])(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật))(?![\p{L}])/iu;
+const WEEKDAY_AFTER = /^\s*[,(]\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\)?/iu;
+
+const WEEKDAY_NUMBERS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6 };
+
+/** Days in a month; February counts 29 when the year is unknown ("29/2" may be a leap day). */
+function daysIn(month: number, year?: number): number {
+  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function validDay(day: number, month: number, year?: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, year);
+}
+
+function validYear(year: number | undefined): boolean {
+  return year === undefined || (year >= 1900 && year <= 2100);
+}
+
+function num(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : Number(text);
+}
+
+function weekdayOf(text: string): number | undefined {
+  const m = WEEKDAY.exec(text);
+  if (!m) return undefined;
+  if (m[2]) return 0;
+  const word = (m[1] ?? '').toLowerCase();
+  if (/^\d$/.test(word)) return Number(word) - 1; // "thứ 2" is Monday
+  return WEEKDAY_NUMBERS[word];
+}
+
+function relativeOf(text: string): DateMention['relative'] {
+  const m = new RegExp(RELATIVE.source, 'iu').exec(text);
+  if (!m) return undefined;
+  const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  return word === 'nay' ? 'today' : word === 'qua' ? 'yesterday' : 'tomorrow';
+}
+
+/** Day of the year order, for telling whether a range goes forward ("28/12 - 3/1" crosses the new year). */
+function ordinal(day: number, month: number): number {
+  return month * 32 + day;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const overlaps = (spans: Span[], start: number, end: number): boolean =>
+  spans.some((s) => start < s.end && end > s.start);
 
 /** Every date expression in one sentence, in reading order. */
 export function findDateMentions(sentence: string): DateMention[] {
-  const out: DateMention[] = [];
+  const found: DateMention[] = [];
+  const taken: Span[] = [];
+  const add = (mention: DateMention): void => {
+    found.push(mention);
+    taken.push({ start: mention.index, end: mention.index + mention.text.length });
+  };
+
   for (const m of sentence.matchAll(DAY_MONTH)) {
-    const day = Number(m[1]);
-    const month = Number(m[2]);
-    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
-    const mention: DateMention = { text: m[0], index: m.index ?? 0, day, month };
-    if (m[3]) mention.year = Number(m[3]);
-    out.push(mention);
+    const matchStart = m.index ?? 0;
+    const matchEnd = matchStart + m[0].length;
+    const before = sentence.slice(Math.max(0, matchStart - 60), matchStart);
+    const after = sentence.slice(matchEnd, matchEnd + 30);
+    if (NUMBER_AFTER.test(after) || SLASH_LETTERS_AFTER.test(after)) continue;
+    const cue = CUE_RUN.exec(before);
+    const hasCue = cue !== null && cue[0].trim() !== '';
+    if (!hasCue && NUMBER_BEFORE.test(before)) continue;
+
+    let mention: DateMention | undefined;
+    let strong = false; // valid without a cue: an explicit year or a well-formed range
+    if (m[1] !== undefined) {
+      // "28/6 - 2/7": two full dates
+      const [d1, m1, y1, d2, m2, y2] = [num(m[1]), num(m[2]), num(m[3]), num(m[4]), num(m[5]), num(m[6])] as number[];
+      if (!validDay(d1!, m1!, y1) || !validDay(d2!, m2!, y2) || !validYear(y1) || !validYear(y2)) continue;
+      const backwards = ordinal(d2!, m2!) < ordinal(d1!, m1!);
+      const gapMonths = ((m2! - m1! + 12) % 12) + (backwards && m1 === m2 ? 12 : 0);
+      if (y1 === undefined && y2 === undefined && (gapMonths > 3 || ordinal(d1!, m1!) === ordinal(d2!, m2!))) continue;
+      mention = { text: '', index: 0, day: d1!, month: m1!, endDay: d2!, endMonth: m2! };
+      if (y1 !== undefined) mention.year = y1;
+      if (y2 !== undefined) {
+        mention.endYear = y2;
+        // "5-3 đến 9-3-2018": the start shares the end's year unless the range crosses the new year
+        if (y1 === undefined) mention.year = backwards ? y2 - 1 : y2;
+      }
+      strong = true;
+    } else if (m[7] !== undefined) {
+      // "24-26/10", "27 đến 29/5", "10 và 11/9"
+      const [d1, d2, mo, y] = [num(m[7])!, num(m[8])!, num(m[9])!, num(m[10])];
+      if (!validDay(d1, mo, y) || !validDay(d2, mo, y) || !validYear(y) || d1 >= d2) continue;
+      mention = { text: '', index: 0, day: d1, month: mo, endDay: d2, endMonth: mo };
+      if (y !== undefined) {
+        mention.year = y;
+        mention.endYear = y;
+      }
+      strong = true;
+    } else if (m[11] !== undefined) {
+      // "25/3", "31-1", "01/02/2024"
+      const [d, mo, y] = [num(m[11])!, num(m[12])!, num(m[13])];
+      if (!validDay(d, mo, y) || !validYear(y)) continue;
+      mention = { text: '', index: 0, day: d, month: mo };
+      if (y !== undefined) mention.year = y;
+      strong = y !== undefined;
+    } else if (m[14] !== undefined) {
+      // "ngày 2 tháng 9 năm 1945": needs its "ngày" cue
+      const [d, mo, y] = [num(m[14])!, num(m[15])!, num(m[16])];
+      if (!validDay(d, mo, y) || !validYear(y)) continue;
+      mention = { text: '', index: 0, day: d, month: mo };
+      if (y !== undefined) mention.year = y;
+    }
+    if (!mention || (!hasCue && !strong)) continue;
+
+    // "vào sáng 6-10" → "sáng 6-10": a preposition before another cue is not part of the date
+    const cueRun = hasCue ? cue![0].replace(/^(?:đến|tới|vào|hồi)\s+(?=[\p{L}\d(])/iu, '') : '';
+    const start = matchStart - cueRun.length;
+    let end = matchEnd;
+    const trailingWeekday = WEEKDAY_AFTER.exec(sentence.slice(matchEnd));
+    if (trailingWeekday) end += trailingWeekday[0].length; // "ngày 25/3 (thứ Hai)"
+    else if (/\(\s*$/.test(cueRun)) end += /^\s*\)?/.exec(sentence.slice(matchEnd))![0].length; // "thứ Hai (25/3)"
+    if (overlaps(taken, start, end)) continue;
+    mention.index = start;
+    mention.text = sentence.slice(start, end).trim();
+    const cueText = cueRun;
+    const weekday = weekdayOf(cueText) ?? (trailingWeekday ? weekdayOf(trailingWeekday[0]) : undefined);
+    if (weekday !== undefined) mention.weekday = weekday;
+    const relative = relativeOf(cueText); // "hôm nay 30/7", "ngày mai ( 15-2 )"
+    if (relative) mention.relative = relative;
+    add(mention);
   }
-  return out;
+
+  for (const m of sentence.matchAll(MONTH)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (overlaps(taken, start, end)) continue;
+    let month: number | undefined;
+    if (m[1] !== undefined) month = Number(m[1]);
+    else if (m[4] !== undefined) {
+      const word = m[4];
+      const lower = word.toLowerCase().replace(/\s+/g, ' ');
+      // "tháng Năm", "tháng Ba" are months only when capitalised: "những tháng năm" means "years"
+      if (lower !== 'giêng' && lower !== 'chạp' && word[0] === word[0]?.toLowerCase()) continue;
+      month = MONTH_WORDS[lower];
+    }
+    const year = num(m[2] ?? m[3] ?? m[5] ?? m[6]);
+    if (month === undefined || month < 1 || month > 12 || !validYear(year)) continue;
+    const mention: DateMention = { text: m[0], index: start, month };
+    if (year !== undefined) mention.year = year;
+    add(mention);
+  }
+
+  for (const m of sentence.matchAll(YEAR)) {
+    const start = m.index ?? 0;
+    const year = Number(m[1]);
+    if (overlaps(taken, start, start + m[0].length) || !validYear(year)) continue;
+    add({ text: m[0], index: start, year });
+  }
+
+  for (const m of sentence.matchAll(RELATIVE)) {
+    const start = m.index ?? 0;
+    if (overlaps(taken, start, start + m[0].length)) continue;
+    const relative = relativeOf(m[0]);
+    if (relative) add({ text: m[0], index: start, relative });
+  }
+
+  return found.sort((a, b) => a.index - b.index);
 }

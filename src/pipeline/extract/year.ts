@@ -1,9 +1,30 @@
-/** Reasoning out the year of a date mention from the article, as a careful reader would. */
-import type { DateMention } from './dates';
+/**
+ * Reasoning out the year of a date mention, as a careful reader would. The order:
+ *   1. an explicit year in the mention itself ("25/3/2024", "tháng 9/2023");
+ *   2. the publication date (metadata or a timestamp line), corrected by tense: a past "ngày 28/12"
+ *      in a January article is the previous December, a future "ngày 5/1" in a December article
+ *      the next January;
+ *   3. relative words ("hôm qua", "sáng nay") against the publication date only;
+ *   4. without a publication date, the years the text gives: past dates and reference points
+ *      ("kể từ khi … tháng 9/2023" → after September 2023), completed-year statistics ("năm 2022,
+ *      tăng 11% so với năm 2021" → 2023 or later), anniversaries ("10 năm quan hệ đối tác toàn
+ *      diện" + "năm 2013" → 2023); future targets ("đến năm 2030") are not evidence of the present;
+ *   5. who held which office when (knowledge/office-holders.ts);
+ *   6. a weekday ("thứ Hai (25/3)") picks among the candidate years.
+ * Candidates are combined and the earliest year that satisfies every bound wins. When nothing
+ * bounds the year, the answer is "unknown", never a guess.
+ */
+import { dayNumber, firstDay, lastDay } from '../../shared/dates';
+import { foldAccents } from '../../shared/text';
+import { officeConstraint, type DayInterval, type OfficeConstraint } from '../knowledge/office-holders';
+import { findDateMentions, type DateMention } from './dates';
 
 export interface DateContext {
+  /** "YYYY-MM-DD" from the article's metadata, when known (a shorter partial date is accepted). */
   publishedAt?: string;
+  /** All sentences of the article (lead + body), cleaned. */
   sentences: string[];
+  /** Where the mention stands. */
   sentenceIndex: number;
 }
 
@@ -11,31 +32,549 @@ export type ResolvedDate =
   | { ok: true; start: string; end?: string; reason: string }
   | { ok: false; reason: string };
 
-/** The years the article's text allows. */
+/** A dated statement the article makes, with what it tells about the article's present. */
+export interface YearFact {
+  /**
+   * past: happened, so the present is on or after it; reference: a "kể từ khi"/"sau khi" point;
+   * future: planned or targeted, so the present is before it; complete-year: a year whose full
+   * statistics are given, so the present is after it.
+   */
+  kind: 'past' | 'reference' | 'future' | 'complete-year';
+  /** First and last day the statement covers. */
+  from: string;
+  to: string;
+  /** How exactly the statement is dated (a lone lower bound is trusted only when day or month, and near). */
+  precision: 'day' | 'month' | 'year';
+  sentenceIndex: number;
+  text: string;
+  /** Stated as "vào năm 2050": a target when far beyond the article's other years. */
+  target?: boolean;
+}
+
+/** An anniversary the article celebrates: "kỷ niệm 10 năm quan hệ đối tác toàn diện" (2013 + 10). */
+export interface Anniversary {
+  year: number;
+  /** Planned ("sẽ tổ chức kỷ niệm …"): the article may come the year before. */
+  planned: boolean;
+  sentenceIndex: number;
+  reason: string;
+}
+
+/** The years the article's text allows, from everything but the mention being resolved. */
 export interface YearEvidence {
-  /** The article cannot be earlier than this year (e.g. "năm 2022, tăng 11% so với năm 2021" → 2023). */
-  minYear?: number;
-  /** The article cannot be later than this year. */
-  maxYear?: number;
-  publishedYear?: number;
-  reasons: string[];
+  /** Publication date, from metadata or a timestamp line ("07:53 - Thứ Năm, 01/02/2024"). */
+  publishedAt?: string;
+  publishedFrom?: 'metadata' | 'timestamp';
+  facts: YearFact[];
+  anniversaries: Anniversary[];
+  offices?: OfficeConstraint;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+const isoDay = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 
-/** The years the article's text allows, from everything but the mention itself. */
-export function articleYearEvidence(_sentences: string[], publishedAt?: string): YearEvidence {
-  const evidence: YearEvidence = { reasons: [] };
-  if (publishedAt) evidence.publishedYear = Number(publishedAt.slice(0, 4));
+function shiftDay(day: string, delta: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + delta)).toISOString().slice(0, 10);
+}
+
+function validDate(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function weekdayOf(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Tense and cues
+
+// Words that make a stated year a plan or a target, not the past: "đến năm 2030", "sẽ … năm 2025",
+// "đề xuất tổ chức diễn tập … trong năm 2018", "nhất trí … tổ chức kỷ niệm … năm 2025".
+const FUTURE_CLAUSE =
+  /(?<![\p{L}])(?:sẽ|dự kiến|dự định|kế hoạch|mục tiêu|tầm nhìn|định hướng|phấn đấu|hướng tới|hướng đến|nhằm|cam kết|nhất trí|thống nhất|đề xuất|đề nghị|kiến nghị|mong muốn|hy vọng|hi vọng|kỳ vọng|chuẩn bị|sắp|đến năm|tới năm|trước năm|chậm nhất|muộn nhất)(?![\p{L}])/iu;
+// A stricter list for anniversaries: "mong muốn … trong Năm kỷ niệm" still means this year.
+const PLANNED = /(?<![\p{L}])(?:sẽ|dự kiến|dự định|kế hoạch|chuẩn bị|sắp|nhất trí|thống nhất|hướng tới|tiến tới)(?![\p{L}])/iu;
+// Around a mention: is the sentence about what will happen? "sẽ thăm … từ ngày 31/5".
+const FUTURE_NEAR = /(?<![\p{L}])(?:sẽ|dự kiến|dự định|sắp|theo kế hoạch|chuẩn bị|(?:tuần|tháng|năm) tới|sắp tới|tới đây)(?![\p{L}])/iu;
+// "kể từ khi hai nước xác lập … vào tháng 9/2023": the event comes after that point.
+const REFERENCE = /(?<![\p{L}])(?:kể từ|từ khi|sau khi|kể từ khi|sau)(?![\p{L}])/iu;
+const CLAUSE_BREAK = /[,;:.!?()]/g;
+
+/** The clause that holds the text at `index`: from the last punctuation before it to `index`. */
+function clauseBefore(sentence: string, index: number): string {
+  const before = sentence.slice(0, index);
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) start = (m.index ?? 0) + 1;
+  return before.slice(start);
+}
+
+/** Up to `words` words on each side of a mention. */
+function around(sentence: string, index: number, length: number, before = 10, after = 6): string {
+  const left = sentence.slice(0, index).split(/\s+/).slice(-before).join(' ');
+  const right = sentence.slice(index + length).split(/\s+/).slice(0, after + 1).join(' ');
+  return `${left} ${right}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evidence
+
+// "07:53 - Thứ Năm, 01/02/2024 Lượt xem: 6021", "01/02/2024 07:53": a page's timestamp line.
+const TIMESTAMP =
+  /^\s*(?:\d{1,2}:\d{2}\s*[-|,]?\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?/iu;
+
+// "6 tháng đầu năm 2023 tăng 5% so với cùng kỳ năm 2022" is not a completed year.
+const PART_OF_YEAR = /(?<![\p{L}])(?:tháng|quý|cùng kỳ|tính đến|từ đầu năm|nửa đầu|đầu năm nay)(?![\p{L}])/iu;
+const COMPARED_WITH = /so với\s+(?:năm\s+)?(\d{4})/iu;
+
+const ANNIVERSARY =
+  /(?:(?<![\p{L}])(?:kỷ|kỉ)\s+niệm\s+(?:tròn\s+)?(\d{1,3})\s+năm|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?=(?:quan\s+hệ|thiết\s+lập|bình\s+thường\s+hó?a|bình\s+thường\s+hoá|ngày\s+thành\s+lập|thành\s+lập|Việt\s*-\s*Mỹ|Việt\s+Nam\s*-\s*Hoa\s+Kỳ)))([^,;:.!?()"“”]{0,90})/giu;
+
+// General knowledge: the base years of the relationship, for anniversaries no year in the text
+// explains ("kỷ niệm 20 năm bình thường hoá quan hệ Việt Nam - Mỹ" → 1995 + 20).
+const RELATION_BASES: Array<{ pattern: RegExp; year: number; label: string }> = [
+  { pattern: /binh thuong hoa|thiet lap quan he ngoai giao/, year: 1995, label: 'normalisation of relations in 1995' },
+  { pattern: /doi tac chien luoc toan dien/, year: 2023, label: 'comprehensive strategic partnership in 2023' },
+  { pattern: /doi tac toan dien/, year: 2013, label: 'comprehensive partnership in 2013' },
+];
+const US_WORDS = /(?<![a-z])(?:my|hoa ky)(?![a-z])/;
+
+const STOP = new Set(['va', 'cua', 'cac', 'nhung', 'giua', 'hai', 'nuoc', 'tu', 'den', 'trong', 'voi', 'la', 'nam', 'nay', 'ky', 'niem']);
+
+function bigrams(text: string): Set<string> {
+  const words = foldAccents(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w));
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < words.length; k++) out.add(`${words[k]} ${words[k + 1]}`);
+  return out;
+}
+
+function factSpan(mention: DateMention, sentence: string): Pick<YearFact, 'from' | 'to' | 'precision'> | undefined {
+  const { year, month, day } = mention;
+  if (year === undefined) return undefined;
+  if (month !== undefined && day !== undefined) {
+    const start = isoDay(year, month, day);
+    let end = start;
+    if (mention.endDay !== undefined && mention.endMonth !== undefined) {
+      const endYear = mention.endYear ?? (mention.endMonth < month ? year + 1 : year);
+      end = isoDay(endYear, mention.endMonth, mention.endDay);
+    }
+    return { from: start, to: end, precision: 'day' };
+  }
+  if (month !== undefined) {
+    const m = `${year}-${pad(month)}`;
+    return { from: firstDay(m), to: lastDay(m), precision: 'month' };
+  }
+  // "cuối năm 2018" is as good as a month: the last quarter
+  const before = sentence.slice(Math.max(0, mention.index - 12), mention.index);
+  if (/cuối\s*$/iu.test(before)) return { from: `${year}-10-01`, to: `${year}-12-31`, precision: 'month' };
+  if (/giữa\s*$/iu.test(before)) return { from: `${year}-05-01`, to: `${year}-08-31`, precision: 'month' };
+  if (/đầu\s*$/iu.test(before)) return { from: `${year}-01-01`, to: `${year}-03-31`, precision: 'month' };
+  return { from: `${year}-01-01`, to: `${year}-12-31`, precision: 'year' };
+}
+
+const evidenceCache = new WeakMap<string[], Map<string, YearEvidence>>();
+
+/** The years the article's text allows, from everything but the mention itself (cached per sentences array). */
+export function articleYearEvidence(sentences: string[], publishedAt?: string): YearEvidence {
+  const key = publishedAt ?? '';
+  let perArticle = evidenceCache.get(sentences);
+  const cached = perArticle?.get(key);
+  if (cached) return cached;
+  const evidence = buildEvidence(sentences, publishedAt);
+  if (!perArticle) {
+    perArticle = new Map();
+    evidenceCache.set(sentences, perArticle);
+  }
+  perArticle.set(key, evidence);
   return evidence;
 }
 
+function buildEvidence(sentences: string[], publishedAt?: string): YearEvidence {
+  const evidence: YearEvidence = { facts: [], anniversaries: [] };
+  if (publishedAt && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(publishedAt)) {
+    evidence.publishedAt = publishedAt;
+    evidence.publishedFrom = 'metadata';
+  } else {
+    for (const sentence of sentences.slice(0, 4)) {
+      const m = TIMESTAMP.exec(sentence);
+      if (!m || !/\d{1,2}:\d{2}/.test(sentence.slice(0, 40))) continue;
+      const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (!validDate(y, mo, d)) continue;
+      evidence.publishedAt = isoDay(y, mo, d);
+      evidence.publishedFrom = 'timestamp';
+      break;
+    }
+  }
+
+  sentences.forEach((sentence, sentenceIndex) => {
+    const mentions = findDateMentions(sentence);
+    for (const mention of mentions) {
+      const span = factSpan(mention, sentence);
+      if (!span) continue;
+      // "đến năm 2030": the cue may be the mention's own first word
+      const clause = clauseBefore(sentence, mention.index) + mention.text;
+      const future = FUTURE_CLAUSE.test(clause) || /^\s*tới(?![\p{L}])/iu.test(sentence.slice(mention.index + mention.text.length));
+      const kind: YearFact['kind'] = future ? 'future' : REFERENCE.test(clause) ? 'reference' : 'past';
+      const fact: YearFact = { kind, ...span, sentenceIndex, text: mention.text };
+      if (/vào\s*$/iu.test(sentence.slice(Math.max(0, mention.index - 6), mention.index))) fact.target = true;
+      evidence.facts.push(fact);
+    }
+
+    // "đạt 123 tỷ USD năm 2022, tăng 11% so với năm 2021": 2022 is over
+    const compared = COMPARED_WITH.exec(sentence);
+    if (compared && !PART_OF_YEAR.test(sentence)) {
+      const previous = Number(compared[1]);
+      const completed = previous + 1;
+      if (new RegExp(`năm\\s+${completed}(?!\\d)`, 'u').test(sentence)) {
+        evidence.facts.push({
+          kind: 'complete-year',
+          from: `${completed}-01-01`,
+          to: `${completed}-12-31`,
+          precision: 'year',
+          sentenceIndex,
+          text: compared[0],
+        });
+      }
+    }
+  });
+
+  sentences.forEach((sentence, sentenceIndex) => {
+    for (const m of sentence.matchAll(ANNIVERSARY)) {
+      const years = Number(m[1] ?? m[2]);
+      if (!(years >= 1 && years <= 200)) continue;
+      const phrase = m[3] ?? '';
+      // "10 năm Việt - Mỹ từ Đối tác Toàn diện đến Đối tác Chiến lược Toàn diện" is a span, not an anniversary
+      if (/(?<![\p{L}])từ(?![\p{L}]).*(?<![\p{L}])(?:đến|tới)(?![\p{L}])/iu.test(phrase)) continue;
+      const planned = PLANNED.test(clauseBefore(sentence, m.index ?? 0));
+      const own = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/.exec(phrase);
+      if (own) {
+        // "kỷ niệm 30 năm … trong năm 2025": the anniversary year is given
+        evidence.anniversaries.push({ year: Number(own[1]), planned, sentenceIndex, reason: `anniversary "${m[0].trim()}"` });
+        continue;
+      }
+      const base = anniversaryBase(phrase, sentence, sentences, evidence.facts);
+      if (base) {
+        evidence.anniversaries.push({
+          year: base.year + years,
+          planned,
+          sentenceIndex,
+          reason: `${years} years after ${base.label} ("${m[0].trim()}")`,
+        });
+      }
+    }
+  });
+
+  markFarTargets(evidence.facts);
+
+  const offices = officeConstraint(sentences);
+  if (offices && offices.intervals.length > 0) evidence.offices = offices;
+  return evidence;
+}
+
+/**
+ * "vào năm 2050" far beyond every other year the article states is a target even without a cue
+ * word: "giảm phát thải ròng về 0 vào năm 2050" in an article whose other years end at 2022.
+ */
+function markFarTargets(facts: YearFact[]): void {
+  for (;;) {
+    const past = facts.filter((f) => f.kind !== 'future');
+    const years = [...new Set(past.map((f) => Number(f.from.slice(0, 4))))].sort((a, b) => b - a);
+    const [top, next] = years;
+    if (top === undefined || next === undefined || top - next <= 3) return;
+    const atTop = past.filter((f) => Number(f.from.slice(0, 4)) === top);
+    if (!atTop.every((f) => f.precision === 'year' && f.target)) return;
+    for (const fact of atTop) fact.kind = 'future';
+  }
+}
+
+/** The year an anniversary counts from: a past year stated with the same words, else general knowledge. */
+function anniversaryBase(
+  phrase: string,
+  sentence: string,
+  sentences: string[],
+  facts: YearFact[],
+): { year: number; label: string } | undefined {
+  const wanted = bigrams(phrase);
+  let best: { year: number; label: string; score: number } | undefined;
+  for (const fact of facts) {
+    if (fact.kind === 'future' || fact.kind === 'complete-year') continue;
+    const shared = [...bigrams(sentences[fact.sentenceIndex] ?? '')].filter((b) => wanted.has(b)).length;
+    if (shared >= 2 && (!best || shared > best.score)) {
+      best = { year: Number(fact.from.slice(0, 4)), label: `"${fact.text}"`, score: shared };
+    }
+  }
+  if (best) return best;
+  const folded = foldAccents(phrase);
+  if (!US_WORDS.test(foldAccents(sentence))) return undefined;
+  // the relation named first is the one counted from ("10 năm quan hệ đối tác toàn diện")
+  let known: { year: number; label: string; at: number } | undefined;
+  for (const r of RELATION_BASES) {
+    const at = folded.search(r.pattern);
+    if (at >= 0 && (!known || at < known.at)) known = { year: r.year, label: r.label, at };
+  }
+  return known ? { year: known.year, label: known.label } : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolving one mention
+
 /** The calendar date(s) of a mention, or why its year cannot be known. */
 export function resolveDate(mention: DateMention, context: DateContext): ResolvedDate {
+  const sentence = context.sentences[context.sentenceIndex] ?? '';
+  const hasDay = mention.day !== undefined && mention.month !== undefined;
+  const hasMonth = mention.month !== undefined;
+
+  // 1. An explicit year in the mention
+  if (mention.year !== undefined) {
+    if (!hasMonth) return { ok: true, start: String(mention.year), reason: 'explicit year in the mention' };
+    return withWeekdayNote(compose(mention, mention.year), mention, 'explicit year in the mention');
+  }
+
   const evidence = articleYearEvidence(context.sentences, context.publishedAt);
-  const year = mention.year ?? evidence.publishedYear;
-  if (year === undefined) return { ok: false, reason: 'no year in the article' };
-  if (mention.month === undefined) return { ok: true, start: String(year), reason: 'year only' };
-  if (mention.day === undefined) return { ok: true, start: `${year}-${pad(mention.month)}`, reason: 'month only' };
-  return { ok: true, start: `${year}-${pad(mention.month)}-${pad(mention.day)}`, reason: mention.year ? 'explicit year' : 'publication year' };
+  const published = evidence.publishedAt;
+  const local = around(sentence, mention.index, mention.text.length);
+  const future = FUTURE_NEAR.test(local);
+
+  // 3. Relative words alone resolve against the publication date only
+  if (!hasMonth) {
+    if (!mention.relative) return { ok: false, reason: 'no date in the mention' };
+    if (!published || published.length !== 10) {
+      return { ok: false, reason: `"${mention.text}" needs the publication date, which the article does not give` };
+    }
+    const shift = mention.relative === 'yesterday' ? -1 : mention.relative === 'tomorrow' ? 1 : 0;
+    return { ok: true, start: shiftDay(published, shift), reason: `"${mention.text}" from the publication date ${published}` };
+  }
+
+  // 2. The publication date, corrected by tense
+  if (published) return fromPublication(mention, published, evidence.publishedFrom ?? 'metadata', future);
+
+  // 4–5. The years the text gives, then the office-holders
+  return fromEvidence(mention, context, evidence, future, hasDay);
+}
+
+function compose(mention: DateMention, year: number): { start: string; end?: string } {
+  const month = mention.month!;
+  if (mention.day === undefined) return { start: `${year}-${pad(month)}` };
+  const start = isoDay(year, month, mention.day);
+  if (mention.endDay === undefined || mention.endMonth === undefined) return { start };
+  // "28/12 - 3/1" ends in the next year
+  const crosses = mention.endMonth < month || (mention.endMonth === month && mention.endDay < mention.day);
+  const endYear = mention.endYear ?? (crosses ? year + 1 : year);
+  return { start, end: isoDay(endYear, mention.endMonth, mention.endDay) };
+}
+
+function withWeekdayNote(date: { start: string; end?: string }, mention: DateMention, reason: string): ResolvedDate {
+  let why = reason;
+  if (mention.weekday !== undefined && date.start.length === 10 && weekdayOf(date.start) !== mention.weekday) {
+    why += ' (the weekday given does not match)';
+  }
+  return date.end ? { ok: true, start: date.start, end: date.end, reason: why } : { ok: true, start: date.start, reason: why };
+}
+
+/** Whether a candidate year gives a real date: "29/2" only in leap years. */
+function exists(mention: DateMention, year: number): boolean {
+  return mention.day === undefined || validDate(year, mention.month!, mention.day);
+}
+
+function fromPublication(
+  mention: DateMention,
+  published: string,
+  source: 'metadata' | 'timestamp',
+  future: boolean,
+): ResolvedDate {
+  const pubYear = Number(published.slice(0, 4));
+  const text = mention.text.toLowerCase();
+  const label = source === 'timestamp' ? 'the timestamp line' : 'the publication date';
+  // "tháng 12 năm ngoái", "tháng 8 năm nay"
+  if (/năm\s+(?:ngoái|trước)/u.test(text)) return withWeekdayNote(compose(mention, pubYear - 1), mention, `"năm ngoái" before ${label} ${published}`);
+  if (/năm\s+(?:sau|tới)/u.test(text)) return withWeekdayNote(compose(mention, pubYear + 1), mention, `"năm sau" after ${label} ${published}`);
+
+  let year = pubYear;
+  let reason = `year of ${label} ${published}`;
+  if (published.length >= 7) {
+    const pubDay = published.length === 10 ? published : `${published}-15`;
+    const candidateFrom = (y: number): string => firstDay(compose(mention, y).start);
+    const candidateTo = (y: number): string => lastDay(compose(mention, y).start);
+    const pub = dayNumber(pubDay);
+    if (future && dayNumber(candidateTo(year)) < pub - 30) {
+      year += 1;
+      reason = `next occurrence after ${label} ${published} (future tense)`;
+    } else if (!future && dayNumber(candidateFrom(year)) > pub + 60) {
+      year -= 1;
+      reason = `previous year: more than two months after ${label} ${published} in a past-tense sentence`;
+    }
+    if (mention.weekday !== undefined && mention.day !== undefined) {
+      // 6. A weekday that does not fit the year picks the adjacent year that fits
+      const fits = (y: number): boolean => exists(mention, y) && weekdayOf(compose(mention, y).start) === mention.weekday;
+      if (!fits(year)) {
+        const alternative = [year - 1, year + 1].filter(fits).sort((a, b) =>
+          Math.abs(dayNumber(compose(mention, a).start) - pub) - Math.abs(dayNumber(compose(mention, b).start) - pub),
+        )[0];
+        if (alternative !== undefined) {
+          year = alternative;
+          reason += `; the weekday fits ${alternative}`;
+        }
+      }
+    }
+  }
+  if (!exists(mention, year)) return { ok: false, reason: `${mention.text} does not exist in ${year}` };
+  return withWeekdayNote(compose(mention, year), mention, reason);
+}
+
+const within = (day: string, intervals: DayInterval[]): boolean => intervals.some((iv) => day >= iv.from && day <= iv.to);
+
+interface Bound {
+  side: 'lo' | 'hi';
+  day: string;
+  /** 3: a near reference point or completed-year figures; 2: a near dated fact; 1: anything else. */
+  strength: 1 | 2 | 3;
+  /** Precise enough to date the mention on its own, without office terms or an anniversary. */
+  alone: boolean;
+  reason: string;
+}
+
+/** What the article's dated statements say about the mention's date, strongest first. */
+function boundsFor(mention: DateMention, i: number, evidence: YearEvidence, future: boolean): Bound[] {
+  const bounds: Bound[] = [];
+  for (const fact of evidence.facts) {
+    if (fact.sentenceIndex === i && fact.text === mention.text) continue;
+    const near = Math.abs(fact.sentenceIndex - i) <= 2;
+    if (fact.kind === 'future') {
+      // a planned date shows the present is before it; only when precise, and not for a plan itself
+      if (fact.precision !== 'year' && !future) {
+        bounds.push({ side: 'hi', day: fact.to, strength: 1, alone: false, reason: `before the planned "${fact.text}"` });
+      }
+      continue;
+    }
+    if (fact.kind === 'complete-year') {
+      const reason = `after ${fact.from.slice(0, 4)}, whose full-year figures are given ("${fact.text}")`;
+      bounds.push({ side: 'lo', day: shiftDay(fact.to, 1), strength: 3, alone: true, reason });
+      continue;
+    }
+    // A past date or a reference point: the present is on or after it. A reader allows an event a
+    // little before another dated fact the article gives, never before a near reference point.
+    const strict = fact.kind === 'reference' && near;
+    const day = !strict && fact.precision === 'day' ? shiftDay(fact.from, -60) : fact.from;
+    bounds.push({
+      side: 'lo',
+      day,
+      strength: strict ? 3 : near ? 2 : 1,
+      // "tháng 9/2023" next to the mention, or a full date anywhere, anchors the present
+      alone: (near && fact.precision !== 'year') || fact.precision === 'day',
+      reason: `${fact.kind === 'reference' ? 'after the reference point' : 'after'} "${fact.text}"`,
+    });
+  }
+  return bounds;
+}
+
+function fromEvidence(
+  mention: DateMention,
+  context: DateContext,
+  evidence: YearEvidence,
+  future: boolean,
+  hasDay: boolean,
+): ResolvedDate {
+  const i = context.sentenceIndex;
+  const bounds = boundsFor(mention, i, evidence, future);
+
+  // Feasible windows: office terms, then the nearest anniversary
+  let windows: DayInterval[] | undefined;
+  const windowReasons: string[] = [];
+  if (evidence.offices) {
+    windows = evidence.offices.intervals;
+    windowReasons.push(evidence.offices.reason);
+  }
+  const anniversary = [...evidence.anniversaries].sort((a, b) => Math.abs(a.sentenceIndex - i) - Math.abs(b.sentenceIndex - i))[0];
+  if (anniversary) {
+    const from = `${anniversary.planned ? anniversary.year - 1 : anniversary.year}-01-01`;
+    const window = [{ from, to: `${anniversary.year}-12-31` }];
+    const narrowed = windows ? intersect(windows, window) : window;
+    if (narrowed.length > 0) {
+      windows = narrowed;
+      windowReasons.push(anniversary.reason);
+    }
+  }
+
+  // Every bound first; when they contradict each other (a stray year in a quote or a caption),
+  // keep only the nearer and stronger ones.
+  let last: ResolvedDate = { ok: false, reason: 'no year in the article: nothing dates it' };
+  const levels: Array<(b: Bound) => boolean> = [
+    () => true,
+    (b) => b.side === 'lo', // a planned date is the first to go: related headlines carry old plans
+    (b) => b.side === 'lo' && b.strength >= 2,
+    (b) => b.side === 'lo' && b.strength >= 3,
+  ];
+  for (const [level, keep] of levels.entries()) {
+    const result = chooseYear(mention, bounds.filter(keep), windows, windowReasons, hasDay);
+    if (result.ok) return level > 0 ? { ...result, reason: `${result.reason} (weaker bounds set aside)` } : result;
+    if (level === 0) last = result;
+  }
+  return last;
+}
+
+function chooseYear(
+  mention: DateMention,
+  bounds: Bound[],
+  windows: DayInterval[] | undefined,
+  windowReasons: string[],
+  hasDay: boolean,
+): ResolvedDate {
+  let lo: Bound | undefined;
+  let hi: Bound | undefined;
+  for (const b of bounds) {
+    if (b.side === 'lo' && (!lo || b.day > lo.day)) lo = b;
+    if (b.side === 'hi' && (!hi || b.day < hi.day)) hi = b;
+  }
+  const alone = bounds.some((b) => b.side === 'lo' && b.alone);
+  const reasons = [...(lo ? [lo.reason] : []), ...(hi ? [hi.reason] : []), ...windowReasons];
+  if (!windows && !(lo && alone)) {
+    const why = lo ? `only a distant lower bound (${lo.reason})` : 'nothing dates it';
+    return { ok: false, reason: `no year in the article: ${why}` };
+  }
+
+  // Candidate years: from the latest lower bound to the end of the windows (or the year after a lone bound)
+  const loYear = lo ? Number(lo.day.slice(0, 4)) : -Infinity;
+  const firstYear = Math.max(loYear, windows ? Number(windows[0]!.from.slice(0, 4)) : loYear);
+  const lastYear = windows ? Number(windows[windows.length - 1]!.to.slice(0, 4)) : firstYear + 1;
+  const fits: number[] = [];
+  for (let y = firstYear; y <= lastYear; y++) {
+    if (!exists(mention, y)) continue;
+    const date = compose(mention, y).start;
+    const from = firstDay(date);
+    const to = lastDay(date);
+    if (lo && to < lo.day) continue;
+    if (hi && from > hi.day) continue;
+    if (windows && !(hasDay ? within(from, windows) : windows.some((w) => from <= w.to && to >= w.from))) continue;
+    fits.push(y);
+  }
+  if (fits.length === 0) return { ok: false, reason: `no year satisfies the article's bounds: ${reasons.join('; ')}` };
+
+  let year = fits[0]!;
+  let note = fits.length > 1 ? `earliest of ${fits.length} possible years` : 'the only possible year';
+  if (mention.weekday !== undefined && hasDay) {
+    // 6. The weekday picks among the candidate years
+    const matching = fits.filter((y) => weekdayOf(compose(mention, y).start) === mention.weekday);
+    if (matching.length > 0) {
+      year = matching[0]!;
+      note = `the weekday fits ${year}${matching.length > 1 ? ` (earliest of ${matching.length})` : ''}`;
+    }
+  }
+  return withWeekdayNote(compose(mention, year), mention, `${note}: ${reasons.join('; ')}`);
+}
+
+function intersect(a: DayInterval[], b: DayInterval[]): DayInterval[] {
+  const out: DayInterval[] = [];
+  for (const x of a) {
+    for (const y of b) {
+      const from = x.from > y.from ? x.from : y.from;
+      const to = x.to < y.to ? x.to : y.to;
+      if (from <= to) out.push({ from, to });
+    }
+  }
+  return out;
 }

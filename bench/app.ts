@@ -1,0 +1,330 @@
+/**
+ * The app benchmark: the production build (`dist/`, served by `vite preview` on its own port) with a
+ * synthetic dataset of 1,000, 5,000 and 10,000 events injected in place of `data/timeline.json`.
+ * Over several runs it measures the first render, a filter change (search and topic) and the long
+ * tasks while panning and zooming, and prints medians with min–max against the issue's budgets.
+ *
+ *   npx vite build && npx tsx bench/app.ts [--runs 5] [--sizes 1000,5000,10000]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { makeSyntheticDataset } from './make-synthetic-dataset';
+
+const PORT = 4310;
+const BASE = `http://127.0.0.1:${PORT}/`;
+export const BUDGET_FIRST_RENDER_MS = 1000;
+export const BUDGET_FILTER_MS = 50;
+export const BUDGET_LONG_TASK_MS = 100;
+
+/** What the page records for us, from an init script (before any app code runs). */
+interface Probe {
+  longTasks: { start: number; duration: number }[];
+  firstItem: number | null;
+  inputs: number[];
+  shownChanges: number[];
+}
+
+type ProbeWindow = Window & { __probe: Probe };
+
+/** One run's figures, in milliseconds (null when the page never showed it). */
+interface RunFigures {
+  firstRender: number | null;
+  firstRenderSource: 'mark' | 'first item';
+  searchFilter: number | null;
+  topicFilter: number | null;
+  filterSource: 'mark' | 'result count';
+  panZoomLongest: number;
+  panZoomOver100: number;
+  loadLongest: number;
+}
+
+function installProbe(): void {
+  const probe: Probe = { longTasks: [], firstItem: null, inputs: [], shownChanges: [] };
+  (window as unknown as ProbeWindow).__probe = probe;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        probe.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task support: the figures say 0.
+  }
+  document.addEventListener('input', (e) => probe.inputs.push(e.timeStamp), true);
+  const items = new MutationObserver(() => {
+    if (probe.firstItem === null && document.querySelector('.vis-item')) {
+      probe.firstItem = performance.now();
+      items.disconnect();
+    }
+  });
+  items.observe(document, { childList: true, subtree: true });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Waits for `timeline:updated` after the last input, or for the result count to change. */
+async function filterLatency(
+  page: Page,
+): Promise<{ ms: number | null; source: 'mark' | 'result count' }> {
+  const handle = await page
+    .waitForFunction(
+      () => {
+        const probe = (window as unknown as ProbeWindow).__probe;
+        const input = probe.inputs[probe.inputs.length - 1];
+        if (input === undefined) return null;
+        const mark = performance
+          .getEntriesByName('timeline:updated')
+          .find((m) => m.startTime >= input);
+        if (mark) return { ms: mark.startTime - input, source: 'mark' as const };
+        const changed = probe.shownChanges.find((t) => t >= input);
+        // Without the mark, give the timeline 1 s to mark before falling back on the count.
+        if (changed !== undefined && performance.now() - changed > 1000)
+          return { ms: changed - input, source: 'result count' as const };
+        return null;
+      },
+      undefined,
+      { timeout: 15_000, polling: 16 },
+    )
+    .catch(() => null);
+  if (!handle) return { ms: null, source: 'mark' };
+  return (await handle.jsonValue()) as { ms: number; source: 'mark' | 'result count' };
+}
+
+async function oneRun(browser: Browser, body: string): Promise<RunFigures> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.route('**/data/timeline.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  await context.addInitScript(installProbe);
+  const page = await context.newPage();
+  try {
+    await page.goto(BASE);
+    await page.locator('.vis-item').first().waitFor({ state: 'visible', timeout: 60_000 });
+    await page.waitForTimeout(300);
+    const first = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('timeline:ready')[0];
+      const probe = (window as unknown as ProbeWindow).__probe;
+      return mark
+        ? { ms: mark.startTime, source: 'mark' as const }
+        : { ms: probe.firstItem, source: 'first item' as const };
+    });
+    const loadLongest = await page.evaluate(() =>
+      Math.max(0, ...(window as unknown as ProbeWindow).__probe.longTasks.map((t) => t.duration)),
+    );
+
+    // Watch the result count, the fallback when the timeline does not mark its updates.
+    await page.evaluate(() => {
+      const probe = (window as unknown as ProbeWindow).__probe;
+      const count = document.querySelector('[data-testid="result-count"]');
+      if (count)
+        new MutationObserver(() => probe.shownChanges.push(performance.now())).observe(count, {
+          attributes: true,
+          attributeFilter: ['data-shown'],
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+    });
+
+    await page.getByTestId('search-input').fill('blinken');
+    const search = await filterLatency(page);
+    await page.getByTestId('search-input').fill('');
+    await filterLatency(page);
+    await page.getByTestId('filter-topic-economy').click();
+    const topic = await filterLatency(page);
+    await page.getByTestId('filter-topic-economy').click();
+    await filterLatency(page);
+    await page.waitForTimeout(300);
+
+    // Pan and zoom: drag, Ctrl+wheel, zoom buttons; then the long tasks seen meanwhile.
+    const since = await page.evaluate(() => performance.now());
+    const panel = await page
+      .locator('[data-testid="timeline"] .vis-panel.vis-center')
+      .first()
+      .boundingBox();
+    if (panel) {
+      const y = panel.y + Math.min(panel.height / 2, 60);
+      for (const direction of [1, -1]) {
+        await page.mouse.move(panel.x + panel.width / 2, y);
+        await page.mouse.down();
+        for (let step = 1; step <= 20; step++)
+          await page.mouse.move(panel.x + panel.width / 2 + direction * step * 20, y);
+        await page.mouse.up();
+      }
+      await page.mouse.move(panel.x + panel.width / 2, y);
+      await page.keyboard.down('Control');
+      for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
+      for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 200);
+      await page.keyboard.up('Control');
+    }
+    for (const button of ['zoom-in', 'zoom-in', 'zoom-out', 'zoom-out', 'fit-all']) {
+      await page.getByTestId(button).click();
+      await page.waitForTimeout(150);
+    }
+    await page.waitForTimeout(800);
+    const tasks = await page.evaluate(
+      (from) => (window as unknown as ProbeWindow).__probe.longTasks.filter((t) => t.start >= from),
+      since,
+    );
+    return {
+      firstRender: first.ms,
+      firstRenderSource: first.source,
+      searchFilter: search.ms,
+      topicFilter: topic.ms,
+      filterSource: search.source,
+      panZoomLongest: Math.max(0, ...tasks.map((t) => t.duration)),
+      panZoomOver100: tasks.filter((t) => t.duration > BUDGET_LONG_TASK_MS).length,
+      loadLongest,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Starts `vite preview` of `dist/` on `port`; resolves once it answers. */
+export async function startPreview(port = PORT): Promise<ChildProcess> {
+  const base = `http://127.0.0.1:${port}/`;
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { stdio: 'ignore', detached: true },
+  );
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(base)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  stopPreview(child);
+  throw new Error(`vite preview did not answer on ${base}`);
+}
+
+/** Stops a preview started by `startPreview`. */
+export function stopPreview(child: ChildProcess): void {
+  // detached: the child leads its own process group (npx → node vite); end that group only.
+  if (child.pid) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** Debian's Chromium where installed (as in playwright.config.ts), else Playwright's own. */
+export function launchBrowser(): Promise<Browser> {
+  const system = '/usr/bin/chromium';
+  return chromium.launch(
+    existsSync(system)
+      ? {
+          executablePath: system,
+          args: [
+            '--no-sandbox',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--disable-gpu',
+          ],
+        }
+      : {},
+  );
+}
+
+const fmt = (values: (number | null)[], width = 22) => {
+  const known = values.filter((v): v is number => v !== null);
+  if (known.length === 0) return 'n/a'.padStart(width);
+  const missing = values.length - known.length;
+  const text = `${median(known).toFixed(0)} (${Math.min(...known).toFixed(0)}–${Math.max(...known).toFixed(0)})`;
+  return (missing ? `${text} ${missing}×n/a` : text).padStart(width);
+};
+
+/** Runs the app benchmark and prints its table; returns whether the 10,000-event budgets hold. */
+export async function benchApp(
+  options: { runs?: number; sizes?: number[] } = {},
+): Promise<boolean> {
+  const runs = options.runs ?? 5;
+  const sizes = options.sizes ?? [1000, 5000, 10_000];
+  if (!existsSync(resolve('dist/index.html')))
+    throw new Error('dist/ is missing: run `npx vite build` first');
+  const preview = await startPreview();
+  const browser = await launchBrowser();
+  const results: { size: number; figures: RunFigures[] }[] = [];
+  try {
+    for (const size of sizes) {
+      const body = JSON.stringify(makeSyntheticDataset(size, 1));
+      const figures: RunFigures[] = [];
+      for (let run = 0; run < runs; run++) figures.push(await oneRun(browser, body));
+      results.push({ size, figures });
+      console.error(
+        `app bench: ${size} events done (${(body.length / 1e6).toFixed(1)} MB dataset)`,
+      );
+    }
+  } finally {
+    await browser.close();
+    stopPreview(preview);
+  }
+
+  console.log(`\nApp (${runs} runs each; median (min–max), ms; Chromium, 1440×900)`);
+  console.log(
+    `${'events'.padStart(7)} ${'first render'.padStart(22)} ${'search filter'.padStart(22)} ${'topic filter'.padStart(22)} ${'pan/zoom longest task'.padStart(22)} ${'tasks>100ms'.padStart(12)} ${'load longest task'.padStart(22)}`,
+  );
+  for (const { size, figures } of results) {
+    console.log(
+      `${String(size).padStart(7)} ${fmt(figures.map((f) => f.firstRender))} ${fmt(figures.map((f) => f.searchFilter))} ${fmt(figures.map((f) => f.topicFilter))} ${fmt(figures.map((f) => f.panZoomLongest))} ${fmt(
+        figures.map((f) => f.panZoomOver100),
+        12,
+      )} ${fmt(figures.map((f) => f.loadLongest))}`,
+    );
+  }
+  const sources = results.flatMap((r) => r.figures);
+  console.log(
+    `first render measured to: ${[...new Set(sources.map((f) => f.firstRenderSource))].join(', ')}; ` +
+      `filter change measured to: ${[...new Set(sources.map((f) => f.filterSource))].join(', ')}`,
+  );
+
+  const largest = results[results.length - 1];
+  if (!largest) return true;
+  const f = largest.figures;
+  const firstMs = median(f.map((x) => x.firstRender ?? Infinity));
+  const filterMs = median(
+    f.map((x) => Math.max(x.searchFilter ?? Infinity, x.topicFilter ?? Infinity)),
+  );
+  const longest = Math.max(...f.map((x) => x.panZoomLongest));
+  const verdict = (ok: boolean) => (ok ? 'PASS' : 'OVER');
+  console.log(`budgets at ${largest.size} events:`);
+  console.log(
+    `  first render ${firstMs.toFixed(0)} ms ≤ ${BUDGET_FIRST_RENDER_MS} ms: ${verdict(firstMs <= BUDGET_FIRST_RENDER_MS)}`,
+  );
+  console.log(
+    `  filter change ${filterMs.toFixed(0)} ms ≤ ${BUDGET_FILTER_MS} ms: ${verdict(filterMs <= BUDGET_FILTER_MS)}`,
+  );
+  console.log(
+    `  pan/zoom longest task ${longest.toFixed(0)} ms ≤ ${BUDGET_LONG_TASK_MS} ms: ${verdict(longest <= BUDGET_LONG_TASK_MS)}`,
+  );
+  return (
+    firstMs <= BUDGET_FIRST_RENDER_MS &&
+    filterMs <= BUDGET_FILTER_MS &&
+    longest <= BUDGET_LONG_TASK_MS
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const arg = (flag: string) => {
+    const i = process.argv.indexOf(flag);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const runs = arg('--runs') ? Number(arg('--runs')) : undefined;
+  const sizes = arg('--sizes')?.split(',').map(Number);
+  benchApp({ runs, sizes }).catch((error: unknown) => {
+    console.error(`app bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

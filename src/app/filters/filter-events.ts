@@ -1,0 +1,357 @@
+/**
+ * Filtering and faceted counts over a precomputed index: everything that depends only on the dataset
+ * (folded search text, facet values as small integers, day numbers, option lists) is computed once in
+ * `buildEventIndex`, so a filter change is one tight loop over typed arrays, fast for 10,000 events.
+ */
+import type { Dataset, EventKind, TimelineEvent } from '../../shared/schema';
+import { EVENT_KINDS } from '../../shared/schema';
+import { dayNumber, firstDay, lastDay } from '../../shared/dates';
+import { slugify } from '../../shared/text';
+import { KIND_LABELS, countryName } from '../i18n/messages';
+import { foldForSearch, matchesTerms, searchTerms } from '../search/search-text';
+import { isPartialDate, type ViewState } from '../url-state/url-state';
+
+/** One checkbox of a facet: its id, labels, and how many events in the whole dataset carry it. */
+export interface FacetOption {
+  id: string;
+  label: string;
+  labelEn: string;
+  total: number;
+}
+
+/** A facet's values per event, as option numbers: event i has `codes[start[i] .. start[i + 1])`. */
+interface FacetColumn {
+  readonly codes: Uint16Array;
+  readonly start: Int32Array;
+  /** Option number → option (the facet's option list, in display order). */
+  readonly options: readonly FacetOption[];
+  readonly code: ReadonlyMap<string, number>;
+}
+
+export interface EventIndex {
+  /** The dataset's events in chronological order (start day, then end day, then id). */
+  readonly events: readonly TimelineEvent[];
+  /** Position of each event id in `events`. */
+  readonly position: ReadonlyMap<string, number>;
+  /** First and last calendar day per event as day numbers (UTC days since 1970-01-01). */
+  readonly startDay: Int32Array;
+  readonly endDay: Int32Array;
+  readonly topicOptions: readonly FacetOption[];
+  /** People sorted by how many events they take part in, then by name. */
+  readonly personOptions: readonly FacetOption[];
+  readonly kindOptions: readonly FacetOption[];
+  readonly countryOptions: readonly FacetOption[];
+  /** First and last day the dataset covers ("YYYY-MM-DD"), undefined for an empty dataset. */
+  readonly firstDay?: string;
+  readonly lastDay?: string;
+  /** The topic labels searched with each event (folded once). */
+  readonly topicText: ReadonlyMap<string, string>;
+  /** @internal facet columns used by the filter loops. */
+  readonly columns: { topics: FacetColumn; people: FacetColumn; kinds: FacetColumn; countries: FacetColumn };
+}
+
+/** A participant's id in URLs and test ids: slugify(name), "Antony Blinken" → "antony-blinken". */
+export function personId(name: string): string {
+  return slugify(name);
+}
+
+/** Memoise a string function over the many repeated values of a dataset (names, dates, titles). */
+function cached<T>(fn: (value: string) => T): (value: string) => T {
+  const cache = new Map<string, T>();
+  return (value) => {
+    let result = cache.get(value);
+    if (result === undefined) {
+      result = fn(value);
+      cache.set(value, result);
+    }
+    return result;
+  };
+}
+
+/**
+ * Turn per-event value lists into a facet column. `order` sorts the options (by default by total,
+ * then label); values seen in events but missing from `known` become options labelled by `label`.
+ */
+function facetColumn(
+  perEvent: readonly (readonly string[])[],
+  known: readonly Omit<FacetOption, 'total'>[] | undefined,
+  label: (id: string) => { label: string; labelEn: string },
+): FacetColumn {
+  const totals = new Map<string, number>();
+  for (const values of perEvent) for (const v of values) totals.set(v, (totals.get(v) ?? 0) + 1);
+  const options: FacetOption[] = known
+    ? known.map((o) => ({ ...o, total: totals.get(o.id) ?? 0 }))
+    : [...totals]
+        .map(([id, total]) => ({ id, ...label(id), total }))
+        .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, 'vi'));
+  const code = new Map(options.map((o, i) => [o.id, i]));
+  const start = new Int32Array(perEvent.length + 1);
+  const list: number[] = [];
+  perEvent.forEach((values, i) => {
+    start[i] = list.length;
+    for (const v of values) {
+      const c = code.get(v);
+      if (c !== undefined) list.push(c);
+    }
+  });
+  start[perEvent.length] = list.length;
+  return { codes: Uint16Array.from(list), start, options, code };
+}
+
+/** Precompute what filtering needs from the dataset; call once per dataset (memoise it). */
+export function buildEventIndex(dataset: Dataset): EventIndex {
+  const startOf = cached((date) => dayNumber(firstDay(date)));
+  const endOf = cached((date) => dayNumber(lastDay(date)));
+  const entries = dataset.events.map((event) => {
+    const start = startOf(event.start);
+    return { event, start, end: Math.max(start, endOf(event.end ?? event.start)) };
+  });
+  entries.sort((a, b) => a.start - b.start || a.end - b.end || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+
+  const events = entries.map((e) => e.event);
+  const startDay = Int32Array.from(entries, (e) => e.start);
+  const endDay = Int32Array.from(entries, (e) => e.end);
+  const position = new Map(events.map((event, i) => [event.id, i]));
+
+  // Person names: the most frequent spelling of each id is the label.
+  const idOf = cached(personId);
+  const spellings = new Map<string, Map<string, number>>();
+  const peoplePerEvent = events.map((event) => {
+    const ids = new Set<string>();
+    for (const { name } of event.participants) {
+      const id = idOf(name);
+      if (!id || ids.has(id)) continue;
+      ids.add(id);
+      const forms = spellings.get(id) ?? new Map<string, number>();
+      forms.set(name, (forms.get(name) ?? 0) + 1);
+      spellings.set(id, forms);
+    }
+    return [...ids];
+  });
+
+  const topicText = new Map(dataset.topics.map((t) => [t.id, foldForSearch(`${t.label} ${t.labelEn}`)]));
+
+  const unique = (values: readonly string[]) => (values.length < 2 ? values : [...new Set(values)]);
+  const columns = {
+    topics: facetColumn(
+      events.map((e) => unique(e.topics)),
+      dataset.topics.map((t) => ({ id: t.id, label: t.label, labelEn: t.labelEn })),
+      (id) => ({ label: id, labelEn: id }),
+    ),
+    people: facetColumn(peoplePerEvent, undefined, (id) => {
+      const name = [...(spellings.get(id) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0] ?? id;
+      return { label: name, labelEn: name };
+    }),
+    kinds: facetColumn(
+      events.map((e) => [e.kind]),
+      EVENT_KINDS.map((k) => ({ id: k, label: KIND_LABELS.vi[k], labelEn: KIND_LABELS.en[k] })),
+      (id) => ({ label: id, labelEn: id }),
+    ),
+    countries: facetColumn(
+      events.map((e) => unique(e.countries)),
+      undefined,
+      (id) => ({ label: countryName(id, 'vi'), labelEn: countryName(id, 'en') }),
+    ),
+  };
+
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < events.length; i++) {
+    if (startDay[i]! < first) first = startDay[i]!;
+    if (endDay[i]! > last) last = endDay[i]!;
+  }
+
+  return {
+    events,
+    position,
+    startDay,
+    endDay,
+    topicOptions: columns.topics.options,
+    personOptions: columns.people.options,
+    // Only the kinds that occur are offered; the column keeps every kind so a URL's kind still filters.
+    kindOptions: columns.kinds.options.filter((o) => o.total > 0),
+    countryOptions: columns.countries.options,
+    firstDay: events.length > 0 ? isoDay(first) : undefined,
+    lastDay: events.length > 0 ? isoDay(last) : undefined,
+    topicText,
+    columns,
+  };
+}
+
+const searchTextCache = new WeakMap<EventIndex, readonly string[]>();
+
+/**
+ * Folded searchable text per event: what the reader sees of it (title, summary, place, participants'
+ * names and titles, topic labels). Not source headlines nor country names: an article about Blinken
+ * also dates background milestones, and "hoa" would match every event with "Hoa Kỳ" taking part.
+ * Built on the first search, not at load, so that the first render does not wait for it.
+ */
+export function searchText(index: EventIndex): readonly string[] {
+  let text = searchTextCache.get(index);
+  if (!text) {
+    const fold = cached(foldForSearch);
+    text = index.events.map((event) => {
+      const parts = [fold(event.title), fold(event.summary)];
+      if (event.location) parts.push(fold(event.location));
+      for (const p of event.participants) {
+        parts.push(fold(p.name));
+        if (p.title) parts.push(fold(p.title));
+      }
+      for (const t of event.topics) parts.push(index.topicText.get(t) ?? '');
+      return parts.join(' ');
+    });
+    searchTextCache.set(index, text);
+  }
+  return text;
+}
+
+function isoDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A selection as a mask over a facet's option numbers; undefined when nothing known is selected,
+ * so ids the dataset does not know (a stale or crafted link) never empty the view.
+ */
+function selectionMask(selected: readonly string[], column: FacetColumn): Uint8Array | undefined {
+  let mask: Uint8Array | undefined;
+  for (const id of selected) {
+    const c = column.code.get(id);
+    if (c === undefined) continue;
+    mask ??= new Uint8Array(column.options.length);
+    mask[c] = 1;
+  }
+  return mask;
+}
+
+function kindMask(kinds: readonly EventKind[], column: FacetColumn): Uint8Array | undefined {
+  if (kinds.length === 0) return undefined;
+  // Every kind is known; a selected kind with no events simply matches nothing.
+  return selectionMask(kinds, column) ?? new Uint8Array(column.options.length);
+}
+
+function hasAny(column: FacetColumn, i: number, mask: Uint8Array): boolean {
+  const { codes, start } = column;
+  for (let j = start[i]!, end = start[i + 1]!; j < end; j++) if (mask[codes[j]!]) return true;
+  return false;
+}
+
+/** Events matching the search and the date range (1) or not (0): what every facet count shares. */
+const baseCache = new WeakMap<EventIndex, { key: string; mask: Uint8Array }>();
+
+function baseMatches(index: EventIndex, state: ViewState): Uint8Array {
+  const terms = searchTerms(state.q);
+  let fromDay = state.from && isPartialDate(state.from) ? dayNumber(firstDay(state.from)) : -Infinity;
+  let toDay = state.to && isPartialDate(state.to) ? dayNumber(lastDay(state.to)) : Infinity;
+  // A reversed range ("from 2024 to 2023") is read as the range the reader meant.
+  if (fromDay > toDay && state.from && state.to) {
+    fromDay = dayNumber(firstDay(state.to));
+    toDay = dayNumber(lastDay(state.from));
+  }
+  // filterEvents and facetCounts run back to back on the same state: search the text once.
+  const key = `${terms.join(' ')}|${fromDay}|${toDay}`;
+  const hit = baseCache.get(index);
+  if (hit?.key === key) return hit.mask;
+
+  const { startDay, endDay } = index;
+  const text = terms.length > 0 ? searchText(index) : [];
+  const mask = new Uint8Array(index.events.length);
+  for (let i = 0; i < mask.length; i++) {
+    if (endDay[i]! < fromDay || startDay[i]! > toDay) continue;
+    if (terms.length > 0 && !matchesTerms(text[i]!, terms)) continue;
+    mask[i] = 1;
+  }
+  baseCache.set(index, { key, mask });
+  return mask;
+}
+
+/** True when the state narrows the events at all (search, any facet or a date bound). */
+export function hasActiveFilters(state: ViewState): boolean {
+  return Boolean(
+    state.q?.trim() ||
+      state.topics.length ||
+      state.people.length ||
+      state.kinds.length ||
+      state.countries.length ||
+      state.from ||
+      state.to,
+  );
+}
+
+/** The events the state's filters keep, in chronological order: AND across facets, OR within one. */
+export function filterEvents(index: EventIndex, state: ViewState): TimelineEvent[] {
+  const base = baseMatches(index, state);
+  const { topics, people, kinds, countries } = index.columns;
+  const topicMask = selectionMask(state.topics, topics);
+  const peopleMask = selectionMask(state.people, people);
+  const kindSel = kindMask(state.kinds, kinds);
+  const countryMask = selectionMask(state.countries, countries);
+  const result: TimelineEvent[] = [];
+  for (let i = 0; i < base.length; i++) {
+    if (!base[i]) continue;
+    if (kindSel && !hasAny(kinds, i, kindSel)) continue;
+    if (topicMask && !hasAny(topics, i, topicMask)) continue;
+    if (countryMask && !hasAny(countries, i, countryMask)) continue;
+    if (peopleMask && !hasAny(people, i, peopleMask)) continue;
+    result.push(index.events[i]!);
+  }
+  return result;
+}
+
+export interface FacetCounts {
+  topics: Map<string, number>;
+  people: Map<string, number>;
+  kinds: Map<string, number>;
+  countries: Map<string, number>;
+}
+
+/**
+ * For each option, how many events would match with that option's facet reduced to it plus the current
+ * selection, i.e. the events matching every other facet that carry the option (standard faceted counts).
+ * Options with no such event are absent.
+ */
+export function facetCounts(index: EventIndex, state: ViewState): FacetCounts {
+  const base = baseMatches(index, state);
+  const { topics, people, kinds, countries } = index.columns;
+  const topicMask = selectionMask(state.topics, topics);
+  const peopleMask = selectionMask(state.people, people);
+  const kindSel = kindMask(state.kinds, kinds);
+  const countryMask = selectionMask(state.countries, countries);
+  const tally = {
+    topics: new Int32Array(topics.options.length),
+    people: new Int32Array(people.options.length),
+    kinds: new Int32Array(kinds.options.length),
+    countries: new Int32Array(countries.options.length),
+  };
+  const bump = (column: FacetColumn, counts: Int32Array, i: number) => {
+    const { codes, start } = column;
+    for (let j = start[i]!, end = start[i + 1]!; j < end; j++) counts[codes[j]!]!++;
+  };
+  for (let i = 0; i < base.length; i++) {
+    // Date and search are not facets with counts: an event failing them counts nowhere.
+    if (!base[i]) continue;
+    const kindOk = !kindSel || hasAny(kinds, i, kindSel);
+    const topicOk = !topicMask || hasAny(topics, i, topicMask);
+    const countryOk = !countryMask || hasAny(countries, i, countryMask);
+    const peopleOk = !peopleMask || hasAny(people, i, peopleMask);
+    // With no failure the event counts in every facet; with one, only in the facet it fails.
+    if (Number(!kindOk) + Number(!topicOk) + Number(!countryOk) + Number(!peopleOk) > 1) continue;
+    if (kindOk && topicOk && countryOk) bump(people, tally.people, i);
+    if (kindOk && topicOk && peopleOk) bump(countries, tally.countries, i);
+    if (kindOk && countryOk && peopleOk) bump(topics, tally.topics, i);
+    if (topicOk && countryOk && peopleOk) bump(kinds, tally.kinds, i);
+  }
+  const toMap = (column: FacetColumn, counts: Int32Array) => {
+    const map = new Map<string, number>();
+    counts.forEach((n, c) => {
+      if (n > 0) map.set(column.options[c]!.id, n);
+    });
+    return map;
+  };
+  return {
+    topics: toMap(topics, tally.topics),
+    people: toMap(people, tally.people),
+    kinds: toMap(kinds, tally.kinds),
+    countries: toMap(countries, tally.countries),
+  };
+}

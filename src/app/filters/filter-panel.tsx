@@ -1,0 +1,209 @@
+/**
+ * The filter panel: search, topic / participant / kind / country facets with counts, a month range,
+ * "N / M events" and one button that clears everything. Collapsible on phones so the timeline stays in view.
+ */
+import { useId, useMemo, useState } from 'react';
+import type { Dataset, EventKind } from '../../shared/schema';
+import { SearchBox } from '../search/search-box';
+import { isPartialDate, type Lang, type ViewState } from '../url-state/url-state';
+import { facetCounts, hasActiveFilters, type EventIndex } from './filter-events';
+import { FacetGroup } from './facet-group';
+import { FILTER_MESSAGES } from './messages';
+
+const PEOPLE_SHOWN = 12;
+const COUNTRIES_SHOWN = 12;
+
+export interface FilterPanelProps {
+  dataset: Dataset;
+  index: EventIndex;
+  state: ViewState;
+  /** How many events the current filters keep (the shell computes them once for every view). */
+  shown: number;
+  /** 'push' for a filter change; the search box replaces while the user keeps typing. */
+  update(patch: Partial<ViewState>, mode: 'push' | 'replace'): void;
+  lang: Lang;
+}
+
+/** "2023" → "2023-01" (from) or "2023-12" (to); "2023-06-15" → "2023-06": what a month input can show. */
+export function monthInputValue(date: string | undefined, edge: 'from' | 'to'): string {
+  if (!date) return '';
+  if (date.length === 4) return `${date}-${edge === 'from' ? '01' : '12'}`;
+  return date.slice(0, 7);
+}
+
+/** A month input's value as a URL date: "2023-06" stays, "" clears, anything else is ignored (null). */
+export function monthFromInput(value: string): string | undefined | null {
+  if (value === '') return undefined;
+  return /^\d{4}-\d{2}$/.test(value) && isPartialDate(value) ? value : null;
+}
+
+/** Every filter of the view state, with search, facets and dates cleared; the selection and window kept. */
+export function clearedFilters(state: ViewState, index: EventIndex): Partial<ViewState> {
+  return {
+    q: undefined,
+    topics: [],
+    people: [],
+    kinds: [],
+    countries: [],
+    from: undefined,
+    to: undefined,
+    // With no filter every event is visible, so the selection survives if the dataset knows it.
+    event: state.event !== undefined && index.position.has(state.event) ? state.event : undefined,
+  };
+}
+
+/** The filter panel (testid `filter-panel`), reading and writing the view state. */
+export function FilterPanel({ index, state, shown, update, lang }: FilterPanelProps) {
+  const t = FILTER_MESSAGES[lang];
+  const bodyId = useId();
+  const fromId = useId();
+  const toId = useId();
+  const [open, setOpen] = useState(false);
+  const counts = useMemo(() => facetCounts(index, state), [index, state]);
+  const total = index.events.length;
+  const active = hasActiveFilters(state);
+
+  const groupMessages = {
+    selected: t.selected,
+    filterList: t.filterPeople,
+    showAll: t.showAll,
+    showFewer: t.showFewer,
+    noMatch: t.noMatch,
+  };
+
+  const setDate = (key: 'from' | 'to', value: string) => {
+    const date = monthFromInput(value);
+    if (date !== null && date !== state[key]) update({ [key]: date }, 'push');
+  };
+
+  return (
+    <section
+      data-testid="filter-panel"
+      aria-label={t.heading}
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-3 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+    >
+      <SearchBox
+        query={state.q}
+        label={t.searchLabel}
+        placeholder={t.searchPlaceholder}
+        onSearch={(q, mode) => update({ q }, mode)}
+      />
+
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p
+          data-testid="result-count"
+          data-shown={shown}
+          data-total={total}
+          aria-live="polite"
+          aria-atomic="true"
+          className="text-sm font-medium tabular-nums"
+        >
+          {t.resultCount(shown, total)}
+        </p>
+        <div className="flex items-center gap-2">
+          <button
+            type="button"
+            data-testid="clear-filters"
+            onClick={() => update(clearedFilters(state, index), 'push')}
+            disabled={!active}
+            className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800"
+          >
+            {t.clear}
+          </button>
+          <button
+            type="button"
+            data-testid="filter-toggle"
+            aria-expanded={open}
+            aria-controls={bodyId}
+            onClick={() => setOpen((o) => !o)}
+            className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 md:hidden dark:border-slate-600 dark:hover:bg-slate-800"
+          >
+            {open ? t.hideFilters : t.showFilters}
+          </button>
+        </div>
+      </div>
+
+      {/* Collapsed on phones only: from the md breakpoint up the facets are always shown. */}
+      <div id={bodyId} className={`${open ? 'flex' : 'hidden'} flex-col gap-3 md:flex`}>
+        <fieldset className="min-w-0 border-t border-slate-200 pt-3 dark:border-slate-700">
+          <legend className="pr-2 text-sm font-semibold">{t.dates}</legend>
+          <div className="mt-1 grid grid-cols-2 gap-2">
+            <div className="flex min-w-0 flex-col gap-1">
+              <label htmlFor={fromId} className="text-sm">
+                {t.from}
+              </label>
+              <input
+                id={fromId}
+                data-testid="filter-from"
+                type="month"
+                min="1945-01"
+                max="2100-12"
+                value={monthInputValue(state.from, 'from')}
+                onChange={(e) => setDate('from', e.currentTarget.value)}
+                className="w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+              />
+            </div>
+            <div className="flex min-w-0 flex-col gap-1">
+              <label htmlFor={toId} className="text-sm">
+                {t.to}
+              </label>
+              <input
+                id={toId}
+                data-testid="filter-to"
+                type="month"
+                min="1945-01"
+                max="2100-12"
+                value={monthInputValue(state.to, 'to')}
+                onChange={(e) => setDate('to', e.currentTarget.value)}
+                className="w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+              />
+            </div>
+          </div>
+        </fieldset>
+
+        <FacetGroup
+          name="topic"
+          legend={t.topics}
+          options={index.topicOptions}
+          counts={counts.topics}
+          selected={state.topics}
+          lang={lang}
+          messages={groupMessages}
+          onChange={(topics) => update({ topics }, 'push')}
+        />
+        <FacetGroup
+          name="kind"
+          legend={t.kinds}
+          options={index.kindOptions}
+          counts={counts.kinds}
+          selected={state.kinds}
+          lang={lang}
+          messages={groupMessages}
+          onChange={(kinds) => update({ kinds: kinds as EventKind[] }, 'push')}
+        />
+        <FacetGroup
+          name="person"
+          legend={t.people}
+          options={index.personOptions}
+          counts={counts.people}
+          selected={state.people}
+          lang={lang}
+          limit={PEOPLE_SHOWN}
+          messages={groupMessages}
+          onChange={(people) => update({ people }, 'push')}
+        />
+        <FacetGroup
+          name="country"
+          legend={t.countries}
+          options={index.countryOptions}
+          counts={counts.countries}
+          selected={state.countries}
+          lang={lang}
+          limit={COUNTRIES_SHOWN}
+          messages={{ ...groupMessages, filterList: t.filterCountries }}
+          onChange={(countries) => update({ countries }, 'push')}
+        />
+      </div>
+    </section>
+  );
+}

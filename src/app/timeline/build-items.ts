@@ -1,0 +1,110 @@
+/** Pure translation of dataset events into vis-timeline items and groups (no DOM, no vis import). */
+import { firstDay, lastDay } from '../../shared/dates';
+import type { PartialDate, TimelineEvent } from '../../shared/schema';
+import { KIND_LABELS, type UiLang } from '../i18n/messages';
+import { formatDateRange } from '../i18n/format-date';
+import { LANES, LANE_LABELS, laneOf, type LaneId } from './lanes';
+
+/** The item shape handed to vis-timeline's DataSet. `content` and `title` are HTML-escaped text. */
+export interface TimelineItem {
+  id: string;
+  group: LaneId;
+  content: string;
+  title: string;
+  start: Date;
+  end?: Date;
+  type: 'box' | 'range' | 'point';
+  className: string;
+}
+
+export interface TimelineGroup {
+  id: LaneId;
+  content: string;
+  order: number;
+  className: string;
+}
+
+/**
+ * Escapes text for vis-timeline, which writes item strings with innerHTML (after its XSS filter):
+ * escaping makes a title like "A <b>B</b>" show as those characters, never as markup.
+ */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** Local midnight of a calendar day: "2024-03-25" → 25 March 00:00 in the viewer's zone, so it shows on the 25th everywhere. */
+export function localDay(isoDay: string): Date {
+  const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+/** The calendar day (YYYY-MM-DD) a local Date falls on. */
+export function toIsoDay(date: Date): string {
+  const y = String(date.getFullYear()).padStart(4, '0');
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** Local midnight of the day after: the exclusive end of a range that covers its last day whole. */
+export function dayAfter(isoDay: string): Date {
+  const date = localDay(isoDay);
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1);
+}
+
+function isFullDay(date: PartialDate): boolean {
+  return date.length === 10;
+}
+
+/** The vis item for one event: single days are boxes; ranges and month/year-precision dates are ranges. */
+export function buildItem(event: TimelineEvent, lang: UiLang, selected = false): TimelineItem {
+  const single = isFullDay(event.start) && (!event.end || event.end === event.start);
+  const classes = [`event-${event.kind}`];
+  if (!isFullDay(event.start) || (event.end !== undefined && !isFullDay(event.end))) classes.push('event-imprecise');
+  if (selected) classes.push('is-selected');
+  const when = formatDateRange(event.start, event.end, lang);
+  const tooltip = `${event.title}\n${when} · ${KIND_LABELS[lang][event.kind]}${event.location ? ` · ${event.location}` : ''}`;
+  const base = {
+    id: event.id,
+    group: laneOf(event),
+    content: escapeHtml(event.title),
+    title: escapeHtml(tooltip),
+    className: classes.join(' '),
+    start: localDay(firstDay(event.start)),
+  };
+  if (single) return { ...base, type: 'box' };
+  return { ...base, type: 'range', end: dayAfter(lastDay(event.end ?? event.start)) };
+}
+
+/** All items for the (filtered) events, in their order. */
+export function buildItems(events: readonly TimelineEvent[], lang: UiLang, selectedId?: string): TimelineItem[] {
+  return events.map((event) => buildItem(event, lang, event.id === selectedId));
+}
+
+/** The lanes, labelled in the UI language, in reading order. */
+export function buildGroups(lang: UiLang): TimelineGroup[] {
+  return LANES.map((id, order) => ({
+    id,
+    content: escapeHtml(LANE_LABELS[lang][id]),
+    order,
+    className: `lane-${id}`,
+  }));
+}
+
+/** The first and last calendar day of a set of events, or undefined when there is none. */
+export function eventSpan(events: readonly TimelineEvent[]): { first: string; last: string } | undefined {
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const event of events) {
+    const a = firstDay(event.start);
+    const b = lastDay(event.end ?? event.start);
+    if (first === undefined || a < first) first = a;
+    if (last === undefined || b > last) last = b;
+  }
+  return first !== undefined && last !== undefined ? { first, last } : undefined;
+}

@@ -1,0 +1,299 @@
+/**
+ * The vis-timeline view. The only module that touches the vis instance: it is created once, its
+ * item DataSet lives in a ref and is patched when the filtered events change, never rebuilt.
+ * Loaded lazily (default export) so vis-timeline and moment stay out of the first paint's JavaScript.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import { DataSet } from 'vis-data/esnext';
+import moment from 'moment';
+// moment's ESM locale file registers on the same moment instance vis-timeline imports
+// ("moment/locale/vi" is UMD and, bundled, registers on a second copy); only Vietnamese is bundled.
+import 'moment/dist/locale/vi';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { firstDay, lastDay } from '../../shared/dates';
+import type { TimelineEvent } from '../../shared/schema';
+import { formatDateRange } from '../i18n/format-date';
+import type { UiLang } from '../i18n/messages';
+import { buildGroups, buildItem, dayAfter, eventSpan, localDay, toIsoDay, type TimelineItem } from './build-items';
+import { diffItems } from './sync-items';
+import { TIMELINE_MESSAGES } from './messages';
+import { ZoomControls } from './zoom-controls';
+
+export interface TimelineWindow {
+  start: string;
+  end: string;
+}
+
+export interface TimelineViewProps {
+  /** The filtered events, chronological. */
+  events: TimelineEvent[];
+  /** Every event of the dataset: sets how far one can pan. */
+  allEvents: TimelineEvent[];
+  selectedId?: string | undefined;
+  view?: TimelineWindow | undefined;
+  lang: UiLang;
+  onSelect: (id: string) => void;
+  onClose: () => void;
+  onViewChange: (view: TimelineWindow) => void;
+}
+
+const DAY = 86_400_000;
+const YEAR = 365.25 * DAY;
+const VIEW_DEBOUNCE_MS = 300;
+
+/** The timeline region: the vis instance, its buttons and its keyboard handling. */
+export default function TimelineView(props: TimelineViewProps) {
+  const { events, allEvents, selectedId, view, lang } = props;
+  const t = TIMELINE_MESSAGES[lang];
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<Timeline | null>(null);
+  const itemsRef = useRef<DataSet<TimelineItem, 'id'> | null>(null);
+  const shownRef = useRef(new Map<string, string>());
+  const langRef = useRef(lang);
+  const pendingMarkRef = useRef<'timeline:ready' | 'timeline:updated' | null>(null);
+  const callbacksRef = useRef(props);
+  callbacksRef.current = props;
+  const eventsById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  const eventsByIdRef = useRef(eventsById);
+  eventsByIdRef.current = eventsById;
+  const [cursorId, setCursorId] = useState<string | undefined>(selectedId);
+  const [announcement, setAnnouncement] = useState('');
+
+  const span = useMemo(() => eventSpan(allEvents), [allEvents]);
+
+  // Create the timeline once.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const coarse = window.matchMedia('(pointer: coarse)').matches && !window.matchMedia('(hover: hover)').matches;
+    const items = new DataSet<TimelineItem, 'id'>();
+    const groups = new DataSet(buildGroups(langRef.current));
+    const first = span ? localDay(span.first).getTime() : Date.now() - 30 * YEAR;
+    const last = span ? dayAfter(span.last).getTime() : Date.now();
+    const pad = Math.max((last - first) * 0.04, 30 * DAY);
+    const initialView = callbacksRef.current.view;
+    const options: TimelineOptions = {
+      locale: langRef.current,
+      moment: (date: moment.MomentInput) => moment(date).locale(langRef.current),
+      xss: { disabled: false },
+      stack: !(window as any).__noStack,
+      cluster: (window as any).__noCluster ? false : {
+        maxItems: 3,
+        titleTemplate: TIMELINE_MESSAGES[langRef.current].clusterTitle,
+        showStipes: false,
+        fitOnDoubleClick: true,
+        clusterCriteria: (a: { group?: unknown }, b: { group?: unknown }) => a.group === b.group,
+      } as TimelineOptions['cluster'],
+      selectable: true,
+      multiselect: false,
+      editable: false,
+      showCurrentTime: false,
+      orientation: { axis: 'top', item: 'top' },
+      margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
+      min: new Date(first - pad * 4),
+      max: new Date(last + pad * 4),
+      zoomMin: 7 * DAY,
+      zoomMax: 40 * YEAR,
+      start: initialView ? localDay(initialView.start) : new Date(first - pad),
+      end: initialView ? localDay(initialView.end) : new Date(last + pad),
+      // Phones: the wheel does not exist, pinch zooms, and vertical swipes must scroll the page.
+      zoomKey: coarse ? 'ctrlKey' : '',
+      verticalScroll: !coarse,
+      horizontalScroll: false,
+      moveable: true,
+      zoomable: true,
+      minHeight: 220,
+      maxHeight: coarse ? 460 : 520,
+      groupOrder: 'order',
+      tooltip: { followMouse: false, overflowMethod: 'cap', delay: 300 },
+      showTooltips: true,
+    };
+    const timeline = new Timeline(container, items as never, groups as never, options);
+    timelineRef.current = timeline;
+    itemsRef.current = items;
+
+    let viewTimer: ReturnType<typeof setTimeout> | undefined;
+    timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+      if (!props.byUser) return;
+      clearTimeout(viewTimer);
+      viewTimer = setTimeout(() => {
+        callbacksRef.current.onViewChange({ start: toIsoDay(props.start), end: toIsoDay(props.end) });
+      }, VIEW_DEBOUNCE_MS);
+    });
+    timeline.on('select', (props: { items: string[] }) => {
+      const id = props.items[0];
+      if (id !== undefined && eventsByIdRef.current.has(String(id))) {
+        setCursorId(String(id));
+        callbacksRef.current.onSelect(String(id));
+      }
+    });
+    timeline.on('changed', () => {
+      // "ready" waits for a draw that has items; "updated" follows any draw after a DataSet patch.
+      const mark = pendingMarkRef.current;
+      if (!mark || (mark === 'timeline:ready' && shownRef.current.size === 0)) return;
+      pendingMarkRef.current = null;
+      performance.mark(mark);
+    });
+    pendingMarkRef.current = 'timeline:ready';
+    return () => {
+      clearTimeout(viewTimer);
+      timeline.destroy();
+      timelineRef.current = null;
+      itemsRef.current = null;
+      shownRef.current = new Map();
+    };
+    // The instance is created once; later changes go through the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Patch the items when the filtered events, the selection or the language change.
+  useEffect(() => {
+    const items = itemsRef.current;
+    const timeline = timelineRef.current;
+    if (!items || !timeline) return;
+    const langChanged = langRef.current !== lang;
+    langRef.current = lang;
+    if (langChanged) {
+      timeline.setOptions({ locale: lang });
+      timeline.setGroups(new DataSet(buildGroups(lang)) as never);
+      shownRef.current = new Map();
+      items.clear();
+    }
+    const wanted = events.map((event) => buildItem(event, lang, event.id === selectedId));
+    const diff = diffItems(shownRef.current, wanted);
+    if (diff.remove.length + diff.add.length + diff.update.length === 0) return;
+    if (pendingMarkRef.current !== 'timeline:ready') pendingMarkRef.current = 'timeline:updated';
+    if (diff.remove.length) items.remove(diff.remove);
+    if (diff.add.length) items.add(diff.add);
+    if (diff.update.length) items.update(diff.update);
+    const shown = new Map<string, string>();
+    for (const item of wanted) shown.set(item.id, item.className);
+    shownRef.current = shown;
+  }, [events, lang, selectedId]);
+
+  // Mirror the open event as vis's selection, and bring it into view when it is outside.
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    if (!selectedId || !eventsByIdRef.current.has(selectedId)) {
+      timeline.setSelection([]);
+      return;
+    }
+    timeline.setSelection([selectedId]);
+    setCursorId(selectedId);
+    const event = eventsByIdRef.current.get(selectedId);
+    if (!event) return;
+    const when = localDay(firstDay(event.start));
+    const window = timeline.getWindow();
+    if (when < window.start || when > window.end) timeline.moveTo(when, { animation: false });
+  }, [selectedId]);
+
+  // A view from the URL (a pasted link, Back/Forward) sets the window.
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline || !view) return;
+    const current = timeline.getWindow();
+    if (toIsoDay(current.start) === view.start && toIsoDay(current.end) === view.end) return;
+    timeline.setWindow(localDay(view.start), localDay(view.end), { animation: false });
+  }, [view]);
+
+  const zoom = useCallback((direction: 'in' | 'out') => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    if (direction === 'in') timeline.zoomIn(0.5);
+    else timeline.zoomOut(0.5);
+  }, []);
+
+  const fitAll = useCallback(() => timelineRef.current?.fit(), []);
+
+  const goLatest = useCallback(() => {
+    const timeline = timelineRef.current;
+    const latest = callbacksRef.current.events.at(-1);
+    if (!timeline || !latest) return;
+    const end = dayAfter(lastDay(latest.end ?? latest.start));
+    timeline.setWindow(new Date(end.getTime() - 1.5 * YEAR), new Date(end.getTime() + 0.25 * YEAR));
+  }, []);
+
+  const moveCursor = useCallback(
+    (step: number) => {
+      const list = callbacksRef.current.events;
+      if (list.length === 0) return;
+      const index = cursorId ? list.findIndex((e) => e.id === cursorId) : -1;
+      const nextIndex = index === -1 ? (step > 0 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, index + step));
+      const next = list[nextIndex];
+      if (!next) return;
+      setCursorId(next.id);
+      const timeline = timelineRef.current;
+      if (timeline) {
+        timeline.setSelection([next.id]);
+        const when = localDay(firstDay(next.start));
+        const window = timeline.getWindow();
+        if (when < window.start || when > window.end) timeline.moveTo(when);
+      }
+      setAnnouncement(TIMELINE_MESSAGES[lang].cursor(next.title, formatDateRange(next.start, next.end, lang), nextIndex + 1, list.length));
+    },
+    [cursorId, lang],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) return;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        moveCursor(1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        moveCursor(-1);
+        break;
+      case 'Home':
+        moveCursor(-Infinity);
+        break;
+      case 'End':
+        moveCursor(Infinity);
+        break;
+      case 'Enter':
+        if (cursorId) props.onSelect(cursorId);
+        break;
+      case 'Escape':
+        props.onClose();
+        break;
+      case '+':
+      case '=':
+        zoom('in');
+        break;
+      case '-':
+      case '−':
+        zoom('out');
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  return (
+    <div className="relative">
+      <ZoomControls lang={lang} onZoomIn={() => zoom('in')} onZoomOut={() => zoom('out')} onFitAll={fitAll} onGoLatest={goLatest} />
+      <p id="timeline-help" className="sr-only">
+        {t.help}
+      </p>
+      <div
+        ref={containerRef}
+        className="timeline-canvas rounded-lg border border-slate-200 bg-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-700 dark:bg-slate-900"
+        tabIndex={0}
+        role="group"
+        aria-label={t.region}
+        aria-describedby="timeline-help"
+        onKeyDown={onKeyDown}
+      />
+      {events.length === 0 ? (
+        <p className="pointer-events-none absolute inset-x-0 top-1/2 text-center text-sm text-slate-600 dark:text-slate-300">{t.empty}</p>
+      ) : null}
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset, type Stages } from './build-dataset';
+import type { CandidateEvent, ParsedArticle, SourceFile } from './types';
+
+const encoder = new TextEncoder();
+const source = (file: string, text: string): SourceFile => ({ file, bytes: encoder.encode(text) });
+
+/** Stand-in stages: the first line is the title, "ngày D/M/YYYY gặp A và B" gives one meeting. */
+const stages: Stages = {
+  read(file) {
+    const text = new TextDecoder().decode(file.bytes);
+    if (text.includes('\u0000')) throw new Error('binary content');
+    if (!text.trim()) return { status: 'skipped', reason: 'empty file' };
+    const [title = '', ...rest] = text.split('\n');
+    const body = rest.join(' ').trim();
+    const article: ParsedArticle = {
+      id: file.file.replace(/\.\w+$/, '').replace(/[^a-z0-9]+/g, '-'),
+      file: file.file,
+      format: 'plain',
+      title,
+      paragraphs: [body],
+      captions: [],
+      sentences: [body],
+      text: body,
+    };
+    return { status: 'ok', article, warnings: [] };
+  },
+  extract(article) {
+    const match = /ngày (\d+)\/(\d+)\/(\d{4}) (.+?) gặp (.+?) và (.+?)\./i.exec(article.text);
+    if (!match) return { events: [], warnings: [] };
+    const [, d, m, y, place, a, b] = match as unknown as string[];
+    const event: CandidateEvent = {
+      articleId: article.id,
+      title: article.title,
+      kind: 'meeting',
+      start: `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`,
+      location: place,
+      countries: ['VN', 'US'],
+      participants: [{ name: a!, country: 'VN' }, { name: b!, country: 'US' }],
+      topics: ['politics', 'not-a-topic'],
+      summary: match[0],
+      evidence: match[0],
+    };
+    return { events: [event], warnings: [] };
+  },
+};
+
+const FILES = [
+  source('b.txt', 'Bộ trưởng Sơn gặp Ngoại trưởng Blinken\nNgày 25/3/2024 Washington gặp Bùi Thanh Sơn và Antony Blinken.'),
+  source('a.txt', 'Đối thoại Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ\nNgày 25/3/2024 Washington gặp Sơn và Blinken.'),
+  source('c.txt', 'Giá vàng hôm nay\nGiá vàng tăng nhẹ.'),
+  source('d.txt', '\u0000\u0001binary'),
+  source('e.txt', '   \n  '),
+];
+
+describe('buildDataset', () => {
+  it('gives the same bytes whatever the order of the input files', () => {
+    const one = JSON.stringify(buildDataset(FILES, stages));
+    const two = JSON.stringify(buildDataset([...FILES].reverse(), stages));
+    expect(two).toBe(one);
+  });
+
+  it('reports a file that throws as an error and still builds the others', () => {
+    const { dataset, report } = buildDataset(FILES, stages);
+    expect(report.map((r) => [r.file, r.status])).toEqual([
+      ['a.txt', 'ok'],
+      ['b.txt', 'ok'],
+      ['c.txt', 'ok'],
+      ['d.txt', 'error'],
+      ['e.txt', 'skipped'],
+    ]);
+    expect(report.find((r) => r.file === 'd.txt')!.warnings).toEqual(['binary content']);
+    expect(report.find((r) => r.file === 'c.txt')!.warnings.join(' ')).toMatch(/no Vietnam–US event/);
+    expect(dataset.articles.map((a) => a.file)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+
+  it('merges the two reports of one meeting and lists the event under both files', () => {
+    const { dataset, report } = buildDataset(FILES, stages);
+    expect(dataset.events).toHaveLength(1);
+    const [event] = dataset.events;
+    expect(event!.sources.map((s) => s.articleId)).toEqual(['a', 'b']);
+    expect(event!.participants.map((p) => p.name)).toEqual(['Bùi Thanh Sơn', 'Antony Blinken']);
+    expect(event!.topics).toEqual(['politics']);
+    expect(report.find((r) => r.file === 'a.txt')!.events).toEqual([event!.id]);
+    expect(report.find((r) => r.file === 'b.txt')!.events).toEqual([event!.id]);
+    expect(dataset.topics.map((t) => t.id)).toContain('war-legacy');
+  });
+
+  it('notes a copied article in the report', () => {
+    const copy = source('z/copy.txt', new TextDecoder().decode(FILES[0]!.bytes));
+    const { report } = buildDataset([...FILES, copy], stages);
+    expect(report.find((r) => r.file === 'z/copy.txt')!.warnings).toContain('near-duplicate of b.txt');
+  });
+});

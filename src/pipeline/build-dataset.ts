@@ -1,0 +1,177 @@
+/**
+ * The build step without I/O: source files → read → extract → merge → validated dataset plus a
+ * report line per file. Deterministic: the same files give the same dataset, byte for byte.
+ */
+import { TOPICS } from '../shared/topics';
+import {
+  articleSchema,
+  datasetSchema,
+  timelineEventSchema,
+  type Article,
+  type ArticleFormat,
+  type Dataset,
+  type TimelineEvent,
+} from '../shared/schema';
+import { firstDay } from '../shared/dates';
+import { readArticle } from './read/read-article';
+import { extractEvents } from './extract/extract-events';
+import { findNearDuplicates, mergeCandidates } from './merge';
+import type { CandidateEvent, ExtractResult, ParsedArticle, ReadResult, SourceFile } from './types';
+
+/** One line of the build report (`--report`), per input file. */
+export interface ReportEntry {
+  file: string;
+  status: 'ok' | 'skipped' | 'error';
+  format: ArticleFormat | 'unknown';
+  events: string[];
+  warnings: string[];
+}
+
+export interface BuildResult {
+  dataset: Dataset;
+  report: ReportEntry[];
+}
+
+/** The two per-article stages; tests and the benchmark may pass their own. */
+export interface Stages {
+  read: (source: SourceFile) => ReadResult;
+  extract: (article: ParsedArticle) => ExtractResult;
+}
+
+const DEFAULT_STAGES: Stages = { read: readArticle, extract: extractEvents };
+
+const TOPIC_IDS = new Set<string>(TOPICS.map((t) => t.id));
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function errorMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0]!.slice(0, 300);
+}
+
+/**
+ * Build the dataset and the report from the input files; one bad file never stops the others.
+ * An array is sorted by file first; any other iterable (the CLI's lazy reader) must already come in
+ * file order, and each file's bytes can be dropped as soon as it is read.
+ */
+export function buildDataset(files: Iterable<SourceFile>, stages: Stages = DEFAULT_STAGES): BuildResult {
+  const sorted = Array.isArray(files) ? [...(files as SourceFile[])].sort((a, b) => cmp(a.file, b.file)) : files;
+  const report = new Map<string, ReportEntry>();
+  const articles: ParsedArticle[] = [];
+  const candidates: CandidateEvent[] = [];
+  const usedIds = new Set<string>();
+
+  for (const source of sorted) {
+    const entry: ReportEntry = { file: source.file, status: 'ok', format: 'unknown', events: [], warnings: [] };
+    report.set(source.file, entry);
+    try {
+      const read = stages.read(source);
+      if (read.status === 'skipped') {
+        entry.status = 'skipped';
+        entry.warnings.push(read.reason);
+        continue;
+      }
+      // Two files named alike in different folders would share an id: the later one gets "-2".
+      const article = uniqueId(read.article, usedIds);
+      entry.format = article.format;
+      entry.warnings.push(...read.warnings);
+      const extracted = stages.extract(article);
+      entry.warnings.push(...extracted.warnings);
+      articles.push(article);
+      for (const event of extracted.events) candidates.push({ ...event, articleId: article.id });
+    } catch (error) {
+      entry.status = 'error';
+      entry.warnings.push(errorMessage(error));
+    }
+  }
+
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const duplicates = findNearDuplicates(articles);
+  for (const [copy, original] of [...duplicates].sort((x, y) => cmp(x[0], y[0]))) {
+    const copyFile = byId.get(copy)?.file;
+    const originalFile = byId.get(original)?.file;
+    if (copyFile && originalFile) report.get(copyFile)?.warnings.push(`near-duplicate of ${originalFile}`);
+  }
+
+  const merged = mergeCandidates(candidates, articles, duplicates);
+  const events = validEvents(merged, byId, report);
+  events.sort((a, b) => cmp(firstDay(a.start), firstDay(b.start)) || cmp(a.start, b.start) || cmp(a.id, b.id));
+
+  for (const event of events) {
+    for (const source of event.sources) {
+      const file = byId.get(source.articleId)?.file;
+      if (file) report.get(file)?.events.push(event.id);
+    }
+  }
+  for (const entry of report.values()) {
+    const explained = entry.warnings.some((w) => /^no event/i.test(w));
+    if (entry.status === 'ok' && entry.events.length === 0 && !explained) {
+      entry.warnings.push('no Vietnam–US event found in this article');
+    }
+  }
+
+  const dataset = datasetSchema.parse({
+    version: 1,
+    articles: articles.map((a) => toArticle(a, report.get(a.file)!)).sort((a, b) => cmp(a.file, b.file)),
+    events,
+    topics: TOPICS.map((t) => ({ id: t.id, label: t.label, labelEn: t.labelEn })),
+  });
+  return { dataset, report: [...report.values()].sort((a, b) => cmp(a.file, b.file)) };
+}
+
+function uniqueId(article: ParsedArticle, used: Set<string>): ParsedArticle {
+  let id = article.id;
+  for (let n = 2; used.has(id); n++) id = `${article.id}-${n}`;
+  used.add(id);
+  return id === article.id ? article : { ...article, id };
+}
+
+/** The stored article, in the schema's field order; a malformed URL is dropped with a warning. */
+function toArticle(article: ParsedArticle, entry: ReportEntry): Article {
+  const stored: Article = {
+    id: article.id,
+    file: article.file,
+    title: article.title,
+    format: article.format,
+    ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+    ...(article.outlet ? { outlet: article.outlet } : {}),
+    ...(article.author ? { author: article.author } : {}),
+    ...(article.url ? { url: article.url } : {}),
+    ...(article.lead ? { lead: article.lead } : {}),
+    text: article.text,
+  };
+  const checked = articleSchema.safeParse(stored);
+  if (checked.success) return stored;
+  const { url: _url, publishedAt: _date, ...rest } = stored;
+  entry.warnings.push(`invalid metadata dropped: ${checked.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+  const fallback: Article = { ...rest };
+  if (stored.publishedAt && articleSchema.shape.publishedAt.safeParse(stored.publishedAt).success) {
+    fallback.publishedAt = stored.publishedAt;
+  }
+  return fallback;
+}
+
+/** Keep only events the schema accepts, with topics from the taxonomy; report the rest. */
+function validEvents(
+  events: TimelineEvent[],
+  articles: Map<string, ParsedArticle>,
+  report: Map<string, ReportEntry>,
+): TimelineEvent[] {
+  const kept: TimelineEvent[] = [];
+  for (const event of events) {
+    const cleaned = { ...event, topics: event.topics.filter((t) => TOPIC_IDS.has(t)) };
+    const checked = timelineEventSchema.safeParse(cleaned);
+    if (checked.success) {
+      kept.push(cleaned);
+      continue;
+    }
+    const reason = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    for (const source of event.sources) {
+      const file = articles.get(source.articleId)?.file;
+      if (file) report.get(file)?.warnings.push(`event "${event.title}" left out (${reason})`);
+    }
+  }
+  return kept;
+}

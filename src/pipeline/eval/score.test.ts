@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset, TimelineEvent } from '../../shared/schema';
+import { normaliseHeadline, scoreDataset, type Gold } from './score';
+
+const article = (id: string, title: string): Dataset['articles'][number] => ({ id, file: `corpus/${id}.txt`, title, format: 'plain', text: '' });
+
+const dialogue: TimelineEvent = {
+  id: '2024-03-25-doi-thoai',
+  title: 'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ',
+  kind: 'dialogue',
+  start: '2024-03-25',
+  location: 'Washington',
+  countries: ['VN', 'US'],
+  participants: [{ name: 'Bùi Thanh Sơn' }, { name: 'Antony Blinken' }, { name: 'Phạm Thu Hằng' }],
+  topics: [],
+  summary: '',
+  sources: [{ articleId: 'a' }, { articleId: 'b' }],
+};
+
+const gold: Gold = {
+  articles: [
+    {
+      file: 'corpus/a.txt',
+      headline: 'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam-Hoa Kỳ lần thứ nhất',
+      events: [{ group: 'dialogue', kind: 'dialogue', start: '2024-03-25', participants: ['Bùi Thanh Sơn', 'Antony Blinken'], location: ['Washington'] }],
+    },
+    {
+      file: 'corpus/b.txt',
+      headline: 'Mỹ coi trọng quan hệ với Việt Nam',
+      events: [
+        { group: 'dialogue', kind: 'dialogue', start: '2024-03-25', participants: ['Blinken'] },
+        { group: 'normalisation', kind: 'milestone', start: '1995', participants: [] },
+      ],
+    },
+  ],
+};
+
+describe('scoreDataset', () => {
+  const dataset: Dataset = {
+    version: 1,
+    articles: [article('a', 'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ lần thứ nhất'), article('b', 'Mỹ coi trọng')],
+    events: [dialogue],
+    topics: [],
+  };
+  const { figures } = scoreDataset(dataset, gold);
+
+  it('counts a merged event once per article and misses the unlisted milestone', () => {
+    expect(figures.events).toMatchObject({ tp: 2, predicted: 2, expected: 3 });
+    expect(figures.merging).toMatchObject({ tp: 1, predicted: 1, expected: 1 });
+  });
+
+  it('scores participants by person, short forms included', () => {
+    // Article a: 2 of 3 predicted are gold; article b: "Blinken" resolves to Antony Blinken.
+    expect(figures.participants).toMatchObject({ tp: 3, predicted: 6, expected: 3 });
+  });
+
+  it('compares headlines without accents, spacing or punctuation', () => {
+    expect(figures.headlines).toMatchObject({ tp: 1, predicted: 2, expected: 2 });
+    expect(normaliseHeadline('Việt Nam-Hoa Kỳ')).toBe(normaliseHeadline('Viet Nam – Hoa Kỳ'));
+  });
+
+  it('counts a location only where the gold names one', () => {
+    expect(figures.locations).toMatchObject({ tp: 1, predicted: 2, expected: 1 });
+  });
+});

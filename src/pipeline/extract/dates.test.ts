@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { findDateMentions, type DateMention } from './dates';
+
+/** The one mention in a snippet, without its offset. */
+function only(sentence: string): Omit<DateMention, 'index'> {
+  const found = findDateMentions(sentence);
+  expect(found, sentence).toHaveLength(1);
+  const { index: _index, ...rest } = found[0]!;
+  return rest;
+}
+
+describe('findDateMentions: day and month', () => {
+  it('reads "ngày 25/3" inside a sentence, with its offset', () => {
+    const sentence = 'Bộ trưởng Bùi Thanh Sơn và Ngoại trưởng Antony Blinken ngày 25/3 đồng chủ trì Đối thoại.';
+    const [mention] = findDateMentions(sentence);
+    expect(mention).toMatchObject({ text: 'ngày 25/3', day: 25, month: 3 });
+    expect(sentence.slice(mention!.index, mention!.index + mention!.text.length)).toBe('ngày 25/3');
+  });
+
+  it.each([
+    ['Chiều 31-1, tiếp Đại sứ Hoa Kỳ', 'Chiều 31-1', 31, 1],
+    ['Hội nghị khai mạc sáng 5-3 tại Hà Nội', 'sáng 5-3', 5, 3],
+    ['Buổi chiêu đãi tối 12-11 ở Nhà Trắng', 'tối 12-11', 12, 11],
+    ['Đoàn đến trưa 28/2 theo giờ địa phương', 'trưa 28/2', 28, 2],
+    ['Phiên tranh tụng bắt đầu đêm 28/2 giờ Hà Nội', 'đêm 28/2', 28, 2],
+    ['Hai bên ký thỏa thuận ngày 15-2 tại Hà Nội', 'ngày 15-2', 15, 2],
+    ['Đô đốc Swift thăm Hải Phòng hôm 6/10', 'hôm 6/10', 6, 10],
+    ['Lúc 15h chiều 5-3, phía Hoa Kỳ phát thông cáo', '15h chiều 5-3', 5, 3],
+  ])('reads %j', (sentence, text, day, month) => {
+    expect(only(sentence)).toEqual({ text, day, month });
+  });
+
+  it('keeps an explicit year: "25/3/2024", "ngày 2 tháng 9 năm 1945"', () => {
+    expect(only('Văn bản ký ngày 25/3/2024 tại Washington')).toEqual({ text: 'ngày 25/3/2024', day: 25, month: 3, year: 2024 });
+    expect(only('Tuyên ngôn độc lập đọc ngày 2 tháng 9 năm 1945')).toEqual({
+      text: 'ngày 2 tháng 9 năm 1945',
+      day: 2,
+      month: 9,
+      year: 1945,
+    });
+  });
+
+  it('validates the calendar: 31/2 and 31/4 are not dates, 29/2 may be', () => {
+    expect(findDateMentions('ngày 31/2 và ngày 31/4')).toEqual([]);
+    expect(only('ngày 29/2')).toMatchObject({ day: 29, month: 2 });
+  });
+});
+
+describe('findDateMentions: ranges', () => {
+  it('reads a range across months: "ngày 28/6 - 2/7"', () => {
+    expect(only('Đoàn thăm và làm việc tại Mỹ ngày 28/6 - 2/7 theo lời mời')).toEqual({
+      text: 'ngày 28/6 - 2/7',
+      day: 28,
+      month: 6,
+      endDay: 2,
+      endMonth: 7,
+    });
+  });
+
+  it.each([
+    ['Hội nghị diễn ra 24-26/10 tại Jakarta', 24, 26, 10],
+    ['Đoàn thăm chính thức từ ngày 5 đến 9/3 ,', 5, 9, 3],
+    ['Chương trình kéo dài từ 5-9/3', 5, 9, 3],
+    ['Hội nghị thượng đỉnh trực tuyến trong hai ngày 22 và 23/4', 22, 23, 4],
+    ['Hai nhà lãnh đạo hội đàm ngày 10 và 11/9', 10, 11, 9],
+  ])('reads a range within a month: %j', (sentence, day, endDay, month) => {
+    expect(only(sentence)).toMatchObject({ day, endDay, month, endMonth: month });
+  });
+
+  it('gives the start the year of the end: "từ ngày 5-3 đến 9-3-2018"', () => {
+    expect(only('Đoàn tàu thăm Đà Nẵng từ ngày 5-3 đến 9-3-2018 .')).toMatchObject({
+      day: 5,
+      month: 3,
+      year: 2018,
+      endDay: 9,
+      endMonth: 3,
+      endYear: 2018,
+    });
+  });
+
+  it('crosses the new year: "28/12/2023 - 3/1/2024" and "ngày 28/12 - 3/1"', () => {
+    expect(only('ngày 28/12 - 3/1')).toMatchObject({ day: 28, month: 12, endDay: 3, endMonth: 1 });
+    expect(only('từ 28/12 đến 3/1/2024')).toMatchObject({ year: 2023, endYear: 2024 });
+  });
+});
+
+describe('findDateMentions: months and years', () => {
+  it.each([
+    ['xác lập quan hệ vào tháng 9/2023 .', 'tháng 9/2023', 9, 2023],
+    ['Tổng thống thăm Việt Nam tháng 11-2017, hai bên', 'tháng 11-2017', 11, 2017],
+    ['Tuyên bố chung tháng 9 năm 2023, hai bên', 'tháng 9 năm 2023', 9, 2023],
+    ['Hội báo xuân khai mạc tháng Giêng năm 2024', 'tháng Giêng năm 2024', 1, 2024],
+  ])('reads month and year in %j', (sentence, text, month, year) => {
+    expect(only(sentence)).toEqual({ text, month, year });
+  });
+
+  it('reads a month alone and the month words', () => {
+    expect(only('Hội nghị dự kiến diễn ra vào tháng 5 tới')).toEqual({ text: 'tháng 5', month: 5 });
+    expect(only('Lễ hội thường diễn ra vào tháng Chạp')).toEqual({ text: 'tháng Chạp', month: 12 });
+    expect(only('cuộc gặp hồi tháng Tám tại Washington')).toEqual({ text: 'tháng Tám', month: 8 });
+  });
+
+  it('keeps "năm nay"/"năm ngoái" in the text for the year reasoning', () => {
+    expect(only('chuyến thăm tháng 8 năm nay')).toEqual({ text: 'tháng 8 năm nay', month: 8 });
+  });
+
+  it('does not read "những tháng năm" (the years) as May', () => {
+    expect(findDateMentions('những tháng năm gian khó')).toEqual([]);
+  });
+
+  it('reads a year alone: "năm 2023", "năm 1995"', () => {
+    expect(findDateMentions('Quan hệ được bình thường hóa từ năm 1995 và nâng cấp năm 2023.').map((m) => m.year)).toEqual([
+      1995, 2023,
+    ]);
+  });
+});
+
+describe('findDateMentions: relative words and weekdays', () => {
+  it.each([
+    ['Hôm qua, Bộ trưởng đã hội đàm', 'yesterday'],
+    ['hôm nay Bộ Ngoại giao cho biết', 'today'],
+    ['Sáng nay, hai bên ký kết', 'today'],
+    ['Chiều nay đoàn rời Hà Nội', 'today'],
+    ['Tối nay Tổng thống phát biểu', 'today'],
+    ['Ngày mai đoàn sẽ thăm Đà Nẵng', 'tomorrow'],
+    ['Đêm qua tàu cập cảng', 'yesterday'],
+  ])('reads %j', (sentence, relative) => {
+    expect(only(sentence)).toMatchObject({ relative });
+  });
+
+  it('does not read "ngày nay" (nowadays) as today', () => {
+    expect(findDateMentions('Ngày nay quan hệ hai nước phát triển mạnh')).toEqual([]);
+  });
+
+  it('joins a relative word with the date that follows: "ngày mai ( 15-2 )", "hôm nay 30/7"', () => {
+    expect(only('dự kiến lúc 14h ngày mai ( 15-2 ) , Đại sứ')).toMatchObject({ day: 15, month: 2, relative: 'tomorrow' });
+    expect(only('Giá vàng hôm nay 30/7 giảm nhẹ')).toMatchObject({ day: 30, month: 7, relative: 'today' });
+  });
+
+  it.each([
+    ['Bộ trưởng có mặt tại Washington thứ Hai (25/3).', 'thứ Hai (25/3)', 1],
+    ['07:53 - Thứ Năm, 01/02/2024 Lượt xem: 6021', '07:53 - Thứ Năm, 01/02/2024', 4],
+    ['Lễ kỷ niệm diễn ra chủ nhật 10/9 tại Hà Nội', 'chủ nhật 10/9', 0],
+    ['Hội nghị khai mạc ngày 25/3 (thứ Hai)', 'ngày 25/3 (thứ Hai)', 1],
+  ])('reads a weekday with its date in %j', (sentence, text, weekday) => {
+    expect(only(sentence)).toMatchObject({ text, weekday });
+  });
+
+  it('does not take "thứ hai" (second) for Monday when no date follows', () => {
+    expect(findDateMentions('đối tác thương mại lớn thứ hai của Việt Nam')).toEqual([]);
+  });
+});
+
+describe('findDateMentions: numbers that are not dates', () => {
+  it.each([
+    '3/4 số phiếu tán thành',
+    'Bình Dương thắng 3-1 trước Thể Công',
+    'tỷ số 2-0 nghiêng về đội khách',
+    'vốn đầu tư đạt 11,4 tỷ USD',
+    'Công văn 9433/VPCP-NN gửi các bộ',
+    'Nghị định số 12/2023/NĐ-CP',
+    'đạt điểm 20/20',
+    'phục vụ 24/7',
+    'chiếm 1/3 dân số',
+    'tỷ lệ 50/50',
+    'hấp thụ 2-3% lượng phát thải',
+    'chỉ có 4-5 vụ việc mỗi năm',
+    'Thể Công Viettel 0-0 Hà Nội',
+    'Covid-19 đã lan rộng',
+  ])('ignores %j', (sentence) => {
+    expect(findDateMentions(sentence)).toEqual([]);
+  });
+
+  it('keeps a date next to a score in the same sentence', () => {
+    const found = findDateMentions('Tối 22/9, Thể Công thắng 5-3 trên sân Mỹ Đình');
+    expect(found.map((m) => m.text)).toEqual(['Tối 22/9']);
+  });
+});

@@ -1,0 +1,426 @@
+/**
+ * From a parsed article to the events it reports. A report is a sentence (lead first, then body;
+ * captions only corroborate) holding a date and an event word or officials; reports of one event
+ * (close dates, shared participants) are grouped; background references far from the article's
+ * main event are left out. Milestones come from milestones.ts.
+ */
+import type { EventKind, Participant, PartialDate } from '../../shared/schema';
+import { dayNumber, firstDay, lastDay } from '../../shared/dates';
+import { foldAccents } from '../../shared/text';
+import type { CandidateEvent, ExtractResult, ParsedArticle } from '../types';
+import { findCountries } from '../knowledge/countries';
+import { capitalOf, findVenues } from '../knowledge/places';
+import { findDateMentions, type DateMention } from './dates';
+import { resolveDate } from './year';
+import { findKinds, mainKind, type KindMatch } from './kinds';
+import { findPeople, PeopleIndex, type PersonMention } from './people';
+import { toParticipants, type ParticipantContext } from './participants';
+import { findTopics } from './topics';
+import { eventTitle } from './titles';
+import { buildSummary } from './summary';
+import { findMilestones } from './milestones';
+
+/** Everything extraction needs about one sentence, computed once. */
+interface SentenceInfo {
+  text: string;
+  /** Index in article.sentences, or -1 for captions and the headline. */
+  order: number;
+  caption: boolean;
+  dates: DateMention[];
+  kinds: KindMatch[];
+  people: PersonMention[];
+}
+
+interface Report {
+  info: SentenceInfo;
+  mention: DateMention;
+  start: string;
+  end?: string;
+  kind?: EventKind;
+  window: string;
+  windowStart: number;
+  people: PersonMention[];
+  plural: boolean;
+}
+
+interface Group {
+  reports: Report[];
+}
+
+const MAX_BACKGROUND_DAYS = 14;
+const FOLLOW_ON_SENTENCES = 18;
+const FOLD_KINDS = new Set<EventKind>(['meeting', 'talks', 'visit', 'dialogue', 'ceremony']);
+const isSpokesperson = (p: Participant): boolean => /phát ngôn/iu.test(p.title ?? '');
+// "thăm chính thức Mỹ", "tại Mỹ", "sang Hoa Kỳ": a country as the place of a visit or event.
+const COUNTRY_PLACE = /(?:tại|thăm|sang|đến|tới|ở)\s+(?:chính thức\s+|cấp nhà nước\s+|làm việc\s+(?:tại\s+)?)?(?:nước\s+|Cộng hòa\s+|Cộng hoà\s+)?$/u;
+const PLURAL = /(?:nhiều|các|loạt)\s+(?:cuộc|buổi)/u;
+
+const span = (r: { start: string; end?: string }): [number, number] => [dayNumber(firstDay(r.start)), dayNumber(lastDay(r.end ?? r.start))];
+const precision = (d: string): number => d.length;
+
+function analyse(text: string, order: number, caption: boolean): SentenceInfo {
+  // Event words inside a quotation are what someone said or asked, not what happened.
+  const kinds = findKinds(text).filter((k) => !insideQuote(text, k.index));
+  return { text, order, caption, dates: findDateMentions(text), kinds, people: findPeople(text) };
+}
+
+/**
+ * Whether an offset lies inside a quotation. The last quote mark before it decides: an opening one
+ * (after a space, before a letter) means inside; a closing one ('...", ông nói') means outside —
+ * quotations may start in an earlier sentence.
+ */
+export function insideQuote(text: string, offset: number): boolean {
+  const before = text.slice(0, offset);
+  const at = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'), before.lastIndexOf('”'));
+  if (at < 0) return false;
+  const mark = before.charAt(at);
+  if (mark === '“') return true;
+  if (mark === '”') return false;
+  const next = text.charAt(at + 1);
+  const prev = at > 0 ? text.charAt(at - 1) : ' ';
+  return /\s/.test(prev) && /[\p{L}\p{N}]/u.test(next);
+}
+
+/** Rejoin sentences split after an abbreviation ("thăm TP." + "Đà Nẵng từ ngày 5-3 ..."). */
+function joinAbbreviations(sentences: string[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /(?:^|\s)(?:TP|Tp|P|Q|TT|St|Mr|Dr|Ths|TS|PGS)\.$/u.test(prev)) out[out.length - 1] = `${prev} ${s}`;
+    else out.push(s);
+  }
+  return out;
+}
+
+/** The countries an article is mainly about besides Vietnam, most mentioned first. */
+function mainPartnerOf(texts: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const t of texts) for (const c of findCountries(t)) if (c.code !== 'VN') counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+/** The place of an event named in a text: a city, else a country's capital ("thăm chính thức Mỹ" → Washington). */
+function placeIn(text: string): { city?: string; country?: string } {
+  const venue = findVenues(text)[0];
+  if (venue) return { city: venue.city, country: venue.country };
+  return countryPlaceIn(text);
+}
+
+/** A country named as the place ("thăm chính thức Mỹ" → Washington), never "Đại sứ Mỹ tại Việt Nam". */
+function countryPlaceIn(text: string): { city?: string; country?: string } {
+  for (const c of findCountries(text)) {
+    const before = text.slice(Math.max(0, c.index - 40), c.index);
+    if (/(?:Đại sứ|đại sứ|Tổng Lãnh sự|Lãnh sự|sứ quán)[^,.;]{0,20}tại\s+$/u.test(before)) continue;
+    const city = capitalOf(c.code);
+    if (city && COUNTRY_PLACE.test(before)) return { city, country: c.code };
+  }
+  return {};
+}
+
+interface ReportPeople {
+  names: Set<string>;
+  /** Non-Vietnamese participants: two reports with different foreign counterparts are two events. */
+  foreign: Set<string>;
+  /** Foreign states named in the report's clause. */
+  states: Set<string>;
+}
+
+function overlaps(a: Report, b: Report, who: (r: Report) => ReportPeople): boolean {
+  const [as, ae] = span(a);
+  const [bs, be] = span(b);
+  const gap = Math.max(0, Math.max(as, bs) - Math.min(ae, be));
+  const pa = who(a);
+  const pb = who(b);
+  if (pa.foreign.size && pb.foreign.size && ![...pa.foreign].some((n) => pb.foreign.has(n))) return false;
+  if (pa.states.size && pb.states.size && ![...pa.states].some((n) => pb.states.has(n))) return false;
+  const shared = [...pa.names].some((n) => pb.names.has(n));
+  // A range that contains the other report's day: "thăm từ 7 đến 10/8" holds "hội đàm sáng 8/8".
+  const contains = (a.end && bs >= as && be <= ae) || (b.end && as >= bs && ae <= be);
+  if (contains && (shared || !pa.names.size || !pb.names.size || [...pa.states].some((n) => pb.states.has(n)))) return true;
+  if (shared) return gap <= (a.kind && b.kind ? 3 : 1);
+  if (!pa.names.size || !pb.names.size) return gap === 0 || (gap <= 1 && (a.kind === b.kind || !a.kind || !b.kind));
+  return false;
+}
+
+/** The events an article reports, its relationship milestones, and why anything was left out. */
+export function extractEvents(article: ParsedArticle): ExtractResult {
+  const warnings: string[] = [];
+  const sentences = joinAbbreviations(article.sentences);
+  const infos = sentences.map((s, i) => analyse(s, i, false));
+  const captions = article.captions.map((c) => analyse(c, -1, true));
+  const headline = analyse(article.title, -1, false);
+  const leadCount = article.lead ? Math.max(1, sentences.filter((s) => article.lead!.includes(s)).length) : 1;
+  const lead = infos.slice(0, leadCount);
+
+  const index = new PeopleIndex();
+  index.addAll(headline.people);
+  for (const i of infos) index.addAll(i.people);
+  for (const c of captions) index.addAll(c.people);
+  const mainPartner = mainPartnerOf([article.title, ...sentences]);
+  const ctx: ParticipantContext = { index, ...(mainPartner ? { mainPartner } : {}) };
+  const participantsOf = (list: { mention: PersonMention; sentence: string }[]): Participant[] => toParticipants(list, ctx);
+  const whoCache = new Map<Report, ReportPeople>();
+  const whoOf = (r: Report): ReportPeople => {
+    let w = whoCache.get(r);
+    if (!w) {
+      const ps = participantsOf(r.people.map((m) => ({ mention: m, sentence: r.info.text })));
+      w = {
+        names: new Set(ps.map((p) => p.name)),
+        foreign: new Set(ps.filter((p) => p.country && p.country !== 'VN').map((p) => p.name)),
+        states: new Set([...ps.map((p) => p.country), ...findCountries(r.window).map((c) => c.code)].filter((c): c is string => Boolean(c) && c !== 'VN')),
+      };
+      whoCache.set(r, w);
+    }
+    return w;
+  };
+
+  // 1. Reports: each date mention with the clause around it.
+  const reports: Report[] = [];
+  const undated: string[] = [];
+  for (const info of [...infos, ...captions]) {
+    info.dates.forEach((mention, k) => {
+      const prev = info.dates[k - 1];
+      const next = info.dates[k + 1];
+      const windowStart = prev ? prev.index + prev.text.length : 0;
+      const windowEnd = next ? next.index : info.text.length;
+      const window = info.text.slice(windowStart, windowEnd);
+      // Each event word and person belongs to the nearest date of the sentence: in "Ngày 28/5, Bộ
+      // Quốc phòng cho biết ... ông Ashton Carter sẽ thăm chính thức Việt Nam từ ngày 31/5 đến 2/6"
+      // the visit and Carter go with 31/5.
+      const nearest = (offset: number): boolean => {
+        let best = 0;
+        let bestDistance = Infinity;
+        info.dates.forEach((d, j) => {
+          const distance = offset < d.index ? d.index - offset : Math.max(0, offset - (d.index + d.text.length));
+          if (distance < bestDistance) {
+            best = j;
+            bestDistance = distance;
+          }
+        });
+        return best === k;
+      };
+      const kinds = info.kinds.filter((m) => nearest(m.index));
+      const people = info.people.filter((p) => nearest(p.index));
+      // A dated range with a visit word is the visit ("Trong chuyến thăm ... từ ngày 27 đến 29/5, ... chào xã giao").
+      const kind = kinds.some((m) => m.kind === 'visit') && (mention.endDay !== undefined || mention.endMonth !== undefined) ? 'visit' : mainKind(kinds);
+      if (!kind && !people.length) return;
+      const resolved = resolveDate(mention, {
+        ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+        sentences,
+        sentenceIndex: Math.max(0, info.order),
+      });
+      if (!resolved.ok) {
+        if (!info.caption) undated.push(`event '${info.text.slice(0, 80)}' left out: ${resolved.reason}`);
+        return;
+      }
+      // A bare year ("ký năm 1984") is background; officials without an event word need a day.
+      if (precision(resolved.start) < 7 || (!kind && precision(resolved.start) < 10)) return;
+      const report: Report = { info, mention, start: resolved.start, window, windowStart, people, plural: PLURAL.test(window) };
+      if (resolved.end && resolved.end !== resolved.start) report.end = resolved.end;
+      if (kind) report.kind = kind;
+      reports.push(report);
+    });
+  }
+
+  // 2. A report counts when it names an event word or officials of a foreign relationship.
+  const foreignInvolved = (r: Report): boolean => {
+    const ps = participantsOf(r.people.map((m) => ({ mention: m, sentence: r.info.text })));
+    const countries = new Set([...ps.map((p) => p.country), ...findCountries(r.window).map((c) => c.code)].filter(Boolean));
+    const place = placeIn(r.window);
+    if (place.country) countries.add(place.country);
+    // A report that names no state ("Tuyên bố chung được công bố ngày 11/9") takes the lead's.
+    if (!countries.size) for (const l of [...lead, headline]) for (const c of [...findCountries(l.text), ...l.people.map((m) => ({ code: m.country }))]) if (c.code) countries.add(c.code);
+    const foreign = [...countries].some((c) => c !== 'VN');
+    const vietnam = countries.has('VN') || lead.some((l) => findCountries(l.text).some((c) => c.code === 'VN')) || findCountries(article.title).some((c) => c.code === 'VN');
+    return foreign && vietnam;
+  };
+  const candidates = reports.filter((r) => foreignInvolved(r));
+  const kinded = candidates.filter((r) => r.kind && !r.info.caption);
+
+  if (!kinded.length && !candidates.some((r) => !r.info.caption && r.people.length)) {
+    const milestonesOnly = milestoneEvents(article, infos, lead, undefined, mainPartner);
+    if (!milestonesOnly.length) warnings.push('no event: off-topic (no foreign-relations event found)');
+    return { events: milestonesOnly, warnings: [...undated, ...warnings] };
+  }
+
+  // 3. The main report: the first kinded body/lead report at day precision (else the first report).
+  const ordered = [...candidates].sort((a, b) => (a.info.caption ? 1 : 0) - (b.info.caption ? 1 : 0) || a.info.order - b.info.order);
+  const main = ordered.find((r) => r.kind && !r.info.caption && precision(r.start) === 10) ?? ordered.find((r) => !r.info.caption) ?? ordered[0]!;
+  const [mainStart, mainEnd] = span(main);
+  const kept = candidates.filter((r) => {
+    const [s, e] = span(r);
+    const distance = Math.max(0, Math.max(s, mainStart) - Math.min(e, mainEnd));
+    // "Tuyên bố chung ... tháng 9/2023" in a report of 25/3/2024 is background, not news.
+    if (r !== main && (distance > MAX_BACKGROUND_DAYS || (precision(r.start) < 10 && precision(main.start) === 10 && r.info.order !== main.info.order && distance > 0))) return false;
+    if (r !== main && precision(r.start) < precision(main.start) && r.info.order === main.info.order) return false;
+    return true;
+  });
+
+  // 4. Group reports of one event.
+  const groups: Group[] = [];
+  for (const r of kept.sort((a, b) => (a.info.caption ? 1 : 0) - (b.info.caption ? 1 : 0) || a.info.order - b.info.order || a.mention.index - b.mention.index)) {
+    const g = groups.find((x) => x.reports.some((y) => overlaps(y, r, whoOf)));
+    if (g) g.reports.push(r);
+    else if (r.kind && !r.info.caption) groups.push({ reports: [r] });
+    else if (!r.info.caption && r.people.length >= 2 && !groups.length) groups.push({ reports: [r] });
+  }
+
+  const reportOrders = new Set(kept.filter((r) => !r.info.caption).map((r) => r.info.order));
+  const foldedArticle = foldAccents([article.title, ...sentences].join('\n'));
+  const events: CandidateEvent[] = [];
+  const eventSentences = new Set<number>(lead.map((l) => l.order));
+  const firstOrders = groups.map((g) => Math.min(...g.reports.filter((r) => !r.info.caption).map((r) => r.info.order)));
+
+  groups.forEach((group, gi) => {
+    const body = group.reports.filter((r) => !r.info.caption);
+    const first = body[0] ?? group.reports[0]!;
+    eventSentences.add(first.info.order);
+    // Kind: a multi-day visit holds its talks; otherwise the most specific act reported.
+    const kinds = group.reports.map((r) => r.kind).filter((k): k is EventKind => Boolean(k));
+    let kind: EventKind | undefined = group.reports.some((r) => r.kind === 'visit' && r.end) ? 'visit' : (first.kind ?? mainKind(kinds.map((k) => ({ kind: k, text: '', index: 0 }))));
+    kind ??= mainKind([...lead.flatMap((l) => l.kinds), ...headline.kinds]) ?? 'other';
+
+    // Participants: the reports' own, else those of the lead (the lead names the event).
+    const mentions = group.reports.flatMap((r) => r.people.map((m) => ({ mention: m, sentence: r.info.text })));
+    const ownParticipants = participantsOf(mentions);
+    let participants = ownParticipants;
+    // The lead (and the opening sentences before the first dated report) name the main event's
+    // parties when they carry an event word and no date of their own.
+    if (gi === 0) {
+      const opening = infos.filter((i) => i.order < first.info.order && (i.order < leadCount || i.order < leadCount + 3) && !i.dates.length && i.kinds.length);
+      const extra = [...opening, ...(participants.length < 2 ? [headline] : [])].flatMap((l) => l.people.map((m) => ({ mention: m, sentence: l.text })));
+      participants = participantsOf([...mentions, ...extra]);
+    }
+
+    // Follow-on sentences without a date of their own: the visit's meetings, the meeting's venue.
+    const nextFirst = firstOrders.filter((o) => o > first.info.order).sort((a, b) => a - b)[0] ?? Infinity;
+    const lastOrder = Math.max(...body.map((r) => r.info.order), first.info.order);
+    const followOn = infos.filter((i) => i.order > first.info.order && i.order < nextFirst && i.order <= Math.max(lastOrder, first.info.order + FOLLOW_ON_SENTENCES) && !reportOrders.has(i.order));
+    const followPlaces: string[] = [];
+    const sparse = participants.length < 2;
+    for (const f of followOn) {
+      const k = f.kinds.find((m) => FOLD_KINDS.has(m.kind));
+      const companion = /(?:Đi cùng|đi cùng|Cùng đoàn|cùng đoàn|tháp tùng)/u.exec(f.text);
+      if (k || companion) followPlaces.push(f.text);
+      // The visit's meetings ("Tại Washington, đoàn có các cuộc gặp với ..."), companions, and,
+      // when the report names nobody, the officials who speak at the event.
+      const from = k ? k.index : companion ? companion.index : sparse ? -1 : Infinity;
+      const people = f.people.filter((m) => m.index > from && (k || companion || (m.title && m.level !== 'rank')));
+      const added = participantsOf(people.map((m) => ({ mention: m, sentence: f.text })));
+      for (const p of added) if (!participants.some((q) => q.name === p.name) && participants.length < 8) participants = [...participants, p];
+    }
+    // A spokesperson who reports a meeting does not take part in it.
+    if (kind !== 'statement') participants = participants.filter((p) => !isSpokesperson(p));
+
+    // Dates: the span of the group's reports.
+    let start = first.start;
+    let end = first.end ?? first.start;
+    for (const r of group.reports) {
+      if (precision(r.start) < precision(first.start)) continue;
+      if (firstDay(r.start) < firstDay(start)) start = r.start;
+      const e = r.end ?? r.start;
+      if (lastDay(e) > lastDay(end)) end = e;
+    }
+
+    // Location: the report's own place, the group's, the follow-on's, the lead's; a visiting
+    // ambassador or a Vietnamese host receiving someone ("tiếp Đại sứ") puts it in Hà Nội.
+    const placeTexts = [first.window, ...group.reports.map((r) => r.window), ...followPlaces, ...lead.map((l) => l.text)];
+    let place: { city?: string; country?: string } = {};
+    for (const t of placeTexts) {
+      const venue = findVenues(t)[0];
+      if (venue) {
+        place = { city: venue.city, country: venue.country };
+        break;
+      }
+    }
+    for (const t of placeTexts) if (!place.city) place = countryPlaceIn(t);
+    if (!place.city) {
+      const text = first.info.text;
+      const hostsInVietnam = /(?<![\p{L}])(?:tiếp|đón)\s/u.test(text) && participants.some((p) => p.country === 'VN');
+      const ambassadorInVietnam =
+        group.reports.some((r) => /[Đđ]ại sứ[^,.;]{0,25}tại Việt Nam/u.test(r.info.text)) ||
+        (participants.some((p) => p.country === 'VN') && participants.some((p) => p.country !== 'VN' && /^Đại sứ/u.test(p.title ?? '')));
+      if (hostsInVietnam || ambassadorInVietnam) place = { city: capitalOf('VN'), country: 'VN' };
+    }
+
+    // Countries: the states whose officials take part; the place's state when fewer than two.
+    const countries = new Set(participants.map((p) => p.country).filter((c): c is string => Boolean(c)));
+    if (countries.size < 2) {
+      for (const c of findCountries(first.window)) {
+        if (!COUNTRY_PLACE.test(first.window.slice(Math.max(0, c.index - 40), c.index)) || c.code === 'VN') countries.add(c.code);
+      }
+      if (place.country === 'VN') countries.add('VN');
+    }
+    const countryList = [...countries].sort((a, b) => (a === 'VN' ? -1 : b === 'VN' ? 1 : a.localeCompare(b)));
+
+    const destination = kind === 'visit' ? place.country ?? (participants.some((p) => p.country !== 'VN') ? 'VN' : undefined) : undefined;
+    const evidence = first.info.text;
+    const eventText = [evidence, ...group.reports.map((r) => r.info.text)].join('\n');
+    const event: CandidateEvent = {
+      articleId: article.id,
+      title: '',
+      kind,
+      start: start as PartialDate,
+      countries: countryList,
+      participants,
+      topics: findTopics(foldedArticle, foldAccents(eventText)),
+      summary: buildSummary({
+        eventSentence: evidence,
+        sentences,
+        names: participants.flatMap((p) => [p.name, p.name.split(' ').pop() ?? p.name]),
+        keywords: findKinds(evidence).map((k) => k.text),
+      }),
+      evidence,
+    };
+    if (end !== start && lastDay(end) > lastDay(start)) event.end = end as PartialDate;
+    if (place.city) event.location = place.city;
+    event.title = eventTitle({
+      headline: article.title,
+      kind,
+      participants,
+      sentence: first.window.length > 30 ? first.info.text : first.info.text,
+      ...(destination ? { destination } : {}),
+      ...(place.city ? { location: place.city } : {}),
+      singleEvent: groups.length === 1,
+      ...(article.lead ? { lead: article.lead } : {}),
+    });
+    events.push(event);
+  });
+
+  const mainEvent = events[0];
+  events.push(...milestoneEvents(article, infos, lead, mainEvent, mainPartner, eventSentences));
+  if (!events.length) warnings.push('no event: off-topic (no foreign-relations event found)');
+  return { events, warnings: [...undated, ...warnings] };
+}
+
+/** Milestones stated in the article, as candidate events. */
+function milestoneEvents(
+  article: ParsedArticle,
+  infos: SentenceInfo[],
+  lead: SentenceInfo[],
+  mainEvent: CandidateEvent | undefined,
+  mainPartner: string | undefined,
+  eventSentences: Set<number> = new Set(lead.map((l) => l.order)),
+): CandidateEvent[] {
+  const eventYear = mainEvent ? Number(mainEvent.start.slice(0, 4)) : undefined;
+  const found = findMilestones(
+    infos.map((i) => i.text),
+    {
+      ...(mainPartner ? { mainPartner } : {}),
+      ...(eventYear ? { eventYear } : {}),
+      ...(mainEvent && mainEvent.start.length >= 7 ? { eventMonth: mainEvent.start.slice(0, 7) } : {}),
+      eventSentences,
+    },
+  );
+  return found.map((m) => ({
+    articleId: article.id,
+    title: m.title,
+    kind: 'milestone' as const,
+    start: m.date as PartialDate,
+    countries: ['VN', m.partner],
+    participants: [],
+    topics: ['politics'],
+    summary: m.sentence,
+    evidence: m.sentence,
+  }));
+}

@@ -1,0 +1,67 @@
+/**
+ * From person mentions to event participants: full names, the most telling title, a country from
+ * the title phrase, the office-holders table, the name's shape or the sentence around it.
+ */
+import type { Participant } from '../../shared/schema';
+import { findCountries } from '../knowledge/countries';
+import { OFFICE_HOLDERS } from '../knowledge/office-holders';
+import { isVietnameseName, PeopleIndex, type PersonMention } from './people';
+
+interface HolderInfo {
+  name: string;
+  country: string;
+}
+
+// Office-holders by every full form and, where distinctive, by the bare surname ("Blinken").
+const HOLDER_BY_NAME = new Map<string, HolderInfo>();
+const HOLDER_BY_SHORT = new Map<string, HolderInfo>();
+for (const h of OFFICE_HOLDERS) {
+  const info = { name: h.name, country: h.country };
+  HOLDER_BY_NAME.set(h.name, info);
+  for (const a of h.aliases) HOLDER_BY_NAME.set(a, info);
+  if (h.bare) HOLDER_BY_SHORT.set(h.short, info);
+}
+
+export interface ParticipantContext {
+  index: PeopleIndex;
+  /** The article's main foreign partner, for a foreign name no phrase qualifies. */
+  mainPartner?: string;
+}
+
+/** One mention as a participant, or undefined when a short mention cannot be resolved. */
+export function toParticipant(m: PersonMention, sentence: string, ctx: ParticipantContext): Participant | undefined {
+  const record = ctx.index.resolve(m);
+  let name = record?.name ?? m.name;
+  let country = m.country ?? record?.country;
+  const title = record?.title ?? m.title;
+  if (!record && m.short) {
+    const holder = HOLDER_BY_SHORT.get(m.name);
+    if (!holder || !m.title) return undefined;
+    name = holder.name;
+    country ??= holder.country;
+  }
+  country ??= HOLDER_BY_NAME.get(name)?.country;
+  if (!country && isVietnameseName(name)) country = 'VN';
+  if (!country && !m.international) {
+    // "đoàn đại biểu Bộ Quốc phòng Hàn Quốc do Bộ trưởng Han Min-koo": the nearest foreign state before the name.
+    const before = findCountries(sentence.slice(Math.max(0, m.index - 80), m.index)).filter((c) => c.code !== 'VN');
+    const near = before[before.length - 1];
+    country = near?.code ?? ctx.mainPartner;
+  }
+  const p: Participant = { name };
+  if (title) p.title = title;
+  if (country) p.country = country;
+  return p;
+}
+
+/** Participants of several mentions, each person once, in order of first mention. */
+export function toParticipants(mentions: { mention: PersonMention; sentence: string }[], ctx: ParticipantContext): Participant[] {
+  const out: Participant[] = [];
+  for (const { mention, sentence } of mentions) {
+    const p = toParticipant(mention, sentence, ctx);
+    if (!p) continue;
+    if (out.some((q) => q.name === p.name)) continue;
+    out.push(p);
+  }
+  return out;
+}

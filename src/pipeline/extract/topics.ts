@@ -1,0 +1,50 @@
+/**
+ * Topics of an event from keyword evidence in the article, ranked by weighted counts. Keywords
+ * are matched on accent-folded text so that "hoà"/"hòa" and capitalisation never matter.
+ */
+import { foldAccents } from '../../shared/text';
+import type { TopicId } from '../../shared/topics';
+
+/** Vietnamese keywords per topic (written with accents for reading; folded once at load). */
+const KEYWORDS: Record<TopicId, string[]> = {
+  politics: ['ngoại giao', 'chính trị', 'hội đàm', 'điện đàm', 'hội kiến', 'chuyến thăm', 'quan hệ đối tác', 'đối tác chiến lược', 'đối tác toàn diện', 'tuyên bố chung', 'lãnh đạo cấp cao', 'bình thường hóa', 'song phương', 'đại sứ', 'đối thoại', 'thỏa thuận cấp cao', 'điện mừng', 'tổng bí thư', 'lòng tin chính trị'],
+  economy: ['thương mại', 'đầu tư', 'kinh tế', 'xuất khẩu', 'nhập khẩu', 'thuế', 'thị trường', 'doanh nghiệp', 'chuỗi cung', 'kinh tế thị trường', 'chống bán phá giá', 'hàng không', 'đường bay', 'nông sản', 'tỷ usd', 'kim ngạch', 'nông nghiệp'],
+  technology: ['bán dẫn', 'công nghệ', 'khoa học', 'đổi mới sáng tạo', 'chuyển đổi số', 'hạ tầng số', 'công nghệ cao', 'trí tuệ nhân tạo'],
+  education: ['giáo dục', 'đào tạo', 'du học', 'fulbright', 'sinh viên', 'học bổng', 'trường đại học', 'huấn luyện', 'tốt nghiệp', 'học viên'],
+  'climate-health': ['khí hậu', 'năng lượng', 'môi trường', 'rừng', 'y tế', 'covid', 'đại dịch', 'phát thải', 'đa dạng sinh học', 'bệnh viện', 'dịch bệnh', 'thiên tai', 'nhân đạo', 'điện than', 'năng lượng tái tạo'],
+  'war-legacy': ['dioxin', 'chất độc da cam', 'bom mìn', 'vật liệu nổ', 'mất tích', 'hài cốt', 'tẩy độc', 'hậu quả chiến tranh', 'rà phá', 'nạn nhân da cam', 'bom đạn'],
+  culture: ['văn hóa', 'du lịch', 'giao lưu nhân dân', 'thể thao', 'giao lưu', 'cộng đồng người việt', 'nghệ thuật', 'biểu diễn', 'di tích'],
+  defense: ['quốc phòng', 'an ninh', 'quân sự', 'tàu sân bay', 'hải quân', 'quân đội', 'không quân', 'hạm đội', 'tàu khu trục', 'đô đốc', 'diễn tập', 'gìn giữ hòa bình', 'an ninh hàng hải', 'tàu chiến', 'phi công'],
+  'human-rights': ['nhân quyền', 'quyền con người', 'tôn giáo', 'tự do tín ngưỡng', 'lao động'],
+  regional: ['biển đông', 'asean', 'mekong', 'mê kông', 'liên hợp quốc', 'ấn độ dương - thái bình dương', 'ấn độ - thái bình dương', 'châu á - thái bình dương', 'khu vực và quốc tế', 'unclos', 'tự do hàng hải', 'toàn cầu', 'triều tiên', 'g20', 'apec'],
+};
+
+const COMPILED: { id: TopicId; re: RegExp }[] = (Object.keys(KEYWORDS) as TopicId[]).map((id) => ({
+  id,
+  re: new RegExp(`(?<![a-z0-9])(?:${KEYWORDS[id].map((k) => foldAccents(k).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`, 'g'),
+}));
+
+const count = (re: RegExp, text: string): number => {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text)) n++;
+  return n;
+};
+
+/**
+ * Topic ids for an event: event-sentence hits weigh triple, article hits once; a topic needs two
+ * hits or one in the event sentence. Politics is kept for every diplomatic event; at most five.
+ */
+export function findTopics(foldedArticle: string, foldedEventText: string, diplomatic = true): TopicId[] {
+  const scored: { id: TopicId; score: number }[] = [];
+  for (const { id, re } of COMPILED) {
+    const inEvent = count(re, foldedEventText);
+    const inArticle = count(re, foldedArticle);
+    const score = inEvent * 3 + inArticle;
+    if (inEvent > 0 || inArticle >= 2) scored.push({ id, score });
+  }
+  scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const ids = scored.map((s) => s.id).filter((id) => id !== 'politics');
+  const top = ids.slice(0, diplomatic ? 4 : 5);
+  return diplomatic ? ['politics', ...top] : top;
+}

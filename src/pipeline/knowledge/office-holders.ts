@@ -1,0 +1,632 @@
+/**
+ * Who held which office when: public facts a reader brings to an undated article ("Ngoại trưởng
+ * Rex Tillerson" can only be 2017–2018). Terms are YYYY-MM-DD (start of office, end of office);
+ * an open end means "still in office as far as this table knows". Some starts and ends are only
+ * known to the month and are given as the first day of it. This is knowledge of office terms,
+ * never a list of events.
+ */
+import { foldAccents } from '../../shared/text';
+
+export type OfficeId =
+  | 'us-president'
+  | 'us-vice-president'
+  | 'us-secretary-of-state'
+  | 'us-secretary-of-defense'
+  | 'us-national-security-adviser'
+  | 'us-ambassador-to-vietnam'
+  | 'us-trade-representative'
+  | 'us-commerce-secretary'
+  | 'vn-general-secretary'
+  | 'vn-president'
+  | 'vn-prime-minister'
+  | 'vn-deputy-prime-minister'
+  | 'vn-national-assembly-chair'
+  | 'vn-foreign-minister'
+  | 'vn-defence-minister'
+  | 'vn-external-relations-head'
+  | 'head-of-government'
+  | 'head-of-state'
+  | 'party-leader';
+
+/** The words the Vietnamese press puts before a holder's name, most specific first. */
+export const OFFICE_TITLES: Record<OfficeId, string[]> = {
+  'us-president': ['Tổng thống'],
+  'us-vice-president': ['Phó Tổng thống'],
+  'us-secretary-of-state': ['Ngoại trưởng', 'Bộ trưởng Ngoại giao', 'Bộ trưởng'],
+  'us-secretary-of-defense': ['Bộ trưởng Quốc phòng', 'Bộ trưởng'],
+  'us-national-security-adviser': ['Cố vấn An ninh Quốc gia', 'Cố vấn An ninh'],
+  'us-ambassador-to-vietnam': ['Đại sứ'],
+  'us-trade-representative': ['Đại diện Thương mại', 'Trưởng Đại diện Thương mại'],
+  'us-commerce-secretary': ['Bộ trưởng Thương mại', 'Bộ trưởng'],
+  'vn-general-secretary': ['Tổng Bí thư'],
+  'vn-president': ['Chủ tịch nước', 'Chủ tịch'],
+  'vn-prime-minister': ['Thủ tướng', 'Thủ tướng Chính phủ'],
+  'vn-deputy-prime-minister': ['Phó Thủ tướng', 'Phó Thủ tướng Chính phủ'],
+  'vn-national-assembly-chair': ['Chủ tịch Quốc hội'],
+  'vn-foreign-minister': ['Bộ trưởng Ngoại giao', 'Bộ trưởng'],
+  'vn-defence-minister': ['Bộ trưởng Quốc phòng', 'Bộ trưởng', 'Đại tướng'],
+  'vn-external-relations-head': ['Trưởng Ban Đối ngoại Trung ương', 'Trưởng ban Đối ngoại', 'Trưởng ban'],
+  'head-of-government': ['Thủ tướng'],
+  'head-of-state': ['Tổng thống', 'Chủ tịch'],
+  'party-leader': ['Tổng Bí thư', 'Tổng thư ký'],
+};
+
+export interface OfficeTerm {
+  office: OfficeId;
+  from: string;
+  to?: string;
+}
+
+export interface OfficeHolder {
+  /** The name as the Vietnamese press writes it in full. */
+  name: string;
+  country: string;
+  /** Other full forms: "Marc E. Knapper", "Daniel J. Kritenbrink". */
+  aliases: string[];
+  /** The short form used after a title: surname for Westerners ("Blinken"), last given name for Vietnamese ("Sơn"). */
+  short: string;
+  /** The short form alone is distinctive enough ("Blinken", "Trump"); never for Vietnamese given names. */
+  bare: boolean;
+  terms: OfficeTerm[];
+}
+
+// [name, office, from, to?] — one row per term; a person with several offices has several rows.
+type Row = [string, OfficeId, string, string?];
+
+const ROWS: Row[] = [
+  // United States: presidents and vice presidents
+  ['Bill Clinton', 'us-president', '1993-01-20', '2001-01-20'],
+  ['George W. Bush', 'us-president', '2001-01-20', '2009-01-20'],
+  ['Barack Obama', 'us-president', '2009-01-20', '2017-01-20'],
+  ['Donald Trump', 'us-president', '2017-01-20', '2021-01-20'],
+  ['Joe Biden', 'us-president', '2021-01-20', '2025-01-20'],
+  ['Donald Trump', 'us-president', '2025-01-20'],
+  ['Al Gore', 'us-vice-president', '1993-01-20', '2001-01-20'],
+  ['Dick Cheney', 'us-vice-president', '2001-01-20', '2009-01-20'],
+  ['Joe Biden', 'us-vice-president', '2009-01-20', '2017-01-20'],
+  ['Mike Pence', 'us-vice-president', '2017-01-20', '2021-01-20'],
+  ['Kamala Harris', 'us-vice-president', '2021-01-20', '2025-01-20'],
+  ['JD Vance', 'us-vice-president', '2025-01-20'],
+  // Secretaries of state
+  ['Warren Christopher', 'us-secretary-of-state', '1993-01-20', '1997-01-17'],
+  ['Madeleine Albright', 'us-secretary-of-state', '1997-01-23', '2001-01-20'],
+  ['Colin Powell', 'us-secretary-of-state', '2001-01-20', '2005-01-26'],
+  ['Condoleezza Rice', 'us-secretary-of-state', '2005-01-26', '2009-01-20'],
+  ['Hillary Clinton', 'us-secretary-of-state', '2009-01-21', '2013-02-01'],
+  ['John Kerry', 'us-secretary-of-state', '2013-02-01', '2017-01-20'],
+  ['Rex Tillerson', 'us-secretary-of-state', '2017-02-01', '2018-03-31'],
+  ['Mike Pompeo', 'us-secretary-of-state', '2018-04-26', '2021-01-20'],
+  ['Antony Blinken', 'us-secretary-of-state', '2021-01-26', '2025-01-20'],
+  ['Marco Rubio', 'us-secretary-of-state', '2025-01-21'],
+  // Secretaries of defense
+  ['William Perry', 'us-secretary-of-defense', '1994-02-03', '1997-01-23'],
+  ['William Cohen', 'us-secretary-of-defense', '1997-01-24', '2001-01-20'],
+  ['Donald Rumsfeld', 'us-secretary-of-defense', '2001-01-20', '2006-12-18'],
+  ['Robert Gates', 'us-secretary-of-defense', '2006-12-18', '2011-06-30'],
+  ['Leon Panetta', 'us-secretary-of-defense', '2011-07-01', '2013-02-26'],
+  ['Chuck Hagel', 'us-secretary-of-defense', '2013-02-27', '2015-02-17'],
+  ['Ashton Carter', 'us-secretary-of-defense', '2015-02-17', '2017-01-20'],
+  ['James Mattis', 'us-secretary-of-defense', '2017-01-20', '2018-12-31'],
+  ['Patrick Shanahan', 'us-secretary-of-defense', '2019-01-01', '2019-06-23'],
+  ['Mark Esper', 'us-secretary-of-defense', '2019-06-24', '2020-11-09'],
+  ['Lloyd Austin', 'us-secretary-of-defense', '2021-01-22', '2025-01-20'],
+  ['Pete Hegseth', 'us-secretary-of-defense', '2025-01-25'],
+  // National security advisers
+  ['Anthony Lake', 'us-national-security-adviser', '1993-01-20', '1997-03-14'],
+  ['Sandy Berger', 'us-national-security-adviser', '1997-03-14', '2001-01-20'],
+  ['Condoleezza Rice', 'us-national-security-adviser', '2001-01-20', '2005-01-26'],
+  ['Stephen Hadley', 'us-national-security-adviser', '2005-01-26', '2009-01-20'],
+  ['James Jones', 'us-national-security-adviser', '2009-01-20', '2010-10-08'],
+  ['Tom Donilon', 'us-national-security-adviser', '2010-10-08', '2013-07-01'],
+  ['Susan Rice', 'us-national-security-adviser', '2013-07-01', '2017-01-20'],
+  ['Michael Flynn', 'us-national-security-adviser', '2017-01-20', '2017-02-13'],
+  ['H. R. McMaster', 'us-national-security-adviser', '2017-02-20', '2018-04-09'],
+  ['John Bolton', 'us-national-security-adviser', '2018-04-09', '2019-09-10'],
+  ['Robert O\'Brien', 'us-national-security-adviser', '2019-09-18', '2021-01-20'],
+  ['Jake Sullivan', 'us-national-security-adviser', '2021-01-20', '2025-01-20'],
+  ['Mike Waltz', 'us-national-security-adviser', '2025-01-20', '2025-05-01'],
+  // US ambassadors to Vietnam (arrival to departure, to the month where the day is not known)
+  ['Pete Peterson', 'us-ambassador-to-vietnam', '1997-05-09', '2001-07-15'],
+  ['Raymond Burghardt', 'us-ambassador-to-vietnam', '2001-09-01', '2004-07-31'],
+  ['Michael Marine', 'us-ambassador-to-vietnam', '2004-08-01', '2007-07-31'],
+  ['Michael Michalak', 'us-ambassador-to-vietnam', '2007-08-01', '2010-08-31'],
+  ['David Shear', 'us-ambassador-to-vietnam', '2011-08-01', '2014-09-30'],
+  ['Ted Osius', 'us-ambassador-to-vietnam', '2014-12-01', '2017-10-31'],
+  ['Daniel Kritenbrink', 'us-ambassador-to-vietnam', '2017-11-01', '2021-09-30'],
+  ['Marc Knapper', 'us-ambassador-to-vietnam', '2022-01-01'],
+  // US trade representatives and commerce secretaries
+  ['Mickey Kantor', 'us-trade-representative', '1993-01-22', '1996-04-12'],
+  ['Charlene Barshefsky', 'us-trade-representative', '1996-04-12', '2001-01-20'],
+  ['Robert Zoellick', 'us-trade-representative', '2001-02-07', '2005-02-22'],
+  ['Rob Portman', 'us-trade-representative', '2005-05-17', '2006-05-30'],
+  ['Susan Schwab', 'us-trade-representative', '2006-06-08', '2009-01-20'],
+  ['Ron Kirk', 'us-trade-representative', '2009-03-18', '2013-03-15'],
+  ['Michael Froman', 'us-trade-representative', '2013-06-21', '2017-01-20'],
+  ['Robert Lighthizer', 'us-trade-representative', '2017-05-15', '2021-01-20'],
+  ['Katherine Tai', 'us-trade-representative', '2021-03-18', '2025-01-20'],
+  ['Jamieson Greer', 'us-trade-representative', '2025-02-26'],
+  ['Ron Brown', 'us-commerce-secretary', '1993-01-22', '1996-04-03'],
+  ['Mickey Kantor', 'us-commerce-secretary', '1996-04-12', '1997-01-21'],
+  ['William Daley', 'us-commerce-secretary', '1997-01-30', '2000-07-19'],
+  ['Norman Mineta', 'us-commerce-secretary', '2000-07-21', '2001-01-20'],
+  ['Don Evans', 'us-commerce-secretary', '2001-01-20', '2005-01-26'],
+  ['Carlos Gutierrez', 'us-commerce-secretary', '2005-02-07', '2009-01-20'],
+  ['Gary Locke', 'us-commerce-secretary', '2009-03-26', '2011-08-01'],
+  ['John Bryson', 'us-commerce-secretary', '2011-10-21', '2012-06-21'],
+  ['Penny Pritzker', 'us-commerce-secretary', '2013-06-26', '2017-01-20'],
+  ['Wilbur Ross', 'us-commerce-secretary', '2017-02-28', '2021-01-20'],
+  ['Gina Raimondo', 'us-commerce-secretary', '2021-03-03', '2025-01-20'],
+  ['Howard Lutnick', 'us-commerce-secretary', '2025-02-21'],
+  // Vietnam: general secretaries, presidents, prime ministers
+  ['Đỗ Mười', 'vn-general-secretary', '1991-06-28', '1997-12-26'],
+  ['Lê Khả Phiêu', 'vn-general-secretary', '1997-12-26', '2001-04-22'],
+  ['Nông Đức Mạnh', 'vn-general-secretary', '2001-04-22', '2011-01-19'],
+  ['Nguyễn Phú Trọng', 'vn-general-secretary', '2011-01-19', '2024-07-19'],
+  ['Tô Lâm', 'vn-general-secretary', '2024-08-03'],
+  ['Lê Đức Anh', 'vn-president', '1992-09-23', '1997-09-24'],
+  ['Trần Đức Lương', 'vn-president', '1997-09-24', '2006-06-27'],
+  ['Nguyễn Minh Triết', 'vn-president', '2006-06-27', '2011-07-25'],
+  ['Trương Tấn Sang', 'vn-president', '2011-07-25', '2016-04-02'],
+  ['Trần Đại Quang', 'vn-president', '2016-04-02', '2018-09-21'],
+  ['Nguyễn Phú Trọng', 'vn-president', '2018-10-23', '2021-04-05'],
+  ['Nguyễn Xuân Phúc', 'vn-president', '2021-04-05', '2023-01-18'],
+  ['Võ Văn Thưởng', 'vn-president', '2023-03-02', '2024-03-21'],
+  ['Tô Lâm', 'vn-president', '2024-05-22', '2024-10-21'],
+  ['Lương Cường', 'vn-president', '2024-10-21'],
+  ['Võ Văn Kiệt', 'vn-prime-minister', '1991-08-08', '1997-09-25'],
+  ['Phan Văn Khải', 'vn-prime-minister', '1997-09-25', '2006-06-27'],
+  ['Nguyễn Tấn Dũng', 'vn-prime-minister', '2006-06-27', '2016-04-07'],
+  ['Nguyễn Xuân Phúc', 'vn-prime-minister', '2016-04-07', '2021-04-05'],
+  ['Phạm Minh Chính', 'vn-prime-minister', '2021-04-05'],
+  // Deputy prime ministers (those the foreign-relations press names most)
+  ['Nguyễn Tấn Dũng', 'vn-deputy-prime-minister', '1997-09-29', '2006-06-27'],
+  ['Vũ Khoan', 'vn-deputy-prime-minister', '2002-08-08', '2006-06-27'],
+  ['Phạm Gia Khiêm', 'vn-deputy-prime-minister', '2002-08-08', '2011-08-03'],
+  ['Nguyễn Sinh Hùng', 'vn-deputy-prime-minister', '2006-06-28', '2011-07-23'],
+  ['Hoàng Trung Hải', 'vn-deputy-prime-minister', '2007-08-02', '2016-04-09'],
+  ['Nguyễn Thiện Nhân', 'vn-deputy-prime-minister', '2007-08-02', '2013-10-31'],
+  ['Nguyễn Xuân Phúc', 'vn-deputy-prime-minister', '2011-08-03', '2016-04-07'],
+  ['Vũ Văn Ninh', 'vn-deputy-prime-minister', '2011-08-03', '2016-04-09'],
+  ['Phạm Bình Minh', 'vn-deputy-prime-minister', '2013-11-13', '2023-01-05'],
+  ['Vũ Đức Đam', 'vn-deputy-prime-minister', '2013-11-13', '2023-01-05'],
+  ['Trương Hòa Bình', 'vn-deputy-prime-minister', '2016-04-09', '2021-04-08'],
+  ['Vương Đình Huệ', 'vn-deputy-prime-minister', '2016-04-09', '2020-06-30'],
+  ['Trịnh Đình Dũng', 'vn-deputy-prime-minister', '2016-04-09', '2021-04-08'],
+  ['Lê Văn Thành', 'vn-deputy-prime-minister', '2021-04-08', '2023-06-20'],
+  ['Lê Minh Khái', 'vn-deputy-prime-minister', '2021-04-08', '2024-08-28'],
+  ['Trần Lưu Quang', 'vn-deputy-prime-minister', '2023-01-06', '2024-12-31'],
+  ['Trần Hồng Hà', 'vn-deputy-prime-minister', '2023-01-06'],
+  ['Lê Thành Long', 'vn-deputy-prime-minister', '2024-06-27'],
+  ['Hồ Đức Phớc', 'vn-deputy-prime-minister', '2024-08-28'],
+  ['Bùi Thanh Sơn', 'vn-deputy-prime-minister', '2024-08-28'],
+  ['Nguyễn Hòa Bình', 'vn-deputy-prime-minister', '2025-02-19'],
+  // Chairs of the National Assembly
+  ['Nông Đức Mạnh', 'vn-national-assembly-chair', '1992-09-23', '2001-06-26'],
+  ['Nguyễn Văn An', 'vn-national-assembly-chair', '2001-06-26', '2006-06-26'],
+  ['Nguyễn Phú Trọng', 'vn-national-assembly-chair', '2006-06-26', '2011-07-23'],
+  ['Nguyễn Sinh Hùng', 'vn-national-assembly-chair', '2011-07-23', '2016-03-31'],
+  ['Nguyễn Thị Kim Ngân', 'vn-national-assembly-chair', '2016-03-31', '2021-03-31'],
+  ['Vương Đình Huệ', 'vn-national-assembly-chair', '2021-03-31', '2024-04-26'],
+  ['Trần Thanh Mẫn', 'vn-national-assembly-chair', '2024-05-20'],
+  // Foreign ministers
+  ['Nguyễn Mạnh Cầm', 'vn-foreign-minister', '1991-08-09', '2000-01-31'],
+  ['Nguyễn Dy Niên', 'vn-foreign-minister', '2000-01-31', '2006-06-27'],
+  ['Phạm Gia Khiêm', 'vn-foreign-minister', '2006-06-27', '2011-08-03'],
+  ['Phạm Bình Minh', 'vn-foreign-minister', '2011-08-03', '2021-07-28'],
+  ['Bùi Thanh Sơn', 'vn-foreign-minister', '2021-07-28', '2025-12-31'],
+  // Defence ministers
+  ['Phạm Văn Trà', 'vn-defence-minister', '1997-12-29', '2006-06-27'],
+  ['Phùng Quang Thanh', 'vn-defence-minister', '2006-06-27', '2016-04-09'],
+  ['Ngô Xuân Lịch', 'vn-defence-minister', '2016-04-09', '2021-04-08'],
+  ['Phan Văn Giang', 'vn-defence-minister', '2021-04-08'],
+  // Heads of the Party Central Committee's Commission for External Relations (to the month)
+  ['Hoàng Bình Quân', 'vn-external-relations-head', '2011-02-01', '2021-04-30'],
+  ['Lê Hoài Trung', 'vn-external-relations-head', '2021-04-01', '2025-02-28'],
+  // Leaders Vietnamese foreign-news articles often name next to ours
+  ['Shinzo Abe', 'head-of-government', '2012-12-26', '2020-09-16'],
+  ['Yoshihide Suga', 'head-of-government', '2020-09-16', '2021-10-04'],
+  ['Fumio Kishida', 'head-of-government', '2021-10-04', '2024-10-01'],
+  ['Tony Blair', 'head-of-government', '1997-05-02', '2007-06-27'],
+  ['Gordon Brown', 'head-of-government', '2007-06-27', '2010-05-11'],
+  ['David Cameron', 'head-of-government', '2010-05-11', '2016-07-13'],
+  ['Theresa May', 'head-of-government', '2016-07-13', '2019-07-24'],
+  ['Boris Johnson', 'head-of-government', '2019-07-24', '2022-09-06'],
+  ['Rishi Sunak', 'head-of-government', '2022-10-25', '2024-07-05'],
+  ['Keir Starmer', 'head-of-government', '2024-07-05'],
+  ['Manmohan Singh', 'head-of-government', '2004-05-22', '2014-05-26'],
+  ['Narendra Modi', 'head-of-government', '2014-05-26'],
+  ['Jacques Chirac', 'head-of-state', '1995-05-17', '2007-05-16'],
+  ['Nicolas Sarkozy', 'head-of-state', '2007-05-16', '2012-05-15'],
+  ['François Hollande', 'head-of-state', '2012-05-15', '2017-05-14'],
+  ['Emmanuel Macron', 'head-of-state', '2017-05-14'],
+  ['Hồ Cẩm Đào', 'party-leader', '2002-11-15', '2012-11-15'],
+  ['Tập Cận Bình', 'party-leader', '2012-11-15'],
+  ['Ôn Gia Bảo', 'head-of-government', '2003-03-16', '2013-03-15'],
+  ['Lý Khắc Cường', 'head-of-government', '2013-03-15', '2023-03-11'],
+  ['Thongloun Sisoulith', 'head-of-government', '2016-04-20', '2021-03-22'],
+  ['Thongloun Sisoulith', 'party-leader', '2021-01-15'],
+  ['Hun Manet', 'head-of-government', '2023-08-22'],
+  ['Rodrigo Duterte', 'head-of-state', '2016-06-30', '2022-06-30'],
+  ['Joko Widodo', 'head-of-state', '2014-10-20', '2024-10-20'],
+];
+
+// Countries of the leaders outside the US and Vietnam (ISO codes).
+const FOREIGN_COUNTRY: Record<string, string> = {
+  'Shinzo Abe': 'JP', 'Yoshihide Suga': 'JP', 'Fumio Kishida': 'JP',
+  'Tony Blair': 'GB', 'Gordon Brown': 'GB', 'David Cameron': 'GB', 'Theresa May': 'GB', 'Boris Johnson': 'GB', 'Rishi Sunak': 'GB', 'Keir Starmer': 'GB',
+  'Manmohan Singh': 'IN', 'Narendra Modi': 'IN',
+  'Jacques Chirac': 'FR', 'Nicolas Sarkozy': 'FR', 'François Hollande': 'FR', 'Emmanuel Macron': 'FR',
+  'Hồ Cẩm Đào': 'CN', 'Tập Cận Bình': 'CN', 'Ôn Gia Bảo': 'CN', 'Lý Khắc Cường': 'CN',
+  'Thongloun Sisoulith': 'LA', 'Hun Manet': 'KH', 'Rodrigo Duterte': 'PH', 'Joko Widodo': 'ID',
+};
+
+const countryOf = (name: string, office: OfficeId): string =>
+  office.startsWith('us-') ? 'US' : office.startsWith('vn-') ? 'VN' : (FOREIGN_COUNTRY[name] ?? '');
+
+// Other full forms the press uses.
+const ALIASES: Record<string, string[]> = {
+  'George W. Bush': ['George Bush'],
+  'Joe Biden': ['Joseph Biden'],
+  'Antony Blinken': ['Anthony Blinken'],
+  'Ashton Carter': ['Ash Carter'],
+  'James Mattis': ['Jim Mattis'],
+  'H. R. McMaster': ['Herbert McMaster'],
+  'Marc Knapper': ['Marc E. Knapper', 'Marc Evans Knapper'],
+  'Daniel Kritenbrink': ['Daniel J. Kritenbrink', 'Dan Kritenbrink'],
+  'Pete Peterson': ['Douglas Peterson', 'Douglas Pete Peterson'],
+  'Mike Pompeo': ['Michael Pompeo'],
+  'Mike Pence': ['Michael Pence'],
+  'JD Vance': ['J. D. Vance', 'James David Vance'],
+  'Trương Hòa Bình': ['Trương Hoà Bình'],
+  'Nguyễn Hòa Bình': ['Nguyễn Hoà Bình'],
+  'Tập Cận Bình': ['Xi Jinping'],
+  'Hồ Cẩm Đào': ['Hu Jintao'],
+  'Ôn Gia Bảo': ['Wen Jiabao'],
+  'Lý Khắc Cường': ['Li Keqiang'],
+};
+
+// Surnames distinctive enough to stand alone ("ông Blinken", "Mattis cho biết").
+const BARE = new Set([
+  'Obama', 'Trump', 'Biden', 'Pence', 'Blinken', 'Tillerson', 'Pompeo', 'Albright', 'Rumsfeld', 'Panetta', 'Hagel',
+  'Mattis', 'Esper', 'Hegseth', 'McMaster', 'Kritenbrink', 'Knapper', 'Osius', 'Lighthizer', 'Barshefsky', 'Zoellick',
+  'Raimondo', 'Pritzker', 'Lutnick', 'Macron', 'Modi', 'Kishida', 'Sarkozy', 'Hollande', 'Duterte',
+]);
+
+// Vietnamese and Chinese names written in Vietnamese are short-formed by their last syllable.
+const VIETNAMESE_NAME = /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trương|Đoàn|Vương|Trịnh|Nông|Phùng|Tô|Lương|Tập|Ôn)\s/u;
+
+function buildHolders(): OfficeHolder[] {
+  const byName = new Map<string, OfficeHolder>();
+  for (const [name, office, from, to] of ROWS) {
+    let holder = byName.get(name);
+    if (!holder) {
+      const words = name.split(/\s+/);
+      const short = words[words.length - 1] ?? name;
+      holder = {
+        name,
+        country: countryOf(name, office),
+        aliases: ALIASES[name] ?? [],
+        short,
+        bare: !VIETNAMESE_NAME.test(name) && BARE.has(short),
+        terms: [],
+      };
+      byName.set(name, holder);
+    }
+    holder.terms.push(to === undefined ? { office, from } : { office, from, to });
+  }
+  return [...byName.values()];
+}
+
+/** Every office-holder this table knows, with their terms. */
+export const OFFICE_HOLDERS: readonly OfficeHolder[] = buildHolders();
+
+/** The last day the table vouches for: an open term ends here. */
+export const KNOWN_UNTIL = '2026-12-31';
+
+// ---------------------------------------------------------------------------------------------
+// Finding office-holders in an article
+
+/** One office-holder named in a sentence. */
+export interface OfficeHolderMention {
+  holder: OfficeHolder;
+  sentenceIndex: number;
+  /** The offices the title before the name points to; empty when the name came without a title. */
+  offices: OfficeId[];
+  /** "đắc cử", "tân", "cựu", "nguyên", "khi đó": not (or no longer, or not yet) in office now. */
+  qualified: boolean;
+}
+
+interface NameKey {
+  holder: OfficeHolder;
+  /** Folded tokens of the name (or of the short form). */
+  tokens: string[];
+  /** Offices whose title must stand right before a short form; undefined for a full name or a bare surname. */
+  offices?: OfficeId[];
+  /** Title tokens (folded) that must precede, for a short form. */
+  title?: string[];
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[,.;:!?()"“”–—]/gu;
+const foldCache = new Map<string, string>();
+function fold(token: string): string {
+  let folded = foldCache.get(token);
+  if (folded === undefined) {
+    folded = foldAccents(token);
+    if (foldCache.size < 50_000) foldCache.set(token, folded);
+  }
+  return folded;
+}
+
+const tokensOf = (text: string): string[] => (text.match(TOKEN) ?? []).map(fold);
+
+// Country words that may stand between a title and a name: "Tổng thống Mỹ Joe Biden",
+// "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper", "Bộ trưởng Quốc phòng Việt Nam, Đại tướng".
+const BETWEEN = new Set(['my', 'hoa', 'ky', 'viet', 'nam', 'tai', 'nuoc', 'chinh', 'phu', 'dai', 'tuong', 'ong', 'ba']);
+
+// Key lookup by the key's last token: one Map probe per token of the text.
+const KEYS_BY_LAST = new Map<string, NameKey[]>();
+function addKey(key: NameKey): void {
+  const last = key.tokens[key.tokens.length - 1];
+  if (last === undefined) return;
+  const list = KEYS_BY_LAST.get(last) ?? [];
+  list.push(key);
+  KEYS_BY_LAST.set(last, list);
+}
+
+// Title + short form keys that point to more than one holder ("Bộ trưởng Dũng") are ambiguous.
+const titledShortOwners = new Map<string, Set<OfficeHolder>>();
+for (const holder of OFFICE_HOLDERS) {
+  for (const full of [holder.name, ...holder.aliases]) addKey({ holder, tokens: tokensOf(full) });
+  if (holder.bare) addKey({ holder, tokens: tokensOf(holder.short) });
+  const titles = new Map<string, OfficeId[]>();
+  for (const term of holder.terms) {
+    for (const title of OFFICE_TITLES[term.office]) {
+      const list = titles.get(title) ?? [];
+      if (!list.includes(term.office)) list.push(term.office);
+      titles.set(title, list);
+    }
+  }
+  for (const [title, offices] of titles) {
+    const titleTokens = tokensOf(title);
+    const signature = [...titleTokens, fold(holder.short.toLowerCase())].join(' ');
+    const owners = titledShortOwners.get(signature) ?? new Set<OfficeHolder>();
+    owners.add(holder);
+    titledShortOwners.set(signature, owners);
+    addKey({ holder, tokens: tokensOf(holder.short), offices, title: titleTokens });
+  }
+}
+
+const TITLE_PHRASES: string[][] = [...new Set(Object.values(OFFICE_TITLES).flat())].map(tokensOf);
+
+const QUALIFIERS_BEFORE = [['dac', 'cu'], ['tan'], ['cuu'], ['nguyen'], ['tien', 'nhiem']];
+const QUALIFIERS_AFTER = [['dac', 'cu'], ['khi', 'do'], ['luc', 'do'], ['khi', 'ay'], ['tien', 'nhiem'], ['qua', 'co']];
+
+interface Tok {
+  raw: string;
+  lower: string;
+  folded: string;
+}
+
+function isPunct(tok: Tok | undefined): boolean {
+  return tok === undefined || !/[\p{L}\p{N}]/u.test(tok.raw);
+}
+
+/** Whether tokens[at…] spell `words` (folded). */
+function spells(tokens: Tok[], at: number, words: string[]): boolean {
+  return words.every((w, k) => tokens[at + k]?.folded === w);
+}
+
+/**
+ * Qualifier near a name: "Tổng thống đắc cử Mỹ Donald Trump", "cựu Ngoại trưởng John Kerry",
+ * "Phó Tổng thống Joe Biden khi đó". "nguyên" is compared unfolded: "Nguyễn" is a surname.
+ */
+function qualifiedAt(tokens: Tok[], start: number, end: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 5) && !isPunct(tokens[i]); i--) {
+    for (const q of QUALIFIERS_BEFORE) {
+      if (!spells(tokens, i, q)) continue;
+      if (q[0] === 'nguyen' && tokens[i]!.lower !== 'nguyên') continue;
+      if (q[0] === 'tan' && tokens[i]!.lower !== 'tân') continue;
+      return true;
+    }
+  }
+  for (let i = end; i < Math.min(tokens.length, end + 4) && !isPunct(tokens[i]); i++) {
+    if (QUALIFIERS_AFTER.some((q) => spells(tokens, i, q))) return true;
+  }
+  return false;
+}
+
+/** The position where the title before a name starts, skipping country words; -1 when no title. */
+function titleBefore(tokens: Tok[], nameStart: number, title: string[]): number {
+  let i = nameStart - 1;
+  for (let skipped = 0; skipped < 5 && i >= 0; skipped++) {
+    const start = i - title.length + 1;
+    if (start >= 0 && spells(tokens, start, title)) {
+      // "Phó Thủ tướng Khái" is not "Thủ tướng Khái"
+      if (tokens[start - 1]?.folded === 'pho' && title[0] !== 'pho') return -1;
+      return start;
+    }
+    if (!BETWEEN.has(tokens[i]?.folded ?? '')) return -1;
+    i--;
+  }
+  return -1;
+}
+
+/** Which office titles stand right before a full name: "Tổng thống Hoa Kỳ Joe Biden" → president. */
+function officesBefore(tokens: Tok[], nameStart: number, holder: OfficeHolder): OfficeId[] {
+  const offices: OfficeId[] = [];
+  for (const term of holder.terms) {
+    if (offices.includes(term.office)) continue;
+    // the most specific title first: "Phó Tổng thống" before "Tổng thống"
+    if (OFFICE_TITLES[term.office].some((t) => titleBefore(tokens, nameStart, tokensOf(t)) >= 0)) offices.push(term.office);
+  }
+  return offices;
+}
+
+const capitalised = (raw: string): boolean => raw[0] !== undefined && raw[0] !== raw[0].toLowerCase();
+
+/** Office-holders named in the sentences: full names, distinctive surnames, or title + short name. */
+export function findOfficeHolders(sentences: string[]): OfficeHolderMention[] {
+  const mentions: OfficeHolderMention[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    const tokens: Tok[] = (sentence.match(TOKEN) ?? []).map((raw) => {
+      const lower = raw.toLowerCase();
+      return { raw, lower, folded: fold(lower) };
+    });
+    const claimed = new Set<number>();
+    for (let i = 0; i < tokens.length; i++) {
+      const keys = KEYS_BY_LAST.get(tokens[i]!.folded);
+      if (!keys || !capitalised(tokens[i]!.raw)) continue;
+      // longest keys first so "Joe Biden" wins over "Biden"
+      const sorted = [...keys].sort((a, b) => b.tokens.length - a.tokens.length);
+      for (const key of sorted) {
+        const start = matchBackwards(tokens, i, key.tokens);
+        if (start < 0 || claimed.has(i)) continue;
+        let offices: OfficeId[] = [];
+        if (key.title) {
+          const signature = [...key.title, key.tokens.join(' ')].join(' ');
+          if ((titledShortOwners.get(signature)?.size ?? 0) > 1) continue;
+          // a short name is compared with its accents: "Chủ tịch Quảng Trị" is not "Chủ tịch Quang"
+          if (tokens[i]!.lower !== key.holder.short.toLowerCase()) continue;
+          // "Chủ tịch Thượng viện": the name would go on with another capitalised word
+          const next = tokens[i + 1];
+          if (next && !isPunct(next) && capitalised(next.raw)) continue;
+          const titleStart = titleBefore(tokens, start, key.title);
+          if (titleStart < 0) continue;
+          // "Thủ tướng Chính phủ" is a title, not "Thủ tướng" + "Chính"
+          if (TITLE_PHRASES.some((p) => p.length > key.title!.length && spells(tokens, titleStart, p))) continue;
+          offices = key.offices ?? [];
+        } else {
+          offices = officesBefore(tokens, start, key.holder);
+        }
+        for (let k = start; k <= i; k++) claimed.add(k);
+        mentions.push({ holder: key.holder, sentenceIndex, offices, qualified: qualifiedAt(tokens, start, i + 1) });
+        break;
+      }
+    }
+  });
+  return mentions;
+}
+
+/** Where a key ending at token `end` starts, skipping dots and middle initials ("Marc E. Knapper"); -1 if it does not match. */
+function matchBackwards(tokens: Tok[], end: number, key: string[]): number {
+  let t = end;
+  for (let k = key.length - 1; k >= 0; k--) {
+    const word = key[k]!;
+    while (k < key.length - 1 && t >= 0 && (tokens[t]!.raw === '.' || (tokens[t]!.folded.length === 1 && word.length > 1))) t--;
+    if (t < 0 || tokens[t]!.folded !== word) return -1;
+    t--;
+  }
+  return t + 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The years the office-holders allow
+
+export interface DayInterval {
+  from: string;
+  to: string;
+}
+
+/** The dates the named office-holders allow: the stretch where (most of) them were in office together. */
+export interface OfficeConstraint {
+  intervals: DayInterval[];
+  /** Holders whose terms make the constraint. */
+  people: string[];
+  /** Holders named but left out: qualified ("cựu", "đắc cử"), historical, or out of step with the others. */
+  ignored: string[];
+  reason: string;
+}
+
+const YEAR_IN_TEXT = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g;
+
+/**
+ * The feasible dates of an article from the office-holders it names. A person qualified as former
+ * or elect anywhere counts for nothing; a mention in a sentence dated within that person's term
+ * ("Tổng thống Donald Trump vào tháng 11-2017") is history, not the present. When the others
+ * disagree, the stretch covered by most of them (titled mentions weigh double) wins.
+ */
+export function officeConstraint(sentences: string[]): OfficeConstraint | undefined {
+  const mentions = findOfficeHolders(sentences);
+  if (mentions.length === 0) return undefined;
+  const qualified = new Set(mentions.filter((m) => m.qualified).map((m) => m.holder));
+  const perHolder = new Map<OfficeHolder, { offices: Set<OfficeId>; untitled: boolean; weight: number }>();
+  const ignored = new Set<string>();
+  for (const m of mentions) {
+    if (qualified.has(m.holder)) {
+      ignored.add(m.holder.name);
+      continue;
+    }
+    const sentence = sentences[m.sentenceIndex] ?? '';
+    const years = [...sentence.matchAll(YEAR_IN_TEXT)].map((y) => Number(y[1]));
+    const historical = years.some((y) =>
+      m.holder.terms.some((t) => y >= Number(t.from.slice(0, 4)) && y <= Number((t.to ?? KNOWN_UNTIL).slice(0, 4))),
+    );
+    if (historical) continue;
+    const entry = perHolder.get(m.holder) ?? { offices: new Set<OfficeId>(), untitled: false, weight: 1 };
+    if (m.offices.length === 0) entry.untitled = true;
+    else {
+      m.offices.forEach((o) => entry.offices.add(o));
+      entry.weight = 2;
+    }
+    perHolder.set(m.holder, entry);
+  }
+  for (const h of perHolder.keys()) ignored.delete(h.name);
+  if (perHolder.size === 0) return { intervals: [], people: [], ignored: [...ignored], reason: 'no office-holder counts' };
+
+  // Each holder's intervals: the titled offices when a title was given, else every term.
+  const holderIntervals = new Map<OfficeHolder, DayInterval[]>();
+  for (const [holder, entry] of perHolder) {
+    const terms = holder.terms.filter((t) => entry.offices.size === 0 || entry.offices.has(t.office));
+    holderIntervals.set(holder, mergeIntervals(terms.map((t) => ({ from: t.from, to: t.to ?? KNOWN_UNTIL }))));
+  }
+
+  // Sweep: the dates covered by the greatest weight of holders.
+  const events: Array<{ at: string; delta: number; holder: OfficeHolder }> = [];
+  for (const [holder, intervals] of holderIntervals) {
+    const weight = perHolder.get(holder)!.weight;
+    for (const iv of intervals) {
+      events.push({ at: iv.from, delta: weight, holder });
+      events.push({ at: nextDay(iv.to), delta: -weight, holder });
+    }
+  }
+  events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.delta - b.delta));
+  let best = 0;
+  let current = 0;
+  const segments: Array<{ from: string; to: string; weight: number }> = [];
+  for (let k = 0; k < events.length; k++) {
+    current += events[k]!.delta;
+    const next = events[k + 1];
+    if (next && next.at > events[k]!.at) {
+      segments.push({ from: events[k]!.at, to: previousDay(next.at), weight: current });
+      best = Math.max(best, current);
+    }
+  }
+  const intervals = mergeIntervals(segments.filter((s) => s.weight === best && best > 0));
+  const people: string[] = [];
+  for (const [holder, ivs] of holderIntervals) {
+    const inside = ivs.some((iv) => intervals.some((w) => iv.from <= w.from && iv.to >= w.to));
+    if (inside) people.push(holder.name);
+    else ignored.add(holder.name);
+  }
+  const span = intervals.length ? `${intervals[0]!.from}..${intervals[intervals.length - 1]!.to}` : 'none';
+  return { intervals, people, ignored: [...ignored], reason: `in office together: ${people.join(', ')} (${span})` };
+}
+
+function mergeIntervals(list: DayInterval[]): DayInterval[] {
+  const sorted = [...list].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const out: DayInterval[] = [];
+  for (const iv of sorted) {
+    const last = out[out.length - 1];
+    if (last && iv.from <= nextDay(last.to)) {
+      if (iv.to > last.to) last.to = iv.to;
+    } else out.push({ ...iv });
+  }
+  return out;
+}
+
+function shiftDay(day: string, delta: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + delta)).toISOString().slice(0, 10);
+}
+const nextDay = (day: string): string => shiftDay(day, 1);
+const previousDay = (day: string): string => shiftDay(day, -1);

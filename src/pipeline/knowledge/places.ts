@@ -1,0 +1,117 @@
+/**
+ * Cities and places → the canonical city name with diacritics, and each country's capital.
+ * General knowledge of geography ("TP.HCM" → "TP Hồ Chí Minh", "Điện Élysée" → "Paris").
+ */
+
+interface PlaceEntry {
+  city: string;
+  country: string;
+  forms: string[];
+}
+
+export const PLACES: readonly PlaceEntry[] = [
+  { city: 'Hà Nội', country: 'VN', forms: ['Hà Nội', 'thủ đô Hà Nội', 'Phủ Chủ tịch', 'Văn phòng Chính phủ', 'Trụ sở Chính phủ', 'Nhà Quốc hội', 'Trụ sở Trung ương Đảng'] },
+  { city: 'TP Hồ Chí Minh', country: 'VN', forms: ['TP Hồ Chí Minh', 'TP. Hồ Chí Minh', 'Thành phố Hồ Chí Minh', 'thành phố Hồ Chí Minh', 'TP.HCM', 'TP HCM', 'TP. HCM', 'TPHCM', 'Sài Gòn'] },
+  { city: 'Đà Nẵng', country: 'VN', forms: ['Đà Nẵng'] },
+  { city: 'Hải Phòng', country: 'VN', forms: ['Hải Phòng'] },
+  { city: 'Huế', country: 'VN', forms: ['Huế', 'Thừa Thiên Huế'] },
+  { city: 'Cần Thơ', country: 'VN', forms: ['Cần Thơ'] },
+  { city: 'Quảng Trị', country: 'VN', forms: ['Quảng Trị'] },
+  { city: 'Tuy Hòa', country: 'VN', forms: ['Tuy Hòa', 'Tuy Hoà'] },
+  { city: 'Phú Yên', country: 'VN', forms: ['Phú Yên'] },
+  { city: 'Nha Trang', country: 'VN', forms: ['Nha Trang', 'Cam Ranh'] },
+  { city: 'Hạ Long', country: 'VN', forms: ['Hạ Long', 'Quảng Ninh'] },
+  { city: 'Biên Hòa', country: 'VN', forms: ['Biên Hòa', 'Đồng Nai'] },
+  { city: 'Washington', country: 'US', forms: ['Washington D.C.', 'Washington DC', 'thủ đô Washington', 'Washington', 'Nhà Trắng', 'Lầu Năm Góc', 'Đồi Capitol'] },
+  { city: 'New York', country: 'US', forms: ['New York', 'Brooklyn'] },
+  { city: 'San Francisco', country: 'US', forms: ['San Francisco'] },
+  { city: 'Los Angeles', country: 'US', forms: ['Los Angeles'] },
+  { city: 'Honolulu', country: 'US', forms: ['Honolulu', 'Hawaii'] },
+  { city: 'Columbus', country: 'US', forms: ['Columbus'] },
+  { city: 'San Antonio', country: 'US', forms: ['San Antonio'] },
+  { city: 'Paris', country: 'FR', forms: ['Paris', 'Điện Élysée', 'Điện Elysée', 'Điện Eslysée', 'Elysée'] },
+  { city: 'Tokyo', country: 'JP', forms: ['Tokyo'] },
+  { city: 'Bắc Kinh', country: 'CN', forms: ['Bắc Kinh'] },
+  { city: 'Thượng Hải', country: 'CN', forms: ['Thượng Hải'] },
+  { city: 'Vientiane', country: 'LA', forms: ['Vientiane', 'Viêng Chăn'] },
+  { city: 'Phnom Penh', country: 'KH', forms: ['Phnom Penh', 'Phnôm Pênh'] },
+  { city: 'Manila', country: 'PH', forms: ['Manila'] },
+  { city: 'Clark', country: 'PH', forms: ['Clark'] },
+  { city: 'New Delhi', country: 'IN', forms: ['New Delhi', 'Niu Đê-li'] },
+  { city: 'Seoul', country: 'KR', forms: ['Seoul', 'Xơ-un'] },
+  { city: 'Moskva', country: 'RU', forms: ['Moskva', 'Moscow', 'Mát-xcơ-va'] },
+  { city: 'Canberra', country: 'AU', forms: ['Canberra'] },
+  { city: 'Sydney', country: 'AU', forms: ['Sydney'] },
+  { city: 'London', country: 'GB', forms: ['London', 'Luân Đôn'] },
+  { city: 'Berlin', country: 'DE', forms: ['Berlin'] },
+  { city: 'Bangkok', country: 'TH', forms: ['Bangkok'] },
+  { city: 'Singapore', country: 'SG', forms: [] },
+  { city: 'Jakarta', country: 'ID', forms: ['Jakarta'] },
+  { city: 'Kuala Lumpur', country: 'MY', forms: ['Kuala Lumpur'] },
+  { city: 'Ottawa', country: 'CA', forms: ['Ottawa'] },
+  { city: 'Geneva', country: 'CH', forms: ['Geneva', 'Genève', 'Geneve'] },
+  { city: 'Bali', country: 'ID', forms: ['Bali'] },
+];
+
+/** Each country's capital: where a "thăm X" visit goes unless the text says otherwise. */
+const CAPITALS: Record<string, string> = {
+  VN: 'Hà Nội',
+  US: 'Washington',
+  CN: 'Bắc Kinh',
+  JP: 'Tokyo',
+  IN: 'New Delhi',
+  FR: 'Paris',
+  LA: 'Vientiane',
+  KH: 'Phnom Penh',
+  KR: 'Seoul',
+  RU: 'Moskva',
+  PH: 'Manila',
+  AU: 'Canberra',
+  GB: 'London',
+  DE: 'Berlin',
+  TH: 'Bangkok',
+  SG: 'Singapore',
+  ID: 'Jakarta',
+  MY: 'Kuala Lumpur',
+  CA: 'Ottawa',
+};
+
+/** The capital city of a country code: "US" → "Washington". */
+export function capitalOf(code: string): string | undefined {
+  return CAPITALS[code];
+}
+
+export interface PlaceMention {
+  city: string;
+  country: string;
+  text: string;
+  index: number;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const FORM_TO_PLACE = new Map<string, PlaceEntry>();
+for (const p of PLACES) {
+  FORM_TO_PLACE.set(p.city, p);
+  for (const f of p.forms) FORM_TO_PLACE.set(f, p);
+}
+const FORMS = [...FORM_TO_PLACE.keys()].sort((a, b) => b.length - a.length);
+const PLACE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FORMS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** Every known place in a text, in reading order. */
+export function findPlaces(text: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of text.matchAll(PLACE_RE)) {
+    const p = FORM_TO_PLACE.get(m[0]);
+    if (!p) continue;
+    // "Washington" also names the US government ("Washington ủng hộ ..."); a place needs "tại/ở/đến/tới".
+    out.push({ city: p.city, country: p.country, text: m[0], index: m.index ?? 0 });
+  }
+  return out;
+}
+
+const VENUE_BEFORE = /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm|rời|TP\.?|thành phố|tỉnh|thủ đô)(?![\p{L}])[^.;:!?]{0,50}$|\(\s*$/u;
+
+/** The places a text puts an event in: after "tại/ở/đến/tới/thăm" ("tại thủ đô Washington D.C." → Washington). */
+export function findVenues(text: string): PlaceMention[] {
+  return findPlaces(text).filter((p) => VENUE_BEFORE.test(text.slice(Math.max(0, p.index - 60), p.index)));
+}

@@ -1,0 +1,194 @@
+/**
+ * Vietnamese titles of office → a normalised title and its level. General knowledge of how the
+ * press names offices ("Phó Thủ tướng Chính phủ" → "Phó Thủ tướng"), never a list of people.
+ */
+
+export type TitleLevel =
+  | 'party-leader'
+  | 'head-of-state'
+  | 'head-of-government'
+  | 'legislature'
+  | 'deputy-leader'
+  | 'minister'
+  | 'deputy-minister'
+  | 'ambassador'
+  | 'military'
+  | 'official'
+  | 'spokesperson'
+  | 'judge'
+  | 'rank';
+
+/** Higher is more senior; used to pick the most telling title of a person. */
+export const LEVEL_RANK: Record<TitleLevel, number> = {
+  'party-leader': 10,
+  'head-of-state': 10,
+  'head-of-government': 9,
+  legislature: 8,
+  'deputy-leader': 8,
+  minister: 7,
+  'deputy-minister': 6,
+  ambassador: 6,
+  military: 5,
+  official: 4,
+  spokesperson: 4,
+  judge: 4,
+  rank: 1,
+};
+
+interface TitleEntry {
+  /** Canonical spelling; matched with either case on each word's first letter. */
+  title: string;
+  level: TitleLevel;
+  /** Other spellings that normalise to `title`. */
+  variants?: string[];
+}
+
+/** Ministries and the words that follow "Bộ trưởng"/"Thứ trưởng" ("Bộ trưởng Bộ Quốc phòng" → "Bộ trưởng Quốc phòng"). */
+const MINISTRIES = [
+  'Ngoại giao',
+  'Quốc phòng',
+  'Công an',
+  'Thương mại',
+  'Công Thương',
+  'Tài chính',
+  'Tư pháp',
+  'Nội vụ',
+  'Y tế',
+  'Giao thông Vận tải',
+  'Giao thông',
+  'Kế hoạch và Đầu tư',
+  'Nông nghiệp và Phát triển nông thôn',
+  'Nông nghiệp',
+  'Giáo dục và Đào tạo',
+  'Tài nguyên và Môi trường',
+  'Khoa học và Công nghệ',
+  'Thông tin và Truyền thông',
+  'Văn hóa, Thể thao và Du lịch',
+  'Lao động - Thương binh và Xã hội',
+  'Năng lượng',
+  'An ninh Nội địa',
+  'Lục quân',
+  'Hải quân',
+  'Không quân',
+];
+
+const TITLES: TitleEntry[] = [
+  { title: 'Tổng Bí thư', level: 'party-leader' },
+  { title: 'Chủ tịch nước', level: 'head-of-state' },
+  { title: 'Phó Chủ tịch nước', level: 'deputy-leader' },
+  { title: 'Chủ tịch Quốc hội', level: 'legislature' },
+  { title: 'Phó Chủ tịch Quốc hội', level: 'legislature' },
+  { title: 'Thủ tướng', level: 'head-of-government', variants: ['Thủ tướng Chính phủ'] },
+  { title: 'Phó Thủ tướng', level: 'deputy-leader', variants: ['Phó Thủ tướng Chính phủ', 'Phó Thủ tướng Thường trực'] },
+  { title: 'Tổng thống đắc cử', level: 'head-of-state' },
+  { title: 'Tổng thống', level: 'head-of-state' },
+  { title: 'Phó Tổng thống', level: 'deputy-leader' },
+  { title: 'Quốc vương', level: 'head-of-state' },
+  { title: 'Nhà vua', level: 'head-of-state' },
+  { title: 'Nữ hoàng', level: 'head-of-state' },
+  { title: 'Ngoại trưởng', level: 'minister' },
+  { title: 'Bộ trưởng', level: 'minister' },
+  { title: 'Thứ trưởng', level: 'deputy-minister', variants: ['Thứ trưởng thứ nhất'] },
+  { title: 'Cố vấn An ninh Quốc gia', level: 'minister' },
+  { title: 'Đại diện Thương mại', level: 'minister' },
+  { title: 'Trưởng Ban Đối ngoại Trung ương', level: 'minister' },
+  { title: 'Trưởng Ban Tổ chức Trung ương', level: 'minister' },
+  { title: 'Thường trực Ban Bí thư', level: 'legislature' },
+  { title: 'Bí thư Trung ương Đảng', level: 'official' },
+  { title: 'Chủ tịch Thượng viện tạm quyền', level: 'legislature' },
+  { title: 'Chủ tịch Hạ viện', level: 'legislature' },
+  { title: 'Thượng nghị sĩ', level: 'legislature', variants: ['Thượng nghị sỹ'] },
+  { title: 'Hạ nghị sĩ', level: 'legislature', variants: ['Hạ nghị sỹ'] },
+  { title: 'Tổng thư ký', level: 'minister' },
+  { title: 'Phó Tổng thư ký', level: 'deputy-minister' },
+  { title: 'Đại sứ', level: 'ambassador' },
+  { title: 'Tổng Lãnh sự', level: 'ambassador' },
+  { title: 'Phó Tổng Lãnh sự', level: 'official' },
+  { title: 'Đặc phái viên', level: 'ambassador' },
+  { title: 'Người phát ngôn', level: 'spokesperson', variants: ['Phát ngôn viên'] },
+  { title: 'Cục trưởng', level: 'official' },
+  { title: 'Thẩm phán', level: 'judge' },
+  { title: 'Tổng Tham mưu trưởng', level: 'military' },
+  { title: 'Tư lệnh', level: 'military' },
+  { title: 'Chủ tịch', level: 'official' },
+  { title: 'Phó Chủ tịch', level: 'official' },
+  { title: 'Tổng giám đốc', level: 'official' },
+  { title: 'Đô đốc', level: 'rank' },
+  { title: 'Phó Đô đốc', level: 'rank' },
+  { title: 'Chuẩn Đô đốc', level: 'rank' },
+  { title: 'Đại tướng', level: 'rank' },
+  { title: 'Thượng tướng', level: 'rank' },
+  { title: 'Trung tướng', level: 'rank' },
+  { title: 'Thiếu tướng', level: 'rank' },
+  { title: 'Chuẩn tướng', level: 'rank' },
+  { title: 'Đại tá', level: 'rank' },
+  { title: 'Thượng úy', level: 'rank', variants: ['Thượng uý'] },
+  { title: 'Trung úy', level: 'rank', variants: ['Trung uý'] },
+];
+
+export interface TitleMatch {
+  /** Normalised title, e.g. "Bộ trưởng Quốc phòng", "Phó Thủ tướng". */
+  title: string;
+  level: TitleLevel;
+  text: string;
+  index: number;
+  end: number;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// "Phó Thủ tướng" also appears as "phó thủ tướng": each word's first letter may take either case.
+const anyCase = (s: string): string =>
+  s
+    .split(' ')
+    .map((w) => {
+      const first = w.charAt(0);
+      const rest = escape(w.slice(1));
+      return first.toLowerCase() === first.toUpperCase() ? escape(w) : `[${first.toLowerCase()}${first.toUpperCase()}]${rest}`;
+    })
+    .join('\\s+');
+
+const FORM_TO_ENTRY = new Map<string, TitleEntry>();
+for (const t of TITLES) {
+  FORM_TO_ENTRY.set(t.title.toLowerCase(), t);
+  for (const v of t.variants ?? []) FORM_TO_ENTRY.set(v.toLowerCase(), t);
+}
+const FORMS = [...FORM_TO_ENTRY.keys()].sort((a, b) => b.length - a.length);
+const MINISTRY_ALT = [...MINISTRIES].sort((a, b) => b.length - a.length).map(anyCase).join('|');
+const TITLE_RE = new RegExp(
+  `(?<![\\p{L}])(${FORMS.map(anyCase).join('|')})(?:\\s+(?:[bB]ộ\\s+)?(${MINISTRY_ALT}))?(?![\\p{L}])`,
+  'gu',
+);
+
+// Canonical capitalisation of a ministry as matched: "quốc phòng" → "Quốc phòng".
+const MINISTRY_CANON = new Map(MINISTRIES.map((m) => [m.toLowerCase(), m]));
+
+/** Every title of office in a sentence, longest match first at each position. */
+export function findTitles(sentence: string): TitleMatch[] {
+  const out: TitleMatch[] = [];
+  for (const m of sentence.matchAll(TITLE_RE)) {
+    const base = m[1] ?? '';
+    const entry = FORM_TO_ENTRY.get(base.toLowerCase().replace(/\s+/g, ' '));
+    if (!entry) continue;
+    let title = entry.title;
+    const ministry = m[2] ? MINISTRY_CANON.get(m[2].toLowerCase().replace(/\s+/g, ' ')) : undefined;
+    // "Bộ trưởng Quốc phòng", "Thứ trưởng Ngoại giao", "Tư lệnh Hải quân"; "Thủ tướng" takes no ministry.
+    if (ministry && /^(?:Bộ trưởng|Thứ trưởng|Tư lệnh)$/.test(entry.title)) title = `${entry.title} ${ministry}`;
+    const text = ministry && title !== entry.title ? m[0] : base;
+    const index = m.index ?? 0;
+    out.push({ title, level: entry.level, text, index, end: index + text.length });
+  }
+  return out;
+}
+
+/** Normalise one title phrase: "phó thủ tướng Chính phủ" → "Phó Thủ tướng"; undefined when it is no title. */
+export function normaliseTitle(phrase: string): { title: string; level: TitleLevel } | undefined {
+  const found = findTitles(phrase.trim());
+  const first = found[0];
+  if (!first || first.index !== 0) return undefined;
+  return { title: first.title, level: first.level };
+}
+
+/** The level of a normalised title. */
+export function titleLevel(title: string): TitleLevel | undefined {
+  return normaliseTitle(title)?.level;
+}

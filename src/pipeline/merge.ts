@@ -1,0 +1,560 @@
+/**
+ * Merge: candidate events from every article → one TimelineEvent per real-world event.
+ * Articles reporting the same meeting become one event citing all of them; background milestones
+ * ("bình thường hóa quan hệ năm 1995") become one milestone citing every article that states them.
+ * Candidates are compared only with those a few days away (a sweep over start dates), never all
+ * pairs, so the cost grows with the number of candidates, not its square.
+ */
+import type { EventKind, EventSource, Participant, PartialDate, TimelineEvent } from '../shared/schema';
+import { dayNumber, firstDay, lastDay } from '../shared/dates';
+import { foldAccents, slugify } from '../shared/text';
+import type { CandidateEvent, ParsedArticle } from './types';
+
+/** Two reports of one event may date it up to this many days apart ("hôm qua" vs the day itself). */
+const WINDOW_DAYS = 3;
+const MAX_ID_LENGTH = 80;
+
+/** Kinds a reader would accept as the same occasion: a visit includes its meetings and talks. */
+const KIND_FAMILY: Record<EventKind, string> = {
+  visit: 'contact',
+  meeting: 'contact',
+  talks: 'contact',
+  dialogue: 'contact',
+  call: 'call',
+  signing: 'ceremony',
+  ceremony: 'ceremony',
+  statement: 'statement',
+  letter: 'letter',
+  milestone: 'milestone',
+  other: 'other',
+};
+
+interface Person {
+  /** Folded name: "Marc E. Knapper" → "marc e knapper". */
+  full: string;
+  tokens: string[];
+  /** The word short mentions use: "Blinken" for Antony Blinken, "Sơn" for Bùi Thanh Sơn. */
+  last: string;
+  country?: string;
+}
+
+interface Prepared {
+  candidate: CandidateEvent;
+  index: number;
+  from: number;
+  to: number;
+  family: string;
+  people: Person[];
+  titleTokens: Set<string>;
+  location: string;
+}
+
+/** Fold a name or title for comparison: accents, case and punctuation ignored. */
+function foldWords(text: string): string[] {
+  return foldAccents(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((word) => word.length > 0);
+}
+
+function toPerson(participant: Participant): Person {
+  const tokens = foldWords(participant.name);
+  return {
+    full: tokens.join(' '),
+    tokens,
+    last: tokens[tokens.length - 1] ?? '',
+    ...(participant.country ? { country: participant.country } : {}),
+  };
+}
+
+/**
+ * Whether two mentions name the same person: equal folded names, or the same last word with
+ * compatible forms ("Blinken" ~ "Antony Blinken", "Marc Knapper" ~ "Marc E. Knapper",
+ * "Joe Biden" ~ "Joseph Biden"), never across two different countries.
+ */
+export function samePerson(a: Participant, b: Participant): boolean {
+  return samePersonKey(toPerson(a), toPerson(b));
+}
+
+function samePersonKey(a: Person, b: Person): boolean {
+  if (a.country && b.country && a.country !== b.country) return false;
+  if (a.full === b.full) return a.full.length > 0;
+  if (a.last !== b.last || a.last.length === 0) return false;
+  if (a.tokens.length === 1 || b.tokens.length === 1) return true;
+  const [shorter, longer] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  if (shorter.tokens.every((token) => longer.tokens.includes(token))) return true;
+  // Same family name and first initial: "Joe Biden" ~ "Joseph R. Biden".
+  return a.tokens[0]?.[0] === b.tokens[0]?.[0];
+}
+
+type PeopleMatch = { kind: 'match'; shared: number } | { kind: 'conflict' } | { kind: 'unknown' };
+
+/**
+ * Compare participant lists. A single-day meeting also needs a shared person on every side both
+ * name: "Sơn meets Blinken" and "Sơn meets Raimondo" on one day are two meetings, not one.
+ */
+function comparePeople(a: Prepared, b: Prepared): PeopleMatch {
+  if (a.people.length === 0 || b.people.length === 0) return { kind: 'unknown' };
+  let shared = 0;
+  for (const p of a.people) if (b.people.some((q) => samePersonKey(p, q))) shared++;
+  if (shared === 0) return { kind: 'conflict' };
+  const singleDay = a.to - a.from < 1 && b.to - b.from < 1 && a.family !== 'other' && b.family !== 'other';
+  const multiDay = a.candidate.kind === 'visit' || b.candidate.kind === 'visit' || !singleDay;
+  if (!multiDay) {
+    const countries = new Set(a.people.map((p) => p.country).filter((c): c is string => !!c));
+    for (const country of countries) {
+      const left = a.people.filter((p) => p.country === country);
+      const right = b.people.filter((p) => p.country === country);
+      if (right.length === 0) continue;
+      if (!left.some((p) => right.some((q) => samePersonKey(p, q)))) return { kind: 'conflict' };
+    }
+  }
+  return { kind: 'match', shared };
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  for (const token of a) if (b.has(token)) common++;
+  return common / (a.size + b.size - common);
+}
+
+/** A score > 0 when the two candidates report the same event; higher is a surer match. */
+function matchScore(a: Prepared, b: Prepared, nearDuplicates: boolean): number {
+  const titles = jaccard(a.titleTokens, b.titleTokens);
+  const people = comparePeople(a, b);
+  const sameFamily = a.family === b.family;
+  if (people.kind === 'match') {
+    const wildcard = a.family === 'other' || b.family === 'other';
+    if (!sameFamily && !wildcard) return 0;
+    return 1 + people.shared + titles;
+  }
+  if (!sameFamily) return 0;
+  if (nearDuplicates && titles >= 0.5) return 0.5 + titles;
+  if (people.kind === 'conflict') return 0;
+  // Participants missing on one side: same place and a similar title.
+  const conflictingPlace = a.location && b.location && a.location !== b.location;
+  if (conflictingPlace) return 0;
+  const needed = a.location && b.location ? 0.5 : 0.6;
+  return titles >= needed ? titles : 0;
+}
+
+function prepare(candidate: CandidateEvent, index: number): Prepared {
+  const from = dayNumber(firstDay(candidate.start));
+  const to = Math.max(from, dayNumber(lastDay(candidate.end ?? candidate.start)));
+  return {
+    candidate,
+    index,
+    from,
+    to,
+    family: KIND_FAMILY[candidate.kind],
+    people: candidate.participants.map(toPerson),
+    titleTokens: new Set(foldWords(candidate.title)),
+    location: candidate.location ? foldWords(candidate.location).join(' ') : '',
+  };
+}
+
+/** Order that depends only on a candidate's content, so input order never changes the result. */
+function compareCandidates(a: Prepared, b: Prepared): number {
+  return (
+    a.from - b.from ||
+    a.to - b.to ||
+    cmp(a.candidate.articleId, b.candidate.articleId) ||
+    cmp(a.candidate.title, b.candidate.title) ||
+    a.index - b.index
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Union-find over candidates, refusing to put two events of one article into one cluster. */
+class Clusters {
+  private readonly parent: number[];
+  private readonly articles: Set<string>[];
+
+  constructor(items: Prepared[]) {
+    this.parent = items.map((_, i) => i);
+    this.articles = items.map((item) => new Set([item.candidate.articleId]));
+  }
+
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    while (this.parent[i] !== root) {
+      const next = this.parent[i]!;
+      this.parent[i] = root;
+      i = next;
+    }
+    return root;
+  }
+
+  union(a: number, b: number, allowSameArticle: boolean): void {
+    let ra = this.find(a);
+    let rb = this.find(b);
+    if (ra === rb) return;
+    const setA = this.articles[ra]!;
+    const setB = this.articles[rb]!;
+    if (!allowSameArticle) for (const id of setB) if (setA.has(id)) return;
+    if (setA.size < setB.size) [ra, rb] = [rb, ra];
+    this.parent[rb] = ra;
+    for (const id of this.articles[rb]!) this.articles[ra]!.add(id);
+    this.articles[rb] = new Set();
+  }
+}
+
+/**
+ * Merge every article's candidates into timeline events: one event per real-world occurrence,
+ * citing every article that reports it, with a stable id built from its date and title.
+ */
+export function mergeCandidates(
+  candidates: CandidateEvent[],
+  articles: ParsedArticle[],
+  duplicates: Map<string, string> = findNearDuplicates(articles),
+): TimelineEvent[] {
+  const prepared = candidates.map(prepare).sort(compareCandidates);
+  const clusters = new Clusters(prepared);
+  const original = (articleId: string): string => duplicates.get(articleId) ?? articleId;
+
+  const events = prepared.filter((p) => p.family !== 'milestone');
+  const pairs: { a: number; b: number; score: number }[] = [];
+  const position = new Map(prepared.map((p, i) => [p, i]));
+  for (let i = 0; i < events.length; i++) {
+    const a = events[i]!;
+    for (let j = i + 1; j < events.length; j++) {
+      const b = events[j]!;
+      if (b.from > a.to + WINDOW_DAYS) break;
+      if (a.candidate.articleId === b.candidate.articleId) continue;
+      const dup = original(a.candidate.articleId) === original(b.candidate.articleId);
+      const score = matchScore(a, b, dup);
+      if (score > 0) pairs.push({ a: position.get(a)!, b: position.get(b)!, score });
+    }
+  }
+  // Surest matches first, so a weak link never takes a candidate a strong one should have.
+  pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const pair of pairs) clusters.union(pair.a, pair.b, false);
+
+  mergeMilestones(prepared, clusters);
+
+  const groups = new Map<number, Prepared[]>();
+  prepared.forEach((p, i) => {
+    const root = clusters.find(i);
+    const group = groups.get(root);
+    if (group) group.push(p);
+    else groups.set(root, [p]);
+  });
+  return assignIds([...groups.values()].map(buildEvent));
+}
+
+/** Same year and the same (or nearly the same) canonical title → one milestone. */
+function mergeMilestones(prepared: Prepared[], clusters: Clusters): void {
+  const byKey = new Map<string, number[]>();
+  prepared.forEach((p, i) => {
+    if (p.family !== 'milestone') return;
+    const key = `${p.candidate.start.slice(0, 4)}|${[...p.titleTokens].join(' ')}`;
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  });
+  const byYear = new Map<string, number[][]>();
+  for (const [key, members] of byKey) {
+    for (const i of members.slice(1)) clusters.union(members[0]!, i, true);
+    const year = key.slice(0, 4);
+    const list = byYear.get(year);
+    if (list) list.push(members);
+    else byYear.set(year, [members]);
+  }
+  // Distinct wordings of one milestone in one year ("bình thường hóa quan hệ" with or without
+  // "ngoại giao"); few distinct titles per year, so comparing them pairwise stays cheap.
+  for (const groups of byYear.values()) {
+    for (let i = 0; i < groups.length; i++) {
+      for (let j = i + 1; j < groups.length; j++) {
+        const a = prepared[groups[i]![0]!]!;
+        const b = prepared[groups[j]![0]!]!;
+        if (jaccard(a.titleTokens, b.titleTokens) >= 0.7) clusters.union(groups[i]![0]!, groups[j]![0]!, true);
+      }
+    }
+  }
+}
+
+const PRECISION = (date: PartialDate): number => date.length;
+
+/** Count values and order them by support, ties by first appearance. */
+function bySupport(values: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const order = [...counts.keys()];
+  return order.sort((a, b) => counts.get(b)! - counts.get(a)! || order.indexOf(a) - order.indexOf(b));
+}
+
+function buildEvent(group: Prepared[]): TimelineEvent {
+  // Sources in articleId order: every choice below that ties falls back to this order.
+  const members = [...group].sort(
+    (a, b) => cmp(a.candidate.articleId, b.candidate.articleId) || compareCandidates(a, b),
+  );
+  const candidates = members.map((m) => m.candidate);
+
+  // The widest range at the best precision: a day-precise report beats "tháng 9/2023".
+  const best = Math.max(...candidates.map((c) => PRECISION(c.start)));
+  const precise = candidates.filter((c) => PRECISION(c.start) === best);
+  // Single-day reports a day apart ("ngày 24/10" here, "ngày 25-10" there, one in local time) are
+  // one day, the most reported; a range is only made from reports that give one.
+  const ranged = precise.filter((c) => c.end !== undefined && PRECISION(c.end) === best);
+  let start: PartialDate;
+  let end: PartialDate | undefined;
+  if (ranged.length > 0) {
+    start = precise.map((c) => c.start).sort()[0]!;
+    end = [...precise.map((c) => c.start), ...ranged.map((c) => c.end!)].sort().at(-1);
+  } else {
+    const counts = bySupport(precise.map((c) => c.start));
+    const top = counts.filter((d) => precise.filter((c) => c.start === d).length === precise.filter((c) => c.start === counts[0]).length);
+    start = top.sort()[0]!;
+  }
+
+  const titled = pickTitleSource(candidates);
+  const kinds = bySupport(candidates.map((c) => c.kind));
+  const kind = (kinds.find((k) => k !== 'other') ?? kinds[0] ?? titled.kind) as EventKind;
+  const participants = mergeParticipants(candidates);
+  const locations = bySupport(candidates.flatMap((c) => (c.location ? [c.location] : [])));
+
+  const sources: EventSource[] = [];
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    if (seen.has(c.articleId)) continue;
+    seen.add(c.articleId);
+    sources.push(c.evidence ? { articleId: c.articleId, evidence: c.evidence } : { articleId: c.articleId });
+  }
+
+  return {
+    id: '',
+    title: titled.title,
+    kind,
+    start,
+    ...(end && end > start ? { end } : {}),
+    ...(locations[0] ? { location: locations[0] } : {}),
+    countries: bySupport(candidates.flatMap((c) => c.countries)),
+    participants,
+    topics: bySupport(candidates.flatMap((c) => c.topics)),
+    summary: pickSummary(candidates, participants),
+    sources,
+  };
+}
+
+/**
+ * The title that names the event most fully: the one sharing the most words with the other
+ * reports' titles, then the longer one ("Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ
+ * lần thứ nhất" over "Gặp Ngoại trưởng Blinken"). Over-long titles (a whole sentence) lose.
+ */
+function pickTitleSource(candidates: CandidateEvent[]): CandidateEvent {
+  const tokens = candidates.map((c) => new Set(foldWords(c.title)));
+  let best = candidates[0]!;
+  let bestScore = -Infinity;
+  candidates.forEach((c, i) => {
+    const own = tokens[i]!;
+    let support = 0;
+    tokens.forEach((other, j) => {
+      if (j !== i) for (const t of own) if (other.has(t)) support++;
+    });
+    const length = own.size;
+    const score = support + Math.min(length, 16) - Math.max(0, length - 24) * 2;
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+function countSentences(text: string): number {
+  return text.split(/[.!?…]+(?:\s|$)/).filter((s) => s.trim().length > 0).length;
+}
+
+/** The summary that best says what happened: 1–3 sentences, naming the people, not too long. */
+function pickSummary(candidates: CandidateEvent[], participants: Participant[]): string {
+  const names = participants.map((p) => foldWords(p.name).at(-1) ?? '').filter((n) => n.length > 0);
+  let best = '';
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    const summary = c.summary.trim();
+    if (!summary) continue;
+    const folded = ` ${foldWords(summary).join(' ')} `;
+    const named = names.filter((n) => folded.includes(` ${n} `)).length;
+    const sentences = countSentences(summary);
+    const shape = sentences >= 1 && sentences <= 3 ? 3 : 0;
+    const score = shape + named - Math.abs(summary.length - 300) / 300;
+    if (score > bestScore) {
+      best = summary;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Union of participants, one per person: the longest form of the name, with its title and country. */
+function mergeParticipants(candidates: CandidateEvent[]): Participant[] {
+  const merged: { person: Person; participant: Participant; support: number; order: number }[] = [];
+  for (const c of candidates) {
+    const seenHere = new Set<number>();
+    for (const participant of c.participants) {
+      const person = toPerson(participant);
+      if (!person.full) continue;
+      const index = merged.findIndex((m) => samePersonKey(m.person, person));
+      if (index < 0) {
+        merged.push({ person, participant: { ...participant }, support: 1, order: merged.length });
+        seenHere.add(merged.length - 1);
+        continue;
+      }
+      const entry = merged[index]!;
+      if (!seenHere.has(index)) entry.support++;
+      seenHere.add(index);
+      const current = entry.participant;
+      const longer = participant.name.length > current.name.length;
+      const next: Participant = { name: longer ? participant.name : current.name };
+      const title = longer ? (participant.title ?? current.title) : (current.title ?? participant.title);
+      const country = current.country ?? participant.country;
+      if (title) next.title = title;
+      if (country) next.country = country;
+      entry.participant = next;
+      if (longer) entry.person = { ...person, ...(country ? { country } : {}) };
+    }
+  }
+  return merged
+    .sort((a, b) => b.support - a.support || a.order - b.order)
+    .map((m) => m.participant);
+}
+
+/** `${start}-${slug}` cut to 80 characters, without a trailing dash. */
+function baseId(event: TimelineEvent, reserve = 0): string {
+  const id = `${event.start}-${slugify(event.title, MAX_ID_LENGTH)}`;
+  return id.slice(0, MAX_ID_LENGTH - reserve).replace(/-+$/g, '');
+}
+
+/**
+ * Give each event its id. Colliding ids get "-2", "-3" in an order that depends only on the
+ * colliding events themselves (their first source, then content), so adding an unrelated article
+ * never renames an event.
+ */
+function assignIds(events: TimelineEvent[]): TimelineEvent[] {
+  const byBase = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    const base = baseId(event);
+    const list = byBase.get(base);
+    if (list) list.push(event);
+    else byBase.set(base, [event]);
+  }
+  const taken = new Set(byBase.keys());
+  for (const [base, list] of [...byBase].sort((x, y) => cmp(x[0], y[0]))) {
+    const fingerprint = (e: TimelineEvent): string => `${e.sources[0]?.articleId ?? ''}\u0000${JSON.stringify(e)}`;
+    list.sort((a, b) => cmp(fingerprint(a), fingerprint(b)));
+    list.forEach((event, i) => {
+      if (i === 0) {
+        event.id = base;
+        return;
+      }
+      let n = i + 1;
+      let id = `${baseId(event, String(n).length + 1)}-${n}`;
+      while (taken.has(id)) id = `${baseId(event, String(++n).length + 1)}-${n}`;
+      taken.add(id);
+      event.id = id;
+    });
+  }
+  return events;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Near-duplicate articles: the same story copied by several sites, or one file saved twice.
+
+const SHINGLE_WORDS = 5;
+const MINHASH_SIZE = 64;
+const BANDS = 8;
+const ROWS = MINHASH_SIZE / BANDS;
+/** Share of 5-word shingles two texts must have in common to count as copies. */
+const DUPLICATE_SIMILARITY = 0.9;
+/** Articles checked per bucket: bounds the work when many texts look alike. */
+const BUCKET_LIMIT = 32;
+
+/** FNV-1a, 32 bits: a cheap, deterministic string hash. */
+function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** Murmur3's finaliser: spreads one hash into an independent-looking other, per seed. */
+function mix(hash: number, seed: number): number {
+  let h = (hash ^ seed) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
+
+/** MinHash signature of a text's 5-word shingles, after folding accents, case and punctuation. */
+export function textSignature(text: string): Uint32Array {
+  const words = foldWords(text).map(hashString);
+  const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < count; i++) {
+    let shingle = 0;
+    for (let k = 0; k < SHINGLE_WORDS && i + k < words.length; k++) {
+      shingle = mix(shingle ^ words[i + k]!, k + 1);
+    }
+    for (let s = 0; s < MINHASH_SIZE; s++) {
+      const value = mix(shingle, SEEDS[s]!);
+      if (value < signature[s]!) signature[s] = value;
+    }
+  }
+  return signature;
+}
+
+function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
+}
+
+/**
+ * Find exact and near-exact copies (≥ 90% of 5-word shingles shared): maps each copy's article id
+ * to the id of the first article (in file order) it copies. Signatures are bucketed by bands, so
+ * only articles sharing a bucket are compared, never all pairs.
+ */
+export function findNearDuplicates(articles: ParsedArticle[]): Map<string, string> {
+  const ordered = [...articles].sort((a, b) => cmp(a.file, b.file) || cmp(a.id, b.id));
+  const buckets = new Map<string, { id: string; signature: Uint32Array }[]>();
+  const copies = new Map<string, string>();
+  for (const article of ordered) {
+    const text = article.text.trim() ? article.text : article.title;
+    if (foldWords(text).length === 0) continue;
+    const signature = textSignature(text);
+    const keys: string[] = [];
+    for (let band = 0; band < BANDS; band++) {
+      keys.push(`${band}:${signature.slice(band * ROWS, (band + 1) * ROWS).join(',')}`);
+    }
+    let original: string | undefined;
+    for (const key of keys) {
+      for (const other of (buckets.get(key) ?? []).slice(0, BUCKET_LIMIT)) {
+        if (similarity(signature, other.signature) >= DUPLICATE_SIMILARITY) {
+          original = other.id;
+          break;
+        }
+      }
+      if (original) break;
+    }
+    if (original) {
+      copies.set(article.id, original);
+      continue;
+    }
+    for (const key of keys) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push({ id: article.id, signature });
+      else buckets.set(key, [{ id: article.id, signature }]);
+    }
+  }
+  return copies;
+}

@@ -1,0 +1,126 @@
+/** Cleaning the lines of an article body: chrome cut, captions set apart, byline read. */
+import { parseByline, type Byline } from './byline';
+import {
+  isCaptionLine,
+  isChromeMarker,
+  isImageFileName,
+  isRelatedLink,
+  isSiteChrome,
+  parseTimestampLine,
+} from './chrome';
+
+export interface BodyResult {
+  paragraphs: string[];
+  captions: string[];
+  author?: string;
+  outlet?: string;
+  publishedAt?: string;
+  /** True when page furniture was met (chrome marker, timestamp, image file name). */
+  scraped: boolean;
+}
+
+const ENDS_LIKE_SENTENCE = /[.!?…:;"”)\]]$/u;
+
+/**
+ * Walks readable body lines in order: stops at the first chrome marker ("Cùng chủ đề", "Xem thêm:")
+ * or credit line ("Theo HNM", "TB (theo TTXVN)"), drops page furniture and related-article links,
+ * sets photo captions apart (with their repeats and the line after an image file name), and
+ * reads the byline at the end ("Như Tâm"). `knownCaptions` are captions listed elsewhere in the
+ * file: a body line repeating one is a caption too.
+ */
+export function cleanBodyLines(lines: string[], knownCaptions: ReadonlySet<string> = new Set()): BodyResult {
+  const paragraphs: string[] = [];
+  const captions: string[] = [];
+  const result: BodyResult = { paragraphs, captions, scraped: false };
+  let afterImage = false;
+  let lastCaption: string | undefined;
+  let credit: Byline | undefined;
+
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.trim();
+    if (t === '') {
+      afterImage = false;
+      continue;
+    }
+    if (isChromeMarker(t)) {
+      result.scraped = true;
+      credit = bylineAfterMarker(lines, i + 1);
+      break;
+    }
+    if (isSiteChrome(t)) {
+      result.scraped = true;
+      continue;
+    }
+    const stamp = parseTimestampLine(t);
+    if (stamp) {
+      result.publishedAt ??= stamp;
+      result.scraped = true;
+      continue;
+    }
+    if (isImageFileName(t)) {
+      afterImage = true;
+      result.scraped = true;
+      continue;
+    }
+    if (isRelatedLink(t)) continue;
+    const unpunctuated = !ENDS_LIKE_SENTENCE.test(t);
+    if (
+      isCaptionLine(t) ||
+      knownCaptions.has(t) ||
+      (afterImage && unpunctuated && t.length < 300) ||
+      (lastCaption !== undefined && unpunctuated && lastCaption.startsWith(t))
+    ) {
+      captions.push(t);
+      lastCaption = t;
+      afterImage = false;
+      continue;
+    }
+    afterImage = false;
+    lastCaption = undefined;
+    // "Theo HNM", "TB (theo TTXVN)": the source credit closes the article.
+    if (/^(.{0,40}\(\s*)?theo\s/iu.test(t)) {
+      const byline = parseByline(t);
+      if (byline) {
+        credit = byline;
+        if (lines.slice(i + 1).some((l) => isChromeMarker(l))) result.scraped = true;
+        break;
+      }
+    }
+    paragraphs.push(t);
+  }
+
+  if (!credit && paragraphs.length > 1) {
+    const byline = parseByline(paragraphs[paragraphs.length - 1]!);
+    if (byline) {
+      credit = byline;
+      paragraphs.pop();
+    }
+  }
+  if (credit?.author) result.author = credit.author;
+  if (credit?.outlet) result.outlet = credit.outlet;
+  result.paragraphs = dropFragments(dedupeConsecutive(paragraphs));
+  return result;
+}
+
+/** After "Xem thêm: …", the byline may still close the same block: "Việt Dũng". */
+function bylineAfterMarker(lines: string[], from: number): Byline | undefined {
+  let last: string | undefined;
+  for (let i = from; i < lines.length; i++) {
+    const t = lines[i]!.trim();
+    if (t === '' || isChromeMarker(t)) break;
+    last = t;
+  }
+  if (last === undefined) return undefined;
+  const byline = parseByline(last);
+  return byline?.author ? byline : undefined;
+}
+
+/** Drops a paragraph that repeats the one before it (a snippet followed by the same lead). */
+export function dedupeConsecutive(paragraphs: string[]): string[] {
+  return paragraphs.filter((p, i) => i === 0 || p !== paragraphs[i - 1]);
+}
+
+// Table cells and labels ("Ngày", "Sân", "16h30"): three words or fewer and no punctuation.
+function dropFragments(paragraphs: string[]): string[] {
+  return paragraphs.filter((p) => p.split(/\s+/).length > 3 || ENDS_LIKE_SENTENCE.test(p));
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTitle, completeTruncatedTitle, findHeadlineEnd, titleFromSentence } from './headline';
+
+const tokens = (s: string) => s.split(' ');
+const headline = (s: string) => tokens(s).slice(0, findHeadlineEnd(tokens(s))).join(' ');
+
+describe('findHeadlineEnd', () => {
+  it('takes the prefix the lead repeats word for word', () => {
+    expect(
+      headline('Mỹ ủng_hộ ASEAN mạnh_mẽ Ngoại_trưởng Blinken nói Mỹ ủng_hộ ASEAN mạnh_mẽ , tại cuộc họp . Hai bên trao_đổi .'),
+    ).toBe('Mỹ ủng_hộ ASEAN mạnh_mẽ');
+  });
+
+  it('ends where a common word starts the lead, not at a name inside the headline', () => {
+    expect(
+      headline(
+        'Việt_Nam chúc_mừng Donald_Trump đắc_cử tổng_thống Mỹ Các lãnh_đạo Việt_Nam gửi điện chúc_mừng ông Donald_Trump sau khi ông thắng cử . Các nước cũng chúc_mừng .',
+      ),
+    ).toBe('Việt_Nam chúc_mừng Donald_Trump đắc_cử tổng_thống Mỹ');
+  });
+
+  it('does not end a headline on a preposition', () => {
+    expect(
+      headline('Lưỡng đảng_Mỹ ủng_hộ quan_hệ với Việt_Nam Các quan_chức Mỹ coi Việt_Nam là đối_tác , với quan_hệ được sự ủng_hộ của cả hai đảng .'),
+    ).toBe('Lưỡng đảng_Mỹ ủng_hộ quan_hệ với Việt_Nam');
+  });
+
+  it('prefers the lead whose sentence covers the whole headline', () => {
+    expect(
+      headline(
+        'Tuyên_bố_chung về quan_hệ Đối_tác Chiến_lược Toàn_diện Việt - Mỹ Tổng_Bí_thư Nguyễn_Phú_Trọng và Tổng_thống Joe Biden ra Tuyên_bố_chung về nâng_cấp quan_hệ Việt - Mỹ lên Đối_tác Chiến_lược Toàn_diện , trong đó có hợp_tác toàn_diện .',
+      ),
+    ).toBe('Tuyên_bố_chung về quan_hệ Đối_tác Chiến_lược Toàn_diện Việt - Mỹ');
+  });
+});
+
+describe('cleanTitle', () => {
+  it('strips fire marks and the keyword prefix', () => {
+    expect(cleanTitle('🔥🔥🔥 [Tô Lâm] Lãnh đạo Lào, Campuchia chúc mừng')).toBe('Lãnh đạo Lào, Campuchia chúc mừng');
+  });
+});
+
+describe('completeTruncatedTitle', () => {
+  it("completes a cut title from the URL slug with the article's own spelling", () => {
+    const text = 'Phó Thủ tướng sẽ tham dự Hội nghị Tương lai châu Á và thăm Nhật Bản. Nhật Bản tổ chức hội nghị.';
+    expect(
+      completeTruncatedTitle(
+        'Phó Thủ tướng sắp tham dự Hội nghị Tương lai châu ...',
+        'https://baoquocte.vn/pho-thu-tuong-sap-tham-du-hoi-nghi-tuong-lai-chau-a-va-tham-nhat-ban-271994.html',
+        text,
+      ),
+    ).toBe('Phó Thủ tướng sắp tham dự Hội nghị Tương lai châu Á và thăm Nhật Bản');
+  });
+
+  it('drops the ellipsis when the slug does not match', () => {
+    expect(completeTruncatedTitle('Hội nghị châu ...', 'https://a.vn/khac-han-1.html', '')).toBe('Hội nghị châu');
+  });
+});
+
+describe('titleFromSentence', () => {
+  it('drops introductory clauses and cuts at a clause boundary', () => {
+    const t = titleFromSentence(
+      'Theo thông cáo báo chí của Đại sứ quán Mỹ tại Việt Nam, Cơ quan Phát triển Quốc tế Mỹ (USAID) vừa khởi động hai dự án mới nhằm giúp Việt Nam có những hành động tích cực về khí hậu để góp phần giải quyết khủng hoảng.',
+    );
+    expect(t).toBe('Cơ quan Phát triển Quốc tế Mỹ (USAID) vừa khởi động hai dự án mới');
+    expect(t.length).toBeLessThanOrEqual(120);
+  });
+
+  it('keeps a short sentence whole, without its full stop', () => {
+    expect(titleFromSentence('Hai nước ký hiệp định thương mại.')).toBe('Hai nước ký hiệp định thương mại');
+  });
+});

@@ -1,0 +1,220 @@
+/** Finding and making headlines: where a run-together headline ends, titles from metadata or a lead. */
+import { foldAccents } from '../../shared/text';
+
+// Words a headline does not end on: "… quan hệ với" must go on ("… với Việt Nam").
+const DANGLING = new Set([
+  'và', 'với', 'của', 'về', 'tại', 'cho', 'trong', 'từ', 'đến', 'tới', 'ở', 'là', 'các', 'những', 'một',
+  'để', 'theo', 'khi', 'bằng', 'do', 'vì', 'hoặc', 'mà', 'thì', 'như', 'giữa', 'nhằm', 'cùng', 'sẽ', 'đã',
+  'đang', 'được', 'bị', 'rằng', 'nhưng', 'nên', 'song', 'lên', 'vào', 'qua', 'trên', 'dưới', 'sau', 'trước', 'hay', 'có', 'không',
+]);
+
+// Words that open a news sentence: time, place, attribution, determiners, pronouns.
+const SENTENCE_STARTERS = new Set([
+  'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'ngày', 'hôm_nay', 'hôm_qua', 'sáng_nay', 'chiều_nay', 'tối_nay',
+  'tối_qua', 'theo', 'các', 'những', 'ông', 'bà', 'tại', 'trong', 'sau', 'trước', 'khi', 'đây', 'hai', 'nhiều',
+  'việc', 'vào', 'từ', 'nhân_dịp', 'nhận_lời', 'tiếp_tục', 'trả_lời', 'phát_biểu', 'lúc', 'đầu', 'cuối',
+]);
+
+const PUNCTUATION = /^[\p{P}\p{S}]+$/u;
+const TERMINATORS = new Set(['.', '!', '?', '...', '…']);
+
+/**
+ * Where the headline ends in word-segmented text that runs headline, lead and body together
+ * (returns the number of headline tokens). General clues, in order:
+ *  1. the lead repeats the headline word for word ("Mỹ coi_trọng … Việt_Nam Ngoại_trưởng Blinken
+ *     khẳng_định Mỹ coi_trọng … Việt_Nam ,") → the longest repeated prefix;
+ *  2. otherwise each position where a capitalised word could start the lead is scored: the share
+ *     of the headline's syllables that the lead sentence repeats, a bonus when the capitalised
+ *     word is a common word written in lower case elsewhere ("Các", "Chiều", "Ông": it starts a
+ *     sentence; "Mỹ", "Bạch_Đằng" are names and may sit inside a headline), a penalty for commas
+ *     inside the headline and for very long headlines. The best score wins, the longer on ties.
+ */
+export function findHeadlineEnd(tokens: string[]): number {
+  const firstStop = tokens.findIndex((t) => TERMINATORS.has(t));
+  const limit = Math.min(40, firstStop < 0 ? tokens.length - 1 : firstStop - 3);
+  if (limit < 3) return Math.min(tokens.length, Math.max(1, limit));
+
+  const repeated = repeatedPrefix(tokens, limit);
+  if (repeated > 0) return repeated;
+
+  const lowerCounts = new Map<string, number>();
+  const midSentenceCapitals = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.toLowerCase() === t) lowerCounts.set(t, (lowerCounts.get(t) ?? 0) + 1);
+    else if (i > 0 && !TERMINATORS.has(tokens[i - 1]!)) midSentenceCapitals.set(t, (midSentenceCapitals.get(t) ?? 0) + 1);
+  }
+  let best = -1;
+  let bestScore = -Infinity;
+  let commas = 0;
+  for (let p = 1; p <= limit; p++) {
+    if (tokens[p - 1] === ',') commas++;
+    if (p < 3 || !canEndHeadline(tokens, p)) continue;
+    const next = tokens[p]!;
+    const lower = next.toLowerCase();
+    // A common word capitalised only where a sentence starts: "Các", "Chiều", "Ông".
+    const common =
+      lower !== next &&
+      (SENTENCE_STARTERS.has(lower) || (lowerCounts.has(lower) && (midSentenceCapitals.get(next) ?? 0) <= 1));
+    const score = coverage(tokens, p) + (common ? 0.3 : 0) - 0.2 * commas - (p > 20 ? 0.02 * (p - 20) : 0);
+    if (score >= bestScore - 1e-9) {
+      best = p;
+      bestScore = Math.max(score, bestScore);
+    }
+  }
+  return best > 0 ? best : Math.min(limit, 12);
+}
+
+function canEndHeadline(tokens: string[], p: number): boolean {
+  const last = tokens[p - 1]!;
+  const next = tokens[p]!;
+  if (PUNCTUATION.test(last) || DANGLING.has(last.toLowerCase())) return false;
+  const starter = next === '"' || next === '“' ? tokens[p + 1] ?? '' : next;
+  return /^[\p{Lu}\d]/u.test(starter);
+}
+
+function repeatedPrefix(tokens: string[], limit: number): number {
+  const first = tokens[0]!;
+  let best = 0;
+  const searchEnd = Math.min(tokens.length, 400);
+  for (let q = 4; q < searchEnd; q++) {
+    if (tokens[q] !== first) continue;
+    let l = 0;
+    while (l < q && q + l < tokens.length && tokens[l] === tokens[q + l]) l++;
+    if (l >= 4 && l <= limit && l > best && canEndHeadline(tokens, l)) best = l;
+  }
+  return best;
+}
+
+/** Share of the headline's syllables (tokens[0..p)) that the lead sentence after p repeats. */
+function coverage(tokens: string[], p: number): number {
+  const lead = new Set<string>();
+  for (let i = p; i < tokens.length; i++) {
+    for (const s of syllables(tokens[i]!)) lead.add(s);
+    if (TERMINATORS.has(tokens[i]!)) break;
+  }
+  let total = 0;
+  let found = 0;
+  for (let i = 0; i < p; i++) {
+    for (const s of syllables(tokens[i]!)) {
+      total++;
+      if (lead.has(s)) found++;
+    }
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+function syllables(token: string): string[] {
+  if (PUNCTUATION.test(token)) return [];
+  return token.toLowerCase().split('_').filter(Boolean);
+}
+
+/** Cleans a title from metadata: "🔥🔥 [Tô Lâm] Lãnh đạo Lào…" → "Lãnh đạo Lào…". */
+export function cleanTitle(raw: string): string {
+  return raw
+    .replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '')
+    .replace(/^\s*\[[^\]]{0,80}\]\s*/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when a title was cut short by its source: "… Hội nghị Tương lai châu ...". */
+export function isTruncatedTitle(title: string): boolean {
+  return /(\.\.\.|…)$/.test(title.trim());
+}
+
+/**
+ * Completes a truncated title from the source URL's slug, restoring diacritics from the words
+ * of the article itself: "… Tương lai châu ..." + ".../…-chau-a-va-tham-nhat-ban-271994.html"
+ * → "… Tương lai châu Á và thăm Nhật Bản". Without a matching slug, the title loses its "...".
+ */
+export function completeTruncatedTitle(title: string, url: string | undefined, articleText: string): string {
+  const stem = title.replace(/\s*(\.\.\.|…)\s*$/, '').trim();
+  if (!url) return stem;
+  let slug: string;
+  try {
+    slug = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
+  } catch {
+    return stem;
+  }
+  const slugWords = slug
+    .replace(/\.[a-z]+$/i, '')
+    .split('-')
+    .filter(Boolean);
+  while (slugWords.length > 0 && /\d/.test(slugWords[slugWords.length - 1]!)) slugWords.pop();
+  const titleWords = stem.split(/\s+/);
+  const folded = titleWords.map((w) => foldAccents(w).replace(/[^a-z0-9]/g, '')).filter(Boolean);
+  if (folded.length === 0 || folded.length >= slugWords.length) return stem;
+  for (let i = 0; i < folded.length; i++) if (folded[i] !== slugWords[i]) return stem;
+
+  const vocabulary = wordForms(articleText);
+  const restored: string[] = [];
+  let prev = folded[folded.length - 1]!;
+  for (const word of slugWords.slice(folded.length)) {
+    const form = vocabulary.bigrams.get(`${prev} ${word}`) ?? vocabulary.unigrams.get(word);
+    if (!form) return stem;
+    restored.push(form);
+    prev = word;
+  }
+  return `${stem} ${restored.join(' ')}`;
+}
+
+/** The most frequent written form of each folded word, alone and after a given word. */
+function wordForms(text: string): { unigrams: Map<string, string>; bigrams: Map<string, string> } {
+  const uniCount = new Map<string, Map<string, number>>();
+  const biCount = new Map<string, Map<string, number>>();
+  const words = text.split(/[^\p{L}\p{M}\d]+/u).filter(Boolean);
+  let prevFold = '';
+  for (const w of words) {
+    const f = foldAccents(w);
+    bump(uniCount, f, w);
+    if (prevFold) bump(biCount, `${prevFold} ${f}`, w);
+    prevFold = f;
+  }
+  return { unigrams: mostFrequent(uniCount), bigrams: mostFrequent(biCount) };
+}
+
+function bump(map: Map<string, Map<string, number>>, key: string, form: string): void {
+  let forms = map.get(key);
+  if (!forms) map.set(key, (forms = new Map()));
+  forms.set(form, (forms.get(form) ?? 0) + 1);
+}
+
+function mostFrequent(map: Map<string, Map<string, number>>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, forms] of map) {
+    let best = '';
+    let n = 0;
+    for (const [form, c] of forms) if (c > n) [best, n] = [form, c];
+    out.set(key, best);
+  }
+  return out;
+}
+
+// Opening clauses that say where, when or on whose word, not what happened.
+const INTRODUCTORY =
+  /^(theo|nhận lời mời|thừa ủy quyền|nhân dịp|trong khuôn khổ|tiếp tục|ngày|sáng|chiều|tối|trưa|đêm|hôm|sáng nay|chiều nay|tối nay|tại|trong|sau|trước|vào|từ)\b/iu;
+
+/**
+ * A title made from a lead sentence when the file has no headline, ≤ 120 characters, cut at a
+ * clause boundary: introductory clauses ("Theo thông cáo …,", "tối 23/4,") are dropped first.
+ */
+export function titleFromSentence(sentence: string, maxLength = 120): string {
+  const s = sentence.trim().replace(/[.!?…:;,]+$/u, '');
+  const clauses = s.split(/,\s+/);
+  while (clauses.length > 1 && INTRODUCTORY.test(clauses[0]!) && clauses.slice(1).join(', ').length >= 30) {
+    clauses.shift();
+  }
+  let t = clauses.join(', ');
+  t = t.charAt(0).toUpperCase() + t.slice(1);
+  if (t.length <= maxLength) return t;
+  const head = t.slice(0, maxLength + 1);
+  const boundary = /,\s|\s(nhằm|để|và|tại|với|trong|khi|sau khi|theo|nhưng|vì|do|từ)\s/gu;
+  let cut = -1;
+  for (let m = boundary.exec(head); m !== null; m = boundary.exec(head)) {
+    if (m.index >= 40 && m.index <= maxLength) cut = m.index;
+  }
+  if (cut < 0) cut = head.lastIndexOf(' ', maxLength);
+  if (cut <= 0) cut = maxLength;
+  return t.slice(0, cut).replace(/[\s,;:-]+$/u, '');
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata, parseMetadataDate } from './metadata';
+
+describe('extractMetadata', () => {
+  it('reads YAML front matter', () => {
+    const { meta, body, warnings } = extractMetadata(
+      '---\nlayout: post\ntitle: " [Tô Lâm] Lãnh đạo Lào chúc mừng"\ndate: Sat, 03 Aug 2024 11:00:00 +0700\ncategories: entries VN\n---\nThân bài.',
+    );
+    expect(meta).toEqual({
+      kind: 'front-matter',
+      title: '[Tô Lâm] Lãnh đạo Lào chúc mừng',
+      date: '2024-08-03',
+      categories: ['entries', 'VN'],
+    });
+    expect(body).toBe('Thân bài.');
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads list values and single quotes', () => {
+    const { meta } = extractMetadata("---\ntitle: 'Mỹ và Việt Nam'\ntags:\n  - ngoại giao\n  - kinh tế\n---\nx");
+    expect(meta.title).toBe('Mỹ và Việt Nam');
+    expect(meta.categories).toEqual(['ngoại giao', 'kinh tế']);
+  });
+
+  it('reads the rest of a file whose front matter is never closed, with a warning', () => {
+    const { meta, body, warnings } = extractMetadata('---\ntitle: Tin mới\nNgày 25/3, hai bộ trưởng gặp nhau.');
+    expect(meta.title).toBe('Tin mới');
+    expect(body).toBe('Ngày 25/3, hai bộ trưởng gặp nhau.');
+    expect(warnings[0]).toMatch(/not terminated/);
+  });
+
+  it('warns about lines it cannot parse', () => {
+    const { meta, warnings } = extractMetadata('---\ntitle: A\n!!! ???\n---\nb');
+    expect(meta.title).toBe('A');
+    expect(warnings[0]).toMatch(/not understood/);
+  });
+
+  it('reads "# key = value" header lines', () => {
+    const { meta, body } = extractMetadata(
+      '# doc_id = news_1\n# url = https://dantri.com.vn/the-gioi/a-1.htm\n# date = 20210427\nMột dự án mới.',
+    );
+    expect(meta).toEqual({ kind: 'header-lines', url: 'https://dantri.com.vn/the-gioi/a-1.htm', date: '2021-04-27' });
+    expect(body).toBe('Một dự án mới.');
+  });
+
+  it('leaves a file without metadata alone', () => {
+    expect(extractMetadata('Mỹ coi trọng quan hệ')).toEqual({ meta: { kind: 'none' }, body: 'Mỹ coi trọng quan hệ', warnings: [] });
+  });
+});
+
+describe('parseMetadataDate', () => {
+  it('reads the date as written, whatever the format', () => {
+    expect(parseMetadataDate('Sun, 22 Sep 2024 23:30:00 +0700')).toBe('2024-09-22');
+    expect(parseMetadataDate('2024-03-25T10:00:00Z')).toBe('2024-03-25');
+    expect(parseMetadataDate('20201101')).toBe('2020-11-01');
+    expect(parseMetadataDate('01/02/2024')).toBe('2024-02-01');
+    expect(parseMetadataDate('March 25, 2024')).toBe('2024-03-25');
+  });
+
+  it('refuses impossible dates', () => {
+    expect(parseMetadataDate('20240231')).toBeUndefined();
+    expect(parseMetadataDate('hôm qua')).toBeUndefined();
+  });
+});

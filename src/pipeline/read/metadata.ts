@@ -1,0 +1,175 @@
+/** File metadata: YAML front matter or `# key = value` header lines, and the dates they carry. */
+
+export interface Metadata {
+  kind: 'front-matter' | 'header-lines' | 'none';
+  title?: string;
+  /** YYYY-MM-DD when a date field could be read. */
+  date?: string;
+  url?: string;
+  author?: string;
+  categories?: string[];
+}
+
+export interface MetadataResult {
+  meta: Metadata;
+  /** The text after the metadata block. */
+  body: string;
+  warnings: string[];
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** Splits a file into its metadata and its body; broken front matter gives a warning, not a failure. */
+export function extractMetadata(text: string): MetadataResult {
+  if (/^---[ \t]*\n/.test(text)) return readFrontMatter(text);
+  if (/^[ \t]*#\s*[\w-]+\s*=/.test(text)) return readHeaderLines(text);
+  return { meta: { kind: 'none' }, body: text, warnings: [] };
+}
+
+function readFrontMatter(text: string): MetadataResult {
+  const lines = text.split('\n');
+  const warnings: string[] = [];
+  let end = -1;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    if (line === '---' || line === '...') {
+      end = i;
+      break;
+    }
+  }
+  const fields = new Map<string, string | string[]>();
+  let lastKey: string | undefined;
+  let bodyStart: number;
+  let unparsable = 0;
+  const limit = end < 0 ? lines.length : end;
+  let i = 1;
+  for (; i < limit; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '' || /^\s*#/.test(line)) continue;
+    const item = /^\s+-\s+(.*)$/.exec(line) ?? /^-\s+(.*)$/.exec(line);
+    if (item && lastKey) {
+      const prev = fields.get(lastKey);
+      const list = Array.isArray(prev) ? prev : prev ? [prev] : [];
+      list.push(unquote(item[1]!.trim()));
+      fields.set(lastKey, list);
+      continue;
+    }
+    const kv = /^([A-Za-z_][\w-]*)\s*:(?:\s+(.*)|\s*)$/.exec(line);
+    if (kv) {
+      lastKey = kv[1]!.toLowerCase();
+      fields.set(lastKey, parseValue((kv[2] ?? '').trim()));
+      continue;
+    }
+    if (end < 0) break; // unterminated: the body starts at the first line that is not metadata
+    unparsable++;
+  }
+  if (end < 0) {
+    warnings.push('front matter not terminated (no closing ---); read the rest as the article');
+    bodyStart = i;
+  } else {
+    bodyStart = end + 1;
+    if (unparsable > 0) warnings.push(`front matter: ${unparsable} line(s) not understood, ignored`);
+  }
+  const meta: Metadata = { kind: 'front-matter' };
+  const title = first(fields.get('title'));
+  if (title) meta.title = title;
+  const date = first(fields.get('date')) ?? first(fields.get('published'));
+  if (date) {
+    const parsed = parseMetadataDate(date);
+    if (parsed) meta.date = parsed;
+    else warnings.push(`front matter date not understood: "${date}"`);
+  }
+  const url = first(fields.get('url')) ?? first(fields.get('link')) ?? first(fields.get('source'));
+  if (url && /^https?:\/\//.test(url)) meta.url = url;
+  const author = first(fields.get('author'));
+  if (author) meta.author = author;
+  const categories = fields.get('categories') ?? fields.get('tags');
+  if (categories) {
+    meta.categories = (Array.isArray(categories) ? categories : categories.split(/[\s,]+/)).filter(Boolean);
+  }
+  return { meta, body: lines.slice(bodyStart).join('\n'), warnings };
+}
+
+function readHeaderLines(text: string): MetadataResult {
+  const lines = text.split('\n');
+  const meta: Metadata = { kind: 'header-lines' };
+  const warnings: string[] = [];
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    const kv = /^\s*#\s*([\w-]+)\s*=\s*(.*)$/.exec(line);
+    if (!kv) break;
+    const key = kv[1]!.toLowerCase();
+    const value = kv[2]!.trim();
+    if (key === 'url' && /^https?:\/\//.test(value)) meta.url = value;
+    else if (key === 'date' || key === 'published') {
+      const parsed = parseMetadataDate(value);
+      if (parsed) meta.date = parsed;
+      else warnings.push(`header date not understood: "${value}"`);
+    } else if (key === 'title' && value) meta.title = value;
+    else if (key === 'author' && value) meta.author = value;
+  }
+  return { meta, body: lines.slice(i).join('\n'), warnings };
+}
+
+/**
+ * A metadata date as YYYY-MM-DD: ISO ("2024-08-03"), RFC 822 ("Sat, 03 Aug 2024 11:00:00 +0700",
+ * the date as written, not shifted to UTC), compact ("20201101") or "03/08/2024".
+ */
+export function parseMetadataDate(value: string): string | undefined {
+  const v = value.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(v);
+  if (m) return ymd(+m[1]!, +m[2]!, +m[3]!);
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(v);
+  if (m) return ymd(+m[1]!, +m[2]!, +m[3]!);
+  m = /\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})\b/.exec(v);
+  if (m) {
+    const month = MONTHS[m[2]!.toLowerCase()];
+    if (month) return ymd(+m[3]!, month, +m[1]!);
+  }
+  m = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(v);
+  if (m) {
+    const month = MONTHS[m[1]!.toLowerCase()];
+    if (month) return ymd(+m[3]!, month, +m[2]!);
+  }
+  m = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(v);
+  if (m) return ymd(+m[3]!, +m[2]!, +m[1]!);
+  return undefined;
+}
+
+/** A valid calendar date as YYYY-MM-DD, or undefined ("31/2" is not a date). */
+export function ymd(year: number, month: number, day: number): string | undefined {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return undefined;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function parseValue(raw: string): string | string[] {
+  if (raw.startsWith('[') && raw.endsWith(']')) {
+    return raw
+      .slice(1, -1)
+      .split(',')
+      .map((s) => unquote(s.trim()))
+      .filter(Boolean);
+  }
+  return unquote(raw);
+}
+
+function unquote(raw: string): string {
+  if (raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"')) {
+    return raw.slice(1, -1).replace(/\\(["\\])/g, '$1').trim();
+  }
+  if (raw.length >= 2 && raw.startsWith("'") && raw.endsWith("'")) {
+    return raw.slice(1, -1).replace(/''/g, "'").trim();
+  }
+  return raw.replace(/\s+#.*$/, '').trim();
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v && v.trim() ? v.trim() : undefined;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readOneLine } from './one-line';
+
+describe('readOneLine', () => {
+  const text =
+    'Mỹ ủng_hộ ASEAN mạnh_mẽ Ngoại_trưởng Blinken nói Mỹ ủng_hộ ASEAN mạnh_mẽ , tại cuộc họp ở Washington . ' +
+    'Hai bên gặp nhau ngày 25/3 . Bộ_trưởng Bùi_Thanh_Sơn và Ngoại_trưởng Antony_Blinken tại Washington . Ảnh : BNG_Hai Bộ_trưởng điểm lại quan_hệ . ' +
+    'Hai bên trao_đổi về Biển_Đông ( UNCLOS ) . Như_Tâm ( Theo TTXVN )';
+
+  it('splits headline, lead and body', () => {
+    const parts = readOneLine(text);
+    expect(parts.title).toBe('Mỹ ủng hộ ASEAN mạnh mẽ');
+    expect(parts.lead).toBe('Ngoại trưởng Blinken nói Mỹ ủng hộ ASEAN mạnh mẽ, tại cuộc họp ở Washington.');
+    expect(parts.paragraphs).toEqual([
+      'Hai bên gặp nhau ngày 25/3.',
+      'Hai Bộ trưởng điểm lại quan hệ. Hai bên trao đổi về Biển Đông (UNCLOS).',
+    ]);
+  });
+
+  it('sets the caption apart and splits the credit glued to the next sentence', () => {
+    expect(readOneLine(text).captions).toEqual([
+      'Bộ trưởng Bùi Thanh Sơn và Ngoại trưởng Antony Blinken tại Washington. Ảnh: BNG',
+    ]);
+  });
+
+  it('reads the byline at the end', () => {
+    expect(readOneLine(text)).toMatchObject({ author: 'Như Tâm', outlet: 'TTXVN' });
+    expect(readOneLine('Tin ngắn về hợp_tác Hai bên ký hiệp_định về hợp_tác . Ông nói thêm . Huyền_Lê').author).toBe('Huyền Lê');
+  });
+
+  it('finds a name glued to a link prompt', () => {
+    const parts = readOneLine('Tin ngắn về hợp_tác Hai bên ký hiệp_định về hợp_tác . Ông nói thêm . Xem toàn_văn Tuyên_bố chungNgọc Ánh');
+    expect(parts.author).toBe('Ngọc Ánh');
+    expect(parts.paragraphs.join(' ')).not.toContain('Xem');
+  });
+
+  it('turns an infographic title before "Bấm vào hình" into a caption', () => {
+    const parts = readOneLine(
+      'Tin ngắn về hợp_tác Hai bên ký hiệp_định về hợp_tác . 10 năm Việt - Mỹ . Bấm vào hình để xem chi_tiết Hai nước tăng_cường hợp_tác .',
+    );
+    expect(parts.captions).toEqual(['10 năm Việt - Mỹ.']);
+    expect(parts.paragraphs).toEqual(['Hai nước tăng cường hợp tác.']);
+  });
+});

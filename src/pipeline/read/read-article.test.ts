@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ParsedArticle } from '../types';
+import { readArticle } from './read-article';
+
+const SEEDS = '/work/shared/seeds';
+const CORPUS = '/work/shared/corpus/articles';
+const CHROME = ['Cùng chủ đề', 'Cùng tác giả', 'Cùng chuyên mục', 'Back To Top', 'Hội Báo xuân', 'Tin khác', 'Tin nổi bật', 'Bình luận', 'Powered by', 'Lượt xem', '.jpeg'];
+
+function read(dir: string, file: string): ParsedArticle {
+  const result = readArticle({ file, bytes: readFileSync(`${dir}/${file}`) });
+  if (result.status !== 'ok') throw new Error(`${file}: ${result.reason}`);
+  return result.article;
+}
+
+function expectClean(a: ParsedArticle): void {
+  expect(a.text).not.toContain('_');
+  for (const marker of CHROME) expect(a.text, marker).not.toContain(marker);
+  for (const s of a.sentences) expect(a.text.includes(s), s).toBe(true);
+  for (const c of a.captions) expect(a.text).not.toContain(c);
+}
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('readArticle on real files, one per layout', () => {
+  it('segmented one-line (seed 000): headline repeated in the lead, caption, byline', () => {
+    const a = read(SEEDS, '000_491b2d7d351ea24c.txt');
+    expect(a).toMatchObject({
+      id: '000-491b2d7d351ea24c',
+      format: 'segmented-one-line',
+      title: 'Mỹ coi trọng quan hệ Đối tác Chiến lược Toàn diện với Việt Nam',
+      author: 'Huyền Lê',
+    });
+    expect(a.lead).toMatch(/^Ngoại trưởng Blinken khẳng định Mỹ coi trọng/);
+    expect(a.captions).toEqual([
+      'Bộ trưởng Ngoại giao Bùi Thanh Sơn và Ngoại trưởng Mỹ Antony Blinken tại thủ đô Washington, Mỹ ngày 25/3. Ảnh: BNG',
+    ]);
+    expect(a.text).toContain('Hai Bộ trưởng điểm lại những bước tiến');
+    expect(a.text).not.toContain('Huyền Lê');
+    expectClean(a);
+  });
+
+  it('segmented one-line (seeds 002, 003): headline without repetition, byline with credit or glued', () => {
+    const b = read(SEEDS, '002_0b764b035eb77470.txt');
+    expect(b).toMatchObject({ title: 'Lưỡng đảng Mỹ ủng hộ quan hệ với Việt Nam', author: 'Như Tâm', outlet: 'TTXVN' });
+    expect(b.text).toContain('lớn nhất tại ASEAN. Đầu tư trực tiếp');
+    expectClean(b);
+    const c = read(SEEDS, '003_c4ac93c96be44596.txt');
+    expect(c).toMatchObject({ title: 'Tuyên bố chung về quan hệ Đối tác Chiến lược Toàn diện Việt - Mỹ', author: 'Ngọc Ánh' });
+    expect(c.text).not.toMatch(/Bấm vào hình|Xem toàn văn|Nhà Trắng Hai/);
+    expectClean(c);
+  });
+
+  it('scraped page (seed 001): chrome, captions and unrelated headlines removed, credit read', () => {
+    const a = read(SEEDS, '001_0e18f43b955e1d56.txt');
+    expect(a).toMatchObject({
+      format: 'scraped-page',
+      title: 'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam-Hoa Kỳ lần thứ nhất',
+      author: 'TB',
+      outlet: 'TTXVN',
+    });
+    expect(a.lead).toMatch(/^Nhận lời mời của Ngoại trưởng Hoa Kỳ Antony Blinken/);
+    expect(a.captions).toHaveLength(3);
+    expect(a.text).not.toMatch(/Nguồn|ở Bình Dương|Kiều Trang|Minh Hòa/);
+    expect(a.sentences.some((s) => s.includes('Marc') || s.includes('Geneve'))).toBe(false);
+    expect(a.sentences[a.sentences.length - 1]).toMatch(/hiệu quả, thực chất\.$/);
+    expectClean(a);
+  });
+
+  it('scraped page (seed 004): timestamp gives the date, "Theo HNM" the outlet', () => {
+    const a = read(SEEDS, '004_792055a8c38b5bf0.txt');
+    expect(a).toMatchObject({
+      format: 'scraped-page',
+      title: 'Phó Thủ tướng Chính phủ Lê Minh Khái tiếp Đại sứ Hoa Kỳ tại Việt Nam',
+      publishedAt: '2024-02-01',
+      outlet: 'Hà Nội Mới',
+    });
+    expect(a.author).toBeUndefined();
+    expect(a.lead).toMatch(/^Chiều 31-1, tiếp Đại sứ Hoa Kỳ tại Việt Nam Marc E\. Knapper/);
+    expect(a.sentences).toContain(
+      'Chiều 31-1, tiếp Đại sứ Hoa Kỳ tại Việt Nam Marc E. Knapper, Bí thư Trung ương Đảng, Phó Thủ tướng Chính phủ Lê Minh Khái đã trao đổi một số nội dung liên quan đến việc triển khai thỏa thuận của lãnh đạo cấp cao sau khi hai nước nâng cấp lên quan hệ Đối tác chiến lược toàn diện.',
+    );
+    expect(a.text).not.toMatch(/Theo HNM|Ảnh VGP|07:53/);
+    expectClean(a);
+  });
+
+  it('segmented multi-line: captions at the end and inside the body set apart', () => {
+    const a = read(CORPUS, 'vn-us-2018-carl-vinson-danang-2.txt');
+    expect(a).toMatchObject({ format: 'segmented-multi-line', title: 'Mỹ ủng hộ Việt Nam vững mạnh, thịnh vượng và độc lập' });
+    expect(a.lead).toBe(
+      'Khẳng định chuyến thăm của tàu sân bay USS Carl Vinson là lần đầu tiên trong vòng 40 năm qua, phía Hoa Kỳ nhấn mạnh sự ủng hộ cho một Việt Nam "vững mạnh, thịnh vượng và độc lập".',
+    );
+    expect(a.captions).toHaveLength(4);
+    expect(a.text).not.toContain('Ảnh:');
+    expectClean(a);
+    const b = read(CORPUS, 'vn-us-2016-trump-election-congratulations.txt');
+    expect(b.author).toBe('Phương Vũ');
+    expect(b.text).not.toMatch(/Xem thêm|thương vụ phức tạp|bàng hoàng/);
+  });
+
+  it('segmented sentence lines: title first, related links dropped', () => {
+    const a = read(CORPUS, 'vn-us-2005-agent-orange-lawsuit-hearing.txt');
+    expect(a).toMatchObject({ format: 'segmented-sentence-lines', title: 'Báo Mỹ viết về phiên tranh tụng vụ kiện dioxin' });
+    expect(a.text).not.toMatch(/\d{2}\/\d{2}\/2005/);
+    expectClean(a);
+  });
+
+  it('Markdown with front matter: cleaned title completed from the URL, snippet and teasers dropped', () => {
+    const a = read(CORPUS, 'vn-jp-2024-le-minh-khai-future-of-asia.md');
+    expect(a).toMatchObject({
+      format: 'front-matter',
+      title: 'Phó Thủ tướng Lê Minh Khái sắp tham dự Hội nghị Tương lai châu Á và thăm Nhật Bản',
+      publishedAt: '2024-05-20',
+      url: 'https://baoquocte.vn/pho-thu-tuong-le-minh-khai-sap-tham-du-hoi-nghi-tuong-lai-chau-a-va-tham-nhat-ban-271994.html',
+      outlet: 'Báo Quốc tế',
+      lead: 'Phó Thủ tướng Lê Minh Khái sẽ tham dự Hội nghị Tương lai châu Á lần thứ 29 và thăm làm việc tại Nhật Bản.',
+    });
+    expect(a.text).not.toContain('...');
+    expectClean(a);
+    const b = read(CORPUS, 'vn-la-kh-2024-to-lam-general-secretary-congratulations-1.md');
+    expect(b).toMatchObject({
+      title: 'Lãnh đạo Lào, Campuchia chúc mừng Tổng Bí thư Tô Lâm',
+      publishedAt: '2024-08-03',
+      outlet: 'VnExpress',
+      author: 'Như Tâm',
+    });
+    expect(b.paragraphs[0]).not.toBe(b.lead);
+    expect(b.text).not.toMatch(/Hoàng Phong|🔥|\[/);
+  });
+
+  it('header lines: date and URL from the header, no headline → title from the lead', () => {
+    const a = read(CORPUS, 'vn-us-2021-usaid-forest-projects.txt');
+    expect(a).toMatchObject({
+      format: 'header-lines',
+      publishedAt: '2021-04-27',
+      url: 'https://dantri.com.vn/the-gioi/my-ho-tro-2-du-an-giup-viet-nam-bao-ton-hon-950000-hecta-rung-20210427174118172.htm',
+      outlet: 'Dân trí',
+      author: 'Thành Đạt',
+      title: 'Cơ quan Phát triển Quốc tế Mỹ (USAID) vừa khởi động hai dự án mới',
+    });
+    expect(a.captions).toEqual(['Một dự án do Cơ quan Phát triển Quốc tế Mỹ (USAID) hỗ trợ tại Việt Nam (Ảnh: USAID).']);
+    expect(a.lead).toMatch(/^Theo thông cáo báo chí/);
+    expectClean(a);
+    const b = read(CORPUS, 'local-2020-nghe-an-flood.txt');
+    expect(b.title).toBe('"Khi về đến nhà thì tất cả đã bị nước lũ cuốn trôi"');
+    expect(b.lead).toMatch(/^Lũ lên quá nhanh/);
+  });
+});
+
+describe('readArticle on bad input', () => {
+  const skipped = (bytes: Uint8Array) => readArticle({ file: 'x.txt', bytes });
+
+  it('skips empty, binary, Latin-1 and oversized files with a reason', () => {
+    expect(skipped(utf8('  \n '))).toEqual({ status: 'skipped', reason: 'empty file' });
+    expect(skipped(new Uint8Array([0, 1, 2, 3]))).toEqual({ status: 'skipped', reason: 'binary file' });
+    expect(skipped(new Uint8Array([0x48, 0xe0, 0x20, 0x4e, 0xf4, 0x69]))).toEqual({
+      status: 'skipped',
+      reason: 'not valid UTF-8 (looks like Latin-1/Windows-1252)',
+    });
+    expect(skipped(new Uint8Array(6 * 1024 * 1024))).toEqual({ status: 'skipped', reason: 'file too large (6.0 MB > 5 MB)' });
+  });
+
+  it('skips a file with no readable sentence', () => {
+    expect(skipped(utf8('Powered by Techcity\n\nBình luận\n\nTin khác'))).toEqual({ status: 'skipped', reason: 'no article text' });
+  });
+
+  it('reads UTF-16 with a warning', () => {
+    const text = 'Hai nước ký hiệp định\n\nChiều 31-1, hai bên ký hiệp định thương mại tại Hà Nội.';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
+    const r = readArticle({ file: 'utf16.txt', bytes });
+    expect(r.status).toBe('ok');
+    if (r.status === 'ok') {
+      expect(r.article.title).toBe('Hai nước ký hiệp định');
+      expect(r.warnings).toContain('decoded as UTF-16');
+    }
+  });
+
+  it('reads a file with broken front matter, with a warning', () => {
+    const r = readArticle({ file: 'b.md', bytes: utf8('---\ntitle: "Hai nước ký hiệp định"\nChiều 31-1, hai bên ký hiệp định tại Hà Nội.') });
+    expect(r.status).toBe('ok');
+    if (r.status === 'ok') {
+      expect(r.article.title).toBe('Hai nước ký hiệp định');
+      expect(r.article.text).toBe('Chiều 31-1, hai bên ký hiệp định tại Hà Nội.');
+      expect(r.warnings.join(' ')).toMatch(/front matter not terminated/);
+    }
+  });
+
+  it('removes markup and normalises BOM, CRLF, NFD and tone placement', () => {
+    const raw = '\uFEFFHoà bình cho khu vực\r\n\r\n<script>alert(1)</script>Chiều 31-1, hai bên ký thoả thuận <b>hoà</b> bình.<img src=x onerror=alert(1)>\r\nHai bên cam kết &amp; hợp tác.';
+    const r = readArticle({ file: 'sub/Bài Viết 01.txt', bytes: utf8(raw.normalize('NFD')) });
+    expect(r.status).toBe('ok');
+    if (r.status !== 'ok') return;
+    const a = r.article;
+    expect(a.id).toBe('sub-bai-viet-01');
+    expect(a.title).toBe('Hòa bình cho khu vực');
+    expect(a.text).toBe('Chiều 31-1, hai bên ký thỏa thuận hòa bình.\n\nHai bên cam kết & hợp tác.');
+    expect(a.text).toBe(a.text.normalize('NFC'));
+    expect(a.format).toBe('scraped-page');
+  });
+});

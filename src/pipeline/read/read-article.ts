@@ -1,0 +1,101 @@
+/** The reader stage: one input file → a ParsedArticle, or the reason it was skipped. */
+import { slugify } from '../../shared/text';
+import type { ParsedArticle, ReadResult, SourceFile } from '../types';
+import { outletFromUrl } from './byline';
+import { decodeBytes } from './decode';
+import { completeTruncatedTitle, cleanTitle, isTruncatedTitle, titleFromSentence } from './headline';
+import { hasHtml, stripHtml } from './html';
+import { articleFormat, detectBodyLayout } from './layout';
+import { extractMetadata } from './metadata';
+import { readOneLine } from './one-line';
+import { readParagraphs } from './paragraphs';
+import type { ArticleParts } from './parts';
+import { readSegmentedLines } from './segmented-lines';
+import { splitSentences } from './sentences';
+import { normaliseVietnamese } from './unicode';
+
+/** Reads one file: decode, metadata, layout, clean-up, sentences. Never throws on bad input. */
+export function readArticle(source: SourceFile): ReadResult {
+  const decoded = decodeBytes(source.bytes);
+  if (!decoded.ok) return { status: 'skipped', reason: decoded.reason };
+  const warnings = [...decoded.warnings];
+
+  const text = normaliseVietnamese(decoded.text);
+  const { meta, body: rawBody, warnings: metaWarnings } = extractMetadata(text);
+  warnings.push(...metaWarnings);
+  const markup = hasHtml(rawBody);
+  const body = stripHtml(rawBody);
+  const layout = detectBodyLayout(body);
+
+  let parts: ArticleParts;
+  switch (layout) {
+    case 'segmented-one-line':
+      parts = readOneLine(body);
+      break;
+    case 'segmented-multi-line':
+      parts = readSegmentedLines(body, true);
+      break;
+    case 'segmented-sentence-lines':
+      parts = readSegmentedLines(body, false);
+      break;
+    default:
+      parts = readParagraphs(body, {
+        markdown: meta.kind === 'front-matter',
+        hasTitle: meta.title !== undefined && cleanTitle(meta.title) !== '',
+      });
+  }
+
+  const paragraphs = parts.paragraphs.map(finalText).filter((p) => p !== '');
+  let lead = parts.lead !== undefined ? finalText(parts.lead) : undefined;
+  if (lead === '' || lead === undefined) lead = paragraphs.shift();
+  const blocks = lead !== undefined ? [lead, ...paragraphs] : paragraphs;
+  const sentences = blocks.flatMap(splitSentences);
+  if (sentences.length === 0) return { status: 'skipped', reason: 'no article text' };
+
+  const url = meta.url ?? parts.url;
+  let title = meta.title !== undefined ? cleanTitle(meta.title) : parts.title !== undefined ? finalText(parts.title) : '';
+  if (title !== '' && isTruncatedTitle(title)) title = completeTruncatedTitle(title, url, blocks.join(' '));
+  if (title === '') {
+    title = titleFromSentence(sentences[0]!);
+    warnings.push('no headline: title made from the first sentence');
+  }
+
+  const article: ParsedArticle = {
+    id: slugify(source.file.replace(/\.[^./]+$/, '')) || 'article',
+    file: source.file,
+    format: articleFormat(meta, layout, parts.scraped || markup),
+    title,
+    paragraphs,
+    captions: parts.captions.map(finalText).filter((c) => c !== ''),
+    sentences,
+    text: blocks.join('\n\n'),
+  };
+  if (lead !== undefined) article.lead = lead;
+  const publishedAt = meta.date ?? parts.publishedAt;
+  if (publishedAt) article.publishedAt = publishedAt;
+  else warnings.push('no publication date');
+  if (url && isHttpUrl(url)) article.url = url;
+  const outlet = parts.outlet ?? (article.url ? outletFromUrl(article.url) : undefined);
+  if (outlet) article.outlet = outlet;
+  const author = parts.author ?? meta.author;
+  if (author) article.author = author;
+  return { status: 'ok', article, warnings };
+}
+
+/** Last pass over any text stored: no markup, no underscores, single spaces. */
+function finalText(text: string): string {
+  return stripHtml(text)
+    .replace(/<[^>]*>/g, '')
+    .replace(/_/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function isHttpUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,80 @@
+/** Undoing word segmentation: "Bộ_trưởng Bùi_Thanh_Sơn , ( TTXVN )" → "Bộ trưởng Bùi Thanh Sơn, (TTXVN)". */
+
+const JOINED_SYLLABLES = /\p{L}_\p{L}/gu;
+const SPACED_PUNCTUATION = / [,.;:?!](?=\s|$)/gm;
+
+/** True when the text is word-segmented: syllables joined by "_" and punctuation spaced. */
+export function isSegmented(text: string): boolean {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const joined = sample.match(JOINED_SYLLABLES)?.length ?? 0;
+  if (joined < 3) return false;
+  const words = sample.split(/\s+/).length;
+  const spaced = sample.match(SPACED_PUNCTUATION)?.length ?? 0;
+  return joined / words >= 0.04 && spaced >= 1;
+}
+
+const CLOSERS = new Set([',', '.', ';', ':', '!', '?', ')', ']', '...', '…']);
+const OPENERS = new Set(['(', '[', ':']);
+
+/**
+ * Turns one segmented line (or paragraph) into readable text: underscores become spaces, spaced
+ * punctuation is attached (` , ` → `, `), brackets and quotes hug their content
+ * (`( TTXVN )` → `(TTXVN)`, `" abc "` → `"abc"`).
+ */
+export function unsegment(line: string): string {
+  const tokens = line.replace(/_/g, ' ').split(/\s+/).filter(Boolean);
+  return joinTokens(tokens);
+}
+
+/** Joins tokens with spaces, attaching punctuation and quotes to the words they belong to. */
+export function joinTokens(tokens: string[]): string {
+  const out: string[] = [];
+  let inDouble = false;
+  let inSingle = false;
+  let attachNext = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const prev = out.length > 0 ? out[out.length - 1]! : undefined;
+    const next = tokens[i + 1];
+    let role: 'open' | 'close' | 'word';
+    if (tok === '"' || tok === "'") {
+      const inside: boolean = tok === '"' ? inDouble : inSingle;
+      if (next === undefined || CLOSERS.has(next)) role = 'close';
+      else if (prev === undefined || OPENERS.has(prev) || prev.endsWith(':')) role = 'open';
+      else role = inside ? 'close' : 'open';
+      if (tok === '"') inDouble = role === 'open';
+      else inSingle = role === 'open';
+    } else if (tok === '“' || tok === '‘' || tok === '(' || tok === '[') role = 'open';
+    else if (tok === '”' || tok === '’' || CLOSERS.has(tok) || tok === '%') role = 'close';
+    else role = 'word';
+
+    if (role === 'close' && prev !== undefined && !attachNext) out[out.length - 1] = prev + tok;
+    else if (attachNext && prev !== undefined) out[out.length - 1] = prev + tok;
+    else out.push(tok);
+    attachNext = role === 'open';
+  }
+  return tidyPunctuation(out.join(' '));
+}
+
+/** Small fixes shared by every layout: "Kỳ.." → "Kỳ.", "ASEAN.Đầu tư" → "ASEAN. Đầu tư", " / " → "/". */
+export function tidyPunctuation(text: string): string {
+  return text
+    .replace(/ \/ /g, '/')
+    .replace(/([^.])\.\.(?!\.)/g, '$1.')
+    .replace(/(\p{L}{3,}|\d)\.(\p{Lu}\p{Ll})/gu, '$1. $2')
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
+}
+
+/**
+ * Splits words glued by a lost tag or line break: a lower-case letter followed by a capital where
+ * the word so far is Vietnamese (has a diacritic) or the capital has one: "Chính trịĐối ngoại" → "Chính trị Đối ngoại",
+ * "Dự ánQuản lý" → "Dự án Quản lý"; "iPhone", "VnExpress", "McCain" stay.
+ */
+export function splitGluedWords(text: string): string {
+  return text.replace(/(\p{Ll})(\p{Lu})/gu, (match, lower: string, upper: string, offset: number, whole: string) => {
+    if (/[^\x00-\x7F]/.test(upper)) return `${lower} ${upper}`;
+    const wordStart = Math.max(whole.lastIndexOf(' ', offset), whole.lastIndexOf('\n', offset)) + 1;
+    return /[^\x00-\x7F]/.test(whole.slice(wordStart, offset + 1)) ? `${lower} ${upper}` : match;
+  });
+}

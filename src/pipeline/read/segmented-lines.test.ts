@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readSegmentedLines } from './segmented-lines';
+
+describe('readSegmentedLines', () => {
+  it('reads title / lead / body / captions with a blank line between', () => {
+    const body = [
+      'Tàu_sân_bay Mỹ thăm Đà_Nẵng',
+      '',
+      'Tàu_sân_bay USS Carl_Vinson đã đến Đà_Nẵng .',
+      '',
+      'Đại_sứ Mỹ dự lễ đón .',
+      'Lễ đón tại cảng Tiên_Sa chiều 5-3 .',
+      'Hai bên giao_lưu văn_hóa .',
+      'Lan_Hạ',
+      '',
+      '',
+      'Lễ đón tại cảng Tiên_Sa chiều 5-3 .',
+      'Thủy_thủ lên bờ - Ảnh : NGUYỄN_KHÁNH .',
+    ].join('\n');
+    const parts = readSegmentedLines(body, true);
+    expect(parts.title).toBe('Tàu sân bay Mỹ thăm Đà Nẵng');
+    expect(parts.paragraphs).toEqual(['Tàu sân bay USS Carl Vinson đã đến Đà Nẵng.', 'Đại sứ Mỹ dự lễ đón.', 'Hai bên giao lưu văn hóa.']);
+    expect(parts.captions).toEqual(['Lễ đón tại cảng Tiên Sa chiều 5-3.', 'Thủy thủ lên bờ - Ảnh: NGUYỄN KHÁNH.']);
+    expect(parts.author).toBe('Lan Hạ');
+  });
+
+  it('reads one sentence per line and drops related-article links', () => {
+    const body = [
+      'Báo Mỹ viết về vụ kiện dioxin ',
+      'Tờ New_York_Times hôm_nay đưa tin . ',
+      'Phiên tranh_tụng bắt_đầu trưa 28/2 . ',
+      'Nạn_nhân sẽ có_mặt tại phiên tranh_tụng ( 22/02/2005 ) ',
+    ].join('\n');
+    const parts = readSegmentedLines(body, false);
+    expect(parts.title).toBe('Báo Mỹ viết về vụ kiện dioxin');
+    expect(parts.paragraphs).toEqual(['Tờ New York Times hôm nay đưa tin.', 'Phiên tranh tụng bắt đầu trưa 28/2.']);
+  });
+});

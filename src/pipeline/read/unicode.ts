@@ -1,0 +1,20 @@
+/** Unicode clean-up every later stage relies on: one normal form and one tone placement. */
+
+// A tone mark on the second vowel of "oa", "oe", "uy" at the end of a syllable ("hoà", "thuỷ")
+// moves to the first vowel ("hòa", "thủy"), the placement most Vietnamese newsrooms use.
+// "hoàn" keeps its mark (a consonant follows) and "quý" too ("qu" is a consonant).
+const NEW_TONE_PLACEMENT =
+  /(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+
+/** NFC, line endings "\n", old tone placement: "Thuỷ hoà" → "Thủy hòa", "hoàn" unchanged. */
+export function normaliseVietnamese(text: string): string {
+  const nfc = text.replace(/\r\n?/g, '\n').normalize('NFC');
+  return nfc.replace(NEW_TONE_PLACEMENT, (match, first: string, second: string) => {
+    const decomposed = second.normalize('NFD');
+    const base = decomposed.charAt(0);
+    const mark = decomposed.slice(1);
+    const pair = first.toLowerCase() + base.toLowerCase();
+    if (pair !== 'oa' && pair !== 'oe' && pair !== 'uy') return match;
+    return (first + mark).normalize('NFC') + base;
+  });
+}
