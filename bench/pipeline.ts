@@ -7,7 +7,7 @@
  *   BENCH_SIZES=1000,2000 npx tsx bench/pipeline.ts
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -91,6 +91,8 @@ export async function benchPipeline(): Promise<void> {
       `corpus: ${corpus.files} articles, ${(corpus.bytes / MB).toFixed(1)} MB, made from the seed and corpus articles ` +
         `(dates shifted, names swapped, lines shuffled); ${availableParallelism()} cores, Node ${process.version}`,
     );
+    // Other processes on the machine slow every figure down: say how busy it was.
+    console.log(`machine load average (1 min) at start: ${loadavg()[0]!.toFixed(1)}`);
     // Warm-up: let the JIT compile the stages before timing.
     once(files.slice(0, Math.min(500, files.length)));
 
@@ -117,6 +119,7 @@ export async function benchPipeline(): Promise<void> {
       `\nthroughput at ${largest}: ${Math.round(rate)} articles/s (goal ≥ ${GOAL_PER_SECOND}: ${rate >= GOAL_PER_SECOND ? 'met' : 'NOT met'})`,
     );
     console.log(`linearity: time(${largest}) / time(${smallest}) ÷ ${largest / smallest} = ${linearity.toFixed(2)} (1.00 = linear)`);
+    console.log(`machine load average (1 min) at end: ${loadavg()[0]!.toFixed(1)}`);
     console.log(`peak RSS: ${peakRss.toFixed(0)} MB (includes the ${(corpus.bytes / MB).toFixed(0)} MB corpus held in memory by the benchmark)`);
     const stages = { read: last.read, extract: last.extract, 'merge + validate': last.rest };
     const slowest = Object.entries(stages).sort((a, b) => b[1] - a[1])[0]!;

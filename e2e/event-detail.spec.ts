@@ -1,6 +1,7 @@
 /** Journeys 3 and 4: click an event for its story, copy its link and open it elsewhere. */
 import {
   axisLabels,
+  builtDataset,
   centerPanelBox,
   dialogueEvent,
   expect,
@@ -29,7 +30,16 @@ async function expectDialoguePanel(page: Page, event: TimelineEvent): Promise<vo
   await expect(participants.getByRole('button', { name: /Antony Blinken/ })).toBeVisible();
   if (event.location)
     await expect(panel.getByTestId('event-location')).toContainText(event.location);
-  await expect(panel.getByTestId('event-sources').getByRole('link').first()).toBeVisible();
+  // Every source article, with its headline, its outlet and its link when the article has them.
+  const sources = panel.getByTestId('event-sources');
+  const articles = new Map(builtDataset().articles.map((a) => [a.id, a]));
+  for (const source of event.sources) {
+    const article = articles.get(source.articleId)!;
+    await expect(sources).toContainText(article.title);
+    if (article.outlet) await expect(sources).toContainText(article.outlet);
+    if (article.url) await expect(sources.locator(`a[href="${article.url}"]`)).toBeVisible();
+  }
+  await expect(sources.getByTestId('read-source')).toHaveCount(event.sources.length);
 }
 
 test('clicking the dialogue on the timeline opens its detail panel', async ({ page }) => {
@@ -126,7 +136,12 @@ test('a copied link opens the same event, filters and window in a new page', asy
   await page.getByTestId(`filter-topic-${topic}`).check();
   await listEntry(page, event.id).click();
   await expect(page.getByTestId('detail-panel')).toBeVisible();
-  await page.getByTestId('zoom-in').click();
+  // Zoom in with the wheel over the timeline (the zoom buttons have their own test).
+  const box = await centerPanelBox(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 40));
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -400);
+  await page.keyboard.up('Control');
   await expect.poll(() => urlParam(page, 'view')).not.toBeNull();
   await page.waitForTimeout(800);
   const labels = await axisLabels(page);

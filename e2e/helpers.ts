@@ -193,11 +193,13 @@ export function viewSpanDays(view: string | null): number {
   return (Date.parse(match[2]!) - Date.parse(match[1]!)) / 86_400_000;
 }
 
-/** The pixel box of the timeline's central panel (where items are drawn and dragged). */
+/** The pixel box of the timeline's central panel (where items are drawn and dragged), in view. */
 export async function centerPanelBox(
   page: Page,
 ): Promise<{ x: number; y: number; width: number; height: number }> {
-  const box = await timeline(page).locator('.vis-panel.vis-center').first().boundingBox();
+  const panel = timeline(page).locator('.vis-panel.vis-center').first();
+  await panel.scrollIntoViewIfNeeded();
+  const box = await panel.boundingBox();
   if (!box) throw new Error('the timeline has no visible center panel');
   return box;
 }

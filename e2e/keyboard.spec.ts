@@ -7,7 +7,6 @@ import {
   openApp,
   sameAxis,
   test,
-  timeline,
   waitForTimeline,
 } from './helpers';
 import type { Page } from '@playwright/test';
@@ -84,7 +83,15 @@ test('on the focused timeline, arrows move between events, Enter opens and Esc c
 }) => {
   await openApp(page);
   await waitForTimeline(page);
-  await timeline(page).focus();
+  // Tab from the zoom buttons into the timeline itself.
+  await page.getByTestId('zoom-in').focus();
+  await tabUntil(
+    page,
+    'the timeline',
+    '[data-testid="timeline"] :not(button, a, input)[tabindex="0"]',
+    10,
+  );
+  expect(await focusIsVisible(page), 'the timeline shows focus').toBe(true);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   const panel = page.getByTestId('detail-panel');
@@ -93,7 +100,13 @@ test('on the focused timeline, arrows move between events, Enter opens and Esc c
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
 
-  await timeline(page).focus();
+  await page.getByTestId('zoom-in').focus();
+  await tabUntil(
+    page,
+    'the timeline',
+    '[data-testid="timeline"] :not(button, a, input)[tabindex="0"]',
+    10,
+  );
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   await expect(panel).toBeVisible();

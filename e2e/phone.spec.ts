@@ -70,14 +70,16 @@ test('a vertical swipe over the timeline scrolls the page', async ({ page }) => 
   const x = box.x + box.width / 2;
   const y = Math.min(box.y + Math.min(box.height / 2, 120), 700);
   const down = room > 80;
+  // A real touch drag (Playwright has only taps): touchStart, ten moves, touchEnd.
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Input.synthesizeScrollGesture', {
-    x: Math.round(x),
-    y: Math.round(y),
-    yDistance: down ? -200 : 200,
-    gestureSourceType: 'touch',
-    speed: 800,
-  });
+  const dy = down ? -200 : 200;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let i = 1; i <= 10; i++)
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: [{ x, y: y + (dy * i) / 10 }],
+    });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await expect
     .poll(async () => Math.abs((await page.evaluate(() => scrollY)) - before), {
       message: 'the page scrolled under the finger',

@@ -59,7 +59,8 @@ function errorMessage(error: unknown): string {
 export function buildDataset(files: Iterable<SourceFile>, stages: Stages = DEFAULT_STAGES): BuildResult {
   const sorted = Array.isArray(files) ? [...(files as SourceFile[])].sort((a, b) => cmp(a.file, b.file)) : files;
   const report = new Map<string, ReportEntry>();
-  const articles: ParsedArticle[] = [];
+  // Only the stored form of each article is kept: paragraphs and sentences go once extracted.
+  const articles: Article[] = [];
   const candidates: CandidateEvent[] = [];
   const usedIds = new Set<string>();
 
@@ -79,7 +80,7 @@ export function buildDataset(files: Iterable<SourceFile>, stages: Stages = DEFAU
       entry.warnings.push(...read.warnings);
       const extracted = stages.extract(article);
       entry.warnings.push(...extracted.warnings);
-      articles.push(article);
+      articles.push(toArticle(article, entry));
       for (const event of extracted.events) candidates.push({ ...event, articleId: article.id });
     } catch (error) {
       entry.status = 'error';
@@ -114,7 +115,7 @@ export function buildDataset(files: Iterable<SourceFile>, stages: Stages = DEFAU
 
   const dataset = datasetSchema.parse({
     version: 1,
-    articles: articles.map((a) => toArticle(a, report.get(a.file)!)).sort((a, b) => cmp(a.file, b.file)),
+    articles: articles.sort((a, b) => cmp(a.file, b.file)),
     events,
     topics: TOPICS.map((t) => ({ id: t.id, label: t.label, labelEn: t.labelEn })),
   });
@@ -156,7 +157,7 @@ function toArticle(article: ParsedArticle, entry: ReportEntry): Article {
 /** Keep only events the schema accepts, with topics from the taxonomy; report the rest. */
 function validEvents(
   events: TimelineEvent[],
-  articles: Map<string, ParsedArticle>,
+  articles: Map<string, Article>,
   report: Map<string, ReportEntry>,
 ): TimelineEvent[] {
   const kept: TimelineEvent[] = [];

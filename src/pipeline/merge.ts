@@ -29,6 +29,9 @@ const KIND_FAMILY: Record<EventKind, string> = {
   other: 'other',
 };
 
+/** Families that may be one occasion when the same people take part on the same days. */
+const OCCASION_FAMILIES = new Set(['contact', 'ceremony']);
+
 interface Person {
   /** Folded name: "Marc E. Knapper" → "marc e knapper". */
   full: string;
@@ -126,8 +129,11 @@ function matchScore(a: Prepared, b: Prepared, nearDuplicates: boolean): number {
   const people = comparePeople(a, b);
   const sameFamily = a.family === b.family;
   if (people.kind === 'match') {
+    // The same people on the same days: a ceremony held during a meeting or visit is that
+    // occasion ("tiếp Đại sứ" in one report, "trao chứng nhận" in another); "other" fits any kind.
     const wildcard = a.family === 'other' || b.family === 'other';
-    if (!sameFamily && !wildcard) return 0;
+    const occasion = OCCASION_FAMILIES.has(a.family) && OCCASION_FAMILIES.has(b.family);
+    if (!sameFamily && !wildcard && !occasion) return 0;
     return 1 + people.shared + titles;
   }
   if (!sameFamily) return 0;
@@ -197,7 +203,10 @@ class Clusters {
     if (ra === rb) return;
     const setA = this.articles[ra]!;
     const setB = this.articles[rb]!;
-    if (!allowSameArticle) for (const id of setB) if (setA.has(id)) return;
+    if (!allowSameArticle) {
+      const [small, large] = setA.size <= setB.size ? [setA, setB] : [setB, setA];
+      for (const id of small) if (large.has(id)) return;
+    }
     if (setA.size < setB.size) [ra, rb] = [rb, ra];
     this.parent[rb] = ra;
     for (const id of this.articles[rb]!) this.articles[ra]!.add(id);
@@ -211,7 +220,7 @@ class Clusters {
  */
 export function mergeCandidates(
   candidates: CandidateEvent[],
-  articles: ParsedArticle[],
+  articles: ArticleText[],
   duplicates: Map<string, string> = findNearDuplicates(articles),
 ): TimelineEvent[] {
   const prepared = candidates.map(prepare).sort(compareCandidates);
@@ -286,7 +295,8 @@ function bySupport(values: string[]): string[] {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   const order = [...counts.keys()];
-  return order.sort((a, b) => counts.get(b)! - counts.get(a)! || order.indexOf(a) - order.indexOf(b));
+  const first = new Map(order.map((value, i) => [value, i]));
+  return order.sort((a, b) => counts.get(b)! - counts.get(a)! || first.get(a)! - first.get(b)!);
 }
 
 function buildEvent(group: Prepared[]): TimelineEvent {
@@ -337,7 +347,7 @@ function buildEvent(group: Prepared[]): TimelineEvent {
     countries: bySupport(candidates.flatMap((c) => c.countries)),
     participants,
     topics: bySupport(candidates.flatMap((c) => c.topics)),
-    summary: pickSummary(candidates, participants),
+    summary: pickSummary(candidates, participants, titled.title),
     sources,
   };
 }
@@ -349,16 +359,17 @@ function buildEvent(group: Prepared[]): TimelineEvent {
  */
 function pickTitleSource(candidates: CandidateEvent[]): CandidateEvent {
   const tokens = candidates.map((c) => new Set(foldWords(c.title)));
+  // How many titles hold each word: linear in the number of sources, never pairwise.
+  const holders = new Map<string, number>();
+  for (const own of tokens) for (const t of own) holders.set(t, (holders.get(t) ?? 0) + 1);
   let best = candidates[0]!;
   let bestScore = -Infinity;
   candidates.forEach((c, i) => {
     const own = tokens[i]!;
     let support = 0;
-    tokens.forEach((other, j) => {
-      if (j !== i) for (const t of own) if (other.has(t)) support++;
-    });
+    for (const t of own) support += holders.get(t)! - 1;
     const length = own.size;
-    const score = support + Math.min(length, 16) - Math.max(0, length - 24) * 2;
+    const score = support / Math.max(1, candidates.length - 1) + Math.min(length, 16) - Math.max(0, length - 24) * 2;
     if (score > bestScore) {
       best = c;
       bestScore = score;
@@ -371,19 +382,26 @@ function countSentences(text: string): number {
   return text.split(/[.!?…]+(?:\s|$)/).filter((s) => s.trim().length > 0).length;
 }
 
-/** The summary that best says what happened: 1–3 sentences, naming the people, not too long. */
-function pickSummary(candidates: CandidateEvent[], participants: Participant[]): string {
+/**
+ * The summary that best says what happened: 1–3 sentences, naming the people and the words of the
+ * title ("bình thường hóa quan hệ" for that milestone), neither a fragment nor a long paragraph.
+ */
+function pickSummary(candidates: CandidateEvent[], participants: Participant[], title: string): string {
   const names = participants.map((p) => foldWords(p.name).at(-1) ?? '').filter((n) => n.length > 0);
+  const titleWords = [...new Set(foldWords(title))];
   let best = '';
   let bestScore = -Infinity;
   for (const c of candidates) {
     const summary = c.summary.trim();
     if (!summary) continue;
-    const folded = ` ${foldWords(summary).join(' ')} `;
-    const named = names.filter((n) => folded.includes(` ${n} `)).length;
+    const words = new Set(foldWords(summary));
+    const named = names.filter((n) => words.has(n)).length;
+    const coverage = titleWords.length === 0 ? 0 : titleWords.filter((w) => words.has(w)).length / titleWords.length;
     const sentences = countSentences(summary);
     const shape = sentences >= 1 && sentences <= 3 ? 3 : 0;
-    const score = shape + named - Math.abs(summary.length - 300) / 300;
+    const length = summary.length;
+    const sizePenalty = length < 80 ? (80 - length) / 160 : length > 320 ? (length - 320) / 320 : 0;
+    const score = shape + named + 2 * coverage - sizePenalty;
     if (score > bestScore) {
       best = summary;
       bestScore = score;
@@ -425,10 +443,15 @@ function mergeParticipants(candidates: CandidateEvent[]): Participant[] {
     .map((m) => m.participant);
 }
 
-/** `${start}-${slug}` cut to 80 characters, without a trailing dash. */
+/** `${start}-${slug}` within 80 characters, cut between words ("…-viet-nam-hoa-ky", never "…-hoa-k"). */
 function baseId(event: TimelineEvent, reserve = 0): string {
-  const id = `${event.start}-${slugify(event.title, MAX_ID_LENGTH)}`;
-  return id.slice(0, MAX_ID_LENGTH - reserve).replace(/-+$/g, '');
+  const limit = MAX_ID_LENGTH - reserve;
+  const id = `${event.start}-${slugify(event.title, 400)}`;
+  if (id.length <= limit) return id;
+  const cut = id.slice(0, limit + 1);
+  const lastDash = cut.lastIndexOf('-');
+  const trimmed = lastDash > event.start.length ? cut.slice(0, lastDash) : id.slice(0, limit);
+  return trimmed.replace(/-+$/g, '');
 }
 
 /**
@@ -466,6 +489,9 @@ function assignIds(events: TimelineEvent[]): TimelineEvent[] {
 // ---------------------------------------------------------------------------------------------
 // Near-duplicate articles: the same story copied by several sites, or one file saved twice.
 
+/** What near-duplicate detection needs of an article. */
+export type ArticleText = Pick<ParsedArticle, 'id' | 'file' | 'title' | 'text'>;
+
 const SHINGLE_WORDS = 5;
 const MINHASH_SIZE = 64;
 const BANDS = 8;
@@ -475,16 +501,6 @@ const DUPLICATE_SIMILARITY = 0.9;
 /** Articles checked per bucket: bounds the work when many texts look alike. */
 const BUCKET_LIMIT = 32;
 
-/** FNV-1a, 32 bits: a cheap, deterministic string hash. */
-function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
 /** Murmur3's finaliser: spreads one hash into an independent-looking other, per seed. */
 function mix(hash: number, seed: number): number {
   let h = (hash ^ seed) >>> 0;
@@ -493,30 +509,78 @@ function mix(hash: number, seed: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
+/** Folded form of each UTF-16 code unit, computed once per distinct character ("Ở" → "o"). */
+const FOLDED: (string | undefined)[] = [];
 
-/** MinHash signature of a text's 5-word shingles, after folding accents, case and punctuation. */
+function foldChar(code: number): string {
+  let folded = FOLDED[code];
+  if (folded === undefined) {
+    folded = foldAccents(String.fromCharCode(code));
+    FOLDED[code] = folded;
+  }
+  return folded;
+}
+
+/**
+ * FNV-1a hashes of the text's words after folding accents and case, in one pass without building
+ * strings: "Hòa bình, hoà BÌNH" → two equal pairs of hashes. Combining marks (NFD text) fold to
+ * nothing and so never split a word.
+ */
+function wordHashes(text: string): number[] {
+  const hashes: number[] = [];
+  let hash = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const folded = foldChar(text.charCodeAt(i));
+    if (folded.length === 0) continue;
+    for (let j = 0; j < folded.length; j++) {
+      const c = folded.charCodeAt(j);
+      const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      if (wordChar) {
+        hash = Math.imul(hash ^ c, 0x01000193);
+        inWord = true;
+      } else if (inWord) {
+        hashes.push(hash >>> 0);
+        hash = 0x811c9dc5;
+        inWord = false;
+      }
+    }
+  }
+  if (inWord) hashes.push(hash >>> 0);
+  return hashes;
+}
+
+const EMPTY_BIN = 0xffffffff;
+
+/**
+ * MinHash signature of a text's 5-word shingles (one-permutation hashing: each shingle is hashed
+ * once and kept as the minimum of one of 64 bins), after folding accents, case and punctuation.
+ */
 export function textSignature(text: string): Uint32Array {
-  const words = foldWords(text).map(hashString);
-  const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  const words = wordHashes(text);
+  const signature = new Uint32Array(MINHASH_SIZE).fill(EMPTY_BIN);
   const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
   for (let i = 0; i < count; i++) {
     let shingle = 0;
-    for (let k = 0; k < SHINGLE_WORDS && i + k < words.length; k++) {
-      shingle = mix(shingle ^ words[i + k]!, k + 1);
-    }
-    for (let s = 0; s < MINHASH_SIZE; s++) {
-      const value = mix(shingle, SEEDS[s]!);
-      if (value < signature[s]!) signature[s] = value;
-    }
+    for (let k = 0; k < SHINGLE_WORDS && i + k < words.length; k++) shingle = mix(shingle ^ words[i + k]!, k + 1);
+    const h = mix(shingle, 0x9e3779b9);
+    const bin = h >>> 26;
+    const value = h & 0x3ffffff;
+    if (value < signature[bin]!) signature[bin] = value;
   }
   return signature;
 }
 
+/** Estimated share of shingles in common; bins empty in both texts (short texts) do not count. */
 function similarity(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
-  return same / a.length;
+  let used = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === EMPTY_BIN && b[i] === EMPTY_BIN) continue;
+    used++;
+    if (a[i] === b[i]) same++;
+  }
+  return used === 0 ? 1 : same / used;
 }
 
 /**
@@ -524,14 +588,14 @@ function similarity(a: Uint32Array, b: Uint32Array): number {
  * to the id of the first article (in file order) it copies. Signatures are bucketed by bands, so
  * only articles sharing a bucket are compared, never all pairs.
  */
-export function findNearDuplicates(articles: ParsedArticle[]): Map<string, string> {
+export function findNearDuplicates(articles: ArticleText[]): Map<string, string> {
   const ordered = [...articles].sort((a, b) => cmp(a.file, b.file) || cmp(a.id, b.id));
   const buckets = new Map<string, { id: string; signature: Uint32Array }[]>();
   const copies = new Map<string, string>();
   for (const article of ordered) {
     const text = article.text.trim() ? article.text : article.title;
-    if (foldWords(text).length === 0) continue;
     const signature = textSignature(text);
+    if (signature.every((v) => v === EMPTY_BIN)) continue;
     const keys: string[] = [];
     for (let band = 0; band < BANDS; band++) {
       keys.push(`${band}:${signature.slice(band * ROWS, (band + 1) * ROWS).join(',')}`);

@@ -54,7 +54,8 @@ export function DetailPanel(props: DetailPanelProps) {
 
   // Focus moves into the panel when it opens or shows another event.
   useEffect(() => {
-    headingRef.current?.focus();
+    // preventScroll: on wide screens the panel is sticky and already in view; on phones it is a fixed sheet.
+    headingRef.current?.focus({ preventScroll: true });
     setShowCitation(false);
     link.reset();
     cite.reset();

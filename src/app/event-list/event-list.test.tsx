@@ -51,16 +51,16 @@ describe('EventList', () => {
     const many = Array.from({ length: 1000 }, (_, i) => ({ ...events[0]!, id: `e-${i}` }));
     const html = render({ events: many });
     expect(html.match(/data-event-id=/g)).toHaveLength(LIST_PAGE_SIZE);
-    expect(html).toContain('Hiện thêm 300 sự kiện');
+    expect(html).toContain(`Hiện thêm ${LIST_PAGE_SIZE} sự kiện`);
   });
 });
 
 describe('renderedCount', () => {
   const many = Array.from({ length: 1000 }, (_, i) => ({ ...events[0]!, id: `e-${i}` }));
   it('renders whole pages, growing to include the selected event', () => {
-    expect(renderedCount(many, 1, undefined)).toBe(300);
-    expect(renderedCount(many, 1, 'e-650')).toBe(900);
-    expect(renderedCount(many, 4, undefined)).toBe(1000);
+    expect(renderedCount(many, 1, undefined)).toBe(LIST_PAGE_SIZE);
+    expect(renderedCount(many, 1, 'e-650')).toBe(Math.ceil(651 / LIST_PAGE_SIZE) * LIST_PAGE_SIZE);
+    expect(renderedCount(many, 100, undefined)).toBe(1000);
     expect(renderedCount(events, 1, 'missing')).toBe(6);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The accessible way through the data: the filtered events as a chronological `<ol>`, a year heading
  * at the first event of each year, one button per event. Arrow keys move between events; the
- * selected event is marked `aria-current` and scrolled into view. Renders in pages of 300 so that
+ * selected event is marked `aria-current` and scrolled into view. Renders in pages of 200 so that
  * 10,000 events stay fast.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -11,7 +11,7 @@ import { KIND_LABELS } from '../i18n/messages';
 import type { Lang } from '../url-state/url-state';
 import { LIST_MESSAGES } from './messages';
 
-export const LIST_PAGE_SIZE = 300;
+export const LIST_PAGE_SIZE = 200;
 
 export interface EventListProps {
   events: TimelineEvent[];
@@ -29,6 +29,25 @@ export function renderedCount(events: readonly TimelineEvent[], pages: number, s
     if (at >= count) count = Math.min(events.length, (Math.floor(at / LIST_PAGE_SIZE) + 1) * LIST_PAGE_SIZE);
   }
   return count;
+}
+
+/**
+ * Bring the selected entry into view inside the list's own scroll box only: selecting an event on
+ * the timeline must not make the whole page jump down to the list.
+ */
+function scrollIntoList(item: HTMLElement) {
+  for (let box = item.parentElement; box && box !== document.body; box = box.parentElement) {
+    const { overflowY } = getComputedStyle(box);
+    if ((overflowY === 'auto' || overflowY === 'scroll') && box.scrollHeight > box.clientHeight) {
+      const itemBox = item.getBoundingClientRect();
+      const boxRect = box.getBoundingClientRect();
+      // Leave room for the sticky year heading above the item.
+      const margin = 40;
+      if (itemBox.top < boxRect.top + margin) box.scrollTop -= boxRect.top + margin - itemBox.top;
+      else if (itemBox.bottom > boxRect.bottom) box.scrollTop += itemBox.bottom - boxRect.bottom;
+      return;
+    }
+  }
 }
 
 /** Move focus between the list's event buttons: ↑/↓ one event, Home/End the first/last rendered one. */
@@ -63,8 +82,7 @@ export function EventList({ events, selectedId, onSelect, lang }: EventListProps
   useEffect(() => {
     if (!selectedId || !listRef.current) return;
     const button = listRef.current.querySelector<HTMLElement>(`button[data-event-id="${CSS.escape(selectedId)}"]`);
-    // "nearest" keeps the page still when the item is already visible.
-    button?.scrollIntoView({ block: 'nearest' });
+    if (button) scrollIntoList(button);
   }, [selectedId]);
 
   return (
@@ -78,7 +96,7 @@ export function EventList({ events, selectedId, onSelect, lang }: EventListProps
           return (
             <li key={event.id} className="flex flex-col">
               {firstOfYear && (
-                <h3 className="sticky top-0 z-10 bg-slate-50/95 px-3 pt-3 pb-1 text-sm font-bold text-slate-700 dark:bg-slate-950/95 dark:text-slate-200">
+                <h3 className="sticky top-0 z-10 bg-white/95 px-3 pt-3 pb-1 text-sm font-bold text-slate-700 dark:bg-slate-900/95 dark:text-slate-200">
                   {t.year(year)}
                 </h3>
               )}

@@ -1,6 +1,6 @@
 /**
  * Filtering and faceted counts over a precomputed index: everything that depends only on the dataset
- * (folded search text, facet values as small integers, day numbers, option lists) is computed once in
+ * (facet values as small integers, day numbers, option lists; the folded search text on first search) is computed once in
  * `buildEventIndex`, so a filter change is one tight loop over typed arrays, fast for 10,000 events.
  */
 import type { Dataset, EventKind, TimelineEvent } from '../../shared/schema';

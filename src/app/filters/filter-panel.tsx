@@ -2,11 +2,11 @@
  * The filter panel: search, topic / participant / kind / country facets with counts, a month range,
  * "N / M events" and one button that clears everything. Collapsible on phones so the timeline stays in view.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset, EventKind } from '../../shared/schema';
 import { SearchBox } from '../search/search-box';
 import { isPartialDate, type Lang, type ViewState } from '../url-state/url-state';
-import { facetCounts, hasActiveFilters, type EventIndex } from './filter-events';
+import { facetCounts, hasActiveFilters, searchText, type EventIndex } from './filter-events';
 import { FacetGroup } from './facet-group';
 import { FILTER_MESSAGES } from './messages';
 
@@ -52,6 +52,19 @@ export function clearedFilters(state: ViewState, index: EventIndex): Partial<Vie
   };
 }
 
+/** Fold the events' search text while the browser is idle, so the first keystroke does not pay for it. */
+function useWarmSearch(index: EventIndex) {
+  useEffect(() => {
+    const warm = () => void searchText(index);
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(warm, { timeout: 3000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(warm, 1000);
+    return () => clearTimeout(id);
+  }, [index]);
+}
+
 /** The filter panel (testid `filter-panel`), reading and writing the view state. */
 export function FilterPanel({ index, state, shown, update, lang }: FilterPanelProps) {
   const t = FILTER_MESSAGES[lang];
@@ -59,8 +72,13 @@ export function FilterPanel({ index, state, shown, update, lang }: FilterPanelPr
   const fromId = useId();
   const toId = useId();
   const [open, setOpen] = useState(false);
-  const counts = useMemo(() => facetCounts(index, state), [index, state]);
+  // Counts depend on the filters only: panning (view) or opening an event must not recount.
+  const filterKey = JSON.stringify([state.q, state.topics, state.people, state.kinds, state.countries, state.from, state.to]);
+  const latest = useRef(state);
+  latest.current = state;
+  const counts = useMemo(() => facetCounts(index, latest.current), [index, filterKey]);
   const total = index.events.length;
+  useWarmSearch(index);
   const active = hasActiveFilters(state);
 
   const groupMessages = {
@@ -86,6 +104,7 @@ export function FilterPanel({ index, state, shown, update, lang }: FilterPanelPr
         query={state.q}
         label={t.searchLabel}
         placeholder={t.searchPlaceholder}
+        hint={t.searchHint}
         onSearch={(q, mode) => update({ q }, mode)}
       />
 

@@ -6,14 +6,14 @@ export type UiLang = 'vi' | 'en';
 export const KIND_LABELS: Record<UiLang, Record<EventKind, string>> = {
   vi: {
     visit: 'Chuyến thăm',
-    meeting: 'Hội kiến, tiếp',
+    meeting: 'Hội kiến',
     talks: 'Hội đàm',
     call: 'Điện đàm',
     dialogue: 'Đối thoại',
     signing: 'Ký kết',
-    ceremony: 'Lễ, sự kiện',
+    ceremony: 'Buổi lễ',
     statement: 'Tuyên bố',
-    letter: 'Thư, điện',
+    letter: 'Thư',
     milestone: 'Mốc quan hệ',
     other: 'Sự kiện khác',
   },

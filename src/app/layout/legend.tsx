@@ -43,7 +43,9 @@ export function Legend({ lang }: { lang: UiLang }) {
         {FAMILIES.map((family) => (
           <li key={family.swatch} className="flex items-center gap-1.5 text-slate-800 dark:text-slate-100">
             <span aria-hidden="true" className={`legend-swatch ${family.swatch}`} />
-            {family.kinds.map((kind) => KIND_LABELS[lang][kind]).join(', ')}
+            {family.kinds
+              .map((kind, i) => (i === 0 ? KIND_LABELS[lang][kind] : KIND_LABELS[lang][kind].toLocaleLowerCase(lang)))
+              .join(', ')}
           </li>
         ))}
       </ul>

@@ -11,12 +11,15 @@ export interface SearchBoxProps {
   query: string | undefined;
   label: string;
   placeholder: string;
+  /** A short line under the box, read by screen readers as its description. */
+  hint?: string;
   onSearch: (q: string | undefined, mode: 'push' | 'replace') => void;
 }
 
 /** A labelled `type=search` input bound to the URL's `q`; Esc clears it. */
-export function SearchBox({ query, label, placeholder, onSearch }: SearchBoxProps) {
+export function SearchBox({ query, label, placeholder, hint, onSearch }: SearchBoxProps) {
   const id = useId();
+  const hintId = useId();
   const [text, setText] = useState(query ?? '');
   const committed = useRef(normalizeQuery(query ?? ''));
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -54,6 +57,7 @@ export function SearchBox({ query, label, placeholder, onSearch }: SearchBoxProp
         type="search"
         value={text}
         placeholder={placeholder}
+        aria-describedby={hint ? hintId : undefined}
         autoComplete="off"
         spellCheck={false}
         maxLength={200}
@@ -81,6 +85,11 @@ export function SearchBox({ query, label, placeholder, onSearch }: SearchBoxProp
           inSession.current = false;
         }}
       />
+      {hint && (
+        <p id={hintId} className="text-xs text-slate-600 dark:text-slate-300">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

@@ -16,6 +16,7 @@ import type { TimelineEvent } from '../../shared/schema';
 import { formatDateRange } from '../i18n/format-date';
 import type { UiLang } from '../i18n/messages';
 import { buildGroups, buildItem, dayAfter, eventSpan, localDay, toIsoDay, type TimelineItem } from './build-items';
+import { batchItemAdds } from './batched-item-add';
 import { diffItems } from './sync-items';
 import { TIMELINE_MESSAGES } from './messages';
 import { ZoomControls } from './zoom-controls';
@@ -77,8 +78,8 @@ export default function TimelineView(props: TimelineViewProps) {
       locale: langRef.current,
       moment: (date: moment.MomentInput) => moment(date).locale(langRef.current),
       xss: { disabled: false },
-      stack: !(window as any).__noStack,
-      cluster: (window as any).__noCluster ? false : {
+      stack: true,
+      cluster: {
         maxItems: 3,
         titleTemplate: TIMELINE_MESSAGES[langRef.current].clusterTitle,
         showStipes: false,
@@ -110,6 +111,7 @@ export default function TimelineView(props: TimelineViewProps) {
       showTooltips: true,
     };
     const timeline = new Timeline(container, items as never, groups as never, options);
+    batchItemAdds(timeline);
     timelineRef.current = timeline;
     itemsRef.current = items;
 

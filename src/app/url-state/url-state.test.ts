@@ -163,3 +163,33 @@ describe('round trip', () => {
     expect(parseViewState('?' + serializeViewState(s))).toEqual(s);
   });
 });
+
+describe('round trip on generated states', () => {
+  // A seeded generator: the same 500 states every run, covering every parameter and awkward text.
+  let seed = 7;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const pick = <T,>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+  const some = <T extends string>(values: readonly T[]): T[] =>
+    [...new Set(values.filter(() => random() < 0.3))].sort();
+  const texts = ['blinken', 'Bùi Thanh Sơn', 'hoà bình', 'a&b=c', '100% #1', '~,;:/?', '<b>x</b>', 'Đà Nẵng + Hà Nội'];
+  const days = ['1995-07-11', '2000-02-29', '2023-06-01', '2024-06-30', '2024-12-31'];
+
+  it('parse(serialize(s)) gives s back', () => {
+    for (let i = 0; i < 500; i++) {
+      const [start, end] = [pick(days), pick(days)].sort() as [string, string];
+      const s: ViewState = {
+        topics: some(['economy', 'defense', 'war-legacy', 'politics']),
+        people: some(['antony-blinken', 'bui-thanh-son', 'joe-biden']),
+        kinds: some(['visit', 'call', 'talks', 'milestone'] as const),
+        countries: some(['US', 'VN', 'CN']),
+        lang: pick(['vi', 'en'] as const),
+        ...(random() < 0.5 ? { q: pick(texts) } : {}),
+        ...(random() < 0.5 ? { event: pick(['2024-03-25-doi-thoai', 'a', '1995']) } : {}),
+        ...(random() < 0.5 ? { from: pick(['2023', '2023-01', '2023-01-15']) } : {}),
+        ...(random() < 0.5 ? { to: pick(['2024', '2024-12', '2024-02-29']) } : {}),
+        ...(start < end ? { view: { start, end } } : {}),
+      };
+      expect(parseViewState(serializeViewState(s))).toEqual(s);
+    }
+  });
+});

@@ -110,6 +110,14 @@ describe('view-state store', () => {
     expect(store.getSnapshot()).toBe(before);
   });
 
+  it('merges into the URL as it stands when something else rewrote it', () => {
+    const browser = fakeBrowser('/?topics=economy');
+    const store = createViewStateStore(browser);
+    browser.history.replaceState(null, '', '/?topics=economy&lang=en');
+    store.update({ kinds: ['visit'] }, 'push');
+    expect(browser.entries.at(-1)).toBe('/?topics=economy&kinds=visit&lang=en');
+  });
+
   it('stops listening to popstate when the last subscriber leaves', () => {
     const browser = fakeBrowser('/');
     const remove = vi.spyOn(browser, 'removeEventListener');

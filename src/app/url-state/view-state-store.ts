@@ -55,6 +55,11 @@ export function createViewStateStore(browser: BrowserLike): ViewStateStore {
       };
     },
     update(patch, mode) {
+      // Someone wrote the URL without telling us (no popstate for pushState): merge into what it says now.
+      if (browser.location.search !== search) {
+        search = browser.location.search;
+        snapshot = parseViewState(search);
+      }
       const next: ViewState = { ...snapshot, ...patch };
       const query = serializeViewState(next);
       const url = `${browser.location.pathname}${query ? `?${query}` : ''}${browser.location.hash}`;

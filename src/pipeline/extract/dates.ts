@@ -121,8 +121,21 @@ interface Span {
 const overlaps = (spans: Span[], start: number, end: number): boolean =>
   spans.some((s) => start < s.end && end > s.start);
 
+// The extractor and the year reasoning both read every sentence: remember the last few thousand.
+const memo = new Map<string, DateMention[]>();
+
 /** Every date expression in one sentence, in reading order. */
 export function findDateMentions(sentence: string): DateMention[] {
+  let found = memo.get(sentence);
+  if (!found) {
+    found = scan(sentence);
+    if (memo.size >= 5000) memo.clear();
+    memo.set(sentence, found);
+  }
+  return found.map((m) => ({ ...m }));
+}
+
+function scan(sentence: string): DateMention[] {
   const found: DateMention[] = [];
   const taken: Span[] = [];
   const add = (mention: DateMention): void => {
@@ -130,7 +143,9 @@ export function findDateMentions(sentence: string): DateMention[] {
     taken.push({ start: mention.index, end: mention.index + mention.text.length });
   };
 
-  for (const m of sentence.matchAll(DAY_MONTH)) {
+  // Cheap first looks: most sentences have no digit and no relative word.
+  const hasDigit = /\d/.test(sentence);
+  for (const m of hasDigit ? sentence.matchAll(DAY_MONTH) : []) {
     const matchStart = m.index ?? 0;
     const matchEnd = matchStart + m[0].length;
     const before = sentence.slice(Math.max(0, matchStart - 60), matchStart);
@@ -201,7 +216,7 @@ export function findDateMentions(sentence: string): DateMention[] {
     add(mention);
   }
 
-  for (const m of sentence.matchAll(MONTH)) {
+  for (const m of /tháng/i.test(sentence) ? sentence.matchAll(MONTH) : []) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (overlaps(taken, start, end)) continue;
@@ -221,14 +236,14 @@ export function findDateMentions(sentence: string): DateMention[] {
     add(mention);
   }
 
-  for (const m of sentence.matchAll(YEAR)) {
+  for (const m of hasDigit ? sentence.matchAll(YEAR) : []) {
     const start = m.index ?? 0;
     const year = Number(m[1]);
     if (overlaps(taken, start, start + m[0].length) || !validYear(year)) continue;
     add({ text: m[0], index: start, year });
   }
 
-  for (const m of sentence.matchAll(RELATIVE)) {
+  for (const m of /nay|qua|mai/i.test(sentence) ? sentence.matchAll(RELATIVE) : []) {
     const start = m.index ?? 0;
     if (overlaps(taken, start, start + m[0].length)) continue;
     const relative = relativeOf(m[0]);

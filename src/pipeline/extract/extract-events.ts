@@ -8,14 +8,14 @@ import type { EventKind, Participant, PartialDate } from '../../shared/schema';
 import { dayNumber, firstDay, lastDay } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
 import type { CandidateEvent, ExtractResult, ParsedArticle } from '../types';
-import { findCountries } from '../knowledge/countries';
+import { findCountries, type CountryMention } from '../knowledge/countries';
 import { capitalOf, findVenues } from '../knowledge/places';
 import { findDateMentions, type DateMention } from './dates';
 import { resolveDate } from './year';
 import { findKinds, mainKind, type KindMatch } from './kinds';
 import { findPeople, PeopleIndex, type PersonMention } from './people';
 import { toParticipants, type ParticipantContext } from './participants';
-import { findTopics } from './topics';
+import { findTopics, topicHits } from './topics';
 import { eventTitle } from './titles';
 import { buildSummary } from './summary';
 import { findMilestones } from './milestones';
@@ -29,6 +29,7 @@ interface SentenceInfo {
   dates: DateMention[];
   kinds: KindMatch[];
   people: PersonMention[];
+  countries: CountryMention[];
 }
 
 interface Report {
@@ -61,7 +62,7 @@ const precision = (d: string): number => d.length;
 function analyse(text: string, order: number, caption: boolean): SentenceInfo {
   // Event words inside a quotation are what someone said or asked, not what happened.
   const kinds = findKinds(text).filter((k) => !insideQuote(text, k.index));
-  return { text, order, caption, dates: findDateMentions(text), kinds, people: findPeople(text) };
+  return { text, order, caption, dates: findDateMentions(text), kinds, people: findPeople(text), countries: findCountries(text) };
 }
 
 /**
@@ -93,10 +94,12 @@ function joinAbbreviations(sentences: string[]): string[] {
 }
 
 /** The countries an article is mainly about besides Vietnam, most mentioned first. */
-function mainPartnerOf(texts: string[]): string | undefined {
+function mainPartnerOf(infos: SentenceInfo[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const t of texts) for (const c of findCountries(t)) if (c.code !== 'VN') counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  for (const i of infos) for (const c of i.countries) if (c.code !== 'VN') counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // Only a clearly dominant partner may stand in for a state the text does not give.
+  return first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
 }
 
 /** The place of an event named in a text: a city, else a country's capital ("thăm chính thức Mỹ" → Washington). */
@@ -123,6 +126,12 @@ interface ReportPeople {
   foreign: Set<string>;
   /** Foreign states named in the report's clause. */
   states: Set<string>;
+}
+
+/** The countries named in a report's clause, from the sentence's mentions (no second scan). */
+function windowCountries(r: Report): CountryMention[] {
+  const end = r.windowStart + r.window.length;
+  return r.info.countries.filter((c) => c.index >= r.windowStart && c.index < end);
 }
 
 function overlaps(a: Report, b: Report, who: (r: Report) => ReportPeople): boolean {
@@ -156,7 +165,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   index.addAll(headline.people);
   for (const i of infos) index.addAll(i.people);
   for (const c of captions) index.addAll(c.people);
-  const mainPartner = mainPartnerOf([article.title, ...sentences]);
+  const mainPartner = mainPartnerOf([headline, ...infos]);
   const ctx: ParticipantContext = { index, ...(mainPartner ? { mainPartner } : {}) };
   const participantsOf = (list: { mention: PersonMention; sentence: string }[]): Participant[] => toParticipants(list, ctx);
   const whoCache = new Map<Report, ReportPeople>();
@@ -167,7 +176,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       w = {
         names: new Set(ps.map((p) => p.name)),
         foreign: new Set(ps.filter((p) => p.country && p.country !== 'VN').map((p) => p.name)),
-        states: new Set([...ps.map((p) => p.country), ...findCountries(r.window).map((c) => c.code)].filter((c): c is string => Boolean(c) && c !== 'VN')),
+        states: new Set([...ps.map((p) => p.country), ...windowCountries(r).map((c) => c.code)].filter((c): c is string => Boolean(c) && c !== 'VN')),
       };
       whoCache.set(r, w);
     }
@@ -225,13 +234,13 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   // 2. A report counts when it names an event word or officials of a foreign relationship.
   const foreignInvolved = (r: Report): boolean => {
     const ps = participantsOf(r.people.map((m) => ({ mention: m, sentence: r.info.text })));
-    const countries = new Set([...ps.map((p) => p.country), ...findCountries(r.window).map((c) => c.code)].filter(Boolean));
+    const countries = new Set([...ps.map((p) => p.country), ...windowCountries(r).map((c) => c.code)].filter(Boolean));
     const place = placeIn(r.window);
     if (place.country) countries.add(place.country);
     // A report that names no state ("Tuyên bố chung được công bố ngày 11/9") takes the lead's.
-    if (!countries.size) for (const l of [...lead, headline]) for (const c of [...findCountries(l.text), ...l.people.map((m) => ({ code: m.country }))]) if (c.code) countries.add(c.code);
+    if (!countries.size) for (const l of [...lead, headline]) for (const c of [...l.countries, ...l.people.map((m) => ({ code: m.country }))]) if (c.code) countries.add(c.code);
     const foreign = [...countries].some((c) => c !== 'VN');
-    const vietnam = countries.has('VN') || lead.some((l) => findCountries(l.text).some((c) => c.code === 'VN')) || findCountries(article.title).some((c) => c.code === 'VN');
+    const vietnam = countries.has('VN') || [...lead, headline].some((l) => l.countries.some((c) => c.code === 'VN'));
     return foreign && vietnam;
   };
   const candidates = reports.filter((r) => foreignInvolved(r));
@@ -266,7 +275,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   }
 
   const reportOrders = new Set(kept.filter((r) => !r.info.caption).map((r) => r.info.order));
-  const foldedArticle = foldAccents([article.title, ...sentences].join('\n'));
+  const articleTopics = topicHits(foldAccents([article.title, ...sentences].join('\n')));
   const events: CandidateEvent[] = [];
   const eventSentences = new Set<number>(lead.map((l) => l.order));
   const firstOrders = groups.map((g) => Math.min(...g.reports.filter((r) => !r.info.caption).map((r) => r.info.order)));
@@ -297,11 +306,14 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     const lastOrder = Math.max(...body.map((r) => r.info.order), first.info.order);
     const followOn = infos.filter((i) => i.order > first.info.order && i.order < nextFirst && i.order <= Math.max(lastOrder, first.info.order + FOLLOW_ON_SENTENCES) && !reportOrders.has(i.order));
     const followPlaces: string[] = [];
-    const sparse = participants.length < 2;
     for (const f of followOn) {
       const k = f.kinds.find((m) => FOLD_KINDS.has(m.kind));
       const companion = /(?:Đi cùng|đi cùng|Cùng đoàn|cùng đoàn|tháp tùng)/u.exec(f.text);
       if (k || companion) followPlaces.push(f.text);
+      // "kết quả cuộc điện đàm giữa ..." refers to another event: its people are not this one's.
+      // (A speaker's "phát biểu" is no other event.)
+      if (!k && !companion && f.kinds.some((m) => m.kind !== 'statement')) continue;
+      const sparse = participants.length < 2;
       // The visit's meetings ("Tại Washington, đoàn có các cuộc gặp với ..."), companions, and,
       // when the report names nobody, the officials who speak at the event.
       const from = k ? k.index : companion ? companion.index : sparse ? -1 : Infinity;
@@ -363,7 +375,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       start: start as PartialDate,
       countries: countryList,
       participants,
-      topics: findTopics(foldedArticle, foldAccents(eventText)),
+      topics: findTopics(articleTopics, foldAccents(eventText)),
       summary: buildSummary({
         eventSentence: evidence,
         sentences,

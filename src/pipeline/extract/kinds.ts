@@ -4,6 +4,7 @@
  * ceremony, "Tuyên bố chung" → statement, "điện mừng" → letter.
  */
 import type { EventKind } from '../../shared/schema';
+import { LETTER } from '../knowledge/letters';
 
 export interface KindMatch {
   kind: EventKind;
@@ -12,19 +13,32 @@ export interface KindMatch {
 }
 
 // Each pattern excludes the look-alikes: "thăm hỏi", "tiếp tục", "thư ký", "Bí thư", "đăng ký".
-const L = '(?<![\\p{L}])';
-const R = '(?![\\p{L}])';
+const L = `(?<![${LETTER}])`;
+const R = `(?![${LETTER}])`;
 const PATTERNS: [EventKind, RegExp][] = [
-  ['call', new RegExp(`${L}(?:điện đàm|gọi điện|cuộc gọi|trao đổi qua điện thoại|hội đàm qua điện thoại)${R}`, 'giu')],
-  ['dialogue', new RegExp(`${L}(?:(?<!cơ chế )Đối thoại(?= (?:cấp|Chiến lược|Chính sách|Nhân quyền|Lao động|An ninh|Kinh tế|thường niên|Chính trị|Quốc phòng))|cuộc đối thoại|phiên đối thoại)${R}`, 'gu')],
-  ['talks', new RegExp(`${L}(?:hội đàm|cuộc gặp thượng đỉnh)${R}`, 'giu')],
-  ['visit', new RegExp(`${L}(?:chuyến thăm|thăm chính thức|thăm cấp nhà nước|thăm làm việc|viếng thăm|đến thăm|sang thăm|thăm(?! (?:hỏi|dò|khám|quan|nom|viếng))|dẫn đầu đoàn|chuyến công tác|công du)${R}`, 'giu')],
-  ['meeting', new RegExp(`${L}(?:hội kiến|tiếp xúc|gặp gỡ|cuộc gặp|gặp(?! (?:khó|nạn|sự cố|phải|mặt))|làm việc với|cuộc làm việc|buổi làm việc|chào xã giao|(?<!(?:tiếp tục|tiếp nhận|tiếp cận|tiếp theo|tiếp đó|đón|liên|kế|trực|gián) )(?:đã |sẽ |vừa )?tiếp(?= (?:đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|phó|tổng|thủ tướng|chủ tịch|cố vấn|đoàn|ông|bà|các|thượng|hạ|giám đốc|lãnh đạo|trưởng|đặc phái|tư lệnh|đô đốc)))${R}`, 'giu')],
-  ['signing', new RegExp(`${L}(?:lễ ký|ký kết|(?<!(?:thư|đăng|Bí|bí|tổng thư|phó) )ký(?= (?:hiệp định|thỏa thuận|thoả thuận|bản ghi nhớ|biên bản|tuyên bố|văn bản|kế hoạch|hợp đồng|Hiệp định|Bản ghi nhớ)))${R}`, 'giu')],
-  ['ceremony', new RegExp(`${L}(?:lễ (?:khai mạc|bế mạc|công bố|đón|khánh thành|bàn giao|trao|tốt nghiệp|kỷ niệm|khởi công|ra mắt|tiễn|thượng cờ)|buổi lễ|khánh thành|khai mạc|bàn giao|tốt nghiệp|trao (?:chứng nhận|chứng chỉ|tặng|trả)|hoàn thành dự án|công bố hoàn thành)${R}`, 'giu')],
-  ['letter', new RegExp(`${L}(?:điện mừng|thư chúc mừng|điện chúc mừng|điện chia buồn|thư chia buồn|gửi thư|gửi điện|chúc mừng|lá thư|bức thư|bức điện)${R}`, 'giu')],
-  ['statement', new RegExp(`${L}(?:tuyên bố chung|ra tuyên bố|thông cáo chung|thông cáo báo chí|thông cáo|bài phát biểu|phát biểu)${R}`, 'giu')],
+  ['call', new RegExp(`${L}(?:điện đàm|gọi điện|cuộc gọi|trao đổi qua điện thoại|hội đàm qua điện thoại)${R}`, 'g')],
+  ['dialogue', new RegExp(`${L}(?:(?<!cơ chế )Đối thoại(?= (?:cấp|Chiến lược|Chính sách|Nhân quyền|Lao động|An ninh|Kinh tế|thường niên|Chính trị|Quốc phòng))|cuộc đối thoại|phiên đối thoại)${R}`, 'g')],
+  ['talks', new RegExp(`${L}(?:hội đàm|cuộc gặp thượng đỉnh)${R}`, 'g')],
+  ['visit', new RegExp(`${L}(?:chuyến thăm|thăm chính thức|thăm cấp nhà nước|thăm làm việc|viếng thăm|đến thăm|sang thăm|thăm(?! (?:hỏi|dò|khám|quan|nom|viếng))|dẫn đầu đoàn|chuyến công tác|công du)${R}`, 'g')],
+  ['meeting', new RegExp(`${L}(?:hội kiến|tiếp xúc|gặp gỡ|cuộc gặp|gặp(?! (?:khó|nạn|sự cố|phải|mặt))|làm việc với|cuộc làm việc|buổi làm việc|chào xã giao|(?<!(?:tiếp tục|tiếp nhận|tiếp cận|tiếp theo|tiếp đó|đón|liên|kế|trực|gián) )(?:đã |sẽ |vừa )?tiếp(?= (?:đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|phó|tổng|thủ tướng|chủ tịch|cố vấn|đoàn|ông|bà|các|thượng|hạ|giám đốc|lãnh đạo|trưởng|đặc phái|tư lệnh|đô đốc)))${R}`, 'g')],
+  ['signing', new RegExp(`${L}(?:lễ ký|ký kết|(?<!(?:thư|đăng|bí|tổng thư|phó) )ký(?= (?:hiệp định|thỏa thuận|thoả thuận|bản ghi nhớ|biên bản|tuyên bố|văn bản|kế hoạch|hợp đồng)))${R}`, 'g')],
+  ['ceremony', new RegExp(`${L}(?:lễ (?:khai mạc|bế mạc|công bố|đón|khánh thành|bàn giao|trao|tốt nghiệp|kỷ niệm|khởi công|ra mắt|tiễn|thượng cờ)|buổi lễ|khánh thành|khai mạc|bàn giao|tốt nghiệp|trao (?:chứng nhận|chứng chỉ|tặng|trả)|hoàn thành dự án|công bố hoàn thành)${R}`, 'g')],
+  ['letter', new RegExp(`${L}(?:điện mừng|thư chúc mừng|điện chúc mừng|điện chia buồn|thư chia buồn|gửi thư|gửi điện|chúc mừng|lá thư|bức thư|bức điện)${R}`, 'g')],
+  ['statement', new RegExp(`${L}(?:tuyên bố chung|ra tuyên bố|thông cáo chung|thông cáo báo chí|thông cáo|bài phát biểu|phát biểu)${R}`, 'g')],
 ];
+
+/** Cheap substring checks: a pattern runs only when its sentence holds one of these (lower-case). */
+const CUES: Record<string, string[]> = {
+  call: ['điện', 'gọi'],
+  dialogue: ['thoại'],
+  talks: ['hội đàm', 'thượng đỉnh'],
+  visit: ['thăm', 'dẫn đầu', 'công tác', 'công du'],
+  meeting: ['gặp', 'tiếp', 'hội kiến', 'làm việc', 'chào xã giao'],
+  signing: ['ký'],
+  ceremony: ['lễ', 'khánh thành', 'khai mạc', 'bàn giao', 'tốt nghiệp', 'trao', 'hoàn thành'],
+  letter: ['điện', 'thư', 'chúc mừng'],
+  statement: ['tuyên bố', 'thông cáo', 'phát biểu'],
+};
 
 /** Rank when one sentence holds several kinds: the specific act beats its setting ("trong chuyến thăm, ... hội đàm"). */
 export const KIND_PRIORITY: EventKind[] = ['dialogue', 'call', 'talks', 'signing', 'meeting', 'visit', 'ceremony', 'letter', 'statement', 'other', 'milestone'];
@@ -32,8 +46,14 @@ export const KIND_PRIORITY: EventKind[] = ['dialogue', 'call', 'talks', 'signing
 /** Every event word in a text, in reading order. */
 export function findKinds(text: string): KindMatch[] {
   const out: KindMatch[] = [];
+  // Patterns are lower-case and run on the lower-cased sentence (same offsets), which is far faster
+  // than case-insensitive matching; "Đối thoại" as a named dialogue needs its capital and runs on the text.
+  const lowered = text.toLowerCase();
+  const lower = lowered.length === text.length ? lowered : text;
   for (const [kind, re] of PATTERNS) {
-    for (const m of text.matchAll(re)) out.push({ kind, text: m[0], index: m.index ?? 0 });
+    if (!(CUES[kind] ?? []).some((cue) => lowered.includes(cue))) continue;
+    const source = kind === 'dialogue' ? text : lower;
+    for (const m of source.matchAll(re)) out.push({ kind, text: text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length), index: m.index ?? 0 });
   }
   // "Tuyên bố chung" is a statement even capitalised at the start of a sentence or headline.
   return out.sort((a, b) => a.index - b.index);

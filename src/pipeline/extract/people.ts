@@ -6,6 +6,7 @@
 import { COUNTRY_FORMS_SOURCE, countryCode, isUsMy } from '../knowledge/countries';
 import { findTitles, LEVEL_RANK, type TitleLevel } from '../knowledge/titles';
 import { findPlaces } from '../knowledge/places';
+import { isCapitalised, LETTER, WORD } from '../knowledge/letters';
 
 export interface PersonMention {
   name: string;
@@ -33,9 +34,11 @@ const NOT_NAME = new Set(
 /** Capitalised Vietnamese runs that look like names but are seas, regions or bodies. */
 const NOT_PERSON = /^(?:Hồ Chí Minh|Thái Bình Dương|Thái Bình|Ấn Độ Dương|Đông Nam Á|Biển Đông|Bạch Đằng|Liên Hợp Quốc|Liên hợp quốc|Hồ Gươm|Trường Sa|Hoàng Sa|Hạ Long|Văn Miếu)(?:\s|$)/u;
 
+const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'binti', 'al']);
+
 type Token = { text: string; index: number; end: number };
 // Words (with inner dots for initials "E." and hyphens), or single punctuation marks.
-const TOKEN_RE = /\p{Lu}\.(?=\s|\p{Lu}|$)|[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[^\s\p{L}\p{N}]/gu;
+const TOKEN_RE = new RegExp(`[A-ZĐ]\\.(?=\\s|[A-ZĐ]|$)|[${WORD}]+(?:['’][${LETTER}]+)?|[^\\s${WORD}]`, 'g');
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -46,7 +49,7 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
-const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isCap = isCapitalised;
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
 const isVietSyllable = (w: string): boolean => isCap(w) && !/\s/.test(w) && (VIET_DIACRITIC.test(w) || /^[A-Z][a-z]{0,6}$/.test(w));
 const isLatinWord = (w: string): boolean => /^\p{Lu}[\p{Ll}]+(?:-\p{Ll}+)?$/u.test(w) && !VIET_DIACRITIC.test(w) && !NOT_NAME.has(w);
@@ -72,6 +75,12 @@ function readName(tokens: Token[], i: number, text: string): { name: string; nex
         j++;
         continue;
       }
+      // "Lula da Silva", "Ursula von der Leyen": lower-case particles inside a Western name.
+      if (NAME_PARTICLES.has(t.text) && tokens[j + 1] && isLatinWord(tokens[j + 1]!.text) && text.slice(t.end, tokens[j + 1]!.index).length <= 1) {
+        parts.push(t.text);
+        j++;
+        continue;
+      }
       // "Han Min - koo": a hyphenated Korean given name.
       if (t.text === '-' && tokens[j + 1] && /^\p{Ll}+$/u.test(tokens[j + 1]!.text) && parts.length >= 2) {
         parts[parts.length - 1] += `-${tokens[j + 1]!.text}`;
@@ -90,19 +99,24 @@ function readName(tokens: Token[], i: number, text: string): { name: string; nex
 const STOP_WORDS = new Set(
   'và của với cho đã sẽ đang vừa ngày cùng khi là được có trong theo nhân mong cũng thì mà nhưng để này đó nói cho biết tiếp gặp hội đàm điện thăm trao ký dự chủ trì phát biểu khẳng định nhấn mạnh bày tỏ đánh giá đề nghị hai các những một'.split(' '),
 );
-const INTERNATIONAL = /^(?:Liên [Hh]ợp [Qq]uốc|ASEAN|WTO|IMF|Ngân hàng Thế giới|NATO|EU|Liên minh châu Âu)/u;
-const HONORIFIC_RE = /(?<![\p{L}])(?:các ông|các bà|ông|bà|Ông|Bà|Ngài|ngài|đồng chí|Đồng chí)\s+$/u;
-const COUNTRY_AFTER_TITLE = new RegExp(`^\\s*(?:nước\\s+)?(${COUNTRY_FORMS_SOURCE})(?![\\p{L}])`, 'u');
-const PEER_RE = /(?<![\p{L}])người đồng cấp\s+/gu;
+const INTERNATIONAL = /^(?:Liên [Hh]ợp [Qq]uốc|ASEAN|WTO|IMF|WHO|NATO|EU|APEC|Ngân hàng Thế giới|Ngân hàng Phát triển châu Á|Quỹ Tiền tệ Quốc tế|Tổ chức|Liên minh châu Âu|Ủy ban châu Âu)/u;
+const HONORIFIC_RE = new RegExp(`(?<![${LETTER}])(?:các ông|các bà|ông|bà|Ông|Bà|Ngài|ngài|đồng chí|Đồng chí)\\s+(?=[A-ZĐÀ-ÝĂĨŨƠƯ\\u1EA0-\\u1EF8])`, 'g');
+const COUNTRY_AFTER_TITLE = new RegExp(`^\\s*(?:nước\\s+)?(${COUNTRY_FORMS_SOURCE})(?![${LETTER}])`);
+const PEER_RE = new RegExp(`(?<![${LETTER}])người đồng cấp\\s+`, 'g');
 
 /** Persons named in one sentence, in reading order (short mentions flagged, not yet resolved). */
 export function findPeople(sentence: string): PersonMention[] {
-  const text = sentence.replace(/(\b\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '$1. ');
+  const text = sentence.replace(/\b([A-Z])\.(?=[A-Z][a-z])/g, '$1. ');
+  const titles = findTitles(text);
+  // Most sentences name nobody: skip tokenising unless a title, an honorific or a peer is there.
+  HONORIFIC_RE.lastIndex = 0;
+  const honorific = HONORIFIC_RE.test(text);
+  HONORIFIC_RE.lastIndex = 0;
+  if (!titles.length && !honorific && !text.includes('người đồng cấp')) return [];
   const tokens = tokenize(text);
   const out: PersonMention[] = [];
   const taken = new Set<number>();
   const tokenAt = (offset: number): number => tokens.findIndex((t) => t.index >= offset);
-  const titles = findTitles(text);
 
   const pushName = (i: number, base: Omit<PersonMention, 'name' | 'index'>, allowShort = true): number | undefined => {
     const tok = tokens[i];
@@ -147,7 +161,6 @@ export function findPeople(sentence: string): PersonMention[] {
     if (i < 0) continue;
     // Skip a qualifier ("tại Việt Nam", "đặc trách kiểm soát vũ khí", "Liên Hợp Quốc") up to the name.
     let steps = 0;
-    let found = false;
     let international = false;
     while (i < tokens.length && steps < 12) {
       const tok = tokens[i]!;
@@ -178,16 +191,12 @@ export function findPeople(sentence: string): PersonMention[] {
       if (INTERNATIONAL.test(text.slice(tok.index, tok.index + 20))) international = true;
       if (isCap(tok.text)) {
         const r = pushName(i, { ...(former ? {} : { title: t.title, level: t.level }), ...(country && !international ? { country } : {}), ...(international ? { international } : {}) }, steps === 0 || /^\s*$/.test(text.slice(t.end, tok.index).replace(COUNTRY_AFTER_TITLE, '')));
-        if (r !== undefined) {
-          found = true;
-          // "Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Joe Biden": the next title takes over.
-          break;
-        }
+        // "Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Joe Biden": the next title takes over.
+        if (r !== undefined) break;
       }
       i++;
       steps++;
     }
-    void found;
   }
 
   // "người đồng cấp Mỹ James Mattis": the counterpart's title is the preceding person's.
@@ -206,10 +215,10 @@ export function findPeople(sentence: string): PersonMention[] {
   }
 
   // "ông Lê Hoài Trung", "bà Rose Gottemoeller", "các ông Wilbur Ross và Robert Lighthizer".
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!;
-    if (taken.has(tok.index) || !isCap(tok.text)) continue;
-    if (!HONORIFIC_RE.test(text.slice(Math.max(0, tok.index - 12), tok.index))) continue;
+  for (const h of text.matchAll(HONORIFIC_RE)) {
+    const i = tokenAt((h.index ?? 0) + h[0].length);
+    const tok = tokens[i];
+    if (i < 0 || !tok || taken.has(tok.index) || !isCap(tok.text)) continue;
     const next = pushName(i, {});
     if (next !== undefined && tokens[next]?.text === 'và') pushName(next + 1, {});
   }

@@ -142,8 +142,11 @@ export function eventTitle(input: TitleInput): string {
     }) ?? a) : a;
     if (subject && kind === 'statement' && gathering) return `${personPhrase(subject, subject.country !== 'VN')} phát biểu tại ${gathering}`;
     if (subject && k) {
-      const rest = sentence.slice(k.index).split(/[,.;("“]| tại | cho | với | của | dưới /u)[0]!.trim().split(/\s+/).slice(0, 10).join(' ');
-      return normalisePairs(`${personPhrase(subject, subject.country !== 'VN')} ${rest.replace(/^bài phát biểu/u, 'phát biểu')}`);
+      const rest = sentence.slice(k.index).split(/[,.;("“]| tại | cho | với | của | dưới | cùng /u)[0]!.trim().split(/\s+/).slice(0, 14).join(' ');
+      // "Thủ tướng ... dự lễ khai mạc ...": keep the verb that ties the person to the ceremony.
+      const verb = /(?:^|\s)(tham dự|dự|chủ trì|chứng kiến)\s+$/u.exec(sentence.slice(Math.max(0, k.index - 15), k.index))?.[1];
+      const act = rest.replace(/^bài phát biểu/u, 'phát biểu');
+      return normalisePairs(`${personPhrase(subject, subject.country !== 'VN')} ${verb && /^(?:lễ|buổi lễ)/iu.test(act) ? `${verb} ` : ''}${act}`);
     }
   }
   if (a && b) {

@@ -31,15 +31,21 @@ const count = (re: RegExp, text: string): number => {
   return n;
 };
 
+/** Keyword hits per topic in an accent-folded text (count an article once, reuse for its events). */
+export function topicHits(folded: string): Map<TopicId, number> {
+  return new Map(COMPILED.map(({ id, re }) => [id, count(re, folded)]));
+}
+
 /**
  * Topic ids for an event: event-sentence hits weigh triple, article hits once; a topic needs two
  * hits or one in the event sentence. Politics is kept for every diplomatic event; at most five.
  */
-export function findTopics(foldedArticle: string, foldedEventText: string, diplomatic = true): TopicId[] {
+export function findTopics(foldedArticle: string | Map<TopicId, number>, foldedEventText: string, diplomatic = true): TopicId[] {
+  const articleHits = typeof foldedArticle === 'string' ? topicHits(foldedArticle) : foldedArticle;
   const scored: { id: TopicId; score: number }[] = [];
   for (const { id, re } of COMPILED) {
     const inEvent = count(re, foldedEventText);
-    const inArticle = count(re, foldedArticle);
+    const inArticle = articleHits.get(id) ?? 0;
     const score = inEvent * 3 + inArticle;
     if (inEvent > 0 || inArticle >= 2) scored.push({ id, score });
   }

@@ -49,6 +49,8 @@ export interface YearFact {
   text: string;
   /** Stated as "vào năm 2050": a target when far beyond the article's other years. */
   target?: boolean;
+  /** Two months before `from`: how far before a dated fact a reader lets the reported event go. */
+  slack: string;
 }
 
 /** An anniversary the article celebrates: "kỷ niệm 10 năm quan hệ đối tác toàn diện" (2013 + 10). */
@@ -220,13 +222,13 @@ function buildEvidence(sentences: string[], publishedAt?: string): YearEvidence 
       const clause = clauseBefore(sentence, mention.index) + mention.text;
       const future = FUTURE_CLAUSE.test(clause) || /^\s*tới(?![\p{L}])/iu.test(sentence.slice(mention.index + mention.text.length));
       const kind: YearFact['kind'] = future ? 'future' : REFERENCE.test(clause) ? 'reference' : 'past';
-      const fact: YearFact = { kind, ...span, sentenceIndex, text: mention.text };
+      const fact: YearFact = { kind, ...span, sentenceIndex, text: mention.text, slack: shiftDay(span.from, -60) };
       if (/vào\s*$/iu.test(sentence.slice(Math.max(0, mention.index - 6), mention.index))) fact.target = true;
       evidence.facts.push(fact);
     }
 
     // "đạt 123 tỷ USD năm 2022, tăng 11% so với năm 2021": 2022 is over
-    const compared = COMPARED_WITH.exec(sentence);
+    const compared = sentence.includes('so với') ? COMPARED_WITH.exec(sentence) : null;
     if (compared && !PART_OF_YEAR.test(sentence)) {
       const previous = Number(compared[1]);
       const completed = previous + 1;
@@ -238,12 +240,14 @@ function buildEvidence(sentences: string[], publishedAt?: string): YearEvidence 
           precision: 'year',
           sentenceIndex,
           text: compared[0],
+          slack: `${completed}-01-01`,
         });
       }
     }
   });
 
   sentences.forEach((sentence, sentenceIndex) => {
+    if (!/\d\s+năm/.test(sentence)) return;
     for (const m of sentence.matchAll(ANNIVERSARY)) {
       const years = Number(m[1] ?? m[2]);
       if (!(years >= 1 && years <= 200)) continue;
@@ -459,7 +463,7 @@ function boundsFor(mention: DateMention, i: number, evidence: YearEvidence, futu
     // A past date or a reference point: the present is on or after it. A reader allows an event a
     // little before another dated fact the article gives, never before a near reference point.
     const strict = fact.kind === 'reference' && near;
-    const day = !strict && fact.precision === 'day' ? shiftDay(fact.from, -60) : fact.from;
+    const day = !strict && fact.precision === 'day' ? fact.slack : fact.from;
     bounds.push({
       side: 'lo',
       day,

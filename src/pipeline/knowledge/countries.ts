@@ -3,6 +3,7 @@
  * General knowledge: "Mỹ"/"Hoa Kỳ" → US, "Trung Quốc" → CN. "Mỹ Đình", "Thanh Mỹ", "Mỹ Tho" are
  * Vietnamese places, not the United States.
  */
+import { WORD } from './letters';
 
 interface CountryEntry {
   code: string;
@@ -67,7 +68,7 @@ const FORM_TO_CODE = new Map<string, string>();
 for (const c of COUNTRIES) for (const f of c.forms) FORM_TO_CODE.set(f, c.code);
 const ALL_FORMS = [...FORM_TO_CODE.keys()].sort((a, b) => b.length - a.length);
 // Word boundaries for Vietnamese: a letter (any script) must not touch the match.
-const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALL_FORMS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const COUNTRY_RE = new RegExp(`(?<![${WORD}])(?:${ALL_FORMS.map(escape).join('|')})(?![${WORD}])`, 'g');
 
 /** Capitalised syllables that, next to "Mỹ", make a Vietnamese place ("Mỹ Tho", "Thanh Mỹ", "Mỹ Lai"). */
 const PLAIN_VIET_SYLLABLES = new Set(

@@ -344,9 +344,10 @@ interface NameKey {
   offices?: OfficeId[];
   /** Title tokens (folded) that must precede, for a short form. */
   title?: string[];
+  /** The same title + short form belongs to several holders ("Phó Thủ tướng Dũng"): never matched. */
+  ambiguous?: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[,.;:!?()"“”–—]/gu;
 const foldCache = new Map<string, string>();
 function fold(token: string): string {
   let folded = foldCache.get(token);
@@ -357,7 +358,49 @@ function fold(token: string): string {
   return folded;
 }
 
-const tokensOf = (text: string): string[] => (text.match(TOKEN) ?? []).map(fold);
+const tokensOf = (text: string): string[] => tokenize(text).map((t) => t.folded);
+
+// Tokens of a sentence: raw, lower-cased and accent-folded, one cache probe per token. A hand-written
+// scanner: a Unicode regex costs more than everything else here together.
+const tokenCache = new Map<string, Tok>();
+const PUNCT_TOKENS = new Set([',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”', '–', '—']);
+
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  // Latin letters with diacritics (incl. Vietnamese) and combining marks; not general punctuation
+  return (code >= 0xc0 && code < 0x2000 && code !== 0xd7 && code !== 0xf7) || code >= 0x3000;
+}
+
+function tokenOf(raw: string): Tok {
+  let tok = tokenCache.get(raw);
+  if (!tok) {
+    const lower = raw.toLowerCase();
+    tok = { raw, lower, folded: fold(lower), punct: PUNCT_TOKENS.has(raw), capital: raw[0] !== lower[0] };
+    if (tokenCache.size < 100_000) tokenCache.set(raw, tok);
+  }
+  return tok;
+}
+
+function tokenize(sentence: string): Tok[] {
+  const out: Tok[] = [];
+  let start = -1;
+  for (let k = 0; k <= sentence.length; k++) {
+    const code = k < sentence.length ? sentence.charCodeAt(k) : 32;
+    // "O'Brien": an apostrophe between letters stays inside the word
+    const inner = (code === 39 || code === 0x2019) && start >= 0 && isWordChar(sentence.charCodeAt(k + 1));
+    if (isWordChar(code) || inner) {
+      if (start < 0) start = k;
+      continue;
+    }
+    if (start >= 0) {
+      out.push(tokenOf(sentence.slice(start, k)));
+      start = -1;
+    }
+    const ch = sentence[k];
+    if (ch !== undefined && PUNCT_TOKENS.has(ch)) out.push(tokenOf(ch));
+  }
+  return out;
+}
 
 // Country words that may stand between a title and a name: "Tổng thống Mỹ Joe Biden",
 // "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper", "Bộ trưởng Quốc phòng Việt Nam, Đại tướng".
@@ -397,6 +440,17 @@ for (const holder of OFFICE_HOLDERS) {
 }
 
 const TITLE_PHRASES: string[][] = [...new Set(Object.values(OFFICE_TITLES).flat())].map(tokensOf);
+const TITLE_TOKENS = Object.fromEntries(
+  Object.entries(OFFICE_TITLES).map(([office, titles]) => [office, titles.map(tokensOf)]),
+) as Record<OfficeId, string[][]>;
+
+// longest keys first so "Joe Biden" wins over "Biden"; ambiguous title + short forms are marked once
+for (const keys of KEYS_BY_LAST.values()) {
+  keys.sort((a, b) => b.tokens.length - a.tokens.length);
+  for (const key of keys) {
+    if (key.title) key.ambiguous = (titledShortOwners.get([...key.title, ...key.tokens].join(' '))?.size ?? 0) > 1;
+  }
+}
 
 const QUALIFIERS_BEFORE = [['dac', 'cu'], ['tan'], ['cuu'], ['nguyen'], ['tien', 'nhiem']];
 const QUALIFIERS_AFTER = [['dac', 'cu'], ['khi', 'do'], ['luc', 'do'], ['khi', 'ay'], ['tien', 'nhiem'], ['qua', 'co']];
@@ -405,10 +459,12 @@ interface Tok {
   raw: string;
   lower: string;
   folded: string;
+  punct: boolean;
+  capital: boolean;
 }
 
 function isPunct(tok: Tok | undefined): boolean {
-  return tok === undefined || !/[\p{L}\p{N}]/u.test(tok.raw);
+  return tok === undefined || tok.punct;
 }
 
 /** Whether tokens[at…] spell `words` (folded). */
@@ -456,40 +512,53 @@ function officesBefore(tokens: Tok[], nameStart: number, holder: OfficeHolder): 
   const offices: OfficeId[] = [];
   for (const term of holder.terms) {
     if (offices.includes(term.office)) continue;
-    // the most specific title first: "Phó Tổng thống" before "Tổng thống"
-    if (OFFICE_TITLES[term.office].some((t) => titleBefore(tokens, nameStart, tokensOf(t)) >= 0)) offices.push(term.office);
+    if (TITLE_TOKENS[term.office].some((t) => titleBefore(tokens, nameStart, t) >= 0)) offices.push(term.office);
   }
   return offices;
 }
 
-const capitalised = (raw: string): boolean => raw[0] !== undefined && raw[0] !== raw[0].toLowerCase();
+
+// A cheap first look, so that sentences naming nobody are never tokenised: does a capitalised word
+// of the sentence end a name or stand as a short name ("Blinken", "Sơn")? A hand-written scan.
+const NAME_WORDS = new Set(
+  OFFICE_HOLDERS.flatMap((h) => [h.name, ...h.aliases, h.short].map((n) => n.split(' ').pop() ?? n)),
+);
+
+function namesSomeone(sentence: string): boolean {
+  const length = sentence.length;
+  for (let k = 0; k < length; k++) {
+    const code = sentence.charCodeAt(k);
+    const upper = (code >= 65 && code <= 90) || (code >= 0xc0 && isWordChar(code) && sentence[k] !== sentence[k]!.toLowerCase());
+    if (!upper || (k > 0 && isWordChar(sentence.charCodeAt(k - 1)))) continue;
+    let end = k + 1;
+    while (end < length && (isWordChar(sentence.charCodeAt(end)) || sentence[end] === "'")) end++;
+    if (NAME_WORDS.has(sentence.slice(k, end))) return true;
+    k = end;
+  }
+  return false;
+}
 
 /** Office-holders named in the sentences: full names, distinctive surnames, or title + short name. */
 export function findOfficeHolders(sentences: string[]): OfficeHolderMention[] {
   const mentions: OfficeHolderMention[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
-    const tokens: Tok[] = (sentence.match(TOKEN) ?? []).map((raw) => {
-      const lower = raw.toLowerCase();
-      return { raw, lower, folded: fold(lower) };
-    });
+    if (!namesSomeone(sentence)) return;
+    const tokens = tokenize(sentence);
     const claimed = new Set<number>();
     for (let i = 0; i < tokens.length; i++) {
       const keys = KEYS_BY_LAST.get(tokens[i]!.folded);
-      if (!keys || !capitalised(tokens[i]!.raw)) continue;
-      // longest keys first so "Joe Biden" wins over "Biden"
-      const sorted = [...keys].sort((a, b) => b.tokens.length - a.tokens.length);
-      for (const key of sorted) {
+      if (!keys || !tokens[i]!.capital) continue;
+      for (const key of keys) {
         const start = matchBackwards(tokens, i, key.tokens);
         if (start < 0 || claimed.has(i)) continue;
         let offices: OfficeId[] = [];
         if (key.title) {
-          const signature = [...key.title, key.tokens.join(' ')].join(' ');
-          if ((titledShortOwners.get(signature)?.size ?? 0) > 1) continue;
+          if (key.ambiguous) continue;
           // a short name is compared with its accents: "Chủ tịch Quảng Trị" is not "Chủ tịch Quang"
           if (tokens[i]!.lower !== key.holder.short.toLowerCase()) continue;
           // "Chủ tịch Thượng viện": the name would go on with another capitalised word
           const next = tokens[i + 1];
-          if (next && !isPunct(next) && capitalised(next.raw)) continue;
+          if (next && !next.punct && next.capital) continue;
           const titleStart = titleBefore(tokens, start, key.title);
           if (titleStart < 0) continue;
           // "Thủ tướng Chính phủ" is a title, not "Thủ tướng" + "Chính"
@@ -538,6 +607,9 @@ export interface OfficeConstraint {
 }
 
 const YEAR_IN_TEXT = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g;
+const TERM_YEARS = new Map<OfficeHolder, Array<[number, number]>>(
+  OFFICE_HOLDERS.map((h) => [h, h.terms.map((t) => [Number(t.from.slice(0, 4)), Number((t.to ?? KNOWN_UNTIL).slice(0, 4))])]),
+);
 
 /**
  * The feasible dates of an article from the office-holders it names. A person qualified as former
@@ -551,17 +623,20 @@ export function officeConstraint(sentences: string[]): OfficeConstraint | undefi
   const qualified = new Set(mentions.filter((m) => m.qualified).map((m) => m.holder));
   const perHolder = new Map<OfficeHolder, { offices: Set<OfficeId>; untitled: boolean; weight: number }>();
   const ignored = new Set<string>();
+  const yearsBySentence = new Map<number, number[]>();
   for (const m of mentions) {
     if (qualified.has(m.holder)) {
       ignored.add(m.holder.name);
       continue;
     }
-    const sentence = sentences[m.sentenceIndex] ?? '';
-    const years = [...sentence.matchAll(YEAR_IN_TEXT)].map((y) => Number(y[1]));
-    const historical = years.some((y) =>
-      m.holder.terms.some((t) => y >= Number(t.from.slice(0, 4)) && y <= Number((t.to ?? KNOWN_UNTIL).slice(0, 4))),
-    );
-    if (historical) continue;
+    let years = yearsBySentence.get(m.sentenceIndex);
+    if (!years) {
+      const sentence = sentences[m.sentenceIndex] ?? '';
+      years = /\d{4}/.test(sentence) ? [...sentence.matchAll(YEAR_IN_TEXT)].map((y) => Number(y[1])) : [];
+      yearsBySentence.set(m.sentenceIndex, years);
+    }
+    const spans = TERM_YEARS.get(m.holder) ?? [];
+    if (years.some((y) => spans.some(([from, to]) => y >= from && y <= to))) continue;
     const entry = perHolder.get(m.holder) ?? { offices: new Set<OfficeId>(), untitled: false, weight: 1 };
     if (m.offices.length === 0) entry.untitled = true;
     else {
@@ -619,7 +694,7 @@ function mergeIntervals(list: DayInterval[]): DayInterval[] {
     const last = out[out.length - 1];
     if (last && iv.from <= nextDay(last.to)) {
       if (iv.to > last.to) last.to = iv.to;
-    } else out.push({ ...iv });
+    } else out.push({ from: iv.from, to: iv.to });
   }
   return out;
 }

@@ -2,6 +2,7 @@
  * Cities and places → the canonical city name with diacritics, and each country's capital.
  * General knowledge of geography ("TP.HCM" → "TP Hồ Chí Minh", "Điện Élysée" → "Paris").
  */
+import { WORD } from './letters';
 
 interface PlaceEntry {
   city: string;
@@ -10,7 +11,7 @@ interface PlaceEntry {
 }
 
 export const PLACES: readonly PlaceEntry[] = [
-  { city: 'Hà Nội', country: 'VN', forms: ['Hà Nội', 'thủ đô Hà Nội', 'Phủ Chủ tịch', 'Văn phòng Chính phủ', 'Trụ sở Chính phủ', 'Nhà Quốc hội', 'Trụ sở Trung ương Đảng'] },
+  { city: 'Hà Nội', country: 'VN', forms: ['Hà Nội', 'thủ đô Hà Nội', 'Phủ Chủ tịch', 'Văn phòng Chính phủ', 'Trụ sở Chính phủ', 'Nhà Quốc hội', 'Trụ sở Trung ương Đảng', 'Trung tâm Hội nghị Quốc gia', 'Nhà khách Chính phủ', 'Nhà khách Trung ương', 'Bộ Ngoại giao Việt Nam'] },
   { city: 'TP Hồ Chí Minh', country: 'VN', forms: ['TP Hồ Chí Minh', 'TP. Hồ Chí Minh', 'Thành phố Hồ Chí Minh', 'thành phố Hồ Chí Minh', 'TP.HCM', 'TP HCM', 'TP. HCM', 'TPHCM', 'Sài Gòn'] },
   { city: 'Đà Nẵng', country: 'VN', forms: ['Đà Nẵng'] },
   { city: 'Hải Phòng', country: 'VN', forms: ['Hải Phòng'] },
@@ -95,7 +96,7 @@ for (const p of PLACES) {
   for (const f of p.forms) FORM_TO_PLACE.set(f, p);
 }
 const FORMS = [...FORM_TO_PLACE.keys()].sort((a, b) => b.length - a.length);
-const PLACE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FORMS.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const PLACE_RE = new RegExp(`(?<![${WORD}])(?:${FORMS.map(escape).join('|')})(?![${WORD}])`, 'g');
 
 /** Every known place in a text, in reading order. */
 export function findPlaces(text: string): PlaceMention[] {

@@ -2,6 +2,7 @@
  * Vietnamese titles of office → a normalised title and its level. General knowledge of how the
  * press names offices ("Phó Thủ tướng Chính phủ" → "Phó Thủ tướng"), never a list of people.
  */
+import { LETTER } from './letters';
 
 export type TitleLevel =
   | 'party-leader'
@@ -136,28 +137,16 @@ export interface TitleMatch {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// "Phó Thủ tướng" also appears as "phó thủ tướng": each word's first letter may take either case.
-const anyCase = (s: string): string =>
-  s
-    .split(' ')
-    .map((w) => {
-      const first = w.charAt(0);
-      const rest = escape(w.slice(1));
-      return first.toLowerCase() === first.toUpperCase() ? escape(w) : `[${first.toLowerCase()}${first.toUpperCase()}]${rest}`;
-    })
-    .join('\\s+');
-
 const FORM_TO_ENTRY = new Map<string, TitleEntry>();
 for (const t of TITLES) {
   FORM_TO_ENTRY.set(t.title.toLowerCase(), t);
   for (const v of t.variants ?? []) FORM_TO_ENTRY.set(v.toLowerCase(), t);
 }
 const FORMS = [...FORM_TO_ENTRY.keys()].sort((a, b) => b.length - a.length);
-const MINISTRY_ALT = [...MINISTRIES].sort((a, b) => b.length - a.length).map(anyCase).join('|');
-const TITLE_RE = new RegExp(
-  `(?<![\\p{L}])(${FORMS.map(anyCase).join('|')})(?:\\s+(?:[bB]ộ\\s+)?(${MINISTRY_ALT}))?(?![\\p{L}])`,
-  'gu',
-);
+const lowerPattern = (s: string): string => escape(s.toLowerCase()).replace(/ /g, '\\s+');
+const MINISTRY_ALT = [...MINISTRIES].sort((a, b) => b.length - a.length).map(lowerPattern).join('|');
+// Matched on the lower-cased sentence: "Phó Thủ tướng" and "phó thủ tướng" are one title.
+const TITLE_RE = new RegExp(`(?<![${LETTER}])(${FORMS.map(lowerPattern).join('|')})(?:\\s+(?:bộ\\s+)?(${MINISTRY_ALT}))?(?![${LETTER}])`, 'g');
 
 // Canonical capitalisation of a ministry as matched: "quốc phòng" → "Quốc phòng".
 const MINISTRY_CANON = new Map(MINISTRIES.map((m) => [m.toLowerCase(), m]));
@@ -165,7 +154,9 @@ const MINISTRY_CANON = new Map(MINISTRIES.map((m) => [m.toLowerCase(), m]));
 /** Every title of office in a sentence, longest match first at each position. */
 export function findTitles(sentence: string): TitleMatch[] {
   const out: TitleMatch[] = [];
-  for (const m of sentence.matchAll(TITLE_RE)) {
+  const lowered = sentence.toLowerCase();
+  const lower = lowered.length === sentence.length ? lowered : sentence;
+  for (const m of lower.matchAll(TITLE_RE)) {
     const base = m[1] ?? '';
     const entry = FORM_TO_ENTRY.get(base.toLowerCase().replace(/\s+/g, ' '));
     if (!entry) continue;
@@ -173,8 +164,8 @@ export function findTitles(sentence: string): TitleMatch[] {
     const ministry = m[2] ? MINISTRY_CANON.get(m[2].toLowerCase().replace(/\s+/g, ' ')) : undefined;
     // "Bộ trưởng Quốc phòng", "Thứ trưởng Ngoại giao", "Tư lệnh Hải quân"; "Thủ tướng" takes no ministry.
     if (ministry && /^(?:Bộ trưởng|Thứ trưởng|Tư lệnh)$/.test(entry.title)) title = `${entry.title} ${ministry}`;
-    const text = ministry && title !== entry.title ? m[0] : base;
     const index = m.index ?? 0;
+    const text = sentence.slice(index, index + (ministry && title !== entry.title ? m[0] : base).length);
     out.push({ title, level: entry.level, text, index, end: index + text.length });
   }
   return out;

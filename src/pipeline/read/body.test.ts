@@ -28,9 +28,14 @@ describe('cleanBodyLines', () => {
   });
 
   it('reads a byline that closes the block after "Xem thêm"', () => {
-    const r = cleanBodyLines(['Hai nước nâng cấp quan hệ.', 'Xem thêm: Ấn Độ cấp tín dụng', 'Việt Dũng', '', 'Chú thích ảnh.']);
+    const r = cleanBodyLines(['Hai nước nâng cấp quan hệ.', 'Xem thêm: Ấn Độ cấp tín dụng', 'Lãnh đạo thế giới chúc mừng', 'Việt Dũng']);
     expect(r.paragraphs).toEqual(['Hai nước nâng cấp quan hệ.']);
     expect(r.author).toBe('Việt Dũng');
+  });
+
+  it('skips an inline "Xem thêm:" link and its headlines, then goes on with the article', () => {
+    const r = cleanBodyLines(['Hai nước nâng cấp quan hệ.', 'Xem thêm: Ấn Độ cấp tín dụng', 'Lãnh đạo thế giới chúc mừng', 'Hai bên ký 12 hiệp định.']);
+    expect(r.paragraphs).toEqual(['Hai nước nâng cấp quan hệ.', 'Hai bên ký 12 hiệp định.']);
   });
 
   it('drops related-article links, repeated paragraphs and table cells', () => {

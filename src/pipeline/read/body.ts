@@ -35,6 +35,7 @@ export function cleanBodyLines(lines: string[], knownCaptions: ReadonlySet<strin
   let afterImage = false;
   let lastCaption: string | undefined;
   let credit: Byline | undefined;
+  let skipping = false;
 
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.trim();
@@ -42,9 +43,17 @@ export function cleanBodyLines(lines: string[], knownCaptions: ReadonlySet<strin
       afterImage = false;
       continue;
     }
+    if (skipping && !ENDS_LIKE_SENTENCE.test(t)) continue;
+    skipping = false;
     if (isChromeMarker(t)) {
       result.scraped = true;
-      credit = bylineAfterMarker(lines, i + 1);
+      credit = bylineAfterMarker(lines, i + 1) ?? credit;
+      // "Xem thêm: <headline>" is an inline link: skip it and the headlines after it, then go on.
+      // A bare "Cùng chủ đề" opens the page's lists: the article is over.
+      if (/:\s*\S/.test(t)) {
+        skipping = true;
+        continue;
+      }
       break;
     }
     if (isSiteChrome(t)) {
@@ -78,7 +87,7 @@ export function cleanBodyLines(lines: string[], knownCaptions: ReadonlySet<strin
     afterImage = false;
     lastCaption = undefined;
     // "Theo HNM", "TB (theo TTXVN)": the source credit closes the article.
-    if (/^(.{0,40}\(\s*)?theo\s/iu.test(t)) {
+    if (paragraphs.length > 0 && /^(.{0,40}\(\s*)?theo\s/iu.test(t)) {
       const byline = parseByline(t);
       if (byline) {
         credit = byline;

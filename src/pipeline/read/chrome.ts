@@ -13,7 +13,14 @@ const MARKER_SET = new Set(MARKERS);
 
 /** "Cùng chủ đề", "Tin khác", "Xem thêm: …" — a line after which nothing belongs to the article. */
 export function isChromeMarker(line: string): boolean {
-  const norm = line.trim().toLowerCase().replace(/_/g, ' ').replace(/\s+/g, ' ');
+  let head = line.trim();
+  if (head.length > 40) {
+    // Only the "Marker: …" form can be long; look at its head.
+    const colon = head.indexOf(':');
+    if (colon < 0 || colon > 34) return false;
+    head = head.slice(0, colon + 1);
+  }
+  const norm = head.toLowerCase().replace(/_/g, ' ').replace(/\s+/g, ' ');
   const bare = norm.replace(/\s*[:>»›.]+$/, '');
   if (MARKER_SET.has(bare)) return true;
   // "Xem thêm : Donald Trump nói …", "Tin liên quan: …"

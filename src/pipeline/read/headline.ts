@@ -89,7 +89,7 @@ function repeatedPrefix(tokens: string[], limit: number): number {
 /** Share of the headline's syllables (tokens[0..p)) that the lead sentence after p repeats. */
 function coverage(tokens: string[], p: number): number {
   const lead = new Set<string>();
-  for (let i = p; i < tokens.length; i++) {
+  for (let i = p; i < tokens.length && i < p + 80; i++) {
     for (const s of syllables(tokens[i]!)) lead.add(s);
     if (TERMINATORS.has(tokens[i]!)) break;
   }

@@ -41,4 +41,12 @@ describe('readOneLine', () => {
     expect(parts.captions).toEqual(['10 năm Việt - Mỹ.']);
     expect(parts.paragraphs).toEqual(['Hai nước tăng cường hợp tác.']);
   });
+
+  it('reads a bracketed credit and a dash credit', () => {
+    const parts = readOneLine(
+      'Tin ngắn về hợp_tác Hai bên ký hiệp_định về hợp_tác . Hai bộ_trưởng bắt_tay . ( Ảnh : TTXVN ) Lễ đón tại cảng chiều 5-3 - Ảnh : NGUYỄN_KHÁNH . Hai bên trao_đổi .',
+    );
+    expect(parts.captions).toEqual(['Hai bộ trưởng bắt tay. Ảnh: TTXVN', 'Lễ đón tại cảng chiều 5-3 - Ảnh: NGUYỄN KHÁNH']);
+    expect(parts.paragraphs).toEqual(['Hai bên trao đổi.']);
+  });
 });

@@ -3,7 +3,7 @@ import { parseByline } from './byline';
 import { isChromeMarker, isClickPrompt } from './chrome';
 import { findHeadlineEnd } from './headline';
 import type { ArticleParts } from './parts';
-import { joinTokens } from './segmentation';
+import { endsWord, GLUED_SENTENCE, joinTokens } from './segmentation';
 
 const TERMINATORS = new Set(['.', '!', '?', '...', '…']);
 const PARAGRAPH_CHARS = 600;
@@ -16,7 +16,7 @@ const PARAGRAPH_CHARS = 600;
  */
 export function readOneLine(text: string): ArticleParts {
   // "ASEAN.Đầu_tư" — a sentence glued to the next one.
-  const raw = text.replace(/(\p{L}{3,}|\d)\.(?=\p{Lu}\p{Ll})/gu, '$1 . ');
+  const raw = text.replace(GLUED_SENTENCE, (dot: string, at: number, all: string) => (endsWord(all, at) ? ' . ' : dot));
   const tokens = raw.split(/\s+/).filter(Boolean);
   const headlineEnd = findHeadlineEnd(tokens);
   const title = joinTokens(readable(tokens.slice(0, headlineEnd)));
@@ -29,8 +29,12 @@ export function readOneLine(text: string): ArticleParts {
     for (;;) {
       const credit = creditIndex(chunk);
       if (credit >= 0) {
-        const { name, rest } = splitCredit(chunk[credit + 2]!, chunk.slice(credit + 3));
-        const captionTokens = credit > 0 ? chunk.slice(0, credit) : body.pop()?.tokens ?? [];
+        const { name, rest: after } = splitCredit(chunk[credit + 2]!, chunk.slice(credit + 3));
+        // "… Blinken . ( Ảnh : TTXVN )": the credit in brackets after the caption sentence.
+        const bracketed = credit === 1 && chunk[0] === '(';
+        let rest = bracketed && after[0] === ')' ? after.slice(1) : after;
+        while (rest.length > 0 && (TERMINATORS.has(rest[0]!) || rest[0] === ')')) rest = rest.slice(1);
+        const captionTokens = credit > 0 && !bracketed ? chunk.slice(0, credit) : body.pop()?.tokens ?? [];
         if (captionTokens.length > 0) captions.push(`${joinTokens(readable(captionTokens))} Ảnh: ${name}`);
         chunk = rest;
         breakNext = true;
@@ -54,7 +58,7 @@ export function readOneLine(text: string): ArticleParts {
 
   const parts: ArticleParts = { title, paragraphs: [], captions, scraped: false };
   const tail = body[body.length - 1];
-  if (tail && !TERMINATORS.has(tail.tokens[tail.tokens.length - 1]!)) {
+  if (tail && tail.tokens.length <= 30 && !TERMINATORS.has(tail.tokens[tail.tokens.length - 1]!)) {
     const byline = readTail(tail.tokens);
     if (byline) {
       body.pop();

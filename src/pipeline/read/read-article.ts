@@ -45,9 +45,9 @@ export function readArticle(source: SourceFile): ReadResult {
       });
   }
 
-  const paragraphs = parts.paragraphs.map(finalText).filter((p) => p !== '');
+  const paragraphs = parts.paragraphs.map(finalText).filter(hasWords);
   let lead = parts.lead !== undefined ? finalText(parts.lead) : undefined;
-  if (lead === '' || lead === undefined) lead = paragraphs.shift();
+  if (lead === undefined || !hasWords(lead)) lead = paragraphs.shift();
   const blocks = lead !== undefined ? [lead, ...paragraphs] : paragraphs;
   const sentences = blocks.flatMap(splitSentences);
   if (sentences.length === 0) return { status: 'skipped', reason: 'no article text' };
@@ -84,11 +84,15 @@ export function readArticle(source: SourceFile): ReadResult {
 
 /** Last pass over any text stored: no markup, no underscores, single spaces. */
 function finalText(text: string): string {
-  return stripHtml(text)
-    .replace(/<[^>]*>/g, '')
-    .replace(/_/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let t = text;
+  if (t.includes('<') || t.includes('&')) t = stripHtml(t).replace(/<[^>]*>/g, '');
+  if (t.includes('_')) t = t.replace(/_/g, ' ');
+  if (/\s\s|[\t\n\r\f\v\u00a0]/.test(t)) t = t.replace(/\s+/g, ' ');
+  return t.trim();
+}
+
+function hasWords(text: string): boolean {
+  return /[\p{L}\d]/u.test(text);
 }
 
 function isHttpUrl(url: string): boolean {

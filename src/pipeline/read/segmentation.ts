@@ -1,6 +1,6 @@
 /** Undoing word segmentation: "Bộ_trưởng Bùi_Thanh_Sơn , ( TTXVN )" → "Bộ trưởng Bùi Thanh Sơn, (TTXVN)". */
 
-const JOINED_SYLLABLES = /\p{L}_\p{L}/gu;
+const JOINED_SYLLABLES = /[^\s_\d]_[^\s_\d]/g;
 const SPACED_PUNCTUATION = / [,.;:?!](?=\s|$)/gm;
 
 /** True when the text is word-segmented: syllables joined by "_" and punctuation spaced. */
@@ -61,9 +61,17 @@ export function tidyPunctuation(text: string): string {
   return text
     .replace(/ \/ /g, '/')
     .replace(/([^.])\.\.(?!\.)/g, '$1.')
-    .replace(/(\p{L}{3,}|\d)\.(\p{Lu}\p{Ll})/gu, '$1. $2')
+    .replace(GLUED_SENTENCE, (dot: string, at: number, all: string) => (endsWord(all, at) ? '. ' : dot))
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
+}
+
+// A full stop directly followed by a capitalised word: "ASEAN.Đầu tư".
+export const GLUED_SENTENCE = /\.(?=\p{Lu}\p{Ll})/gu;
+
+/** True when the text before `at` ends with a word of three letters or a digit (not "E" in "E.Knapper", not "TP"). */
+export function endsWord(text: string, at: number): boolean {
+  return /(?:\p{L}{3}|\d)$/u.test(text.slice(Math.max(0, at - 3), at));
 }
 
 /**

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { classifyKind, findKinds } from './kinds';
+
+describe('kinds', () => {
+  it('classifies the reporting words', () => {
+    expect(classifyKind('Tổng Bí thư điện đàm với Tổng thống')).toBe('call');
+    expect(classifyKind('hai Bộ trưởng đã tiến hành hội đàm')).toBe('talks');
+    expect(classifyKind('đồng chủ trì Đối thoại cấp Bộ trưởng Ngoại giao Việt - Mỹ')).toBe('dialogue');
+    expect(classifyKind('Phó Thủ tướng tiếp Đại sứ Hoa Kỳ')).toBe('meeting');
+    expect(classifyKind('dẫn đầu đoàn đại biểu Việt Nam thăm và làm việc tại Mỹ')).toBe('visit');
+    expect(classifyKind('đoàn còn làm việc với Phó Tổng thư ký')).toBe('meeting');
+    expect(classifyKind('sẽ thăm chính thức Việt Nam')).toBe('visit');
+    expect(classifyKind('chứng kiến lễ ký kết các văn bản')).toBe('signing');
+    expect(classifyKind('lễ công bố hoàn thành dự án')).toBe('ceremony');
+    expect(classifyKind('ra Tuyên bố chung về nâng cấp quan hệ')).toBe('statement');
+    expect(classifyKind('gửi điện mừng nhân dịp')).toBe('letter');
+  });
+
+  it('ignores the look-alikes', () => {
+    expect(findKinds('chuyển lời thăm hỏi của Tổng Bí thư')).toEqual([]);
+    expect(findKinds('tiếp tục thúc đẩy, tiếp cận thị trường')).toEqual([]);
+    expect(findKinds('Bí thư Trung ương Đảng, thư ký, đăng ký')).toEqual([]);
+    expect(findKinds('phát huy cơ chế Đối thoại cấp Bộ trưởng')).toEqual([]);
+  });
+
+  it('uses the headline when the sentence has no event word', () => {
+    expect(classifyKind('Hai bên trao đổi quan điểm.', 'Bộ trưởng Quốc phòng Việt và Mỹ gặp nhau')).toBe('meeting');
+  });
+});

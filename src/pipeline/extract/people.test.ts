@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople, isVietnameseName, PeopleIndex } from './people';
+
+const people = (s: string) => findPeople(s).map((p) => ({ name: p.name, title: p.title, country: p.country }));
+
+describe('findPeople', () => {
+  it('reads a title followed by a name, with the country between', () => {
+    expect(people('Bộ trưởng Ngoại giao Bùi Thanh Sơn và Ngoại trưởng Mỹ Antony Blinken đồng chủ trì')).toEqual([
+      { name: 'Bùi Thanh Sơn', title: 'Bộ trưởng Ngoại giao', country: 'VN' },
+      { name: 'Antony Blinken', title: 'Ngoại trưởng', country: 'US' },
+    ]);
+  });
+
+  it('keeps initials and skips "tại Việt Nam" after an ambassador', () => {
+    expect(people('tiếp Đại sứ Hoa Kỳ tại Việt Nam Marc E. Knapper, Phó Thủ tướng')).toEqual([
+      { name: 'Marc E. Knapper', title: 'Đại sứ', country: 'US' },
+    ]);
+    expect(people('Đại sứ Hoa Kỳ Marc E.Knapper cho biết')[0]?.name).toBe('Marc E. Knapper');
+  });
+
+  it('reads qualifiers between the title and the name', () => {
+    expect(people('Thứ trưởng Ngoại giao Mỹ đặc trách kiểm soát vũ khí và an ninh quốc tế Rose Gottemoeller có chuyến thăm')).toEqual([
+      { name: 'Rose Gottemoeller', title: 'Thứ trưởng Ngoại giao', country: 'US' },
+    ]);
+    const ryder = findPeople('làm việc với Phó tổng thư ký Liên Hợp Quốc phụ trách chính sách Guy Ryder')[0];
+    expect(ryder).toMatchObject({ name: 'Guy Ryder', international: true });
+    expect(ryder?.country).toBeUndefined();
+  });
+
+  it('gives a counterpart ("người đồng cấp") the title of the first person', () => {
+    expect(people('Bộ trưởng Quốc phòng Việt Nam Ngô Xuân Lịch và người đồng cấp Mỹ James Mattis')).toEqual([
+      { name: 'Ngô Xuân Lịch', title: 'Bộ trưởng Quốc phòng', country: 'VN' },
+      { name: 'James Mattis', title: 'Bộ trưởng Quốc phòng', country: 'US' },
+    ]);
+  });
+
+  it('reads honorifics and appositions', () => {
+    expect(people('khi gặp các ông Wilbur Ross và Robert Lighthizer').map((p) => p.name)).toEqual(['Wilbur Ross', 'Robert Lighthizer']);
+    expect(people('do Đại tướng Ngô Xuân Lịch - Bộ trưởng Quốc phòng dẫn đầu')[0]?.title).toBe('Bộ trưởng Quốc phòng');
+    expect(people('Bộ trưởng Quốc phòng Mỹ, ông Ashton Carter sẽ thăm')[0]).toEqual({ name: 'Ashton Carter', title: 'Bộ trưởng Quốc phòng', country: 'US' });
+  });
+
+  it('does not take seas, places or a former office for people', () => {
+    expect(people('tư lệnh hạm đội Thái Bình Dương Mỹ')).toEqual([]);
+    expect(people('đền thờ Chủ tịch Hồ Chí Minh')).toEqual([]);
+    expect(people('bà Charlene Barshefsky, cựu đại diện Thương mại Hoa Kỳ Stephen Censky')[1]?.title).toBeUndefined();
+  });
+
+  it('flags one-word mentions for resolving', () => {
+    expect(findPeople('Ngoại trưởng Blinken khẳng định')[0]).toMatchObject({ name: 'Blinken', short: true });
+  });
+});
+
+describe('PeopleIndex', () => {
+  it('resolves short mentions to the full name found elsewhere', () => {
+    const index = new PeopleIndex();
+    index.addAll(findPeople('Ngoại trưởng Antony Blinken và Bộ trưởng Ngoại giao Bùi Thanh Sơn'));
+    expect(index.resolve(findPeople('Ngoại trưởng Blinken nói')[0]!)?.name).toBe('Antony Blinken');
+    expect(index.resolve(findPeople('Bộ trưởng Sơn đề nghị')[0]!)?.name).toBe('Bùi Thanh Sơn');
+  });
+
+  it('keeps the most telling title of a person', () => {
+    const index = new PeopleIndex();
+    index.addAll(findPeople('Đại tướng Ngô Xuân Lịch thăm Mỹ'));
+    index.addAll(findPeople('Bộ trưởng Quốc phòng Ngô Xuân Lịch hội đàm'));
+    expect(index.all()).toEqual([{ name: 'Ngô Xuân Lịch', title: 'Bộ trưởng Quốc phòng', level: 'minister', country: 'VN' }]);
+  });
+});
+
+describe('isVietnameseName', () => {
+  it('knows the shape of Vietnamese names', () => {
+    expect(isVietnameseName('Lê Hoài Trung')).toBe(true);
+    expect(isVietnameseName('Antony Blinken')).toBe(false);
+  });
+});

@@ -1,0 +1,255 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findDateMentions } from './dates';
+import { articleYearEvidence, resolveDate, type ResolvedDate } from './year';
+
+/** Resolves the first day/month mention (or the first mention) of sentences[at]. */
+function resolveIn(sentences: string[], at: number, publishedAt?: string): ResolvedDate {
+  const mentions = findDateMentions(sentences[at]!);
+  const mention = mentions.find((m) => m.month !== undefined || m.relative !== undefined) ?? mentions[0];
+  expect(mention, sentences[at]).toBeDefined();
+  return resolveDate(mention!, { sentences, sentenceIndex: at, ...(publishedAt ? { publishedAt } : {}) });
+}
+
+function start(result: ResolvedDate): string | undefined {
+  return result.ok ? result.start : undefined;
+}
+
+describe('resolveDate: the mention and the publication date', () => {
+  it('keeps an explicit year', () => {
+    const sentences = ['Hai bên ký thỏa thuận ngày 25/3/2024 tại Washington.'];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2024-03-25' });
+  });
+
+  it('"Chiều 31-1" in an article published 2024-02-01 is 31 January 2024', () => {
+    const sentences = ['Chiều 31-1, Phó Thủ tướng Lê Minh Khái đã tiếp Đại sứ Hoa Kỳ.'];
+    expect(resolveIn(sentences, 0, '2024-02-01')).toMatchObject({ ok: true, start: '2024-01-31' });
+  });
+
+  it('reads the publication date from a timestamp line', () => {
+    const sentences = ['07:53 - Thứ Năm, 01/02/2024 Lượt xem: 6021 In bài viết', 'Chiều 31-1, Phó Thủ tướng đã tiếp Đại sứ.'];
+    expect(articleYearEvidence(sentences).publishedAt).toBe('2024-02-01');
+    expect(resolveIn(sentences, 1)).toMatchObject({ ok: true, start: '2024-01-31' });
+  });
+
+  it('a past "ngày 28/12" in a January article is the previous December', () => {
+    const sentences = ['Ngày 28/12, hai bên đã ký kết biên bản ghi nhớ.'];
+    expect(start(resolveIn(sentences, 0, '2024-01-05'))).toBe('2023-12-28');
+  });
+
+  it('a future "ngày 5/1" in a December article is the next January', () => {
+    const sentences = ['Bộ trưởng sẽ thăm chính thức Hoa Kỳ từ ngày 5/1.'];
+    expect(start(resolveIn(sentences, 0, '2023-12-20'))).toBe('2024-01-05');
+  });
+
+  it('a date a few days before publication stays in the publication year, even in a future sentence', () => {
+    const sentences = ['Ngày 28/5, Bộ Quốc phòng cho biết Bộ trưởng Carter sẽ thăm Việt Nam từ ngày 31/5 đến 2/6.'];
+    expect(start(resolveIn(sentences, 0, '2015-05-29'))).toBe('2015-05-28');
+  });
+
+  it('puts the end of a range crossing the new year in the next year', () => {
+    const sentences = ['Đoàn thăm Mỹ ngày 28/12 - 3/1.'];
+    expect(resolveIn(sentences, 0, '2024-01-05')).toMatchObject({ ok: true, start: '2023-12-28', end: '2024-01-03' });
+  });
+
+  it('resolves relative words against the publication date only', () => {
+    const sentences = ['Hôm qua, Bộ trưởng Ngoại giao đã hội đàm với Ngoại trưởng Mỹ.'];
+    expect(start(resolveIn(sentences, 0, '2024-03-26'))).toBe('2024-03-25');
+    expect(start(resolveIn(['Ngày mai đoàn sẽ tới Hà Nội.'], 0, '2024-03-26'))).toBe('2024-03-27');
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: false });
+  });
+
+  it('a weekday that does not fit the publication year picks the adjacent year', () => {
+    // 5 March was a Monday in 2018, a Tuesday in 2019
+    const sentences = ['Thứ Hai (5/3), tàu sân bay cập cảng Tiên Sa.'];
+    expect(start(resolveIn(sentences, 0, '2019-01-10'))).toBe('2018-03-05');
+  });
+
+  it('gives a month alone the publication year and "năm ngoái" the one before', () => {
+    expect(resolveIn(['Hội nghị diễn ra hồi tháng 5.'], 0, '2024-08-01')).toMatchObject({ ok: true, start: '2024-05' });
+    expect(resolveIn(['Chuyến thăm tháng 12 năm ngoái.'], 0, '2024-08-01')).toMatchObject({ ok: true, start: '2023-12' });
+  });
+});
+
+describe('resolveDate: years from the text', () => {
+  it('"ngày 25/3" after "kể từ khi … tháng 9/2023" is 2024-03-25', () => {
+    const sentences = [
+      'Hai bộ trưởng ngày 25/3 đồng chủ trì Đối thoại tại Washington.',
+      'Đây là cuộc đối thoại đầu tiên kể từ khi hai nước xác lập quan hệ Đối tác Chiến lược Toàn diện vào tháng 9/2023.',
+    ];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2024-03-25' });
+  });
+
+  it('"ngày 28/6 - 2/7" in the 10th anniversary of a partnership set up in 2013 is 2023', () => {
+    const sentences = [
+      'Đoàn đại biểu Việt Nam thăm và làm việc tại Mỹ ngày 28/6 - 2/7.',
+      'Hai bên mong muốn tăng cường tiếp xúc trong "Năm kỷ niệm 10 năm quan hệ đối tác toàn diện Việt - Mỹ".',
+      'Hai nước xác lập quan hệ đối tác toàn diện năm 2013.',
+    ];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2023-06-28', end: '2023-07-02' });
+  });
+
+  it('counts a 30th anniversary of normalisation from 1995', () => {
+    const sentences = [
+      'Ngày 12/7, Đại sứ quán tổ chức lễ kỷ niệm 30 năm bình thường hóa quan hệ Việt Nam - Hoa Kỳ.',
+      'Quan hệ Việt - Mỹ được bình thường hóa từ năm 1995.',
+    ];
+    expect(start(resolveIn(sentences, 0))).toBe('2025-07-12');
+  });
+
+  it('"ngày 11/9" with full-year 2022 figures, Biden and Nguyễn Phú Trọng is 2023-09-11', () => {
+    const sentences = [
+      'Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Joe Biden ra Tuyên bố chung được công bố ngày 11/9.',
+      'Đây là chuyến thăm Việt Nam đầu tiên của Tổng thống Biden kể từ khi ông nhậm chức đầu năm 2021.',
+      'Thương mại Việt - Mỹ đạt hơn 123,86 tỷ USD năm 2022, tăng 11% so với năm 2021.',
+    ];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2023-09-11' });
+  });
+
+  it('does not take future targets for the present', () => {
+    const sentences = [
+      'Ngày 10/9, Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Biden hội đàm tại Hà Nội.',
+      'Mỹ hỗ trợ Việt Nam giảm phát thải ròng về 0 vào năm 2050 và xóa bỏ bệnh lao phổi vào năm 2030.',
+      'Hai bên đặt mục tiêu đến năm 2030 nâng kim ngạch thương mại.',
+    ];
+    const kinds = articleYearEvidence(sentences).facts.map((f) => `${f.text}: ${f.kind}`);
+    expect(kinds).toContain('năm 2050: future');
+    expect(kinds).toContain('năm 2030: future'); // "đến năm 2030"
+    expect(kinds).not.toContain('năm 2050: past');
+    expect(start(resolveIn(sentences, 0))).toBe('2021-09-10');
+  });
+
+  it('"Ngoại trưởng Rex Tillerson … ngày 5/3" with no other clue is 2017 or 2018', () => {
+    const sentences = ['Ngoại trưởng Rex Tillerson ngày 5/3 điện đàm với Bộ trưởng Ngoại giao Phạm Bình Minh.'];
+    const result = resolveIn(sentences, 0);
+    expect(result.ok).toBe(true);
+    expect(['2017-03-05', '2018-03-05']).toContain(start(result));
+  });
+
+  it('a weekday picks the year among those the office terms allow', () => {
+    // 5 March 2017 was a Sunday, 5 March 2018 a Monday
+    const sentences = ['Thứ Hai (5/3), Ngoại trưởng Rex Tillerson điện đàm với người đồng cấp Việt Nam.'];
+    expect(start(resolveIn(sentences, 0))).toBe('2018-03-05');
+    const sunday = ['Chủ nhật 5/3, Ngoại trưởng Rex Tillerson điện đàm với người đồng cấp Việt Nam.'];
+    expect(start(resolveIn(sunday, 0))).toBe('2017-03-05');
+  });
+
+  it('never guesses: "ngày 5/3" with no clue at all is unknown', () => {
+    const result = resolveIn(['Ngày 5/3, hai bên đã ký kết thỏa thuận hợp tác.'], 0);
+    expect(result.ok).toBe(false);
+    expect(result.reason).toMatch(/no year in the article/);
+  });
+
+  it('a distant year alone ("kể từ năm 1975") does not date the mention', () => {
+    const sentences = ['Trưa 9/3, tàu sân bay rời cảng Tiên Sa.', 'Đây là tàu sân bay Mỹ đầu tiên đến Việt Nam kể từ năm 1975.'];
+    expect(resolveIn(sentences, 0).ok).toBe(false);
+  });
+
+  it('a former office-holder is no constraint: "cựu Ngoại trưởng John Kerry"', () => {
+    const sentences = ['Ngày 5/3, cựu Ngoại trưởng John Kerry thăm Đà Nẵng.'];
+    expect(resolveIn(sentences, 0).ok).toBe(false);
+  });
+});
+
+// The real articles, read naively (underscores to spaces, one sentence per line or full stop).
+const REPO = join(__dirname, '..', '..', '..');
+const CORPUS = '/work/shared/corpus/articles';
+
+function sentencesOf(path: string): string[] {
+  const text = readFileSync(path, 'utf8')
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '')
+    .replace(/_/g, ' ')
+    .replace(/ ([,.;:!?)]) /g, '$1 ')
+    .replace(/\( /g, '(');
+  return text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
+}
+
+/** The resolved starts of every day/month mention containing `needle`. */
+function datesOf(sentences: string[], needle: string, publishedAt?: string): Array<string | undefined> {
+  const out: Array<string | undefined> = [];
+  sentences.forEach((sentence, i) => {
+    for (const m of findDateMentions(sentence)) {
+      if (m.day === undefined || !m.text.includes(needle)) continue;
+      out.push(start(resolveDate(m, { sentences, sentenceIndex: i, ...(publishedAt ? { publishedAt } : {}) })));
+    }
+  });
+  expect(out.length, needle).toBeGreaterThan(0);
+  return out;
+}
+
+describe('resolveDate on the seeds', () => {
+  const seed = (name: string): string[] => sentencesOf(join(REPO, 'data', 'articles', name));
+
+  it('seed 000: the Foreign Ministers’ Dialogue is 2024-03-25', () => {
+    expect(new Set(datesOf(seed('000_491b2d7d351ea24c.txt'), '25/3'))).toEqual(new Set(['2024-03-25']));
+  });
+
+  it('seed 001: the same dialogue, from the long article', () => {
+    expect(datesOf(seed('001_0e18f43b955e1d56.txt'), '25/3')[0]).toBe('2024-03-25');
+  });
+
+  it('seed 002: Lê Hoài Trung’s delegation, 28 June – 2 July 2023', () => {
+    expect(datesOf(seed('002_0b764b035eb77470.txt'), '28/6')).toEqual(['2023-06-28']);
+  });
+
+  it('seed 003: the Joint Statement of 11 September 2023 and the summit of 10 September', () => {
+    const sentences = seed('003_c4ac93c96be44596.txt');
+    expect(datesOf(sentences, '11/9')).toEqual(['2023-09-11']);
+    expect(datesOf(sentences, '10/9')).toEqual(['2023-09-10']);
+  });
+
+  it('seed 004: "Chiều 31-1" under the timestamp line of 1 February 2024', () => {
+    expect(datesOf(seed('004_792055a8c38b5bf0.txt'), '31-1')).toEqual(['2024-01-31']);
+  });
+});
+
+describe.skipIf(!existsSync(CORPUS))('resolveDate on the development corpus', () => {
+  const article = (name: string): string[] => sentencesOf(join(CORPUS, name));
+
+  it('Carl Vinson arrival: "chiều 5-3" is 2018 (Ambassador Kritenbrink, "Năm 2017")', () => {
+    expect(new Set(datesOf(article('vn-us-2018-carl-vinson-danang-2.txt'), '5-3'))).toEqual(new Set(['2018-03-05']));
+  });
+
+  it('Carl Vinson announcement: "chiều 1-3" before the visit of 5–9 March 2018', () => {
+    expect(datesOf(article('vn-us-2018-carl-vinson-danang-1.txt'), '1-3')).toEqual(['2018-03-01']);
+  });
+
+  it('Lịch–Mattis at ADMM+: 24 October 2017', () => {
+    expect(new Set(datesOf(article('vn-us-2017-lich-mattis-admm-plus-1.txt'), '24/10'))).toEqual(new Set(['2017-10-24']));
+  });
+
+  it('Lịch’s official visit: talks on 8 August 2017', () => {
+    expect(datesOf(article('vn-us-2017-lich-official-visit-washington.txt'), '8/8')).toEqual(['2017-08-08']);
+  });
+
+  it('congratulations to President-elect Trump: 10 November 2016 (Trump "đắc cử" does not count)', () => {
+    expect(datesOf(article('vn-us-2016-trump-election-congratulations.txt'), '10/11')).toEqual(['2016-11-10']);
+  });
+
+  it('Carter’s visit announced with Phùng Quang Thanh and Trương Tấn Sang: 2015', () => {
+    expect(datesOf(article('vn-us-2015-carter-visit-announcement.txt'), '31/5')[0]).toBe('2015-05-31');
+  });
+
+  it('Gottemoeller in Quảng Trị "vào đúng dịp kỷ niệm 20 năm bình thường hoá": 2 March 2015', () => {
+    expect(datesOf(article('vn-us-2015-gottemoeller-quang-tri-uxo.txt'), '2/3')).toEqual(['2015-03-02']);
+  });
+
+  it('Trọng–Macron in Paris, after the 45th-anniversary launch "đầu năm 2018": 27 March 2018', () => {
+    expect(datesOf(article('vn-fr-2018-trong-macron-paris.txt'), '27-3')).toEqual(['2018-03-27']);
+  });
+
+  it('Agent Orange hearing: 28 February 2005 from the dated documents the article lists', () => {
+    expect(new Set(datesOf(article('vn-us-2005-agent-orange-lawsuit-hearing.txt'), '28/2'))).toEqual(new Set(['2005-02-28']));
+  });
+
+  it('FAA certificate: "Chiều 15-2" after the audit "cuối năm 2018"', () => {
+    expect(datesOf(article('vn-us-2019-faa-cat1-aviation-safety-1.txt'), '15-2')[0]).toBe('2019-02-15');
+    expect(datesOf(article('vn-us-2019-faa-cat1-aviation-safety-2.txt'), '15-2')[0]).toBe('2019-02-15');
+  });
+
+  it('Carl Vinson departure: no year can be known from the text, so none is given', () => {
+    expect(datesOf(article('vn-us-2018-carl-vinson-danang-3.txt'), '9/3')).toContain(undefined);
+  });
+});

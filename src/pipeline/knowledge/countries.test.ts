@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { countryName, findCountries, isUsMy } from './countries';
+
+const codes = (text: string): string[] => findCountries(text).map((c) => c.code);
+
+describe('findCountries', () => {
+  it('reads both names of the United States and the usual partners', () => {
+    expect(codes('Ngoại trưởng Mỹ Antony Blinken và Bộ trưởng Ngoại giao Hoa Kỳ')).toEqual(['US', 'US']);
+    expect(codes('Trung Quốc, Nga, Ấn Độ và Hàn Quốc')).toEqual(['CN', 'RU', 'IN', 'KR']);
+    expect(codes('quan hệ Việt - Mỹ')).toEqual(['VN', 'US']);
+  });
+
+  it('does not take Vietnamese places with "Mỹ" for the United States', () => {
+    expect(codes('sân Mỹ Đình')).toEqual([]);
+    expect(codes('xã Thanh Mỹ, huyện Thanh Chương')).toEqual([]);
+    expect(codes('Mỹ Tho, Mỹ Sơn, Mỹ Khê và Mỹ Lai')).toEqual([]);
+    expect(codes('trường tiểu học Hoà Mỹ Tây')).toEqual([]);
+    expect(codes('các nước châu Mỹ và Mỹ Latinh')).toEqual([]);
+  });
+
+  it('keeps the United States after institutions and before names', () => {
+    expect(codes('Bộ trưởng Quốc phòng Mỹ James Mattis')).toEqual(['US']);
+    expect(codes('Hạm đội Thái Bình Dương Mỹ')).toEqual(['US']);
+    expect(isUsMy('Hải quân Mỹ', 8)).toBe(true);
+  });
+
+  it('reads "Ấn Độ Dương" as an ocean, not India', () => {
+    expect(codes('khu vực Ấn Độ Dương - Thái Bình Dương')).toEqual([]);
+    expect(codes('Thủ tướng Ấn Độ Narendra Modi')).toEqual(['IN']);
+  });
+
+  it('gives the name an editor writes', () => {
+    expect(countryName('US')).toBe('Hoa Kỳ');
+    expect(countryName('IN')).toBe('Ấn Độ');
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { findOfficeHolders, OFFICE_HOLDERS, officeConstraint } from './office-holders';
+
+const names = (sentences: string[]): string[] => [...new Set(findOfficeHolders(sentences).map((m) => m.holder.name))];
+
+describe('OFFICE_HOLDERS', () => {
+  it('has well-formed, ordered terms', () => {
+    for (const holder of OFFICE_HOLDERS) {
+      for (const term of holder.terms) {
+        expect(term.from, holder.name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (term.to) expect(term.to > term.from, `${holder.name} ${term.office}`).toBe(true);
+      }
+    }
+  });
+
+  it('knows the terms a reader knows', () => {
+    const term = (name: string) => OFFICE_HOLDERS.find((h) => h.name === name)?.terms;
+    expect(term('Rex Tillerson')).toEqual([{ office: 'us-secretary-of-state', from: '2017-02-01', to: '2018-03-31' }]);
+    expect(term('Donald Trump')).toHaveLength(2);
+    expect(term('Nguyễn Phú Trọng')?.map((t) => t.office)).toEqual([
+      'vn-general-secretary',
+      'vn-president',
+      'vn-national-assembly-chair',
+    ]);
+  });
+});
+
+describe('findOfficeHolders', () => {
+  it('finds full names, with the office the title names', () => {
+    const found = findOfficeHolders(['Tổng thống Hoa Kỳ Joe Biden và Phó Tổng thống Kamala Harris tiếp đoàn.']);
+    expect(found.map((m) => [m.holder.name, m.offices])).toEqual([
+      ['Joe Biden', ['us-president']],
+      ['Kamala Harris', ['us-vice-president']],
+    ]);
+  });
+
+  it('finds title + short name: "Ngoại trưởng Blinken", "Bộ trưởng Sơn", "Đại tướng Lịch"', () => {
+    expect(names(['Ngoại trưởng Blinken khẳng định Mỹ coi trọng quan hệ với Việt Nam.'])).toEqual(['Antony Blinken']);
+    expect(names(['Bộ trưởng Sơn đề nghị Hoa Kỳ tiếp tục đóng vai trò tích cực.'])).toEqual(['Bùi Thanh Sơn']);
+    expect(names(['Đại tướng Lịch cũng đánh giá cao sự hợp tác của Mỹ.'])).toEqual(['Ngô Xuân Lịch']);
+    expect(names(['Thủ tướng Phúc đã gửi điện mừng.'])).toEqual(['Nguyễn Xuân Phúc']);
+  });
+
+  it('finds names with a middle initial and accents in another form', () => {
+    expect(names(['Đại sứ Hoa Kỳ Marc E.Knapper cho biết.'])).toEqual(['Marc Knapper']);
+    expect(names(['đại sứ Hoa Kỳ Daniel J. Kritenbrink đã trao chứng nhận.'])).toEqual(['Daniel Kritenbrink']);
+  });
+
+  it('does not take a bare Vietnamese given name, a place or a longer title for a person', () => {
+    expect(names(['Ông Sơn cho biết, sơn nước đã khô.'])).toEqual([]);
+    expect(names(['Ông Nguyễn Đức Chính, Chủ tịch Quảng Trị bày tỏ vui mừng.'])).toEqual([]);
+    expect(names(['Thủ tướng Chính phủ đã chỉ đạo các bộ.'])).toEqual([]);
+    expect(names(['Phó Thủ tướng Khái tiếp Đại sứ.'])).toEqual(['Lê Minh Khái']);
+    expect(names(['cố nhạc sĩ Trịnh Công Sơn'])).toEqual([]);
+  });
+
+  it('marks "cựu", "nguyên", "tân", "đắc cử" and "khi đó" as not in office now', () => {
+    const qualified = (s: string) => findOfficeHolders([s]).map((m) => m.qualified);
+    expect(qualified('Tổng thống đắc cử Mỹ Donald Trump phát biểu.')).toEqual([true]);
+    expect(qualified('cựu Ngoại trưởng John Kerry thăm Hà Nội.')).toEqual([true]);
+    expect(qualified('nguyên Thủ tướng Nguyễn Tấn Dũng dự lễ.')).toEqual([true]);
+    expect(qualified('Phó Tổng thống Joe Biden khi đó đã tới thăm.')).toEqual([true]);
+    expect(qualified('Thủ tướng Nguyễn Tấn Dũng dự lễ.')).toEqual([false]);
+  });
+});
+
+describe('officeConstraint', () => {
+  it('intersects the terms of everyone named: Mattis and Lịch → 2017-01-20..2018-12-31', () => {
+    const c = officeConstraint(['Bộ trưởng Quốc phòng Việt Nam Ngô Xuân Lịch và người đồng cấp Mỹ James Mattis gặp nhau.']);
+    expect(c?.intervals).toEqual([{ from: '2017-01-20', to: '2018-12-31' }]);
+  });
+
+  it('leaves out an elected-but-not-yet president', () => {
+    const c = officeConstraint([
+      'Tổng thống đắc cử Mỹ Donald Trump.',
+      'Chủ tịch nước Trần Đại Quang và Thủ tướng Chính phủ Nguyễn Xuân Phúc đã gửi điện mừng ông Donald Trump.',
+    ]);
+    expect(c?.people).toEqual(['Trần Đại Quang', 'Nguyễn Xuân Phúc']);
+    expect(c?.ignored).toContain('Donald Trump');
+    expect(c?.intervals).toEqual([{ from: '2016-04-07', to: '2018-09-21' }]);
+  });
+
+  it('does not count a mention dated in the past by its own sentence', () => {
+    const c = officeConstraint([
+      'Quan hệ được bình thường hóa năm 1995 dưới thời Tổng thống Bill Clinton.',
+      'Ngoại trưởng Antony Blinken tiếp Bộ trưởng Bùi Thanh Sơn.',
+    ]);
+    expect(c?.people).toEqual(['Antony Blinken', 'Bùi Thanh Sơn']);
+  });
+
+  it('lets the majority win when someone named is out of step', () => {
+    const c = officeConstraint([
+      'Ngoại trưởng Antony Blinken và Cố vấn An ninh Quốc gia Jake Sullivan tiếp đoàn.',
+      'Đoàn trao đổi trực tuyến với đặc phái viên về khí hậu John Kerry.',
+    ]);
+    expect(c?.intervals).toEqual([{ from: '2021-01-26', to: '2025-01-20' }]);
+    expect(c?.ignored).toEqual(['John Kerry']);
+  });
+
+  it('is fast: a thousand articles of 40 sentences in well under a second', () => {
+    const article = Array.from({ length: 40 }, (_, k) =>
+      k % 4 === 0
+        ? 'Bộ trưởng Ngoại giao Bùi Thanh Sơn và Ngoại trưởng Antony Blinken đồng chủ trì đối thoại tại Washington.'
+        : 'Hai bên trao đổi về hợp tác kinh tế, thương mại, giáo dục, khoa học công nghệ và khắc phục hậu quả chiến tranh.',
+    );
+    const started = performance.now();
+    for (let k = 0; k < 1000; k++) officeConstraint(article);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
