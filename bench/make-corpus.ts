@@ -11,12 +11,37 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-export const SOURCE_FOLDERS = [path.join(ROOT, 'data/articles'), path.resolve(ROOT, '../shared/corpus/articles')];
+export const SOURCE_FOLDERS = [
+  path.join(ROOT, 'data/articles'),
+  path.resolve(ROOT, '../shared/corpus/articles'),
+];
 
 /** Names that swap among themselves (the first, "Vietnamese" list; the second, "American"). */
 const NAME_POOLS = [
-  ['Bùi Thanh Sơn', 'Lê Minh Khái', 'Lê Hoài Trung', 'Nguyễn Văn Thể', 'Ngô Xuân Lịch', 'Vương Đình Huệ', 'Phùng Quang Thanh', 'Phạm Bình Minh', 'Trần Lưu Quang', 'Đỗ Hùng Việt'],
-  ['Antony Blinken', 'Jake Sullivan', 'James Mattis', 'Ashton Carter', 'Wilbur Ross', 'Daniel Kritenbrink', 'Marc Knapper', 'Ted Osius', 'John Kerry', 'Gina Raimondo'],
+  [
+    'Bùi Thanh Sơn',
+    'Lê Minh Khái',
+    'Lê Hoài Trung',
+    'Nguyễn Văn Thể',
+    'Ngô Xuân Lịch',
+    'Vương Đình Huệ',
+    'Phùng Quang Thanh',
+    'Phạm Bình Minh',
+    'Trần Lưu Quang',
+    'Đỗ Hùng Việt',
+  ],
+  [
+    'Antony Blinken',
+    'Jake Sullivan',
+    'James Mattis',
+    'Ashton Carter',
+    'Wilbur Ross',
+    'Daniel Kritenbrink',
+    'Marc Knapper',
+    'Ted Osius',
+    'John Kerry',
+    'Gina Raimondo',
+  ],
 ];
 
 /** mulberry32: a tiny seeded PRNG. */
@@ -45,17 +70,22 @@ export function varyArticle(text: string, k: number): string {
   const dayShift = k % 28;
   const monthShift = Math.floor(k / 28) % 12;
   // "25/3", "31-1", "ngày 5-3" → shifted day and month; years stay, so terms of office still fit.
-  let out = text.replace(/\b(\d{1,2})([/-])(\d{1,2})\b(?![/-]?\d{3})/g, (whole, d: string, sep: string, m: string) => {
-    const day = Number(d);
-    const month = Number(m);
-    if (day < 1 || day > 31 || month < 1 || month > 12) return whole;
-    return `${((day - 1 + dayShift) % 28) + 1}${sep}${((month - 1 + monthShift) % 12) + 1}`;
-  });
+  let out = text.replace(
+    /\b(\d{1,2})([/-])(\d{1,2})\b(?![/-]?\d{3})/g,
+    (whole, d: string, sep: string, m: string) => {
+      const day = Number(d);
+      const month = Number(m);
+      if (day < 1 || day > 31 || month < 1 || month > 12) return whole;
+      return `${((day - 1 + dayShift) % 28) + 1}${sep}${((month - 1 + monthShift) % 12) + 1}`;
+    },
+  );
   NAME_PATTERNS.forEach((patterns, p) => {
     const pool = NAME_POOLS[p]!;
     patterns.forEach((pattern, i) => {
       const replacement = pool[(i + k) % pool.length]!;
-      out = out.replace(pattern, (found) => (found.includes('_') ? replacement.replace(/ /g, '_') : replacement));
+      out = out.replace(pattern, (found) =>
+        found.includes('_') ? replacement.replace(/ /g, '_') : replacement,
+      );
     });
   });
   // Shuffle a few body lines (never the first two: headline and lead stay in place).
@@ -83,11 +113,14 @@ export function makeCorpus(count: number, dir: string): CorpusInfo {
   for (const folder of SOURCE_FOLDERS) {
     let names: string[];
     try {
-      names = readdirSync(folder).filter((n) => /\.(txt|md)$/i.test(n)).sort();
+      names = readdirSync(folder)
+        .filter((n) => /\.(txt|md)$/i.test(n))
+        .sort();
     } catch {
       continue;
     }
-    for (const name of names) sources.push({ name, text: readFileSync(path.join(folder, name), 'utf8') });
+    for (const name of names)
+      sources.push({ name, text: readFileSync(path.join(folder, name), 'utf8') });
   }
   if (sources.length === 0) throw new Error(`no source articles in ${SOURCE_FOLDERS.join(', ')}`);
   mkdirSync(dir, { recursive: true });
@@ -97,19 +130,29 @@ export function makeCorpus(count: number, dir: string): CorpusInfo {
     const k = Math.floor(i / sources.length);
     const text = k === 0 ? source.text : varyArticle(source.text, k);
     const ext = path.extname(source.name);
-    const file = path.join(dir, `${String(i).padStart(6, '0')}-${path.basename(source.name, ext)}${ext}`);
+    const file = path.join(
+      dir,
+      `${String(i).padStart(6, '0')}-${path.basename(source.name, ext)}${ext}`,
+    );
     writeFileSync(file, text);
     bytes += statSync(file).size;
   }
   return { dir, files: count, bytes };
 }
 
-const direct = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+const direct =
+  process.argv[1] !== undefined &&
+  import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (direct) {
   const arg = (flag: string, fallback: string): string => {
     const i = process.argv.indexOf(flag);
     return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
   };
-  const info = makeCorpus(Number(arg('--count', '10000')), path.resolve(arg('--out', '/tmp/vn-us-corpus')));
-  console.log(`wrote ${info.files} articles (${(info.bytes / 1024 / 1024).toFixed(1)} MB) to ${info.dir}`);
+  const info = makeCorpus(
+    Number(arg('--count', '10000')),
+    path.resolve(arg('--out', '/tmp/vn-us-corpus')),
+  );
+  console.log(
+    `wrote ${info.files} articles (${(info.bytes / 1024 / 1024).toFixed(1)} MB) to ${info.dir}`,
+  );
 }

@@ -28,9 +28,14 @@ async function settle(page: Page): Promise<void> {
 
 async function main(): Promise<void> {
   const dataset = JSON.parse(readFileSync(resolve('dist/data/timeline.json'), 'utf8')) as Dataset;
+  // The dialogue of 25 March 2024 (the journey of the app issue), else the latest event.
+  const withBlinken = dataset.events.filter((e) =>
+    e.participants.some((p) => p.name === 'Antony Blinken'),
+  );
   const event =
-    dataset.events.find((e) => e.participants.some((p) => p.name === 'Antony Blinken')) ??
-    dataset.events[dataset.events.length - 1];
+    withBlinken.find((e) => e.start === '2024-03-25') ??
+    withBlinken.at(-1) ??
+    dataset.events.at(-1);
   const topic = event?.topics[0] ?? 'politics';
   const views: { name: string; query: string }[] = [
     { name: '', query: '' },

@@ -81,7 +81,7 @@ test('searching without accents finds the events with Bùi Thanh Sơn', async ({
   await expect.poll(async () => (await listedIds(page)).sort()).toEqual([...shown].sort());
 });
 
-test('kind and date-range filters keep the matching events', async ({ page }) => {
+test('kind, country and date-range filters keep the matching events', async ({ page }) => {
   const { events } = builtDataset();
   await openApp(page);
 
@@ -91,6 +91,14 @@ test('kind and date-range filters keep the matching events', async ({ page }) =>
     page,
     events.filter((e) => e.kind === kind),
   );
+  await page.getByTestId('clear-filters').click();
+
+  await page.getByTestId('filter-country-US').check();
+  await expectShown(
+    page,
+    events.filter((e) => e.countries.includes('US')),
+  );
+  await expect.poll(() => urlParam(page, 'countries')).toBe('US');
   await page.getByTestId('clear-filters').click();
 
   // From January 2024: the events that end on or after 1 January 2024.

@@ -2,13 +2,12 @@
  * The page: view state from the URL → filtered events (memoised) → timeline, list and detail panel.
  * The shell owns the layout and the wiring; each feature folder owns its own component.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Article, Dataset } from '../shared/schema';
 import { timelineQueryOptions } from './data/timeline-query';
 import { LoadingState } from './data/loading-state';
 import { ErrorState } from './data/error-state';
-import { DetailPanel } from './detail-panel/detail-panel';
 import { EventList } from './event-list/event-list';
 import { buildEventIndex, filterEvents, personId } from './filters/filter-events';
 import { FilterPanel } from './filters/filter-panel';
@@ -24,6 +23,10 @@ import { useViewState } from './url-state/use-view-state';
 import type { ViewState } from './url-state/url-state';
 
 type Update = (patch: Partial<ViewState>, mode: 'push' | 'replace') => void;
+
+// The detail panel is not needed for the first paint: it loads on its own, fetched once the data is in.
+const loadDetailPanel = () => import('./detail-panel/detail-panel');
+const DetailPanel = lazy(() => loadDetailPanel().then((m) => ({ default: m.DetailPanel })));
 
 /** The whole app: header, the dataset's states (loading, error, loaded), footer. */
 export function App() {
@@ -50,7 +53,12 @@ export function App() {
         </main>
       ) : query.isError ? (
         <main id="main" className="flex-1 px-4">
-          <ErrorState lang={lang} error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
+          <ErrorState
+            lang={lang}
+            error={query.error}
+            retrying={query.isFetching}
+            onRetry={() => void query.refetch()}
+          />
         </main>
       ) : (
         <Explorer dataset={query.data} state={state} update={update} />
@@ -73,13 +81,26 @@ function Explorer({ dataset, state, update }: ExplorerProps) {
   const wide = useMediaQuery('(min-width: 1024px)');
   const [narrowView, setNarrowView] = useState<'timeline' | 'list'>('timeline');
   const index = useMemo(() => buildEventIndex(dataset), [dataset]);
-  const articles = useMemo(() => new Map<string, Article>(dataset.articles.map((a) => [a.id, a])), [dataset.articles]);
+  const articles = useMemo(
+    () => new Map<string, Article>(dataset.articles.map((a) => [a.id, a])),
+    [dataset.articles],
+  );
+  useEffect(() => {
+    void loadDetailPanel();
+  }, []);
 
   // Only the filter fields decide the filtered list: panning (view) or opening an event must not refilter.
-  const filterKey = JSON.stringify([state.q, state.topics, state.people, state.kinds, state.countries, state.from, state.to]);
+  const filterKey = JSON.stringify([
+    state.q,
+    state.topics,
+    state.people,
+    state.kinds,
+    state.countries,
+    state.from,
+    state.to,
+  ]);
   const filterState = useRef(state);
   filterState.current = state;
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const filtered = useMemo(() => filterEvents(index, filterState.current), [index, filterKey]);
 
   const position = state.event !== undefined ? index.position.get(state.event) : undefined;
@@ -90,7 +111,8 @@ function Explorer({ dataset, state, update }: ExplorerProps) {
   const timelineRegion = useRef<HTMLElement>(null);
   const openEvent = useCallback(
     (id: string) => {
-      if (!filterState.current.event) returnFocus.current = document.activeElement as HTMLElement | null;
+      if (!filterState.current.event)
+        returnFocus.current = document.activeElement as HTMLElement | null;
       update({ event: id }, 'push');
     },
     [update],
@@ -121,43 +143,72 @@ function Explorer({ dataset, state, update }: ExplorerProps) {
     return () => document.removeEventListener('keydown', onKey);
   }, [selected, closePanel]);
 
-  const onViewChange = useCallback((view: { start: string; end: string }) => update({ view }, 'replace'), [update]);
-  const onFilterPerson = useCallback((name: string) => update({ people: [personId(name)] }, 'push'), [update]);
+  const onViewChange = useCallback(
+    (view: { start: string; end: string }) => update({ view }, 'replace'),
+    [update],
+  );
+  const onFilterPerson = useCallback(
+    (name: string) => update({ people: [personId(name)] }, 'push'),
+    [update],
+  );
   const onFilterTopic = useCallback((id: string) => update({ topics: [id] }, 'push'), [update]);
-  const onFilterUpdate = useCallback((patch: Partial<ViewState>, mode: 'push' | 'replace') => update(patch, mode), [update]);
+  const onFilterUpdate = useCallback(
+    (patch: Partial<ViewState>, mode: 'push' | 'replace') => update(patch, mode),
+    [update],
+  );
 
   const showTimeline = wide || narrowView === 'timeline';
   const showList = wide || narrowView === 'list';
 
   const panel = selected ? (
-    <DetailPanel
-      event={selected}
-      dataset={dataset}
-      articles={articles}
-      filtered={filtered}
-      lang={lang}
-      modal={!wide}
-      onClose={closePanel}
-      onSelect={openEvent}
-      onFilterPerson={onFilterPerson}
-      onFilterTopic={onFilterTopic}
-    />
+    <Suspense
+      fallback={
+        <div
+          role="status"
+          className="h-64 animate-pulse rounded-lg bg-slate-200 dark:bg-slate-800"
+        />
+      }
+    >
+      <DetailPanel
+        event={selected}
+        dataset={dataset}
+        articles={articles}
+        filtered={filtered}
+        lang={lang}
+        modal={!wide}
+        onClose={closePanel}
+        onSelect={openEvent}
+        onFilterPerson={onFilterPerson}
+        onFilterTopic={onFilterTopic}
+      />
+    </Suspense>
   ) : null;
 
   return (
     <div
       className={`mx-auto grid w-full max-w-[1600px] flex-1 gap-4 px-3 py-4 sm:px-6 lg:items-start ${
-        selected && wide ? 'lg:grid-cols-[17rem_minmax(0,1fr)_26rem]' : 'lg:grid-cols-[17rem_minmax(0,1fr)]'
+        selected && wide
+          ? 'lg:grid-cols-[17rem_minmax(0,1fr)_26rem]'
+          : 'lg:grid-cols-[17rem_minmax(0,1fr)]'
       }`}
     >
       <div className="min-w-0 lg:sticky lg:top-3 lg:max-h-[calc(100vh-1.5rem)] lg:overflow-y-auto">
-        <FilterPanel dataset={dataset} index={index} state={state} shown={filtered.length} update={onFilterUpdate} lang={lang} />
+        <FilterPanel
+          dataset={dataset}
+          index={index}
+          state={state}
+          shown={filtered.length}
+          update={onFilterUpdate}
+          lang={lang}
+        />
       </div>
 
       <main id="main" className="min-w-0 space-y-4" tabIndex={-1}>
         {!wide ? (
           <div className="flex items-center justify-between gap-2">
-            <h2 className="text-base font-semibold">{narrowView === 'timeline' ? t.timelineHeading : t.listHeading}</h2>
+            <h2 className="text-base font-semibold">
+              {narrowView === 'timeline' ? t.timelineHeading : t.listHeading}
+            </h2>
             <button
               type="button"
               data-testid="view-toggle"
@@ -197,7 +248,13 @@ function Explorer({ dataset, state, update }: ExplorerProps) {
             {t.listHeading}
           </h2>
           <div className="rounded-lg border border-slate-200 bg-white lg:max-h-[36rem] lg:overflow-y-auto dark:border-slate-700 dark:bg-slate-900">
-            <EventList events={filtered} selectedId={selected?.id} onSelect={openEvent} lang={lang} dataset={dataset} />
+            <EventList
+              events={filtered}
+              selectedId={selected?.id}
+              onSelect={openEvent}
+              lang={lang}
+              dataset={dataset}
+            />
           </div>
         </section>
       </main>

@@ -22,6 +22,7 @@ const stages: Stages = {
       captions: [],
       sentences: [body],
       text: body,
+      ...(body.includes('http') ? { url: body.slice(body.indexOf('http')).split(' ')[0] } : {}),
     };
     return { status: 'ok', article, warnings: [] };
   },
@@ -36,7 +37,10 @@ const stages: Stages = {
       start: `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`,
       location: place,
       countries: ['VN', 'US'],
-      participants: [{ name: a!, country: 'VN' }, { name: b!, country: 'US' }],
+      participants: [
+        { name: a!, country: 'VN' },
+        { name: b!, country: 'US' },
+      ],
       topics: ['politics', 'not-a-topic'],
       summary: match[0],
       evidence: match[0],
@@ -46,8 +50,14 @@ const stages: Stages = {
 };
 
 const FILES = [
-  source('b.txt', 'Bộ trưởng Sơn gặp Ngoại trưởng Blinken\nNgày 25/3/2024 Washington gặp Bùi Thanh Sơn và Antony Blinken.'),
-  source('a.txt', 'Đối thoại Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ\nNgày 25/3/2024 Washington gặp Sơn và Blinken.'),
+  source(
+    'b.txt',
+    'Bộ trưởng Sơn gặp Ngoại trưởng Blinken\nNgày 25/3/2024 Washington gặp Bùi Thanh Sơn và Antony Blinken.',
+  ),
+  source(
+    'a.txt',
+    'Đối thoại Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ\nNgày 25/3/2024 Washington gặp Sơn và Blinken.',
+  ),
   source('c.txt', 'Giá vàng hôm nay\nGiá vàng tăng nhẹ.'),
   source('d.txt', '\u0000\u0001binary'),
   source('e.txt', '   \n  '),
@@ -70,7 +80,9 @@ describe('buildDataset', () => {
       ['e.txt', 'skipped'],
     ]);
     expect(report.find((r) => r.file === 'd.txt')!.warnings).toEqual(['binary content']);
-    expect(report.find((r) => r.file === 'c.txt')!.warnings.join(' ')).toMatch(/no Vietnam–US event/);
+    expect(report.find((r) => r.file === 'c.txt')!.warnings.join(' ')).toMatch(
+      /no Vietnam–US event/,
+    );
     expect(dataset.articles.map((a) => a.file)).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 
@@ -89,6 +101,15 @@ describe('buildDataset', () => {
   it('notes a copied article in the report', () => {
     const copy = source('z/copy.txt', new TextDecoder().decode(FILES[0]!.bytes));
     const { report } = buildDataset([...FILES, copy], stages);
-    expect(report.find((r) => r.file === 'z/copy.txt')!.warnings).toContain('near-duplicate of b.txt');
+    expect(report.find((r) => r.file === 'z/copy.txt')!.warnings).toContain(
+      'near-duplicate of b.txt',
+    );
+  });
+
+  it('drops a malformed URL with a warning instead of failing the build', () => {
+    const file = source('u.txt', 'Tin có đường dẫn hỏng\nXem http//khong-hop-le nhé.');
+    const { dataset, report } = buildDataset([...FILES, file], stages);
+    expect(dataset.articles.find((a) => a.file === 'u.txt')!.url).toBeUndefined();
+    expect(report.find((r) => r.file === 'u.txt')!.warnings.join(' ')).toMatch(/url .* malformed/);
   });
 });

@@ -56,8 +56,13 @@ function errorMessage(error: unknown): string {
  * An array is sorted by file first; any other iterable (the CLI's lazy reader) must already come in
  * file order, and each file's bytes can be dropped as soon as it is read.
  */
-export function buildDataset(files: Iterable<SourceFile>, stages: Stages = DEFAULT_STAGES): BuildResult {
-  const sorted = Array.isArray(files) ? [...(files as SourceFile[])].sort((a, b) => cmp(a.file, b.file)) : files;
+export function buildDataset(
+  files: Iterable<SourceFile>,
+  stages: Stages = DEFAULT_STAGES,
+): BuildResult {
+  const sorted = Array.isArray(files)
+    ? [...(files as SourceFile[])].sort((a, b) => cmp(a.file, b.file))
+    : files;
   const report = new Map<string, ReportEntry>();
   // Only the stored form of each article is kept: paragraphs and sentences go once extracted.
   const articles: Article[] = [];
@@ -65,7 +70,13 @@ export function buildDataset(files: Iterable<SourceFile>, stages: Stages = DEFAU
   const usedIds = new Set<string>();
 
   for (const source of sorted) {
-    const entry: ReportEntry = { file: source.file, status: 'ok', format: 'unknown', events: [], warnings: [] };
+    const entry: ReportEntry = {
+      file: source.file,
+      status: 'ok',
+      format: 'unknown',
+      events: [],
+      warnings: [],
+    };
     report.set(source.file, entry);
     try {
       const read = stages.read(source);
@@ -93,12 +104,15 @@ export function buildDataset(files: Iterable<SourceFile>, stages: Stages = DEFAU
   for (const [copy, original] of [...duplicates].sort((x, y) => cmp(x[0], y[0]))) {
     const copyFile = byId.get(copy)?.file;
     const originalFile = byId.get(original)?.file;
-    if (copyFile && originalFile) report.get(copyFile)?.warnings.push(`near-duplicate of ${originalFile}`);
+    if (copyFile && originalFile)
+      report.get(copyFile)?.warnings.push(`near-duplicate of ${originalFile}`);
   }
 
   const merged = mergeCandidates(candidates, articles, duplicates);
   const events = validEvents(merged, byId, report);
-  events.sort((a, b) => cmp(firstDay(a.start), firstDay(b.start)) || cmp(a.start, b.start) || cmp(a.id, b.id));
+  events.sort(
+    (a, b) => cmp(firstDay(a.start), firstDay(b.start)) || cmp(a.start, b.start) || cmp(a.id, b.id),
+  );
 
   for (const event of events) {
     for (const source of event.sources) {
@@ -129,29 +143,29 @@ function uniqueId(article: ParsedArticle, used: Set<string>): ParsedArticle {
   return id === article.id ? article : { ...article, id };
 }
 
-/** The stored article, in the schema's field order; a malformed URL is dropped with a warning. */
+/** The stored article, in the schema's field order; a malformed date or URL is dropped with a warning. */
 function toArticle(article: ParsedArticle, entry: ReportEntry): Article {
-  const stored: Article = {
+  const valid = <K extends 'publishedAt' | 'url'>(key: K): Article[K] | undefined => {
+    const value = article[key];
+    if (value === undefined) return undefined;
+    if (articleSchema.shape[key].safeParse(value).success) return value;
+    entry.warnings.push(`${key} "${String(value).slice(0, 80)}" is malformed and was dropped`);
+    return undefined;
+  };
+  const publishedAt = valid('publishedAt');
+  const url = valid('url');
+  return {
     id: article.id,
     file: article.file,
     title: article.title,
     format: article.format,
-    ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
     ...(article.outlet ? { outlet: article.outlet } : {}),
     ...(article.author ? { author: article.author } : {}),
-    ...(article.url ? { url: article.url } : {}),
+    ...(url ? { url } : {}),
     ...(article.lead ? { lead: article.lead } : {}),
     text: article.text,
   };
-  const checked = articleSchema.safeParse(stored);
-  if (checked.success) return stored;
-  const { url: _url, publishedAt: _date, ...rest } = stored;
-  entry.warnings.push(`invalid metadata dropped: ${checked.error.issues.map((i) => i.path.join('.')).join(', ')}`);
-  const fallback: Article = { ...rest };
-  if (stored.publishedAt && articleSchema.shape.publishedAt.safeParse(stored.publishedAt).success) {
-    fallback.publishedAt = stored.publishedAt;
-  }
-  return fallback;
 }
 
 /** Keep only events the schema accepts, with topics from the taxonomy; report the rest. */

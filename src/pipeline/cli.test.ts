@@ -27,18 +27,37 @@ describe('npm run data', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'vn-us-cli-'));
     input = path.join(dir, 'articles');
     await mkdir(path.join(input, 'more'), { recursive: true });
-    const put = (name: string, content: string | Uint8Array): Promise<void> => writeFile(path.join(input, name), content);
+    const put = (name: string, content: string | Uint8Array): Promise<void> =>
+      writeFile(path.join(input, name), content);
     await put('empty.txt', '');
     await put('blank.txt', '  \n\t\n   ');
-    await put('binary.txt', Uint8Array.from({ length: 2048 }, (_, i) => (i * 37 + 11) % 256));
-    await put('latin1.txt', Buffer.from('Th\xf4ng c\xe1o ng\xe0y 25/3/2024 t\xe1i Washington.\n', 'latin1'));
+    await put(
+      'binary.txt',
+      Uint8Array.from({ length: 2048 }, (_, i) => (i * 37 + 11) % 256),
+    );
+    await put(
+      'latin1.txt',
+      Buffer.from('Th\xf4ng c\xe1o ng\xe0y 25/3/2024 t\xe1i Washington.\n', 'latin1'),
+    );
     await put(
       'utf16.txt',
-      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Bộ trưởng Bùi Thanh Sơn và Ngoại trưởng Antony Blinken ngày 25/3/2024 đồng chủ trì Đối thoại tại Washington.\n', 'utf16le')]),
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(
+          'Bộ trưởng Bùi Thanh Sơn và Ngoại trưởng Antony Blinken ngày 25/3/2024 đồng chủ trì Đối thoại tại Washington.\n',
+          'utf16le',
+        ),
+      ]),
     );
     await put('huge.txt', Buffer.alloc(20 * 1024 * 1024, 'a'));
-    await put('broken.md', '---\ntitle: "Đối thoại [chưa đóng\ndate: : :\n\nBộ trưởng Bùi Thanh Sơn gặp Ngoại trưởng Antony Blinken.\n');
-    await put('no-date.txt', 'Quan hệ Việt - Mỹ\n\nHai nước tiếp tục thúc đẩy hợp tác kinh tế, thương mại và giáo dục.\n');
+    await put(
+      'broken.md',
+      '---\ntitle: "Đối thoại [chưa đóng\ndate: : :\n\nBộ trưởng Bùi Thanh Sơn gặp Ngoại trưởng Antony Blinken.\n',
+    );
+    await put(
+      'no-date.txt',
+      'Quan hệ Việt - Mỹ\n\nHai nước tiếp tục thúc đẩy hợp tác kinh tế, thương mại và giáo dục.\n',
+    );
     await put(
       'more/markup.txt',
       'Phó Thủ tướng tiếp Đại sứ\n\n<script>alert(1)</script><img src=x onerror=alert(2)>Chiều 31-1-2024, Phó Thủ tướng Lê Minh Khái tiếp Đại sứ Hoa Kỳ Marc E. Knapper. <b>Hai bên</b> trao đổi về hợp tác.\n',
@@ -59,12 +78,27 @@ describe('npm run data', () => {
     expect(first.log).toHaveLength(1);
     expect(first.log[0]).toMatch(/^built \d+ events from \d+ articles \(\d+ skipped\) → /);
 
-    const report = JSON.parse(await readFile(reportFile, 'utf8')) as { file: string; status: string; events: string[]; warnings: string[] }[];
+    const report = JSON.parse(await readFile(reportFile, 'utf8')) as {
+      file: string;
+      status: string;
+      events: string[];
+      warnings: string[];
+    }[];
     const byFile = Object.fromEntries(report.map((r) => [r.file, r]));
-    expect(Object.keys(byFile).sort()).toEqual(
-      ['binary.txt', 'blank.txt', 'broken.md', 'empty.txt', 'good.txt', 'huge.txt', 'latin1.txt', 'more/markup.txt', 'no-date.txt', 'utf16.txt'],
-    );
-    for (const name of ['empty.txt', 'blank.txt', 'binary.txt', 'huge.txt']) expect(byFile[name]!.status).toBe('skipped');
+    expect(Object.keys(byFile).sort()).toEqual([
+      'binary.txt',
+      'blank.txt',
+      'broken.md',
+      'empty.txt',
+      'good.txt',
+      'huge.txt',
+      'latin1.txt',
+      'more/markup.txt',
+      'no-date.txt',
+      'utf16.txt',
+    ]);
+    for (const name of ['empty.txt', 'blank.txt', 'binary.txt', 'huge.txt'])
+      expect(byFile[name]!.status).toBe('skipped');
     expect(byFile['huge.txt']!.warnings).toEqual(['file too large (20.0 MB > 5.0 MB)']);
     expect(byFile['good.txt']).toMatchObject({ status: 'ok' });
     expect(byFile['good.txt']!.events.length).toBeGreaterThan(0);
@@ -79,7 +113,9 @@ describe('npm run data', () => {
     const bytes = await readFile(out, 'utf8');
     expect(bytes).not.toMatch(/<script|onerror/i);
     expect(bytes.endsWith('}\n')).toBe(true);
-    const schema = JSON.parse(await readFile(path.join(dir, 'out/timeline.schema.json'), 'utf8')) as { type?: string };
+    const schema = JSON.parse(
+      await readFile(path.join(dir, 'out/timeline.schema.json'), 'utf8'),
+    ) as { type?: string };
     expect(schema.type).toBe('object');
 
     const second = await run(['--input', input, '--out', out, '--quiet']);
@@ -89,7 +125,12 @@ describe('npm run data', () => {
   }, 30_000);
 
   it('fails with one line when the input folder is missing', async () => {
-    const result = await run(['--input', path.join(dir, 'nowhere'), '--out', path.join(dir, 'x.json')]);
+    const result = await run([
+      '--input',
+      path.join(dir, 'nowhere'),
+      '--out',
+      path.join(dir, 'x.json'),
+    ]);
     expect(result.code).not.toBe(0);
     expect(result.error).toHaveLength(1);
     expect(result.error[0]).toMatch(/input folder not found/);

@@ -34,10 +34,15 @@ const CONSOLE: Output = {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { input: 'data/articles', out: 'public/data/timeline.json', quiet: false };
+  const options: Options = {
+    input: 'data/articles',
+    out: 'public/data/timeline.json',
+    quiet: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
       if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
@@ -47,7 +52,10 @@ function parseArgs(argv: string[]): Options {
     else if (flag === '--out') options.out = value();
     else if (flag === '--report') options.report = value();
     else if (flag === '--quiet') options.quiet = true;
-    else throw new UsageError(`unknown option ${arg} (usage: --input DIR --out FILE [--report FILE] [--quiet])`);
+    else
+      throw new UsageError(
+        `unknown option ${arg} (usage: --input DIR --out FILE [--report FILE] [--quiet])`,
+      );
   }
   return options;
 }
@@ -68,7 +76,10 @@ async function listArticles(dir: string, prefix = ''): Promise<string[]> {
 /** Write through a temp file in the same folder, then rename: readers never see half a file. */
 async function writeAtomic(file: string, content: string): Promise<void> {
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const temp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
+  const temp = path.join(
+    path.dirname(path.resolve(file)),
+    `.${path.basename(file)}.${process.pid}.tmp`,
+  );
   try {
     await writeFile(temp, content, 'utf8');
     await rename(temp, file);
@@ -96,7 +107,11 @@ function* readLazily(dir: string, names: string[], unread: ReportEntry[]): Gener
       const full = path.join(dir, name);
       const size = statSync(full).size;
       if (size > MAX_FILE_BYTES) {
-        skip(name, 'skipped', `file too large (${formatMegabytes(size)} > ${formatMegabytes(MAX_FILE_BYTES)})`);
+        skip(
+          name,
+          'skipped',
+          `file too large (${formatMegabytes(size)} > ${formatMegabytes(MAX_FILE_BYTES)})`,
+        );
         continue;
       }
       // Read at most what stat promised: a file that grew meanwhile is cut, never read unbounded.
@@ -135,9 +150,12 @@ export async function main(argv: string[], output: Output = CONSOLE): Promise<nu
   const names = await listArticles(options.input);
   const unread: ReportEntry[] = [];
   const { dataset, report } = buildDataset(readLazily(options.input, names, unread));
-  const entries = [...report, ...unread].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const entries = [...report, ...unread].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+  );
   const problems = entries.filter((e) => e.status !== 'ok');
-  for (const entry of problems) output.error(`${entry.status}: ${entry.file}: ${entry.warnings.join('; ')}`);
+  for (const entry of problems)
+    output.error(`${entry.status}: ${entry.file}: ${entry.warnings.join('; ')}`);
 
   if (options.report) await writeAtomic(options.report, `${JSON.stringify(entries, null, 2)}\n`);
   if (dataset.articles.length === 0) {
@@ -157,7 +175,9 @@ export async function main(argv: string[], output: Output = CONSOLE): Promise<nu
   return 0;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+const invokedDirectly =
+  process.argv[1] !== undefined &&
+  import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (invokedDirectly) {
   main(process.argv.slice(2)).then(
     (code) => {

@@ -3,10 +3,21 @@ import { findNearDuplicates, mergeCandidates, samePerson } from './merge';
 import type { CandidateEvent, ParsedArticle } from './types';
 
 function article(id: string, text: string): ParsedArticle {
-  return { id, file: `${id}.txt`, format: 'plain', title: id, paragraphs: [text], captions: [], sentences: [text], text };
+  return {
+    id,
+    file: `${id}.txt`,
+    format: 'plain',
+    title: id,
+    paragraphs: [text],
+    captions: [],
+    sentences: [text],
+    text,
+  };
 }
 
-function candidate(overrides: Partial<CandidateEvent> & Pick<CandidateEvent, 'articleId'>): CandidateEvent {
+function candidate(
+  overrides: Partial<CandidateEvent> & Pick<CandidateEvent, 'articleId'>,
+): CandidateEvent {
   return {
     title: 'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ',
     kind: 'dialogue',
@@ -18,8 +29,10 @@ function candidate(overrides: Partial<CandidateEvent> & Pick<CandidateEvent, 'ar
       { name: 'Antony Blinken', title: 'Ngoại trưởng', country: 'US' },
     ],
     topics: ['politics'],
-    summary: 'Bộ trưởng Bùi Thanh Sơn và Ngoại trưởng Antony Blinken ngày 25/3 đồng chủ trì Đối thoại.',
-    evidence: 'Bộ trưởng Bùi Thanh Sơn và Ngoại trưởng Antony Blinken ngày 25/3 đồng chủ trì Đối thoại.',
+    summary:
+      'Bộ trưởng Bùi Thanh Sơn và Ngoại trưởng Antony Blinken ngày 25/3 đồng chủ trì Đối thoại.',
+    evidence:
+      'Bộ trưởng Bùi Thanh Sơn và Ngoại trưởng Antony Blinken ngày 25/3 đồng chủ trì Đối thoại.',
     ...overrides,
   };
 }
@@ -40,11 +53,19 @@ describe('mergeCandidates', () => {
   it('merges one meeting reported by two articles into one event with both sources', () => {
     const events = mergeCandidates(
       [
-        candidate({ articleId: 'b-tin', title: 'Gặp Ngoại trưởng Blinken', kind: 'meeting', participants: [
-          { name: 'Sơn', country: 'VN' },
-          { name: 'Blinken', title: 'Ngoại trưởng', country: 'US' },
-        ] }),
-        candidate({ articleId: 'a-bao', title: 'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ lần thứ nhất' }),
+        candidate({
+          articleId: 'b-tin',
+          title: 'Gặp Ngoại trưởng Blinken',
+          kind: 'meeting',
+          participants: [
+            { name: 'Sơn', country: 'VN' },
+            { name: 'Blinken', title: 'Ngoại trưởng', country: 'US' },
+          ],
+        }),
+        candidate({
+          articleId: 'a-bao',
+          title: 'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ lần thứ nhất',
+        }),
       ],
       [],
     );
@@ -53,20 +74,35 @@ describe('mergeCandidates', () => {
     expect(event!.sources.map((s) => s.articleId)).toEqual(['a-bao', 'b-tin']);
     expect(event!.title).toBe('Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ lần thứ nhất');
     expect(event!.participants.map((p) => p.name)).toEqual(['Bùi Thanh Sơn', 'Antony Blinken']);
-    expect(event!.id).toBe('2024-03-25-doi-thoai-cap-bo-truong-ngoai-giao-viet-nam-hoa-ky-lan-thu-nhat');
+    expect(event!.id).toBe(
+      '2024-03-25-doi-thoai-cap-bo-truong-ngoai-giao-viet-nam-hoa-ky-lan-thu-nhat',
+    );
   });
 
   it('keeps two meetings on the same day with different people apart', () => {
     const events = mergeCandidates(
       [
-        candidate({ articleId: 'a', kind: 'meeting', title: 'Phó Thủ tướng tiếp Đại sứ Hoa Kỳ', start: '2024-01-31', participants: [
-          { name: 'Lê Minh Khái', country: 'VN' },
-          { name: 'Marc E. Knapper', country: 'US' },
-        ] }),
-        candidate({ articleId: 'b', kind: 'meeting', title: 'Phó Thủ tướng tiếp Đại sứ Nhật Bản', start: '2024-01-31', countries: ['VN', 'JP'], participants: [
-          { name: 'Trần Hồng Hà', country: 'VN' },
-          { name: 'Yamada Takio', country: 'JP' },
-        ] }),
+        candidate({
+          articleId: 'a',
+          kind: 'meeting',
+          title: 'Phó Thủ tướng tiếp Đại sứ Hoa Kỳ',
+          start: '2024-01-31',
+          participants: [
+            { name: 'Lê Minh Khái', country: 'VN' },
+            { name: 'Marc E. Knapper', country: 'US' },
+          ],
+        }),
+        candidate({
+          articleId: 'b',
+          kind: 'meeting',
+          title: 'Phó Thủ tướng tiếp Đại sứ Nhật Bản',
+          start: '2024-01-31',
+          countries: ['VN', 'JP'],
+          participants: [
+            { name: 'Trần Hồng Hà', country: 'VN' },
+            { name: 'Yamada Takio', country: 'JP' },
+          ],
+        }),
       ],
       [],
     );
@@ -76,11 +112,20 @@ describe('mergeCandidates', () => {
   it('keeps one host meeting two different guests on one day apart', () => {
     const events = mergeCandidates(
       [
-        candidate({ articleId: 'a', kind: 'meeting', title: 'Bộ trưởng Sơn gặp Ngoại trưởng Blinken' }),
-        candidate({ articleId: 'b', kind: 'meeting', title: 'Bộ trưởng Sơn gặp Bộ trưởng Thương mại Raimondo', participants: [
-          { name: 'Bùi Thanh Sơn', country: 'VN' },
-          { name: 'Gina Raimondo', country: 'US' },
-        ] }),
+        candidate({
+          articleId: 'a',
+          kind: 'meeting',
+          title: 'Bộ trưởng Sơn gặp Ngoại trưởng Blinken',
+        }),
+        candidate({
+          articleId: 'b',
+          kind: 'meeting',
+          title: 'Bộ trưởng Sơn gặp Bộ trưởng Thương mại Raimondo',
+          participants: [
+            { name: 'Bùi Thanh Sơn', country: 'VN' },
+            { name: 'Gina Raimondo', country: 'US' },
+          ],
+        }),
       ],
       [],
     );
@@ -88,11 +133,21 @@ describe('mergeCandidates', () => {
   });
 
   it('merges a visit reported on its first and last days (5–9 March vs 9 March)', () => {
-    const base = { kind: 'visit' as const, title: 'Tàu sân bay USS Carl Vinson thăm Đà Nẵng', location: 'Đà Nẵng', participants: [] };
+    const base = {
+      kind: 'visit' as const,
+      title: 'Tàu sân bay USS Carl Vinson thăm Đà Nẵng',
+      location: 'Đà Nẵng',
+      participants: [],
+    };
     const events = mergeCandidates(
       [
         candidate({ ...base, articleId: 'a', start: '2018-03-05', end: '2018-03-09' }),
-        candidate({ ...base, articleId: 'b', start: '2018-03-09', title: 'Tàu sân bay Carl Vinson rời Đà Nẵng' }),
+        candidate({
+          ...base,
+          articleId: 'b',
+          start: '2018-03-09',
+          title: 'Tàu sân bay Carl Vinson rời Đà Nẵng',
+        }),
       ],
       [],
     );
@@ -102,7 +157,10 @@ describe('mergeCandidates', () => {
 
   it('prefers a day-precise date over a month', () => {
     const events = mergeCandidates(
-      [candidate({ articleId: 'a', start: '2024-03' }), candidate({ articleId: 'b', start: '2024-03-25' })],
+      [
+        candidate({ articleId: 'a', start: '2024-03' }),
+        candidate({ articleId: 'b', start: '2024-03-25' }),
+      ],
       [],
     );
     expect(events).toHaveLength(1);
@@ -110,7 +168,10 @@ describe('mergeCandidates', () => {
   });
 
   it('dates one meeting reported a day apart by the day most reports give, not a range', () => {
-    const meeting = { kind: 'meeting' as const, title: 'Bộ trưởng Quốc phòng Việt Nam gặp Bộ trưởng Quốc phòng Mỹ' };
+    const meeting = {
+      kind: 'meeting' as const,
+      title: 'Bộ trưởng Quốc phòng Việt Nam gặp Bộ trưởng Quốc phòng Mỹ',
+    };
     const events = mergeCandidates(
       [
         candidate({ ...meeting, articleId: 'a', start: '2017-10-25' }),
@@ -131,13 +192,36 @@ describe('mergeCandidates', () => {
     ];
     const events = mergeCandidates(
       [
-        candidate({ articleId: 'a', kind: 'meeting', start: '2019-02-15', title: 'Bộ trưởng Nguyễn Văn Thể tiếp Đại sứ Hoa Kỳ', location: undefined, participants: [people[0]!] }),
-        candidate({ articleId: 'b', kind: 'ceremony', start: '2019-02-15', title: 'Đại sứ Hoa Kỳ trao chứng nhận an toàn hàng không', location: undefined, participants: people }),
-        candidate({ articleId: 'c', kind: 'statement', start: '2019-02-15', title: 'Đại sứ quán Hoa Kỳ ra thông cáo', location: undefined, participants: people }),
+        candidate({
+          articleId: 'a',
+          kind: 'meeting',
+          start: '2019-02-15',
+          title: 'Bộ trưởng Nguyễn Văn Thể tiếp Đại sứ Hoa Kỳ',
+          location: undefined,
+          participants: [people[0]!],
+        }),
+        candidate({
+          articleId: 'b',
+          kind: 'ceremony',
+          start: '2019-02-15',
+          title: 'Đại sứ Hoa Kỳ trao chứng nhận an toàn hàng không',
+          location: undefined,
+          participants: people,
+        }),
+        candidate({
+          articleId: 'c',
+          kind: 'statement',
+          start: '2019-02-15',
+          title: 'Đại sứ quán Hoa Kỳ ra thông cáo',
+          location: undefined,
+          participants: people,
+        }),
       ],
       [],
     );
-    expect(events.map((e) => e.sources.map((s) => s.articleId))).toEqual(expect.arrayContaining([['a', 'b'], ['c']]));
+    expect(events.map((e) => e.sources.map((s) => s.articleId))).toEqual(
+      expect.arrayContaining([['a', 'b'], ['c']]),
+    );
   });
 
   it('never merges two events of one article', () => {
@@ -156,7 +240,11 @@ describe('mergeCandidates', () => {
       [
         NORMALISATION('b', 'Hai nước bình thường hóa quan hệ năm 1995.'),
         NORMALISATION('a', 'Kể từ khi bình thường hóa quan hệ năm 1995.'),
-        candidate({ ...NORMALISATION('c', 'Năm 2013, hai nước xác lập quan hệ Đối tác Toàn diện.'), start: '2013', title: 'Việt Nam và Hoa Kỳ xác lập quan hệ Đối tác Toàn diện' }),
+        candidate({
+          ...NORMALISATION('c', 'Năm 2013, hai nước xác lập quan hệ Đối tác Toàn diện.'),
+          start: '2013',
+          title: 'Việt Nam và Hoa Kỳ xác lập quan hệ Đối tác Toàn diện',
+        }),
       ],
       [],
     );
@@ -169,6 +257,26 @@ describe('mergeCandidates', () => {
     expect(normalisation!.kind).toBe('milestone');
   });
 
+  it('keeps apart milestones of one year with different countries', () => {
+    const upgrade = (articleId: string, partner: string, code: string): CandidateEvent => ({
+      ...NORMALISATION(articleId, `Năm 2016, Việt Nam và ${partner} nâng cấp quan hệ.`),
+      start: '2016',
+      title: `Việt Nam – ${partner} nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện`,
+      countries: ['VN', code],
+    });
+    const events = mergeCandidates(
+      [upgrade('a', 'Ấn Độ', 'IN'), upgrade('a', 'Nga', 'RU'), upgrade('b', 'Ấn Độ', 'IN')],
+      [],
+    );
+    expect(events.map((e) => [e.countries[1], e.sources.length])).toEqual(
+      expect.arrayContaining([
+        ['IN', 2],
+        ['RU', 1],
+      ]),
+    );
+    expect(events).toHaveLength(2);
+  });
+
   it('keeps an event id when an unrelated article is added, whatever the input order', () => {
     const dialogue = candidate({ articleId: 'm-000' });
     const before = mergeCandidates([dialogue], []);
@@ -176,7 +284,10 @@ describe('mergeCandidates', () => {
       articleId: 'a-000',
       kind: 'call',
       title: 'Điện đàm với Bộ trưởng Quốc phòng Nhật Bản',
-      participants: [{ name: 'Phan Văn Giang', country: 'VN' }, { name: 'Kihara Minoru', country: 'JP' }],
+      participants: [
+        { name: 'Phan Văn Giang', country: 'VN' },
+        { name: 'Kihara Minoru', country: 'JP' },
+      ],
     });
     const after = mergeCandidates([unrelated, dialogue], []);
     const again = mergeCandidates([dialogue, unrelated], []);
@@ -185,16 +296,41 @@ describe('mergeCandidates', () => {
   });
 
   it('numbers colliding ids by the events’ own sources, not by input order', () => {
-    const one = candidate({ articleId: 'b', kind: 'meeting', title: 'Gặp gỡ', participants: [{ name: 'Bùi Thanh Sơn', country: 'VN' }, { name: 'Antony Blinken', country: 'US' }] });
-    const two = candidate({ articleId: 'a', kind: 'meeting', title: 'Gặp gỡ', participants: [{ name: 'Lê Minh Khái', country: 'VN' }, { name: 'Marc Knapper', country: 'US' }] });
+    const one = candidate({
+      articleId: 'b',
+      kind: 'meeting',
+      title: 'Gặp gỡ',
+      participants: [
+        { name: 'Bùi Thanh Sơn', country: 'VN' },
+        { name: 'Antony Blinken', country: 'US' },
+      ],
+    });
+    const two = candidate({
+      articleId: 'a',
+      kind: 'meeting',
+      title: 'Gặp gỡ',
+      participants: [
+        { name: 'Lê Minh Khái', country: 'VN' },
+        { name: 'Marc Knapper', country: 'US' },
+      ],
+    });
     const ids = (events: ReturnType<typeof mergeCandidates>): Record<string, string> =>
       Object.fromEntries(events.map((e) => [e.sources[0]!.articleId, e.id]));
-    expect(ids(mergeCandidates([one, two], []))).toEqual({ a: '2024-03-25-gap-go', b: '2024-03-25-gap-go-2' });
-    expect(ids(mergeCandidates([two, one], []))).toEqual({ a: '2024-03-25-gap-go', b: '2024-03-25-gap-go-2' });
+    expect(ids(mergeCandidates([one, two], []))).toEqual({
+      a: '2024-03-25-gap-go',
+      b: '2024-03-25-gap-go-2',
+    });
+    expect(ids(mergeCandidates([two, one], []))).toEqual({
+      a: '2024-03-25-gap-go',
+      b: '2024-03-25-gap-go-2',
+    });
   });
 
   it('keeps ids within 80 characters', () => {
-    const [event] = mergeCandidates([candidate({ articleId: 'a', title: 'Lễ ký kết '.repeat(20) })], []);
+    const [event] = mergeCandidates(
+      [candidate({ articleId: 'a', title: 'Lễ ký kết '.repeat(20) })],
+      [],
+    );
     expect(event!.id.length).toBeLessThanOrEqual(80);
     // Cut between words: every word of the title is whole.
     expect(event!.id).toMatch(/^2024-03-25(-(le|ky|ket))+$/);
@@ -224,13 +360,31 @@ describe('findNearDuplicates', () => {
       article('a', story),
       article('b', story),
       article('c', story.toUpperCase().replace(/ /g, '  ').normalize('NFD')),
-      article('d', 'Giá vàng SJC sáng nay tăng 200.000 đồng mỗi lượng so với cuối tuần trước tại Hà Nội và TP Hồ Chí Minh, theo các doanh nghiệp kinh doanh vàng bạc.'),
+      article(
+        'd',
+        'Giá vàng SJC sáng nay tăng 200.000 đồng mỗi lượng so với cuối tuần trước tại Hà Nội và TP Hồ Chí Minh, theo các doanh nghiệp kinh doanh vàng bạc.',
+      ),
     ]);
-    expect(copies).toEqual(new Map([['b', 'a'], ['c', 'a']]));
+    expect(copies).toEqual(
+      new Map([
+        ['b', 'a'],
+        ['c', 'a'],
+      ]),
+    );
+  });
+
+  it('makes a copy a source of its original’s events even when extraction found less in it', () => {
+    const events = mergeCandidates(
+      [candidate({ articleId: 'a' })],
+      [article('a', story), article('b', story)],
+    );
+    expect(events[0]!.sources.map((s) => s.articleId)).toEqual(['a', 'b']);
   });
 
   it('does not take a different article on the same subject for a copy', () => {
-    const other = story.split('. ').slice(0, 2).join('. ') + '. Hai bên thảo luận về tình hình Biển Đông, Mekong và ASEAN, cũng như hợp tác ứng phó biến đổi khí hậu và y tế.';
+    const other =
+      story.split('. ').slice(0, 2).join('. ') +
+      '. Hai bên thảo luận về tình hình Biển Đông, Mekong và ASEAN, cũng như hợp tác ứng phó biến đổi khí hậu và y tế.';
     expect(findNearDuplicates([article('a', story), article('b', other)]).size).toBe(0);
   });
 });

@@ -5,7 +5,13 @@
  * Candidates are compared only with those a few days away (a sweep over start dates), never all
  * pairs, so the cost grows with the number of candidates, not its square.
  */
-import type { EventKind, EventSource, Participant, PartialDate, TimelineEvent } from '../shared/schema';
+import type {
+  EventKind,
+  EventSource,
+  Participant,
+  PartialDate,
+  TimelineEvent,
+} from '../shared/schema';
 import { dayNumber, firstDay, lastDay } from '../shared/dates';
 import { foldAccents, slugify } from '../shared/text';
 import type { CandidateEvent, ParsedArticle } from './types';
@@ -102,7 +108,8 @@ function comparePeople(a: Prepared, b: Prepared): PeopleMatch {
   let shared = 0;
   for (const p of a.people) if (b.people.some((q) => samePersonKey(p, q))) shared++;
   if (shared === 0) return { kind: 'conflict' };
-  const singleDay = a.to - a.from < 1 && b.to - b.from < 1 && a.family !== 'other' && b.family !== 'other';
+  const singleDay =
+    a.to - a.from < 1 && b.to - b.from < 1 && a.family !== 'other' && b.family !== 'other';
   const multiDay = a.candidate.kind === 'visit' || b.candidate.kind === 'visit' || !singleDay;
   if (!multiDay) {
     const countries = new Set(a.people.map((p) => p.country).filter((c): c is string => !!c));
@@ -254,7 +261,9 @@ export function mergeCandidates(
     if (group) group.push(p);
     else groups.set(root, [p]);
   });
-  return assignIds([...groups.values()].map(buildEvent));
+  const merged = [...groups.values()].map(buildEvent);
+  citeCopies(merged, articles, duplicates);
+  return assignIds(merged);
 }
 
 /** Same year and the same (or nearly the same) canonical title → one milestone. */
@@ -262,15 +271,19 @@ function mergeMilestones(prepared: Prepared[], clusters: Clusters): void {
   const byKey = new Map<string, number[]>();
   prepared.forEach((p, i) => {
     if (p.family !== 'milestone') return;
-    const key = `${p.candidate.start.slice(0, 4)}|${[...p.titleTokens].join(' ')}`;
+    // Year and countries lead the key: "Việt Nam – Nga" and "Việt Nam – Ấn Độ" upgrading ties in
+    // one year have nearly the same title but are two milestones.
+    const countries = [...p.candidate.countries].sort().join(',');
+    const key = `${p.candidate.start.slice(0, 4)}|${countries}|${[...p.titleTokens].join(' ')}`;
     const list = byKey.get(key);
     if (list) list.push(i);
     else byKey.set(key, [i]);
   });
+  /** Groups by year and countries. */
   const byYear = new Map<string, number[][]>();
   for (const [key, members] of byKey) {
     for (const i of members.slice(1)) clusters.union(members[0]!, i, true);
-    const year = key.slice(0, 4);
+    const year = key.slice(0, key.indexOf('|', 5));
     const list = byYear.get(year);
     if (list) list.push(members);
     else byYear.set(year, [members]);
@@ -282,9 +295,46 @@ function mergeMilestones(prepared: Prepared[], clusters: Clusters): void {
       for (let j = i + 1; j < groups.length; j++) {
         const a = prepared[groups[i]![0]!]!;
         const b = prepared[groups[j]![0]!]!;
-        if (jaccard(a.titleTokens, b.titleTokens) >= 0.7) clusters.union(groups[i]![0]!, groups[j]![0]!, true);
+        if (jaccard(a.titleTokens, b.titleTokens) >= 0.7)
+          clusters.union(groups[i]![0]!, groups[j]![0]!, true);
       }
     }
+  }
+}
+
+/**
+ * A near-exact copy reports what its original reports: make it a source of every event citing the
+ * original, even where extraction of the copy found less (the evidence only where the copy has it).
+ */
+function citeCopies(
+  events: TimelineEvent[],
+  articles: ArticleText[],
+  duplicates: Map<string, string>,
+): void {
+  if (duplicates.size === 0) return;
+  const copiesOf = new Map<string, string[]>();
+  for (const [copy, original] of duplicates) {
+    const list = copiesOf.get(original);
+    if (list) list.push(copy);
+    else copiesOf.set(original, [copy]);
+  }
+  const textOf = new Map(articles.map((a) => [a.id, a.text]));
+  for (const event of events) {
+    const cited = new Set(event.sources.map((s) => s.articleId));
+    const added: EventSource[] = [];
+    for (const source of event.sources) {
+      for (const copy of copiesOf.get(source.articleId) ?? []) {
+        if (cited.has(copy)) continue;
+        cited.add(copy);
+        const evidence =
+          source.evidence && textOf.get(copy)?.includes(source.evidence)
+            ? source.evidence
+            : undefined;
+        added.push(evidence ? { articleId: copy, evidence } : { articleId: copy });
+      }
+    }
+    if (added.length > 0)
+      event.sources = [...event.sources, ...added].sort((a, b) => cmp(a.articleId, b.articleId));
   }
 }
 
@@ -319,7 +369,11 @@ function buildEvent(group: Prepared[]): TimelineEvent {
     end = [...precise.map((c) => c.start), ...ranged.map((c) => c.end!)].sort().at(-1);
   } else {
     const counts = bySupport(precise.map((c) => c.start));
-    const top = counts.filter((d) => precise.filter((c) => c.start === d).length === precise.filter((c) => c.start === counts[0]).length);
+    const top = counts.filter(
+      (d) =>
+        precise.filter((c) => c.start === d).length ===
+        precise.filter((c) => c.start === counts[0]).length,
+    );
     start = top.sort()[0]!;
   }
 
@@ -334,7 +388,9 @@ function buildEvent(group: Prepared[]): TimelineEvent {
   for (const c of candidates) {
     if (seen.has(c.articleId)) continue;
     seen.add(c.articleId);
-    sources.push(c.evidence ? { articleId: c.articleId, evidence: c.evidence } : { articleId: c.articleId });
+    sources.push(
+      c.evidence ? { articleId: c.articleId, evidence: c.evidence } : { articleId: c.articleId },
+    );
   }
 
   return {
@@ -369,7 +425,10 @@ function pickTitleSource(candidates: CandidateEvent[]): CandidateEvent {
     let support = 0;
     for (const t of own) support += holders.get(t)! - 1;
     const length = own.size;
-    const score = support / Math.max(1, candidates.length - 1) + Math.min(length, 16) - Math.max(0, length - 24) * 2;
+    const score =
+      support / Math.max(1, candidates.length - 1) +
+      Math.min(length, 16) -
+      Math.max(0, length - 24) * 2;
     if (score > bestScore) {
       best = c;
       bestScore = score;
@@ -386,7 +445,11 @@ function countSentences(text: string): number {
  * The summary that best says what happened: 1–3 sentences, naming the people and the words of the
  * title ("bình thường hóa quan hệ" for that milestone), neither a fragment nor a long paragraph.
  */
-function pickSummary(candidates: CandidateEvent[], participants: Participant[], title: string): string {
+function pickSummary(
+  candidates: CandidateEvent[],
+  participants: Participant[],
+  title: string,
+): string {
   const names = participants.map((p) => foldWords(p.name).at(-1) ?? '').filter((n) => n.length > 0);
   const titleWords = [...new Set(foldWords(title))];
   let best = '';
@@ -396,7 +459,10 @@ function pickSummary(candidates: CandidateEvent[], participants: Participant[], 
     if (!summary) continue;
     const words = new Set(foldWords(summary));
     const named = names.filter((n) => words.has(n)).length;
-    const coverage = titleWords.length === 0 ? 0 : titleWords.filter((w) => words.has(w)).length / titleWords.length;
+    const coverage =
+      titleWords.length === 0
+        ? 0
+        : titleWords.filter((w) => words.has(w)).length / titleWords.length;
     const sentences = countSentences(summary);
     const shape = sentences >= 1 && sentences <= 3 ? 3 : 0;
     const length = summary.length;
@@ -430,7 +496,9 @@ function mergeParticipants(candidates: CandidateEvent[]): Participant[] {
       const current = entry.participant;
       const longer = participant.name.length > current.name.length;
       const next: Participant = { name: longer ? participant.name : current.name };
-      const title = longer ? (participant.title ?? current.title) : (current.title ?? participant.title);
+      const title = longer
+        ? (participant.title ?? current.title)
+        : (current.title ?? participant.title);
       const country = current.country ?? participant.country;
       if (title) next.title = title;
       if (country) next.country = country;
@@ -469,7 +537,8 @@ function assignIds(events: TimelineEvent[]): TimelineEvent[] {
   }
   const taken = new Set(byBase.keys());
   for (const [base, list] of [...byBase].sort((x, y) => cmp(x[0], y[0]))) {
-    const fingerprint = (e: TimelineEvent): string => `${e.sources[0]?.articleId ?? ''}\u0000${JSON.stringify(e)}`;
+    const fingerprint = (e: TimelineEvent): string =>
+      `${e.sources[0]?.articleId ?? ''}\u0000${JSON.stringify(e)}`;
     list.sort((a, b) => cmp(fingerprint(a), fingerprint(b)));
     list.forEach((event, i) => {
       if (i === 0) {
@@ -509,14 +578,14 @@ function mix(hash: number, seed: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Folded form of each UTF-16 code unit, computed once per distinct character ("Ở" → "o"). */
-const FOLDED: (string | undefined)[] = [];
+/** Folded form of each non-ASCII character, computed once per distinct character ("Ở" → "o"). */
+const FOLDED = new Map<number, string>();
 
 function foldChar(code: number): string {
-  let folded = FOLDED[code];
+  let folded = FOLDED.get(code);
   if (folded === undefined) {
     folded = foldAccents(String.fromCharCode(code));
-    FOLDED[code] = folded;
+    FOLDED.set(code, folded);
   }
   return folded;
 }
@@ -530,21 +599,25 @@ function wordHashes(text: string): number[] {
   const hashes: number[] = [];
   let hash = 0x811c9dc5;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const folded = foldChar(text.charCodeAt(i));
-    if (folded.length === 0) continue;
-    for (let j = 0; j < folded.length; j++) {
-      const c = folded.charCodeAt(j);
-      const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-      if (wordChar) {
-        hash = Math.imul(hash ^ c, 0x01000193);
-        inWord = true;
-      } else if (inWord) {
-        hashes.push(hash >>> 0);
-        hash = 0x811c9dc5;
-        inWord = false;
-      }
+  const add = (c: number): void => {
+    const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (wordChar) {
+      hash = Math.imul(hash ^ c, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      hashes.push(hash >>> 0);
+      hash = 0x811c9dc5;
+      inWord = false;
     }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      add(code >= 65 && code <= 90 ? code + 32 : code);
+      continue;
+    }
+    const folded = foldChar(code);
+    for (let j = 0; j < folded.length; j++) add(folded.charCodeAt(j));
   }
   if (inWord) hashes.push(hash >>> 0);
   return hashes;
@@ -562,7 +635,8 @@ export function textSignature(text: string): Uint32Array {
   const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
   for (let i = 0; i < count; i++) {
     let shingle = 0;
-    for (let k = 0; k < SHINGLE_WORDS && i + k < words.length; k++) shingle = mix(shingle ^ words[i + k]!, k + 1);
+    for (let k = 0; k < SHINGLE_WORDS && i + k < words.length; k++)
+      shingle = mix(shingle ^ words[i + k]!, k + 1);
     const h = mix(shingle, 0x9e3779b9);
     const bin = h >>> 26;
     const value = h & 0x3ffffff;
@@ -590,19 +664,25 @@ function similarity(a: Uint32Array, b: Uint32Array): number {
  */
 export function findNearDuplicates(articles: ArticleText[]): Map<string, string> {
   const ordered = [...articles].sort((a, b) => cmp(a.file, b.file) || cmp(a.id, b.id));
-  const buckets = new Map<string, { id: string; signature: Uint32Array }[]>();
+  const buckets = new Map<number, { id: string; signature: Uint32Array }[]>();
   const copies = new Map<string, string>();
   for (const article of ordered) {
     const text = article.text.trim() ? article.text : article.title;
     const signature = textSignature(text);
     if (signature.every((v) => v === EMPTY_BIN)) continue;
-    const keys: string[] = [];
+    // One numeric key per band: the band's number and a hash of its rows.
+    const keys: number[] = [];
     for (let band = 0; band < BANDS; band++) {
-      keys.push(`${band}:${signature.slice(band * ROWS, (band + 1) * ROWS).join(',')}`);
+      let hash = band + 1;
+      for (let row = band * ROWS; row < (band + 1) * ROWS; row++)
+        hash = mix(hash ^ signature[row]!, row + 1);
+      keys.push(band * 0x100000000 + hash);
     }
     let original: string | undefined;
     for (const key of keys) {
-      for (const other of (buckets.get(key) ?? []).slice(0, BUCKET_LIMIT)) {
+      const bucket = buckets.get(key) ?? [];
+      for (let b = 0; b < bucket.length && b < BUCKET_LIMIT; b++) {
+        const other = bucket[b]!;
         if (similarity(signature, other.signature) >= DUPLICATE_SIMILARITY) {
           original = other.id;
           break;

@@ -13,7 +13,11 @@ export function ErrorState({ lang, error, retrying, onRetry }: ErrorStateProps) 
   const t = SHELL_MESSAGES[lang];
   const detail = error instanceof Error ? error.message : String(error);
   return (
-    <div data-testid="error-state" role="alert" className="mx-auto my-10 max-w-xl rounded-lg border border-red-300 bg-red-50 p-6 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+    <div
+      data-testid="error-state"
+      role="alert"
+      className="mx-auto my-10 max-w-xl rounded-lg border border-red-300 bg-red-50 p-6 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+    >
       <h2 className="text-lg font-semibold">{t.errorTitle}</h2>
       <p className="mt-2">{t.errorBody}</p>
       <p className="mt-2 font-mono text-xs break-words opacity-80">{detail}</p>

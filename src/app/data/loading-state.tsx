@@ -4,7 +4,12 @@ import { SHELL_MESSAGES, type UiLang } from '../i18n/messages';
 /** Grey blocks where filters, timeline and list will be; announced as a status. */
 export function LoadingState({ lang }: { lang: UiLang }) {
   return (
-    <div data-testid="loading" role="status" aria-live="polite" className="mx-auto max-w-[1600px] animate-pulse px-4 py-4 sm:px-6">
+    <div
+      data-testid="loading"
+      role="status"
+      aria-live="polite"
+      className="mx-auto max-w-[1600px] animate-pulse px-4 py-4 sm:px-6"
+    >
       <span className="sr-only">{SHELL_MESSAGES[lang].loading}</span>
       <div className="grid gap-4 lg:grid-cols-[18rem_1fr]">
         <div className="hidden h-[28rem] rounded-lg bg-slate-200 lg:block dark:bg-slate-800" />

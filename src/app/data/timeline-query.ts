@@ -32,6 +32,7 @@ export const timelineQueryOptions = queryOptions({
   queryFn: ({ signal }) => fetchDataset(signal),
   staleTime: Infinity,
   gcTime: Infinity,
-  retry: (failureCount, error) => error instanceof DatasetLoadError && error.reason === 'network' && failureCount < 1,
+  retry: (failureCount, error) =>
+    error instanceof DatasetLoadError && error.reason === 'network' && failureCount < 1,
   refetchOnWindowFocus: false,
 });

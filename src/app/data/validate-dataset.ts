@@ -8,7 +8,10 @@ export function parseDataset(json: unknown): Dataset {
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue ? issue.path.join('.') : '';
-    throw new DatasetLoadError(`Invalid dataset${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown'}`, 'schema');
+    throw new DatasetLoadError(
+      `Invalid dataset${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown'}`,
+      'schema',
+    );
   }
   return result.data;
 }

@@ -12,7 +12,12 @@ const SITE = {
  * "Đối thoại… (25 tháng 3, 2024). Dòng thời gian quan hệ Việt Nam – Hoa Kỳ. Nguồn: VnExpress, "Mỹ coi trọng…" (26 tháng 3, 2024). https://…"
  * Articles without an outlet are cited by headline alone.
  */
-export function citationText(event: TimelineEvent, articles: ReadonlyMap<string, Article>, url: string, lang: UiLang): string {
+export function citationText(
+  event: TimelineEvent,
+  articles: ReadonlyMap<string, Article>,
+  url: string,
+  lang: UiLang,
+): string {
   const sources = event.sources
     .map((source) => articles.get(source.articleId))
     .filter((article): article is Article => article !== undefined)
@@ -22,7 +27,9 @@ export function citationText(event: TimelineEvent, articles: ReadonlyMap<string,
     });
   const unique = [...new Set(sources)];
   const label = lang === 'vi' ? 'Nguồn' : 'Sources';
-  const lines = [`${event.title} (${formatDateRange(event.start, event.end, lang)}). ${SITE[lang]}.`];
+  const lines = [
+    `${event.title} (${formatDateRange(event.start, event.end, lang)}). ${SITE[lang]}.`,
+  ];
   if (unique.length > 0) lines.push(`${label}: ${unique.join('; ')}.`);
   lines.push(url);
   return lines.join(' ');

@@ -32,10 +32,17 @@ describe('citationText', () => {
     outlet: 'VnExpress',
     text: '',
   };
-  const dialogue = event('2024-03-25-doi-thoai', { title: 'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam - Hoa Kỳ' });
+  const dialogue = event('2024-03-25-doi-thoai', {
+    title: 'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam - Hoa Kỳ',
+  });
 
   it('cites title, Vietnamese date, outlet and headline, and the URL', () => {
-    const text = citationText(dialogue, new Map([['a1', article]]), 'https://example.org/?event=2024-03-25-doi-thoai', 'vi');
+    const text = citationText(
+      dialogue,
+      new Map([['a1', article]]),
+      'https://example.org/?event=2024-03-25-doi-thoai',
+      'vi',
+    );
     expect(text).toBe(
       'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam - Hoa Kỳ (25 tháng 3, 2024). Dòng thời gian quan hệ Việt Nam – Hoa Kỳ. ' +
         'Nguồn: VnExpress, "Mỹ coi trọng quan hệ Đối tác Chiến lược Toàn diện với Việt Nam" (26 tháng 3, 2024). ' +
@@ -66,7 +73,11 @@ describe('relatedEvents', () => {
       event('unrelated', { start: '2024-03-26' }),
       event('topic-far', { topics: ['economy'], start: '2010' }),
     ];
-    expect(relatedEvents(current, all).map((e) => e.id)).toEqual(['person-far', 'topic-near', 'topic-far']);
+    expect(relatedEvents(current, all).map((e) => e.id)).toEqual([
+      'person-far',
+      'topic-near',
+      'topic-far',
+    ]);
   });
   it('returns at most five', () => {
     const all = Array.from({ length: 9 }, (_, i) => event(`e${i}`, { topics: ['economy'] }));
@@ -85,7 +96,10 @@ describe('neighbours', () => {
 
 describe('highlightSegments', () => {
   it('marks the evidence sentence inside the text', () => {
-    const segments = highlightSegments('Mở đầu. Ngày 25/3 hai bên đối thoại. Kết.', 'Ngày 25/3 hai bên đối thoại.');
+    const segments = highlightSegments(
+      'Mở đầu. Ngày 25/3 hai bên đối thoại. Kết.',
+      'Ngày 25/3 hai bên đối thoại.',
+    );
     expect(segments).toEqual([
       { text: 'Mở đầu. ', mark: false },
       { text: 'Ngày 25/3 hai bên đối thoại.', mark: true },
@@ -93,14 +107,20 @@ describe('highlightSegments', () => {
     ]);
   });
   it('matches across different whitespace', () => {
-    const segments = highlightSegments('A.\nNgày 25/3  hai bên\nđối thoại. B.', 'Ngày 25/3 hai bên đối thoại.');
+    const segments = highlightSegments(
+      'A.\nNgày 25/3  hai bên\nđối thoại. B.',
+      'Ngày 25/3 hai bên đối thoại.',
+    );
     expect(segments.find((s) => s.mark)?.text).toBe('Ngày 25/3  hai bên\nđối thoại.');
   });
   it('keeps markup-looking text as text and leaves text alone without a match', () => {
     expect(highlightSegments('<b>x</b>', 'không có')).toEqual([{ text: '<b>x</b>', mark: false }]);
   });
   it('splits an article into paragraphs, marking the evidence once', () => {
-    const paragraphs = articleParagraphs('Đoạn một.\n\nĐoạn hai có câu.\n\nĐoạn hai có câu.', 'Đoạn hai có câu.');
+    const paragraphs = articleParagraphs(
+      'Đoạn một.\n\nĐoạn hai có câu.\n\nĐoạn hai có câu.',
+      'Đoạn hai có câu.',
+    );
     expect(paragraphs).toHaveLength(3);
     expect(paragraphs[1]).toEqual([{ text: 'Đoạn hai có câu.', mark: true }]);
     expect(paragraphs[2]).toEqual([{ text: 'Đoạn hai có câu.', mark: false }]);

@@ -2,7 +2,13 @@
  * The selected event's story, rendered by React from the dataset's text (never HTML from it).
  * A side panel (complementary landmark) on wide screens, a full-screen dialog on phones.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+} from 'react';
 import type { Article, Dataset, TimelineEvent } from '../../shared/schema';
 import { formatDateRange } from '../i18n/format-date';
 import { countryName, KIND_LABELS, type UiLang } from '../i18n/messages';
@@ -34,6 +40,29 @@ const ACTION_BUTTON =
 const CHIP =
   'rounded-full border border-slate-300 bg-slate-50 px-3 py-1 text-sm text-slate-800 hover:border-blue-600 hover:bg-blue-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
 
+/** Keeps Tab and Shift+Tab inside a modal dialog: from the last control back to the first, and back. */
+function trapFocus(e: ReactKeyboardEvent<HTMLElement>) {
+  if (e.key !== 'Tab') return;
+  const focusable = [
+    ...e.currentTarget.querySelectorAll<HTMLElement>(
+      'button:not([disabled]), a[href], input, textarea, [tabindex="0"]',
+    ),
+  ];
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (!first || !last) return;
+  if (
+    e.shiftKey &&
+    (document.activeElement === first || !e.currentTarget.contains(document.activeElement))
+  ) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
 /** The detail panel for one event. */
 export function DetailPanel(props: DetailPanelProps) {
   const { event, dataset, articles, filtered, lang, modal } = props;
@@ -45,7 +74,10 @@ export function DetailPanel(props: DetailPanelProps) {
   const { previous, next } = useMemo(() => neighbours(filtered, event.id), [filtered, event.id]);
   const related = useMemo(() => relatedEvents(event, dataset.events), [event, dataset.events]);
   const topicLabels = useMemo(
-    () => new Map(dataset.topics.map((topic) => [topic.id, lang === 'vi' ? topic.label : topic.labelEn])),
+    () =>
+      new Map(
+        dataset.topics.map((topic) => [topic.id, lang === 'vi' ? topic.label : topic.labelEn]),
+      ),
     [dataset.topics, lang],
   );
   // Read at render: the address bar already carries this event (the panel opens from the URL state).
@@ -59,9 +91,18 @@ export function DetailPanel(props: DetailPanelProps) {
     setShowCitation(false);
     link.reset();
     cite.reset();
-    // link/cite reset functions are stable.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // link/cite reset functions are stable; only a new event resets the panel.
   }, [event.id]);
+
+  // As a modal sheet (phones), the page behind does not scroll.
+  useEffect(() => {
+    if (!modal) return;
+    const previous = document.body.style.overflow;
+    document.body.style.overflow = 'hidden';
+    return () => {
+      document.body.style.overflow = previous;
+    };
+  }, [modal]);
 
   const titleId = `panel-title-${event.id}`;
   const body = (
@@ -95,7 +136,9 @@ export function DetailPanel(props: DetailPanelProps) {
           </dd>
           <dt className="text-slate-600 dark:text-slate-300">{t.kind}</dt>
           <dd data-testid="event-kind">
-            <span className={`kind-badge event-${event.kind}`}>{KIND_LABELS[lang][event.kind]}</span>
+            <span className={`kind-badge event-${event.kind}`}>
+              {KIND_LABELS[lang][event.kind]}
+            </span>
           </dd>
           {event.location ? (
             <>
@@ -106,7 +149,9 @@ export function DetailPanel(props: DetailPanelProps) {
           {event.countries.length > 0 ? (
             <>
               <dt className="text-slate-600 dark:text-slate-300">{t.countries}</dt>
-              <dd data-testid="event-countries">{event.countries.map((code) => countryName(code, lang)).join(', ')}</dd>
+              <dd data-testid="event-countries">
+                {event.countries.map((code) => countryName(code, lang)).join(', ')}
+              </dd>
             </>
           ) : null}
         </dl>
@@ -122,19 +167,29 @@ export function DetailPanel(props: DetailPanelProps) {
 
         {event.participants.length > 0 ? (
           <section aria-labelledby={`${titleId}-people`}>
-            <h3 id={`${titleId}-people`} className="mb-2 text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
+            <h3
+              id={`${titleId}-people`}
+              className="mb-2 text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300"
+            >
               {t.participants}
             </h3>
             <ul data-testid="event-participants" className="space-y-1.5">
               {event.participants.map((p) => (
                 <li key={`${p.name}-${p.title ?? ''}`}>
-                  <button type="button" className={LINK_BUTTON} aria-label={t.participantFilter(p.name)} onClick={() => props.onFilterPerson(p.name)}>
+                  <button
+                    type="button"
+                    className={LINK_BUTTON}
+                    aria-label={t.participantFilter(p.name)}
+                    onClick={() => props.onFilterPerson(p.name)}
+                  >
                     {p.name}
                   </button>
                   {p.title || p.country ? (
                     <span className="text-sm text-slate-600 dark:text-slate-300">
                       {' — '}
-                      {[p.title, p.country ? countryName(p.country, lang) : undefined].filter(Boolean).join(', ')}
+                      {[p.title, p.country ? countryName(p.country, lang) : undefined]
+                        .filter(Boolean)
+                        .join(', ')}
                     </span>
                   ) : null}
                 </li>
@@ -145,7 +200,10 @@ export function DetailPanel(props: DetailPanelProps) {
 
         {event.topics.length > 0 ? (
           <section aria-labelledby={`${titleId}-topics`}>
-            <h3 id={`${titleId}-topics`} className="mb-2 text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
+            <h3
+              id={`${titleId}-topics`}
+              className="mb-2 text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300"
+            >
               {t.topics}
             </h3>
             <ul data-testid="event-topics" className="flex flex-wrap gap-2">
@@ -153,7 +211,12 @@ export function DetailPanel(props: DetailPanelProps) {
                 const label = topicLabels.get(id) ?? id;
                 return (
                   <li key={id}>
-                    <button type="button" className={CHIP} aria-label={t.topicFilter(label)} onClick={() => props.onFilterTopic(id)}>
+                    <button
+                      type="button"
+                      className={CHIP}
+                      aria-label={t.topicFilter(label)}
+                      onClick={() => props.onFilterTopic(id)}
+                    >
                       {label}
                     </button>
                   </li>
@@ -164,19 +227,32 @@ export function DetailPanel(props: DetailPanelProps) {
         ) : null}
 
         <section aria-labelledby={`${titleId}-sources`}>
-          <h3 id={`${titleId}-sources`} className="mb-2 text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
+          <h3
+            id={`${titleId}-sources`}
+            className="mb-2 text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300"
+          >
             {t.sources}
           </h3>
           <ul data-testid="event-sources" className="space-y-3">
             {event.sources.map((source, i) => (
-              <SourceCard key={`${source.articleId}-${i}`} source={source} article={articles.get(source.articleId)} lang={lang} />
+              <SourceCard
+                key={`${source.articleId}-${i}`}
+                source={source}
+                article={articles.get(source.articleId)}
+                lang={lang}
+              />
             ))}
           </ul>
         </section>
 
         <section aria-label={t.actions} className="space-y-2">
           <div className="flex flex-wrap gap-2">
-            <button type="button" data-testid="copy-link" className={ACTION_BUTTON} onClick={() => void link.copy(url)}>
+            <button
+              type="button"
+              data-testid="copy-link"
+              className={ACTION_BUTTON}
+              onClick={() => void link.copy(url)}
+            >
               <span aria-hidden="true">🔗</span> {t.copyLink}
             </button>
             <button
@@ -192,7 +268,10 @@ export function DetailPanel(props: DetailPanelProps) {
               <span aria-hidden="true">❝</span> {t.cite}
             </button>
           </div>
-          <p role="status" className="min-h-5 text-sm font-medium text-green-800 dark:text-green-300">
+          <p
+            role="status"
+            className="min-h-5 text-sm font-medium text-green-800 dark:text-green-300"
+          >
             {link.status === 'copied' || cite.status === 'copied' ? `✓ ${t.copied}` : ''}
           </p>
           {link.status === 'failed' ? (
@@ -245,17 +324,28 @@ export function DetailPanel(props: DetailPanelProps) {
         </nav>
 
         <section aria-labelledby={`${titleId}-related`}>
-          <h3 id={`${titleId}-related`} className="mb-2 text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
+          <h3
+            id={`${titleId}-related`}
+            className="mb-2 text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300"
+          >
             {t.related}
           </h3>
           {related.length > 0 ? (
             <ul data-testid="related-events" className="space-y-1.5 text-sm">
               {related.map((other) => (
                 <li key={other.id}>
-                  <button type="button" className={LINK_BUTTON} data-event-id={other.id} onClick={() => props.onSelect(other.id)}>
+                  <button
+                    type="button"
+                    className={LINK_BUTTON}
+                    data-event-id={other.id}
+                    onClick={() => props.onSelect(other.id)}
+                  >
                     {other.title}
                   </button>
-                  <span className="text-slate-600 dark:text-slate-300"> · {formatDateRange(other.start, other.end, lang)}</span>
+                  <span className="text-slate-600 dark:text-slate-300">
+                    {' '}
+                    · {formatDateRange(other.start, other.end, lang)}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -272,12 +362,16 @@ export function DetailPanel(props: DetailPanelProps) {
   const frame = 'overflow-y-auto bg-white dark:bg-slate-900';
   if (modal) {
     return (
-      <div className="fixed inset-0 z-40 flex flex-col bg-slate-900/40" onClick={(e) => e.target === e.currentTarget && props.onClose()}>
+      <div
+        className="fixed inset-0 z-40 flex flex-col bg-slate-900/40"
+        onClick={(e) => e.target === e.currentTarget && props.onClose()}
+      >
         <div
           data-testid="detail-panel"
           role="dialog"
           aria-modal="true"
           aria-labelledby={titleId}
+          onKeyDown={trapFocus}
           className={`${frame} mt-8 flex-1 rounded-t-2xl shadow-2xl`}
         >
           {body}

@@ -28,7 +28,8 @@ export function highlightSegments(text: string, evidence: string | undefined): T
   const segments: TextSegment[] = [];
   if (start > 0) segments.push({ text: text.slice(0, start), mark: false });
   segments.push({ text: text.slice(start, start + length), mark: true });
-  if (start + length < text.length) segments.push({ text: text.slice(start + length), mark: false });
+  if (start + length < text.length)
+    segments.push({ text: text.slice(start + length), mark: false });
   return segments;
 }
 

@@ -17,7 +17,11 @@ export function neighbours(
  * Up to `limit` events sharing participants or topics with `event`: a shared person counts twice a
  * shared topic; ties go to the nearest in time. Events sharing nothing are never "related".
  */
-export function relatedEvents(event: TimelineEvent, all: readonly TimelineEvent[], limit = 5): TimelineEvent[] {
+export function relatedEvents(
+  event: TimelineEvent,
+  all: readonly TimelineEvent[],
+  limit = 5,
+): TimelineEvent[] {
   const people = new Set(event.participants.map((p) => slugify(p.name)));
   const topics = new Set(event.topics);
   const day = dayNumber(firstDay(event.start));
@@ -28,8 +32,14 @@ export function relatedEvents(event: TimelineEvent, all: readonly TimelineEvent[
     for (const p of other.participants) if (people.has(slugify(p.name))) score += 2;
     for (const topic of other.topics) if (topics.has(topic)) score += 1;
     if (score === 0) continue;
-    scored.push({ event: other, score, distance: Math.abs(dayNumber(firstDay(other.start)) - day) });
+    scored.push({
+      event: other,
+      score,
+      distance: Math.abs(dayNumber(firstDay(other.start)) - day),
+    });
   }
-  scored.sort((a, b) => b.score - a.score || a.distance - b.distance || a.event.id.localeCompare(b.event.id));
+  scored.sort(
+    (a, b) => b.score - a.score || a.distance - b.distance || a.event.id.localeCompare(b.event.id),
+  );
   return scored.slice(0, limit).map((s) => s.event);
 }

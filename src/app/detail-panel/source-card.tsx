@@ -19,7 +19,11 @@ export function SourceCard({ source, article, lang }: SourceCardProps) {
   const [open, setOpen] = useState(false);
   const textId = useId();
   if (!article) {
-    return <li className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-700">{t.missingArticle}</li>;
+    return (
+      <li className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-700">
+        {t.missingArticle}
+      </li>
+    );
   }
   const url = safeHttpUrl(article.url);
   const meta = [
@@ -30,7 +34,9 @@ export function SourceCard({ source, article, lang }: SourceCardProps) {
   return (
     <li className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
       <p className="font-medium text-slate-900 dark:text-slate-50">{article.title}</p>
-      {meta.length > 0 ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{meta.join(' · ')}</p> : null}
+      {meta.length > 0 ? (
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{meta.join(' · ')}</p>
+      ) : null}
       {source.evidence ? (
         <blockquote className="mt-2 border-l-4 border-amber-400 pl-3 text-sm text-slate-700 italic dark:text-slate-200">
           {source.evidence}
@@ -60,13 +66,22 @@ export function SourceCard({ source, article, lang }: SourceCardProps) {
         ) : null}
       </div>
       {open ? (
-        <div id={textId} className="article-text mt-3 max-h-96 space-y-3 overflow-y-auto rounded bg-slate-50 p-3 text-sm leading-relaxed text-slate-800 dark:bg-slate-800 dark:text-slate-100" tabIndex={0}>
-          {source.evidence ? <p className="text-xs text-slate-600 dark:text-slate-300">{t.evidence}</p> : null}
+        <div
+          id={textId}
+          className="article-text mt-3 max-h-96 space-y-3 overflow-y-auto rounded bg-slate-50 p-3 text-sm leading-relaxed text-slate-800 dark:bg-slate-800 dark:text-slate-100"
+          tabIndex={0}
+        >
+          {source.evidence ? (
+            <p className="text-xs text-slate-600 dark:text-slate-300">{t.evidence}</p>
+          ) : null}
           {articleParagraphs(article.text, source.evidence).map((segments, i) => (
             <p key={i}>
               {segments.map((segment, j) =>
                 segment.mark ? (
-                  <mark key={j} className="rounded bg-amber-200 px-0.5 text-slate-900 dark:bg-amber-300">
+                  <mark
+                    key={j}
+                    className="rounded bg-amber-200 px-0.5 text-slate-900 dark:bg-amber-300"
+                  >
                     {segment.text}
                   </mark>
                 ) : (

@@ -4,7 +4,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 export type CopyStatus = 'idle' | 'copied' | 'failed';
 
 /** `copy(text)` writes to the clipboard; status is "copied" for a few seconds, or "failed" (show a text field). */
-export function useCopy(): { status: CopyStatus; copy: (text: string) => Promise<void>; reset: () => void } {
+export function useCopy(): {
+  status: CopyStatus;
+  copy: (text: string) => Promise<void>;
+  reset: () => void;
+} {
   const [status, setStatus] = useState<CopyStatus>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);

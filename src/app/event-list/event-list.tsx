@@ -4,7 +4,7 @@
  * selected event is marked `aria-current` and scrolled into view. Renders in pages of 200 so that
  * 10,000 events stay fast.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset, TimelineEvent } from '../../shared/schema';
 import { formatDateRange } from '../i18n/format-date';
 import { KIND_LABELS } from '../i18n/messages';
@@ -89,40 +89,16 @@ export function EventList({ events, selectedId, onSelect, lang }: EventListProps
     <div className="flex flex-col gap-2">
       {events.length === 0 && <p className="p-3 text-sm text-slate-600 dark:text-slate-300">{t.empty}</p>}
       <ol ref={listRef} data-testid="event-list" aria-label={t.label} className="flex flex-col" onKeyDown={onListKeyDown}>
-        {rendered.map((event, i) => {
-          const year = event.start.slice(0, 4);
-          const firstOfYear = i === 0 || rendered[i - 1]?.start.slice(0, 4) !== year;
-          const selected = event.id === selectedId;
-          return (
-            <li key={event.id} className="flex flex-col">
-              {firstOfYear && (
-                <h3 className="sticky top-0 z-10 bg-white/95 px-3 pt-3 pb-1 text-sm font-bold text-slate-700 dark:bg-slate-900/95 dark:text-slate-200">
-                  {t.year(year)}
-                </h3>
-              )}
-              <button
-                type="button"
-                data-event-id={event.id}
-                data-kind={event.kind}
-                aria-current={selected ? 'true' : undefined}
-                onClick={() => onSelect(event.id)}
-                className={`flex w-full flex-col items-start gap-0.5 border-l-4 px-3 py-2 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 dark:hover:bg-slate-800 ${
-                  selected
-                    ? 'border-blue-700 bg-blue-50 dark:border-blue-300 dark:bg-blue-950'
-                    : 'border-transparent'
-                }`}
-              >
-                <span className="font-medium text-slate-900 dark:text-slate-100">{event.title}</span>
-                <span className="text-sm text-slate-600 dark:text-slate-300">
-                  <time dateTime={event.start}>{formatDateRange(event.start, event.end, lang)}</time>
-                  {' · '}
-                  {KIND_LABELS[lang][event.kind]}
-                  {event.location ? ` · ${event.location}` : ''}
-                </span>
-              </button>
-            </li>
-          );
-        })}
+        {rendered.map((event, i) => (
+          <EventListItem
+            key={event.id}
+            event={event}
+            yearHeading={i === 0 || rendered[i - 1]?.start.slice(0, 4) !== event.start.slice(0, 4)}
+            selected={event.id === selectedId}
+            lang={lang}
+            onSelect={onSelect}
+          />
+        ))}
       </ol>
       {count < events.length && (
         <div className="flex flex-col items-start gap-1 px-3 pb-3">
@@ -139,3 +115,44 @@ export function EventList({ events, selectedId, onSelect, lang }: EventListProps
     </div>
   );
 }
+
+interface EventListItemProps {
+  event: TimelineEvent;
+  /** True for the first event of its year, which carries the year heading. */
+  yearHeading: boolean;
+  selected: boolean;
+  lang: Lang;
+  onSelect: (id: string) => void;
+}
+
+/** One entry; memoised so that a new selection re-renders two entries, not the whole page of them. */
+const EventListItem = memo(function EventListItem({ event, yearHeading, selected, lang, onSelect }: EventListItemProps) {
+  const t = LIST_MESSAGES[lang];
+  return (
+    <li className="flex flex-col">
+      {yearHeading && (
+        <h3 className="sticky top-0 z-10 bg-white/95 px-3 pt-3 pb-1 text-sm font-bold text-slate-700 dark:bg-slate-900/95 dark:text-slate-200">
+          {t.year(event.start.slice(0, 4))}
+        </h3>
+      )}
+      <button
+        type="button"
+        data-event-id={event.id}
+        data-kind={event.kind}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(event.id)}
+        className={`flex w-full flex-col items-start gap-0.5 border-l-4 px-3 py-2 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 dark:hover:bg-slate-800 ${
+          selected ? 'border-blue-700 bg-blue-50 dark:border-blue-300 dark:bg-blue-950' : 'border-transparent'
+        }`}
+      >
+        <span className="font-medium text-slate-900 dark:text-slate-100">{event.title}</span>
+        <span className="text-sm text-slate-600 dark:text-slate-300">
+          <time dateTime={event.start}>{formatDateRange(event.start, event.end, lang)}</time>
+          {' · '}
+          {KIND_LABELS[lang][event.kind]}
+          {event.location ? ` · ${event.location}` : ''}
+        </span>
+      </button>
+    </li>
+  );
+});

@@ -26,8 +26,12 @@ describe('formatDateRange', () => {
     expect(formatDateRange('2018-03-05', '2018-03-09', 'en')).toBe('5–9 March 2018');
   });
   it('writes both ends across years or precisions', () => {
-    expect(formatDateRange('2023-12-30', '2024-01-02', 'vi')).toBe('30 tháng 12, 2023 – 2 tháng 1, 2024');
-    expect(formatDateRange('2023-09', '2023-09-12', 'en')).toBe('September 2023 – 12 September 2023');
+    expect(formatDateRange('2023-12-30', '2024-01-02', 'vi')).toBe(
+      '30 tháng 12, 2023 – 2 tháng 1, 2024',
+    );
+    expect(formatDateRange('2023-09', '2023-09-12', 'en')).toBe(
+      'September 2023 – 12 September 2023',
+    );
   });
   it('is a single date without an end or with the same end', () => {
     expect(formatDateRange('2024-03-25', undefined, 'vi')).toBe('25 tháng 3, 2024');

@@ -3,8 +3,18 @@ import type { PartialDate } from '../../shared/schema';
 import type { UiLang } from './messages';
 
 const EN_MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 interface Parts {
@@ -44,11 +54,17 @@ export function formatDate(date: PartialDate, lang: UiLang): string {
  * An event's date or range, sharing what both ends share:
  * "2023-06-28".."2023-07-02" → "28 tháng 6 – 2 tháng 7, 2023"; "2018-03-05".."2018-03-09" → "5–9 tháng 3, 2018".
  */
-export function formatDateRange(start: PartialDate, end: PartialDate | undefined, lang: UiLang): string {
+export function formatDateRange(
+  start: PartialDate,
+  end: PartialDate | undefined,
+  lang: UiLang,
+): string {
   if (!end || end === start) return formatDate(start, lang);
   const a = parts(start);
   const b = parts(end);
-  const samePrecision = (a.day === undefined) === (b.day === undefined) && (a.month === undefined) === (b.month === undefined);
+  const samePrecision =
+    (a.day === undefined) === (b.day === undefined) &&
+    (a.month === undefined) === (b.month === undefined);
   if (!samePrecision || a.year !== b.year || a.month === undefined) {
     return `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
   }
@@ -60,7 +76,10 @@ export function formatDateRange(start: PartialDate, end: PartialDate | undefined
 }
 
 /** The years a dataset spans, for the header: "1995–2024" (one year alone: "2024"). */
-export function formatYearSpan(firstYear: number | undefined, lastYear: number | undefined): string {
+export function formatYearSpan(
+  firstYear: number | undefined,
+  lastYear: number | undefined,
+): string {
   if (firstYear === undefined || lastYear === undefined) return '';
   return firstYear === lastYear ? String(firstYear) : `${firstYear}–${lastYear}`;
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../shared/schema';
 import { datasetStats } from './dataset-stats';
 
-const base = { title: 'x', kind: 'visit' as const, countries: [], participants: [], topics: [], summary: '' };
+const base = {
+  title: 'x',
+  kind: 'visit' as const,
+  countries: [],
+  participants: [],
+  topics: [],
+  summary: '',
+};
 
 describe('datasetStats', () => {
   it('counts events, cited articles and the years covered', () => {
@@ -16,12 +23,25 @@ describe('datasetStats', () => {
       ],
       events: [
         { ...base, id: 'e1', start: '1995-07-12', sources: [{ articleId: 'a' }] },
-        { ...base, id: 'e2', start: '2024-03-25', sources: [{ articleId: 'a' }, { articleId: 'b' }] },
+        {
+          ...base,
+          id: 'e2',
+          start: '2024-03-25',
+          sources: [{ articleId: 'a' }, { articleId: 'b' }],
+        },
       ],
     };
-    expect(datasetStats(dataset)).toEqual({ events: 2, articles: 2, firstYear: 1995, lastYear: 2024 });
+    expect(datasetStats(dataset)).toEqual({
+      events: 2,
+      articles: 2,
+      firstYear: 1995,
+      lastYear: 2024,
+    });
   });
   it('has no years for an empty dataset', () => {
-    expect(datasetStats({ version: 1, topics: [], articles: [], events: [] })).toEqual({ events: 0, articles: 0 });
+    expect(datasetStats({ version: 1, topics: [], articles: [], events: [] })).toEqual({
+      events: 0,
+      articles: 0,
+    });
   });
 });

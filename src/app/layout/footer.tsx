@@ -7,7 +7,9 @@ import { safeHttpUrl } from './safe-url';
 /** The contentinfo landmark: a note on the data and the list of articles (outlet, headline, date, link). */
 export function Footer({ lang, articles }: { lang: UiLang; articles: readonly Article[] }) {
   const t = SHELL_MESSAGES[lang];
-  const sorted = [...articles].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''));
+  const sorted = [...articles].sort((a, b) =>
+    (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''),
+  );
   return (
     <footer className="mt-8 border-t border-slate-200 bg-white text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300">
       <div className="mx-auto max-w-[1600px] px-4 py-6 sm:px-6">
@@ -20,17 +22,29 @@ export function Footer({ lang, articles }: { lang: UiLang; articles: readonly Ar
             <ul className="mt-2 grid gap-1.5 sm:grid-cols-2">
               {sorted.map((article) => {
                 const url = safeHttpUrl(article.url);
-                const label = [article.outlet, article.publishedAt ? formatDate(article.publishedAt, lang) : undefined].filter(Boolean).join(', ');
+                const label = [
+                  article.outlet,
+                  article.publishedAt ? formatDate(article.publishedAt, lang) : undefined,
+                ]
+                  .filter(Boolean)
+                  .join(', ');
                 return (
                   <li key={article.id} className="min-w-0">
                     {url ? (
-                      <a href={url} target="_blank" rel="noopener noreferrer" className="text-blue-700 underline underline-offset-2 dark:text-blue-300">
+                      <a
+                        href={url}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        className="text-blue-700 underline underline-offset-2 dark:text-blue-300"
+                      >
                         {article.title}
                       </a>
                     ) : (
                       <span>{article.title}</span>
                     )}
-                    {label ? <span className="text-slate-600 dark:text-slate-400"> — {label}</span> : null}
+                    {label ? (
+                      <span className="text-slate-600 dark:text-slate-400"> — {label}</span>
+                    ) : null}
                   </li>
                 );
               })}

@@ -34,26 +34,43 @@ const TEXT = {
 export function Legend({ lang }: { lang: UiLang }) {
   const t = TEXT[lang];
   return (
-    <section data-testid="legend" aria-labelledby="legend-heading" className="mt-3 rounded-lg border border-slate-200 bg-white p-3 text-sm dark:border-slate-700 dark:bg-slate-900">
+    <section
+      data-testid="legend"
+      aria-labelledby="legend-heading"
+      className="mt-3 rounded-lg border border-slate-200 bg-white p-3 text-sm dark:border-slate-700 dark:bg-slate-900"
+    >
       <h2 id="legend-heading" className="sr-only">
         {t.heading}
       </h2>
-      <p className="mb-1.5 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">{t.colours}</p>
+      <p className="mb-1.5 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
+        {t.colours}
+      </p>
       <ul className="flex flex-wrap gap-x-4 gap-y-1.5">
         {FAMILIES.map((family) => (
-          <li key={family.swatch} className="flex items-center gap-1.5 text-slate-800 dark:text-slate-100">
+          <li
+            key={family.swatch}
+            className="flex items-center gap-1.5 text-slate-800 dark:text-slate-100"
+          >
             <span aria-hidden="true" className={`legend-swatch ${family.swatch}`} />
             {family.kinds
-              .map((kind, i) => (i === 0 ? KIND_LABELS[lang][kind] : KIND_LABELS[lang][kind].toLocaleLowerCase(lang)))
+              .map((kind, i) =>
+                i === 0 ? KIND_LABELS[lang][kind] : KIND_LABELS[lang][kind].toLocaleLowerCase(lang),
+              )
               .join(', ')}
           </li>
         ))}
       </ul>
-      <p className="mt-2.5 mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">{t.lanes}</p>
+      <p className="mt-2.5 mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
+        {t.lanes}
+      </p>
       <ol className="flex flex-wrap gap-x-2 gap-y-1 text-slate-800 dark:text-slate-100">
         {LANES.map((lane, i) => (
           <li key={lane}>
-            {i > 0 ? <span aria-hidden="true" className="mr-2 text-slate-400">›</span> : null}
+            {i > 0 ? (
+              <span aria-hidden="true" className="mr-2 text-slate-400">
+                ›
+              </span>
+            ) : null}
             {LANE_LABELS[lang][lane]}
           </li>
         ))}

@@ -30,7 +30,8 @@ export function batchItemAdds(timeline: unknown): void {
   if (!group) return;
   // The first group may be a subclass (the background group): patch the class that defines `add`.
   let proto = Object.getPrototypeOf(group) as (VisGroup & { [PATCHED]?: true }) | null;
-  while (proto && !Object.prototype.hasOwnProperty.call(proto, 'add')) proto = Object.getPrototypeOf(proto);
+  while (proto && !Object.prototype.hasOwnProperty.call(proto, 'add'))
+    proto = Object.getPrototypeOf(proto);
   if (!proto || proto[PATCHED] || typeof proto.add !== 'function') return;
   proto[PATCHED] = true;
   proto.add = function add(this: VisGroup, item: VisItem) {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../shared/schema';
-import { buildGroups, buildItem, escapeHtml, eventSpan, localDay, toIsoDay } from './build-items';
+import { buildBucketItem, buildGroups, buildItem, escapeHtml, eventSpan, localDay, toIsoDay } from './build-items';
 import { isLeaderTitle, laneOf } from './lanes';
 
 function event(patch: Partial<TimelineEvent>): TimelineEvent {
@@ -79,7 +79,10 @@ describe('lanes', () => {
     expect(laneOf(event({ kind: 'milestone' }))).toBe('milestones');
   });
   it('puts talks between heads of state in the leaders lane, ministers elsewhere', () => {
-    const summit = event({ kind: 'talks', participants: [{ name: 'Joe Biden', title: 'Tổng thống', country: 'US' }] });
+    const summit = event({
+      kind: 'talks',
+      participants: [{ name: 'Joe Biden', title: 'Tổng thống', country: 'US' }],
+    });
     expect(laneOf(summit)).toBe('leaders');
     expect(laneOf(event({}))).toBe('ministers');
   });
@@ -94,20 +97,42 @@ describe('lanes', () => {
     expect(laneOf(event({ kind: 'signing' }))).toBe('other');
   });
   it('labels lanes in the UI language, milestones first', () => {
-    expect(buildGroups('vi')[0]).toMatchObject({ id: 'milestones', content: 'Mốc quan hệ', order: 0 });
+    expect(buildGroups('vi')[0]).toMatchObject({
+      id: 'milestones',
+      content: 'Mốc quan hệ',
+      order: 0,
+    });
     expect(buildGroups('en')[1]?.content).toBe('Leaders');
   });
 });
 
 describe('helpers', () => {
   it('escapes the five HTML characters', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+    );
   });
   it('round-trips a calendar day through local midnight', () => {
     expect(toIsoDay(localDay('1995-07-12'))).toBe('1995-07-12');
   });
   it('finds the span of events, partial dates included', () => {
-    const span = eventSpan([event({ start: '1995' }), event({ start: '2024-03-25', end: '2024-04' })]);
+    const span = eventSpan([
+      event({ start: '1995' }),
+      event({ start: '2024-03-25', end: '2024-04' }),
+    ]);
     expect(span).toEqual({ first: '1995-01-01', last: '2024-04-30' });
+  });
+});
+
+describe('buildBucketItem', () => {
+  it('spans its period and says how many events it holds', () => {
+    const events = [event({ id: 'a' }), event({ id: 'b', title: 'Hội đàm <b>x</b>' })];
+    const item = buildBucketItem({ id: 'bucket:ministers:2023-09', lane: 'ministers', period: '2023-09', events }, 'vi');
+    expect(item).toMatchObject({ id: 'bucket:ministers:2023-09', group: 'ministers', content: '2 sự kiện', type: 'range' });
+    expect(toIsoDay(item.start)).toBe('2023-09-01');
+    expect(toIsoDay(item.end!)).toBe('2023-10-01');
+    expect(item.title).toContain('tháng 9, 2023');
+    expect(item.title).toContain('Hội đàm &lt;b&gt;x&lt;/b&gt;');
+    expect(item.className).toContain('event-bucket');
   });
 });

@@ -2,7 +2,8 @@
 import { firstDay, lastDay } from '../../shared/dates';
 import type { PartialDate, TimelineEvent } from '../../shared/schema';
 import { KIND_LABELS, type UiLang } from '../i18n/messages';
-import { formatDateRange } from '../i18n/format-date';
+import { formatDate, formatDateRange } from '../i18n/format-date';
+import type { EventBucket, TimelineEntry } from './aggregate';
 import { LANES, LANE_LABELS, laneOf, type LaneId } from './lanes';
 
 /** The item shape handed to vis-timeline's DataSet. `content` and `title` are HTML-escaped text. */
@@ -65,7 +66,8 @@ function isFullDay(date: PartialDate): boolean {
 export function buildItem(event: TimelineEvent, lang: UiLang, selected = false): TimelineItem {
   const single = isFullDay(event.start) && (!event.end || event.end === event.start);
   const classes = [`event-${event.kind}`];
-  if (!isFullDay(event.start) || (event.end !== undefined && !isFullDay(event.end))) classes.push('event-imprecise');
+  if (!isFullDay(event.start) || (event.end !== undefined && !isFullDay(event.end)))
+    classes.push('event-imprecise');
   if (selected) classes.push('is-selected');
   const when = formatDateRange(event.start, event.end, lang);
   const tooltip = `${event.title}\n${when} · ${KIND_LABELS[lang][event.kind]}${event.location ? ` · ${event.location}` : ''}`;
@@ -82,7 +84,11 @@ export function buildItem(event: TimelineEvent, lang: UiLang, selected = false):
 }
 
 /** All items for the (filtered) events, in their order. */
-export function buildItems(events: readonly TimelineEvent[], lang: UiLang, selectedId?: string): TimelineItem[] {
+export function buildItems(
+  events: readonly TimelineEvent[],
+  lang: UiLang,
+  selectedId?: string,
+): TimelineItem[] {
   return events.map((event) => buildItem(event, lang, event.id === selectedId));
 }
 
@@ -97,7 +103,9 @@ export function buildGroups(lang: UiLang): TimelineGroup[] {
 }
 
 /** The first and last calendar day of a set of events, or undefined when there is none. */
-export function eventSpan(events: readonly TimelineEvent[]): { first: string; last: string } | undefined {
+export function eventSpan(
+  events: readonly TimelineEvent[],
+): { first: string; last: string } | undefined {
   let first: string | undefined;
   let last: string | undefined;
   for (const event of events) {
@@ -107,4 +115,34 @@ export function eventSpan(events: readonly TimelineEvent[]): { first: string; la
     if (last === undefined || b > last) last = b;
   }
   return first !== undefined && last !== undefined ? { first, last } : undefined;
+}
+
+const BUCKET_TEXT = {
+  vi: { label: (n: number) => `${n} sự kiện`, hint: 'Nhấn để phóng to' },
+  en: { label: (n: number) => `${n} events`, hint: 'Click to zoom in' },
+};
+
+/** A bar standing for a crowded lane-period ("12 sự kiện"), spanning the period; clicking it zooms in. */
+export function buildBucketItem(bucket: EventBucket, lang: UiLang): TimelineItem {
+  const t = BUCKET_TEXT[lang];
+  const titles = bucket.events.slice(0, 5).map((e) => `• ${e.title}`);
+  if (bucket.events.length > 5) titles.push('…');
+  const tooltip = [`${t.label(bucket.events.length)} · ${formatDate(bucket.period, lang)}`, ...titles, t.hint].join('\n');
+  return {
+    id: bucket.id,
+    group: bucket.lane,
+    content: escapeHtml(t.label(bucket.events.length)),
+    title: escapeHtml(tooltip),
+    start: localDay(firstDay(bucket.period)),
+    end: dayAfter(lastDay(bucket.period)),
+    type: 'range',
+    className: `event-bucket lane-${bucket.lane}`,
+  };
+}
+
+/** The vis items for aggregated entries: events as themselves, buckets as "N events" bars. */
+export function buildEntryItems(entries: readonly TimelineEntry[], lang: UiLang, selectedId?: string): TimelineItem[] {
+  return entries.map((entry) =>
+    entry.type === 'event' ? buildItem(entry.event, lang, entry.event.id === selectedId) : buildBucketItem(entry.bucket, lang),
+  );
 }

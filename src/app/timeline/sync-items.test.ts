@@ -3,7 +3,15 @@ import type { TimelineItem } from './build-items';
 import { diffItems } from './sync-items';
 
 function item(id: string, className = 'event-visit'): TimelineItem {
-  return { id, group: 'leaders', content: id, title: id, start: new Date(2024, 2, 25), type: 'box', className };
+  return {
+    id,
+    group: 'leaders',
+    content: id,
+    title: id,
+    start: new Date(2024, 2, 25),
+    type: 'box',
+    className,
+  };
 }
 
 describe('diffItems', () => {

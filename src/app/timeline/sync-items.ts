@@ -11,7 +11,10 @@ export interface ItemsDiff {
  * Compares by id and class only: an event's dates and title never change while the page is open,
  * so a filter change is a cheap add/remove, and only the selected item's class is rewritten.
  */
-export function diffItems(current: ReadonlyMap<string, string>, wanted: readonly TimelineItem[]): ItemsDiff {
+export function diffItems(
+  current: ReadonlyMap<string, string>,
+  wanted: readonly TimelineItem[],
+): ItemsDiff {
   const wantedIds = new Set<string>();
   const add: TimelineItem[] = [];
   const update: TimelineItem[] = [];

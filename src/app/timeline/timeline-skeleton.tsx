@@ -16,7 +16,10 @@ export function TimelineSkeleton({ lang }: { lang: UiLang }) {
         {[0, 1, 2, 3].map((i) => (
           <div key={i} className="flex gap-3">
             <div className="h-8 w-24 rounded bg-slate-200 dark:bg-slate-700" />
-            <div className="h-8 rounded bg-slate-100 dark:bg-slate-800" style={{ width: `${30 + i * 12}%` }} />
+            <div
+              className="h-8 rounded bg-slate-100 dark:bg-slate-800"
+              style={{ width: `${30 + i * 12}%` }}
+            />
           </div>
         ))}
       </div>

@@ -15,7 +15,15 @@ import { firstDay, lastDay } from '../../shared/dates';
 import type { TimelineEvent } from '../../shared/schema';
 import { formatDateRange } from '../i18n/format-date';
 import type { UiLang } from '../i18n/messages';
-import { buildGroups, buildItem, dayAfter, eventSpan, localDay, toIsoDay, type TimelineItem } from './build-items';
+import {
+  buildGroups,
+  buildItem,
+  dayAfter,
+  eventSpan,
+  localDay,
+  toIsoDay,
+  type TimelineItem,
+} from './build-items';
 import { batchItemAdds } from './batched-item-add';
 import { diffItems } from './sync-items';
 import { TIMELINE_MESSAGES } from './messages';
@@ -53,6 +61,8 @@ export default function TimelineView(props: TimelineViewProps) {
   const shownRef = useRef(new Map<string, string>());
   const langRef = useRef(lang);
   const pendingMarkRef = useRef<'timeline:ready' | 'timeline:updated' | null>(null);
+  // Set before a move the user asked for with a button or key: vis reports those as not "byUser".
+  const recordNextRangeRef = useRef(false);
   const callbacksRef = useRef(props);
   callbacksRef.current = props;
   const eventsById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
@@ -67,12 +77,14 @@ export default function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const coarse = window.matchMedia('(pointer: coarse)').matches && !window.matchMedia('(hover: hover)').matches;
+    const coarse =
+      window.matchMedia('(pointer: coarse)').matches &&
+      !window.matchMedia('(hover: hover)').matches;
     const items = new DataSet<TimelineItem, 'id'>();
     const groups = new DataSet(buildGroups(langRef.current));
     const first = span ? localDay(span.first).getTime() : Date.now() - 30 * YEAR;
     const last = span ? dayAfter(span.last).getTime() : Date.now();
-    const pad = Math.max((last - first) * 0.04, 30 * DAY);
+    const pad = Math.max((last - first) * 0.03, 30 * DAY);
     const initialView = callbacksRef.current.view;
     const options: TimelineOptions = {
       locale: langRef.current,
@@ -97,7 +109,8 @@ export default function TimelineView(props: TimelineViewProps) {
       zoomMin: 7 * DAY,
       zoomMax: 40 * YEAR,
       start: initialView ? localDay(initialView.start) : new Date(first - pad),
-      end: initialView ? localDay(initialView.end) : new Date(last + pad),
+      // More room on the right: the latest items' titles run past their date.
+      end: initialView ? localDay(initialView.end) : new Date(last + pad * 4),
       // Phones: the wheel does not exist, pinch zooms, and vertical swipes must scroll the page.
       zoomKey: coarse ? 'ctrlKey' : '',
       verticalScroll: !coarse,
@@ -105,7 +118,7 @@ export default function TimelineView(props: TimelineViewProps) {
       moveable: true,
       zoomable: true,
       minHeight: 220,
-      maxHeight: coarse ? 460 : 520,
+      maxHeight: coarse ? 480 : 600,
       groupOrder: 'order',
       tooltip: { followMouse: false, overflowMethod: 'cap', delay: 300 },
       showTooltips: true,
@@ -117,10 +130,14 @@ export default function TimelineView(props: TimelineViewProps) {
 
     let viewTimer: ReturnType<typeof setTimeout> | undefined;
     timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
-      if (!props.byUser) return;
+      if (!props.byUser && !recordNextRangeRef.current) return;
+      recordNextRangeRef.current = false;
       clearTimeout(viewTimer);
       viewTimer = setTimeout(() => {
-        callbacksRef.current.onViewChange({ start: toIsoDay(props.start), end: toIsoDay(props.end) });
+        callbacksRef.current.onViewChange({
+          start: toIsoDay(props.start),
+          end: toIsoDay(props.end),
+        });
       }, VIEW_DEBOUNCE_MS);
     });
     timeline.on('select', (props: { items: string[] }) => {
@@ -146,7 +163,6 @@ export default function TimelineView(props: TimelineViewProps) {
       shownRef.current = new Map();
     };
     // The instance is created once; later changes go through the effects below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Patch the items when the filtered events, the selection or the language change.
@@ -203,17 +219,22 @@ export default function TimelineView(props: TimelineViewProps) {
   const zoom = useCallback((direction: 'in' | 'out') => {
     const timeline = timelineRef.current;
     if (!timeline) return;
+    recordNextRangeRef.current = true;
     if (direction === 'in') timeline.zoomIn(0.5);
     else timeline.zoomOut(0.5);
   }, []);
 
-  const fitAll = useCallback(() => timelineRef.current?.fit(), []);
+  const fitAll = useCallback(() => {
+    recordNextRangeRef.current = true;
+    timelineRef.current?.fit();
+  }, []);
 
   const goLatest = useCallback(() => {
     const timeline = timelineRef.current;
     const latest = callbacksRef.current.events.at(-1);
     if (!timeline || !latest) return;
     const end = dayAfter(lastDay(latest.end ?? latest.start));
+    recordNextRangeRef.current = true;
     timeline.setWindow(new Date(end.getTime() - 1.5 * YEAR), new Date(end.getTime() + 0.25 * YEAR));
   }, []);
 
@@ -222,7 +243,12 @@ export default function TimelineView(props: TimelineViewProps) {
       const list = callbacksRef.current.events;
       if (list.length === 0) return;
       const index = cursorId ? list.findIndex((e) => e.id === cursorId) : -1;
-      const nextIndex = index === -1 ? (step > 0 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, index + step));
+      const nextIndex =
+        index === -1
+          ? step > 0
+            ? 0
+            : list.length - 1
+          : Math.min(list.length - 1, Math.max(0, index + step));
       const next = list[nextIndex];
       if (!next) return;
       setCursorId(next.id);
@@ -231,9 +257,19 @@ export default function TimelineView(props: TimelineViewProps) {
         timeline.setSelection([next.id]);
         const when = localDay(firstDay(next.start));
         const window = timeline.getWindow();
-        if (when < window.start || when > window.end) timeline.moveTo(when);
+        if (when < window.start || when > window.end) {
+          recordNextRangeRef.current = true;
+          timeline.moveTo(when);
+        }
       }
-      setAnnouncement(TIMELINE_MESSAGES[lang].cursor(next.title, formatDateRange(next.start, next.end, lang), nextIndex + 1, list.length));
+      setAnnouncement(
+        TIMELINE_MESSAGES[lang].cursor(
+          next.title,
+          formatDateRange(next.start, next.end, lang),
+          nextIndex + 1,
+          list.length,
+        ),
+      );
     },
     [cursorId, lang],
   );
@@ -277,7 +313,13 @@ export default function TimelineView(props: TimelineViewProps) {
 
   return (
     <div className="relative">
-      <ZoomControls lang={lang} onZoomIn={() => zoom('in')} onZoomOut={() => zoom('out')} onFitAll={fitAll} onGoLatest={goLatest} />
+      <ZoomControls
+        lang={lang}
+        onZoomIn={() => zoom('in')}
+        onZoomOut={() => zoom('out')}
+        onFitAll={fitAll}
+        onGoLatest={goLatest}
+      />
       <p id="timeline-help" className="sr-only">
         {t.help}
       </p>
@@ -291,7 +333,9 @@ export default function TimelineView(props: TimelineViewProps) {
         onKeyDown={onKeyDown}
       />
       {events.length === 0 ? (
-        <p className="pointer-events-none absolute inset-x-0 top-1/2 text-center text-sm text-slate-600 dark:text-slate-300">{t.empty}</p>
+        <p className="pointer-events-none absolute inset-x-0 top-1/2 text-center text-sm text-slate-600 dark:text-slate-300">
+          {t.empty}
+        </p>
       ) : null}
       <p className="sr-only" aria-live="polite">
         {announcement}

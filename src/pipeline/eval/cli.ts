@@ -31,7 +31,10 @@ async function readFolder(prefix: string, dir: string): Promise<SourceFile[] | u
   if (!entries) return undefined;
   const names = entries.filter((n) => /\.(txt|md)$/i.test(n)).sort();
   return Promise.all(
-    names.map(async (name) => ({ file: `${prefix}/${name}`, bytes: new Uint8Array(await readFile(path.join(dir, name))) })),
+    names.map(async (name) => ({
+      file: `${prefix}/${name}`,
+      bytes: new Uint8Array(await readFile(path.join(dir, name))),
+    })),
   );
 }
 
@@ -54,7 +57,9 @@ async function main(argv: string[]): Promise<number> {
   const { figures, misses } = scoreDataset(dataset, gold);
 
   if (argv.includes('--json')) {
-    process.stdout.write(`${JSON.stringify({ articles: gold.articles.length, figures, misses }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ articles: gold.articles.length, figures, misses }, null, 2)}\n`,
+    );
     return 0;
   }
   const lines = [
@@ -78,7 +83,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`eval failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `eval failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 1;
   },
 );

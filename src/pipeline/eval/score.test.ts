@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, TimelineEvent } from '../../shared/schema';
 import { normaliseHeadline, scoreDataset, type Gold } from './score';
 
-const article = (id: string, title: string): Dataset['articles'][number] => ({ id, file: `corpus/${id}.txt`, title, format: 'plain', text: '' });
+const article = (id: string, title: string): Dataset['articles'][number] => ({
+  id,
+  file: `corpus/${id}.txt`,
+  title,
+  format: 'plain',
+  text: '',
+});
 
 const dialogue: TimelineEvent = {
   id: '2024-03-25-doi-thoai',
@@ -22,7 +28,15 @@ const gold: Gold = {
     {
       file: 'corpus/a.txt',
       headline: 'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam-Hoa Kỳ lần thứ nhất',
-      events: [{ group: 'dialogue', kind: 'dialogue', start: '2024-03-25', participants: ['Bùi Thanh Sơn', 'Antony Blinken'], location: ['Washington'] }],
+      events: [
+        {
+          group: 'dialogue',
+          kind: 'dialogue',
+          start: '2024-03-25',
+          participants: ['Bùi Thanh Sơn', 'Antony Blinken'],
+          location: ['Washington'],
+        },
+      ],
     },
     {
       file: 'corpus/b.txt',
@@ -38,7 +52,10 @@ const gold: Gold = {
 describe('scoreDataset', () => {
   const dataset: Dataset = {
     version: 1,
-    articles: [article('a', 'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ lần thứ nhất'), article('b', 'Mỹ coi trọng')],
+    articles: [
+      article('a', 'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ lần thứ nhất'),
+      article('b', 'Mỹ coi trọng'),
+    ],
     events: [dialogue],
     topics: [],
   };

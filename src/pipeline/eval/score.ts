@@ -51,10 +51,18 @@ class Counter {
   predicted = 0;
   expected = 0;
   figure(): Figure {
-    const precision = this.predicted === 0 ? (this.expected === 0 ? 1 : 0) : this.tp / this.predicted;
+    const precision =
+      this.predicted === 0 ? (this.expected === 0 ? 1 : 0) : this.tp / this.predicted;
     const recall = this.expected === 0 ? 1 : this.tp / this.expected;
     const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-    return { tp: this.tp, predicted: this.predicted, expected: this.expected, precision, recall, f1 };
+    return {
+      tp: this.tp,
+      predicted: this.predicted,
+      expected: this.expected,
+      precision,
+      recall,
+      f1,
+    };
   }
 }
 
@@ -76,7 +84,9 @@ function datesClose(gold: GoldEvent, event: TimelineEvent, days = 3): boolean {
 }
 
 function sharedPeople(gold: GoldEvent, event: TimelineEvent): number {
-  return gold.participants.filter((name) => event.participants.some((p) => samePerson({ name }, { name: p.name }))).length;
+  return gold.participants.filter((name) =>
+    event.participants.some((p) => samePerson({ name }, { name: p.name })),
+  ).length;
 }
 
 /** How surely a predicted event is the gold one (0 = not the same event). */
@@ -114,13 +124,18 @@ export function scoreDataset(dataset: Dataset, gold: Gold): Scores {
       counters.headlines.expected++;
       if (article?.title) {
         counters.headlines.predicted++;
-        const accepted = Array.isArray(goldArticle.headline) ? goldArticle.headline : [goldArticle.headline];
-        if (accepted.some((h) => normaliseHeadline(h) === normaliseHeadline(article.title))) counters.headlines.tp++;
+        const accepted = Array.isArray(goldArticle.headline)
+          ? goldArticle.headline
+          : [goldArticle.headline];
+        if (accepted.some((h) => normaliseHeadline(h) === normaliseHeadline(article.title)))
+          counters.headlines.tp++;
         else misses.push(`${goldArticle.file}: headline "${article.title}"`);
       } else misses.push(`${goldArticle.file}: no headline`);
     }
 
-    const predicted = article ? dataset.events.filter((e) => e.sources.some((s) => s.articleId === article.id)) : [];
+    const predicted = article
+      ? dataset.events.filter((e) => e.sources.some((s) => s.articleId === article.id))
+      : [];
     const pairs: { g: number; p: number; score: number }[] = [];
     goldArticle.events.forEach((g, gi) =>
       predicted.forEach((p, pi) => {
@@ -167,10 +182,14 @@ export function scoreDataset(dataset: Dataset, gold: Gold): Scores {
         else misses.push(`${goldArticle.file}: ${g.group} end ${event.end ?? '—'} ≠ ${g.end}`);
       }
       counters.participants.predicted += event.participants.length;
-      const found = g.participants.filter((name) => event.participants.some((p) => samePerson({ name }, { name: p.name })));
+      const found = g.participants.filter((name) =>
+        event.participants.some((p) => samePerson({ name }, { name: p.name })),
+      );
       counters.participants.tp += Math.min(found.length, event.participants.length);
       const missing = g.participants.filter((n) => !found.includes(n));
-      const extra = event.participants.filter((p) => !g.participants.some((name) => samePerson({ name }, { name: p.name })));
+      const extra = event.participants.filter(
+        (p) => !g.participants.some((name) => samePerson({ name }, { name: p.name })),
+      );
       if (missing.length || extra.length) {
         misses.push(
           `${goldArticle.file}: ${g.group} participants missing [${missing.join(', ')}] extra [${extra.map((p) => p.name).join(', ')}]`,
@@ -178,15 +197,23 @@ export function scoreDataset(dataset: Dataset, gold: Gold): Scores {
       }
       if (event.location) counters.locations.predicted++;
       if (g.location && event.location) {
-        const ok = g.location.some((l) => normaliseHeadline(l) === normaliseHeadline(event.location!));
+        const ok = g.location.some(
+          (l) => normaliseHeadline(l) === normaliseHeadline(event.location!),
+        );
         if (ok) counters.locations.tp++;
-        else misses.push(`${goldArticle.file}: ${g.group} location ${event.location} ∉ [${g.location.join(', ')}]`);
+        else
+          misses.push(
+            `${goldArticle.file}: ${g.group} location ${event.location} ∉ [${g.location.join(', ')}]`,
+          );
       } else if (g.location || event.location) {
-        misses.push(`${goldArticle.file}: ${g.group} location ${event.location ?? '—'} vs [${(g.location ?? []).join(', ')}]`);
+        misses.push(
+          `${goldArticle.file}: ${g.group} location ${event.location ?? '—'} vs [${(g.location ?? []).join(', ')}]`,
+        );
       }
     });
     predicted.forEach((p, i) => {
-      if (!usedPred.has(i)) misses.push(`${goldArticle.file}: extra ${p.kind} ${p.start} "${p.title}"`);
+      if (!usedPred.has(i))
+        misses.push(`${goldArticle.file}: extra ${p.kind} ${p.start} "${p.title}"`);
     });
   }
 
@@ -201,7 +228,10 @@ export function scoreDataset(dataset: Dataset, gold: Gold): Scores {
  * Pairwise merging: two articles' gold events in one group should be one predicted event, and two
  * predicted-same events should be one gold group. Pairs within one article are not counted.
  */
-function scoreMerging(items: { file: string; group: string; eventId: string | undefined }[], counter: Counter): void {
+function scoreMerging(
+  items: { file: string; group: string; eventId: string | undefined }[],
+  counter: Counter,
+): void {
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i]!;

@@ -5,13 +5,15 @@ import { findDateMentions, type DateMention } from './dates';
 function only(sentence: string): Omit<DateMention, 'index'> {
   const found = findDateMentions(sentence);
   expect(found, sentence).toHaveLength(1);
-  const { index: _index, ...rest } = found[0]!;
-  return rest;
+  const rest: Partial<DateMention> = { ...found[0]! };
+  delete rest.index;
+  return rest as Omit<DateMention, 'index'>;
 }
 
 describe('findDateMentions: day and month', () => {
   it('reads "ngày 25/3" inside a sentence, with its offset', () => {
-    const sentence = 'Bộ trưởng Bùi Thanh Sơn và Ngoại trưởng Antony Blinken ngày 25/3 đồng chủ trì Đối thoại.';
+    const sentence =
+      'Bộ trưởng Bùi Thanh Sơn và Ngoại trưởng Antony Blinken ngày 25/3 đồng chủ trì Đối thoại.';
     const [mention] = findDateMentions(sentence);
     expect(mention).toMatchObject({ text: 'ngày 25/3', day: 25, month: 3 });
     expect(sentence.slice(mention!.index, mention!.index + mention!.text.length)).toBe('ngày 25/3');
@@ -31,12 +33,26 @@ describe('findDateMentions: day and month', () => {
   });
 
   it('keeps an explicit year: "25/3/2024", "ngày 2 tháng 9 năm 1945"', () => {
-    expect(only('Văn bản ký ngày 25/3/2024 tại Washington')).toEqual({ text: 'ngày 25/3/2024', day: 25, month: 3, year: 2024 });
+    expect(only('Văn bản ký ngày 25/3/2024 tại Washington')).toEqual({
+      text: 'ngày 25/3/2024',
+      day: 25,
+      month: 3,
+      year: 2024,
+    });
     expect(only('Tuyên ngôn độc lập đọc ngày 2 tháng 9 năm 1945')).toEqual({
       text: 'ngày 2 tháng 9 năm 1945',
       day: 2,
       month: 9,
       year: 1945,
+    });
+  });
+
+  it('takes "năm 2023" after a day and month as its year: "ngày 10/9 năm 2023"', () => {
+    expect(only('Hai nhà lãnh đạo hội đàm ngày 10/9 năm 2023 tại Hà Nội')).toEqual({
+      text: 'ngày 10/9 năm 2023',
+      day: 10,
+      month: 9,
+      year: 2023,
     });
   });
 
@@ -109,9 +125,11 @@ describe('findDateMentions: months and years', () => {
   });
 
   it('reads a year alone: "năm 2023", "năm 1995"', () => {
-    expect(findDateMentions('Quan hệ được bình thường hóa từ năm 1995 và nâng cấp năm 2023.').map((m) => m.year)).toEqual([
-      1995, 2023,
-    ]);
+    expect(
+      findDateMentions('Quan hệ được bình thường hóa từ năm 1995 và nâng cấp năm 2023.').map(
+        (m) => m.year,
+      ),
+    ).toEqual([1995, 2023]);
   });
 });
 
@@ -133,8 +151,16 @@ describe('findDateMentions: relative words and weekdays', () => {
   });
 
   it('joins a relative word with the date that follows: "ngày mai ( 15-2 )", "hôm nay 30/7"', () => {
-    expect(only('dự kiến lúc 14h ngày mai ( 15-2 ) , Đại sứ')).toMatchObject({ day: 15, month: 2, relative: 'tomorrow' });
-    expect(only('Giá vàng hôm nay 30/7 giảm nhẹ')).toMatchObject({ day: 30, month: 7, relative: 'today' });
+    expect(only('dự kiến lúc 14h ngày mai ( 15-2 ) , Đại sứ')).toMatchObject({
+      day: 15,
+      month: 2,
+      relative: 'tomorrow',
+    });
+    expect(only('Giá vàng hôm nay 30/7 giảm nhẹ')).toMatchObject({
+      day: 30,
+      month: 7,
+      relative: 'today',
+    });
   });
 
   it.each([

@@ -31,19 +31,22 @@ const CUE_WORD = String.raw`(?:rạng\s+sáng|sáng\s+sớm|ngày|mùng|mồng|s
 const CUE_RUN = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])${CUE_WORD}\s*[,(-]?\s*)+$`, 'iu');
 
 // A number that is a count, an amount or a score, not a date: "3/4 số phiếu", "2-3%", "thắng 3-1".
-const NUMBER_AFTER = /^\s*(?:%|phần\s+trăm|số|phiếu|tỷ|tỉ|triệu|nghìn|ngàn|usd|đô\s+la|bàn|điểm|ván|set|lần|người|dân|km|kg|tấn|ha|m2|m3|vụ|trường\s+hợp|học\s+sinh|sinh\s+viên|suất|ghế|thành\s+viên)(?![\p{L}])/iu;
-const NUMBER_BEFORE = /(?:(?<![\p{L}])(?:số|tỷ\s+số|tỉ\s+số|thắng|thua|hòa|hoà|gỡ|tỷ\s+lệ|tỉ\s+lệ|khoảng|chừng|gần|hơn|chiếm|đạt|lên|xuống|còn|mất)\s*|[\p{L}\p{N}][/-])$/iu;
+const NUMBER_AFTER =
+  /^\s*(?:%|phần\s+trăm|số|phiếu|tỷ|tỉ|triệu|nghìn|ngàn|usd|đô\s+la|bàn|điểm|ván|set|lần|người|dân|km|kg|tấn|ha|m2|m3|vụ|trường\s+hợp|học\s+sinh|sinh\s+viên|suất|ghế|thành\s+viên)(?![\p{L}])/iu;
+const NUMBER_BEFORE =
+  /(?:(?<![\p{L}])(?:số|tỷ\s+số|tỉ\s+số|thắng|thua|hòa|hoà|gỡ|tỷ\s+lệ|tỉ\s+lệ|khoảng|chừng|gần|hơn|chiếm|đạt|lên|xuống|còn|mất)\s*|[\p{L}\p{N}][/-])$/iu;
 // "/VPCP", "/NĐ-CP": the numbers belong to a document reference.
 const SLASH_LETTERS_AFTER = /^[/-]\s*\p{L}/u;
 
-const DM = String.raw`(?<![\d.,/])(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d,.]\d|\d)`;
+// "25/3", "25-3-2024", "10/9 năm 2023"
+const DM = String.raw`(?<![\d.,/])(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4})|\s+năm\s+(\d{4}))?(?![\d,.]\d|\d)`;
 const RANGE_SEP = String.raw`\s*(?:[-–—]|đến(?:\s+hết)?(?:\s+ngày)?|tới(?:\s+ngày)?)\s*`;
 const PAIR_SEP = String.raw`\s*(?:[-–—]|đến(?:\s+hết)?(?:\s+ngày)?|tới(?:\s+ngày)?|và(?:\s+ngày)?|,)\s*`;
 // One regex, longest form first at each position:
-//   1–6  "28/6 - 2/7", "5-3 đến 9-3-2018"  (range across months)
-//   7–10 "24-26/10", "27 đến 29/5", "10 và 11/9"  (range within a month)
-//   11–13 "25/3", "31-1", "01/02/2024"
-//   14–16 "ngày 2 tháng 9 năm 1945"
+//   1–8   "28/6 - 2/7", "5-3 đến 9-3-2018"  (range across months)
+//   9–13  "24-26/10", "27 đến 29/5", "10 và 11/9"  (range within a month)
+//   14–17 "25/3", "31-1", "01/02/2024"
+//   18–20 "ngày 2 tháng 9 năm 1945"
 const DAY_MONTH = new RegExp(
   [
     `${DM}${RANGE_SEP}${DM}`,
@@ -55,8 +58,20 @@ const DAY_MONTH = new RegExp(
 );
 
 const MONTH_WORDS: Record<string, number> = {
-  giêng: 1, một: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
-  'mười một': 11, 'mười hai': 12, chạp: 12,
+  giêng: 1,
+  một: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+  'mười một': 11,
+  'mười hai': 12,
+  chạp: 12,
 };
 // "tháng 8 năm nay", "tháng 12 năm ngoái": kept in the mention's text for the year reasoning.
 const RELATIVE_YEAR = String.raw`\s+năm\s+(?:nay|ngoái|trước|sau|tới)(?![\p{L}])`;
@@ -68,7 +83,8 @@ const MONTH = new RegExp(
 // "năm 2023", "năm 1995": a year on its own (milestones, background).
 const YEAR = /(?<![\p{L}])năm\s+(\d{4})(?!\d)/giu;
 // "hôm qua", "sáng nay", "ngày mai"… ("ngày nay" means "nowadays", not today).
-const RELATIVE = /(?<![\p{L}])(?:(?:ngày\s+)?hôm\s+(nay|qua)|(?:sáng|trưa|chiều|tối|đêm)\s+(nay|qua|mai)|ngày\s+(mai))(?![\p{L}])/giu;
+const RELATIVE =
+  /(?<![\p{L}])(?:(?:ngày\s+)?hôm\s+(nay|qua)|(?:sáng|trưa|chiều|tối|đêm)\s+(nay|qua|mai)|ngày\s+(mai))(?![\p{L}])/giu;
 const WEEKDAY = /(?<![\p{L}])(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật))(?![\p{L}])/iu;
 const WEEKDAY_AFTER = /^\s*[,(]\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\)?/iu;
 
@@ -76,7 +92,10 @@ const WEEKDAY_NUMBERS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4
 
 /** Days in a month; February counts 29 when the year is unknown ("29/2" may be a leap day). */
 function daysIn(month: number, year?: number): number {
-  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  if (month === 2)
+    return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))
+      ? 29
+      : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
@@ -159,11 +178,24 @@ function scan(sentence: string): DateMention[] {
     let strong = false; // valid without a cue: an explicit year or a well-formed range
     if (m[1] !== undefined) {
       // "28/6 - 2/7": two full dates
-      const [d1, m1, y1, d2, m2, y2] = [num(m[1]), num(m[2]), num(m[3]), num(m[4]), num(m[5]), num(m[6])] as number[];
-      if (!validDay(d1!, m1!, y1) || !validDay(d2!, m2!, y2) || !validYear(y1) || !validYear(y2)) continue;
+      const [d1, m1, y1, d2, m2, y2] = [
+        num(m[1]),
+        num(m[2]),
+        num(m[3] ?? m[4]),
+        num(m[5]),
+        num(m[6]),
+        num(m[7] ?? m[8]),
+      ] as number[];
+      if (!validDay(d1!, m1!, y1) || !validDay(d2!, m2!, y2) || !validYear(y1) || !validYear(y2))
+        continue;
       const backwards = ordinal(d2!, m2!) < ordinal(d1!, m1!);
       const gapMonths = ((m2! - m1! + 12) % 12) + (backwards && m1 === m2 ? 12 : 0);
-      if (y1 === undefined && y2 === undefined && (gapMonths > 3 || ordinal(d1!, m1!) === ordinal(d2!, m2!))) continue;
+      if (
+        y1 === undefined &&
+        y2 === undefined &&
+        (gapMonths > 3 || ordinal(d1!, m1!) === ordinal(d2!, m2!))
+      )
+        continue;
       mention = { text: '', index: 0, day: d1!, month: m1!, endDay: d2!, endMonth: m2! };
       if (y1 !== undefined) mention.year = y1;
       if (y2 !== undefined) {
@@ -172,9 +204,9 @@ function scan(sentence: string): DateMention[] {
         if (y1 === undefined) mention.year = backwards ? y2 - 1 : y2;
       }
       strong = true;
-    } else if (m[7] !== undefined) {
+    } else if (m[9] !== undefined) {
       // "24-26/10", "27 đến 29/5", "10 và 11/9"
-      const [d1, d2, mo, y] = [num(m[7])!, num(m[8])!, num(m[9])!, num(m[10])];
+      const [d1, d2, mo, y] = [num(m[9])!, num(m[10])!, num(m[11])!, num(m[12] ?? m[13])];
       if (!validDay(d1, mo, y) || !validDay(d2, mo, y) || !validYear(y) || d1 >= d2) continue;
       mention = { text: '', index: 0, day: d1, month: mo, endDay: d2, endMonth: mo };
       if (y !== undefined) {
@@ -182,16 +214,16 @@ function scan(sentence: string): DateMention[] {
         mention.endYear = y;
       }
       strong = true;
-    } else if (m[11] !== undefined) {
+    } else if (m[14] !== undefined) {
       // "25/3", "31-1", "01/02/2024"
-      const [d, mo, y] = [num(m[11])!, num(m[12])!, num(m[13])];
+      const [d, mo, y] = [num(m[14])!, num(m[15])!, num(m[16] ?? m[17])];
       if (!validDay(d, mo, y) || !validYear(y)) continue;
       mention = { text: '', index: 0, day: d, month: mo };
       if (y !== undefined) mention.year = y;
       strong = y !== undefined;
-    } else if (m[14] !== undefined) {
+    } else if (m[18] !== undefined) {
       // "ngày 2 tháng 9 năm 1945": needs its "ngày" cue
-      const [d, mo, y] = [num(m[14])!, num(m[15])!, num(m[16])];
+      const [d, mo, y] = [num(m[18])!, num(m[19])!, num(m[20])];
       if (!validDay(d, mo, y) || !validYear(y)) continue;
       mention = { text: '', index: 0, day: d, month: mo };
       if (y !== undefined) mention.year = y;
@@ -203,13 +235,15 @@ function scan(sentence: string): DateMention[] {
     const start = matchStart - cueRun.length;
     let end = matchEnd;
     const trailingWeekday = WEEKDAY_AFTER.exec(sentence.slice(matchEnd));
-    if (trailingWeekday) end += trailingWeekday[0].length; // "ngày 25/3 (thứ Hai)"
+    if (trailingWeekday)
+      end += trailingWeekday[0].length; // "ngày 25/3 (thứ Hai)"
     else if (/\(\s*$/.test(cueRun)) end += /^\s*\)?/.exec(sentence.slice(matchEnd))![0].length; // "thứ Hai (25/3)"
     if (overlaps(taken, start, end)) continue;
     mention.index = start;
     mention.text = sentence.slice(start, end).trim();
     const cueText = cueRun;
-    const weekday = weekdayOf(cueText) ?? (trailingWeekday ? weekdayOf(trailingWeekday[0]) : undefined);
+    const weekday =
+      weekdayOf(cueText) ?? (trailingWeekday ? weekdayOf(trailingWeekday[0]) : undefined);
     if (weekday !== undefined) mention.weekday = weekday;
     const relative = relativeOf(cueText); // "hôm nay 30/7", "ngày mai ( 15-2 )"
     if (relative) mention.relative = relative;

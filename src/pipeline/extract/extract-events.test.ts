@@ -5,7 +5,11 @@ import type { ParsedArticle } from '../types';
 import { readArticle } from '../read/read-article';
 import { extractEvents } from './extract-events';
 
-function article(title: string, sentences: string[], extra: Partial<ParsedArticle> = {}): ParsedArticle {
+function article(
+  title: string,
+  sentences: string[],
+  extra: Partial<ParsedArticle> = {},
+): ParsedArticle {
   return {
     id: 'test',
     file: 'test.txt',
@@ -20,20 +24,30 @@ function article(title: string, sentences: string[], extra: Partial<ParsedArticl
   };
 }
 
-const news = (events: ReturnType<typeof extractEvents>['events']) => events.filter((e) => e.kind !== 'milestone');
+const news = (events: ReturnType<typeof extractEvents>['events']) =>
+  events.filter((e) => e.kind !== 'milestone');
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
   it('reports a meeting with its date, place, participants and countries', () => {
     const r = extractEvents(
-      article('Phó Thủ tướng tiếp Đại sứ Hoa Kỳ', [
-        'Chiều 31-1, tiếp Đại sứ Hoa Kỳ tại Việt Nam Marc E. Knapper, Phó Thủ tướng Chính phủ Lê Minh Khái đã trao đổi về hợp tác kinh tế.',
-        'Phó Thủ tướng Lê Minh Khái đề nghị Hoa Kỳ sớm công nhận nền kinh tế thị trường của Việt Nam.',
-      ], { publishedAt: '2024-02-01' }),
+      article(
+        'Phó Thủ tướng tiếp Đại sứ Hoa Kỳ',
+        [
+          'Chiều 31-1, tiếp Đại sứ Hoa Kỳ tại Việt Nam Marc E. Knapper, Phó Thủ tướng Chính phủ Lê Minh Khái đã trao đổi về hợp tác kinh tế.',
+          'Phó Thủ tướng Lê Minh Khái đề nghị Hoa Kỳ sớm công nhận nền kinh tế thị trường của Việt Nam.',
+        ],
+        { publishedAt: '2024-02-01' },
+      ),
     );
     expect(news(r.events)).toHaveLength(1);
     const e = r.events[0]!;
-    expect(e).toMatchObject({ kind: 'meeting', start: '2024-01-31', location: 'Hà Nội', countries: ['VN', 'US'] });
+    expect(e).toMatchObject({
+      kind: 'meeting',
+      start: '2024-01-31',
+      location: 'Hà Nội',
+      countries: ['VN', 'US'],
+    });
     expect(e.participants).toEqual([
       { name: 'Marc E. Knapper', title: 'Đại sứ', country: 'US' },
       { name: 'Lê Minh Khái', title: 'Phó Thủ tướng', country: 'VN' },
@@ -44,67 +58,144 @@ describe('extractEvents on snippets', () => {
 
   it('keeps two meetings with different counterparts on the same day apart', () => {
     const r = extractEvents(
-      article('Thủ tướng gặp lãnh đạo các nước bên lề hội nghị', [
-        'Chiều 9/9, tại New Delhi, Thủ tướng Phạm Minh Chính đã gặp Thủ tướng Nhật Bản Fumio Kishida.',
-        'Cùng ngày 9/9, Thủ tướng Phạm Minh Chính gặp Tổng thống Brazil Lula da Silva.',
-      ], { publishedAt: '2023-09-10' }),
+      article(
+        'Thủ tướng gặp lãnh đạo các nước bên lề hội nghị',
+        [
+          'Chiều 9/9, tại New Delhi, Thủ tướng Phạm Minh Chính đã gặp Thủ tướng Nhật Bản Fumio Kishida.',
+          'Cùng ngày 9/9, Thủ tướng Phạm Minh Chính gặp Tổng thống Brazil Lula da Silva.',
+        ],
+        { publishedAt: '2023-09-10' },
+      ),
     );
     const events = news(r.events);
     expect(events).toHaveLength(2);
-    expect(events.map((e) => e.countries)).toEqual([['VN', 'JP'], ['VN', 'BR']]);
+    expect(events.map((e) => e.countries)).toEqual([
+      ['VN', 'JP'],
+      ['VN', 'BR'],
+    ]);
+  });
+
+  it('gives each further bilateral meeting of the day its own event', () => {
+    const r = extractEvents(
+      article(
+        'Thủ tướng gặp lãnh đạo các nước',
+        [
+          'Chiều 9/9, bên lề Hội nghị thượng đỉnh G20 tại New Delhi, Thủ tướng Phạm Minh Chính đã gặp Thủ tướng Nhật Bản Fumio Kishida.',
+          'Thủ tướng Phạm Minh Chính cũng đã gặp Tổng thống Brazil Lula da Silva.',
+          'Hai bên nhất trí thúc đẩy thương mại.',
+        ],
+        { publishedAt: '2023-09-10' },
+      ),
+    );
+    const events = news(r.events);
+    expect(events.map((e) => [e.start, e.location, e.countries.join('-')])).toEqual([
+      ['2023-09-09', 'New Delhi', 'VN-JP'],
+      ['2023-09-09', 'New Delhi', 'VN-BR'],
+    ]);
+    expect(events[1]!.title).toBe('Thủ tướng Phạm Minh Chính gặp Tổng thống Lula da Silva');
   });
 
   it('does not report a background reference as news', () => {
     const r = extractEvents(
-      article('Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam-Hoa Kỳ lần thứ nhất', [
-        'Triển khai Tuyên bố chung giữa Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Hoa Kỳ Joe Biden tháng 9/2023, ngày 25/3, tại thủ đô Washington D.C., Bộ trưởng Ngoại giao Bùi Thanh Sơn và Ngoại trưởng Antony Blinken đã đồng chủ trì Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam-Hoa Kỳ lần thứ nhất.',
-      ], { publishedAt: '2024-03-26' }),
+      article(
+        'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam-Hoa Kỳ lần thứ nhất',
+        [
+          'Triển khai Tuyên bố chung giữa Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Hoa Kỳ Joe Biden tháng 9/2023, ngày 25/3, tại thủ đô Washington D.C., Bộ trưởng Ngoại giao Bùi Thanh Sơn và Ngoại trưởng Antony Blinken đã đồng chủ trì Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam-Hoa Kỳ lần thứ nhất.',
+        ],
+        { publishedAt: '2024-03-26' },
+      ),
     );
     const events = news(r.events);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ kind: 'dialogue', start: '2024-03-25', location: 'Washington' });
+    expect(events[0]).toMatchObject({
+      kind: 'dialogue',
+      start: '2024-03-25',
+      location: 'Washington',
+    });
     expect(names(events[0]!)).toEqual(['Bùi Thanh Sơn', 'Antony Blinken']);
   });
 
   it('folds the delegation’s meetings into its visit', () => {
     const r = extractEvents(
-      article('Lưỡng đảng Mỹ ủng hộ quan hệ với Việt Nam', [
-        'Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung dẫn đầu đoàn đại biểu Việt Nam thăm và làm việc tại Mỹ ngày 28/6 - 2/7.',
-        'Tại Washington, đoàn có các cuộc gặp với Ngoại trưởng Antony Blinken, Cố vấn An ninh Quốc gia Jake Sullivan.',
-        'Ông đề nghị thực hiện kết quả cuộc điện đàm giữa Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Joe Biden.',
-      ], { publishedAt: '2023-07-03' }),
+      article(
+        'Lưỡng đảng Mỹ ủng hộ quan hệ với Việt Nam',
+        [
+          'Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung dẫn đầu đoàn đại biểu Việt Nam thăm và làm việc tại Mỹ ngày 28/6 - 2/7.',
+          'Tại Washington, đoàn có các cuộc gặp với Ngoại trưởng Antony Blinken, Cố vấn An ninh Quốc gia Jake Sullivan.',
+          'Ông đề nghị thực hiện kết quả cuộc điện đàm giữa Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Joe Biden.',
+        ],
+        { publishedAt: '2023-07-03' },
+      ),
     );
     const [visit] = news(r.events);
-    expect(visit).toMatchObject({ kind: 'visit', start: '2023-06-28', end: '2023-07-02', location: 'Washington' });
+    expect(visit).toMatchObject({
+      kind: 'visit',
+      start: '2023-06-28',
+      end: '2023-07-02',
+      location: 'Washington',
+    });
     expect(names(visit!)).toEqual(['Lê Hoài Trung', 'Antony Blinken', 'Jake Sullivan']);
     expect(visit!.title).toBe('Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung thăm Hoa Kỳ');
   });
 
   it('gives no event for an off-topic article and says so', () => {
     const r = extractEvents(
-      article('Trực tiếp Thể Công Viettel 0-0 Hà Nội FC: Tìm 3 điểm ở Mỹ Đình', [
-        'Trận đấu Thể Công Viettel vs Hà Nội FC diễn ra lúc 19h15 ngày 22/9 trên sân Mỹ Đình.',
-        'Lúc 18h là 2 cặp đấu: Bình Định gặp CLB TP.HCM và Đà Nẵng đối đầu Hà Tĩnh.',
-      ], { publishedAt: '2024-09-22' }),
+      article(
+        'Trực tiếp Thể Công Viettel 0-0 Hà Nội FC: Tìm 3 điểm ở Mỹ Đình',
+        [
+          'Trận đấu Thể Công Viettel vs Hà Nội FC diễn ra lúc 19h15 ngày 22/9 trên sân Mỹ Đình.',
+          'Lúc 18h là 2 cặp đấu: Bình Định gặp CLB TP.HCM và Đà Nẵng đối đầu Hà Tĩnh.',
+        ],
+        { publishedAt: '2024-09-22' },
+      ),
     );
     expect(r.events).toEqual([]);
     expect(r.warnings).toContain('no event: off-topic (no foreign-relations event found)');
   });
 
   it('leaves out an event whose year cannot be known and reports it', () => {
-    const r = extractEvents(article('Hai bên hội đàm', ['Ngày 8/8, Bộ trưởng Quốc phòng Việt Nam và Bộ trưởng Quốc phòng Hàn Quốc đã hội đàm tại Seoul.']));
+    const r = extractEvents(
+      article('Hai bên hội đàm', [
+        'Ngày 8/8, Bộ trưởng Quốc phòng Việt Nam và Bộ trưởng Quốc phòng Hàn Quốc đã hội đàm tại Seoul.',
+      ]),
+    );
     expect(news(r.events)).toEqual([]);
     expect(r.warnings.some((w) => w.includes('left out'))).toBe(true);
   });
 
+  it('dates an announced trip without dates to the month of publication', () => {
+    const r = extractEvents(
+      article(
+        'Phó Thủ tướng Lê Minh Khái sắp tham dự Hội nghị Tương lai châu Á',
+        [
+          'Phó Thủ tướng Lê Minh Khái sẽ tham dự Hội nghị Tương lai châu Á lần thứ 29 và thăm làm việc tại Nhật Bản.',
+        ],
+        { publishedAt: '2024-05-20' },
+      ),
+    );
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]).toMatchObject({
+      kind: 'visit',
+      start: '2024-05',
+      location: 'Tokyo',
+      countries: ['VN', 'JP'],
+    });
+  });
+
   it('turns relationship facts into milestones', () => {
     const r = extractEvents(
-      article('Hai nước hội đàm', [
-        'Ngày 10/9, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Joe Biden tại Hà Nội.',
-        'Quan hệ Việt - Mỹ được bình thường hóa từ năm 1995.',
-      ], { publishedAt: '2023-09-11' }),
+      article(
+        'Hai nước hội đàm',
+        [
+          'Ngày 10/9, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Joe Biden tại Hà Nội.',
+          'Quan hệ Việt - Mỹ được bình thường hóa từ năm 1995.',
+        ],
+        { publishedAt: '2023-09-11' },
+      ),
     );
-    expect(r.events.filter((e) => e.kind === 'milestone').map((e) => `${e.start} ${e.title}`)).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    expect(
+      r.events.filter((e) => e.kind === 'milestone').map((e) => `${e.start} ${e.title}`),
+    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
   });
 });
 
@@ -120,7 +211,12 @@ describe('extractEvents on the seeds', () => {
     const r = seed('000_491b2d7d351ea24c.txt');
     const [dialogue] = news(r.events);
     expect(news(r.events)).toHaveLength(1);
-    expect(dialogue).toMatchObject({ kind: 'dialogue', start: '2024-03-25', location: 'Washington', countries: ['VN', 'US'] });
+    expect(dialogue).toMatchObject({
+      kind: 'dialogue',
+      start: '2024-03-25',
+      location: 'Washington',
+      countries: ['VN', 'US'],
+    });
     expect(names(dialogue!)).toEqual(['Bùi Thanh Sơn', 'Antony Blinken']);
     expect(dialogue!.title).toBe('Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ');
     expect(r.events.some((e) => e.kind === 'milestone' && e.start === '2023-09')).toBe(true);
@@ -130,35 +226,70 @@ describe('extractEvents on the seeds', () => {
     const r = seed('001_0e18f43b955e1d56.txt');
     expect(news(r.events)).toHaveLength(1);
     const dialogue = news(r.events)[0]!;
-    expect(dialogue).toMatchObject({ kind: 'dialogue', start: '2024-03-25', location: 'Washington' });
+    expect(dialogue).toMatchObject({
+      kind: 'dialogue',
+      start: '2024-03-25',
+      location: 'Washington',
+    });
     expect(names(dialogue)).toEqual(['Bùi Thanh Sơn', 'Antony Blinken']);
-    expect(dialogue.title).toBe('Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ lần thứ nhất');
-    expect(r.events.filter((e) => e.kind === 'milestone').map((e) => e.start)).toEqual(expect.arrayContaining(['2023-09', '1995', '2025']));
+    expect(dialogue.title).toBe(
+      'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ lần thứ nhất',
+    );
+    expect(r.events.filter((e) => e.kind === 'milestone').map((e) => e.start)).toEqual(
+      expect.arrayContaining(['2023-09', '1995', '2025']),
+    );
   });
 
   it('002: Lê Hoài Trung’s delegation in the US, 28 June – 2 July 2023, and the 1995 and 2013 milestones', () => {
     const r = seed('002_0b764b035eb77470.txt');
     const [visit] = news(r.events);
-    expect(visit).toMatchObject({ kind: 'visit', start: '2023-06-28', end: '2023-07-02', location: 'Washington', countries: ['VN', 'US'] });
-    expect(names(visit!)).toEqual(expect.arrayContaining(['Lê Hoài Trung', 'Antony Blinken', 'Jake Sullivan']));
+    expect(visit).toMatchObject({
+      kind: 'visit',
+      start: '2023-06-28',
+      end: '2023-07-02',
+      location: 'Washington',
+      countries: ['VN', 'US'],
+    });
+    expect(names(visit!)).toEqual(
+      expect.arrayContaining(['Lê Hoài Trung', 'Antony Blinken', 'Jake Sullivan']),
+    );
     expect(names(visit!)).not.toContain('Nguyễn Phú Trọng');
-    const milestones = r.events.filter((e) => e.kind === 'milestone').map((e) => `${e.start} ${e.title}`);
-    expect(milestones).toEqual(expect.arrayContaining(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ', '2013 Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện']));
+    const milestones = r.events
+      .filter((e) => e.kind === 'milestone')
+      .map((e) => `${e.start} ${e.title}`);
+    expect(milestones).toEqual(
+      expect.arrayContaining([
+        '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+        '2013 Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện',
+      ]),
+    );
   });
 
   it('003: the summit and Joint Statement in Hà Nội, 10–11 September 2023', () => {
     const r = seed('003_c4ac93c96be44596.txt');
     expect(news(r.events)).toHaveLength(1);
     const summit = news(r.events)[0]!;
-    expect(summit).toMatchObject({ start: '2023-09-10', end: '2023-09-11', location: 'Hà Nội', countries: ['VN', 'US'] });
+    expect(summit).toMatchObject({
+      start: '2023-09-10',
+      end: '2023-09-11',
+      location: 'Hà Nội',
+      countries: ['VN', 'US'],
+    });
     expect(names(summit)).toEqual(['Nguyễn Phú Trọng', 'Joe Biden']);
-    expect(summit.title).toBe('Tuyên bố chung về quan hệ Đối tác Chiến lược Toàn diện Việt Nam – Hoa Kỳ');
+    expect(summit.title).toBe(
+      'Tuyên bố chung về quan hệ Đối tác Chiến lược Toàn diện Việt Nam – Hoa Kỳ',
+    );
   });
 
   it('004: Lê Minh Khái receives Ambassador Marc E. Knapper, 31 January 2024', () => {
     const r = seed('004_792055a8c38b5bf0.txt');
     expect(news(r.events)).toHaveLength(1);
-    expect(r.events[0]).toMatchObject({ kind: 'meeting', start: '2024-01-31', location: 'Hà Nội', title: 'Phó Thủ tướng Chính phủ Lê Minh Khái tiếp Đại sứ Hoa Kỳ tại Việt Nam' });
+    expect(r.events[0]).toMatchObject({
+      kind: 'meeting',
+      start: '2024-01-31',
+      location: 'Hà Nội',
+      title: 'Phó Thủ tướng Chính phủ Lê Minh Khái tiếp Đại sứ Hoa Kỳ tại Việt Nam',
+    });
     expect(names(r.events[0]!).sort()).toEqual(['Lê Minh Khái', 'Marc E. Knapper']);
   });
 });

@@ -53,16 +53,28 @@ const FOLLOW_ON_SENTENCES = 18;
 const FOLD_KINDS = new Set<EventKind>(['meeting', 'talks', 'visit', 'dialogue', 'ceremony']);
 const isSpokesperson = (p: Participant): boolean => /phát ngôn/iu.test(p.title ?? '');
 // "thăm chính thức Mỹ", "tại Mỹ", "sang Hoa Kỳ": a country as the place of a visit or event.
-const COUNTRY_PLACE = /(?:tại|thăm|sang|đến|tới|ở)\s+(?:chính thức\s+|cấp nhà nước\s+|làm việc\s+(?:tại\s+)?)?(?:nước\s+|Cộng hòa\s+|Cộng hoà\s+)?$/u;
+const COUNTRY_PLACE =
+  /(?:tại|thăm|sang|đến|tới|ở)\s+(?:chính thức\s+|cấp nhà nước\s+|làm việc\s+(?:tại\s+)?)?(?:nước\s+|Cộng hòa\s+|Cộng hoà\s+)?$/u;
 const PLURAL = /(?:nhiều|các|loạt)\s+(?:cuộc|buổi)/u;
 
-const span = (r: { start: string; end?: string }): [number, number] => [dayNumber(firstDay(r.start)), dayNumber(lastDay(r.end ?? r.start))];
+const span = (r: { start: string; end?: string }): [number, number] => [
+  dayNumber(firstDay(r.start)),
+  dayNumber(lastDay(r.end ?? r.start)),
+];
 const precision = (d: string): number => d.length;
 
 function analyse(text: string, order: number, caption: boolean): SentenceInfo {
   // Event words inside a quotation are what someone said or asked, not what happened.
   const kinds = findKinds(text).filter((k) => !insideQuote(text, k.index));
-  return { text, order, caption, dates: findDateMentions(text), kinds, people: findPeople(text), countries: findCountries(text) };
+  return {
+    text,
+    order,
+    caption,
+    dates: findDateMentions(text),
+    kinds,
+    people: findPeople(text),
+    countries: findCountries(text),
+  };
 }
 
 /**
@@ -87,7 +99,8 @@ function joinAbbreviations(sentences: string[]): string[] {
   const out: string[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && /(?:^|\s)(?:TP|Tp|P|Q|TT|St|Mr|Dr|Ths|TS|PGS)\.$/u.test(prev)) out[out.length - 1] = `${prev} ${s}`;
+    if (prev !== undefined && /(?:^|\s)(?:TP|Tp|P|Q|TT|St|Mr|Dr|Ths|TS|PGS)\.$/u.test(prev))
+      out[out.length - 1] = `${prev} ${s}`;
     else out.push(s);
   }
   return out;
@@ -96,8 +109,12 @@ function joinAbbreviations(sentences: string[]): string[] {
 /** The countries an article is mainly about besides Vietnam, most mentioned first. */
 function mainPartnerOf(infos: SentenceInfo[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const i of infos) for (const c of i.countries) if (c.code !== 'VN') counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  for (const i of infos)
+    for (const c of i.countries)
+      if (c.code !== 'VN') counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  const [first, second] = [...counts.entries()].sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+  );
   // Only a clearly dominant partner may stand in for a state the text does not give.
   return first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
 }
@@ -140,25 +157,35 @@ function overlaps(a: Report, b: Report, who: (r: Report) => ReportPeople): boole
   const gap = Math.max(0, Math.max(as, bs) - Math.min(ae, be));
   const pa = who(a);
   const pb = who(b);
-  if (pa.foreign.size && pb.foreign.size && ![...pa.foreign].some((n) => pb.foreign.has(n))) return false;
-  if (pa.states.size && pb.states.size && ![...pa.states].some((n) => pb.states.has(n))) return false;
+  if (pa.foreign.size && pb.foreign.size && ![...pa.foreign].some((n) => pb.foreign.has(n)))
+    return false;
+  if (pa.states.size && pb.states.size && ![...pa.states].some((n) => pb.states.has(n)))
+    return false;
   const shared = [...pa.names].some((n) => pb.names.has(n));
   // A range that contains the other report's day: "thăm từ 7 đến 10/8" holds "hội đàm sáng 8/8".
   const contains = (a.end && bs >= as && be <= ae) || (b.end && as >= bs && ae <= be);
-  if (contains && (shared || !pa.names.size || !pb.names.size || [...pa.states].some((n) => pb.states.has(n)))) return true;
+  if (
+    contains &&
+    (shared || !pa.names.size || !pb.names.size || [...pa.states].some((n) => pb.states.has(n)))
+  )
+    return true;
   if (shared) return gap <= (a.kind && b.kind ? 3 : 1);
-  if (!pa.names.size || !pb.names.size) return gap === 0 || (gap <= 1 && (a.kind === b.kind || !a.kind || !b.kind));
+  if (!pa.names.size || !pb.names.size)
+    return gap === 0 || (gap <= 1 && (a.kind === b.kind || !a.kind || !b.kind));
   return false;
 }
 
 /** The events an article reports, its relationship milestones, and why anything was left out. */
 export function extractEvents(article: ParsedArticle): ExtractResult {
   const warnings: string[] = [];
+  // The evidence is the whole sentence, even when the reader split it after "TP.".
   const sentences = joinAbbreviations(article.sentences);
   const infos = sentences.map((s, i) => analyse(s, i, false));
   const captions = article.captions.map((c) => analyse(c, -1, true));
   const headline = analyse(article.title, -1, false);
-  const leadCount = article.lead ? Math.max(1, sentences.filter((s) => article.lead!.includes(s)).length) : 1;
+  const leadCount = article.lead
+    ? Math.max(1, sentences.filter((s) => article.lead!.includes(s)).length)
+    : 1;
   const lead = infos.slice(0, leadCount);
 
   const index = new PeopleIndex();
@@ -167,7 +194,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   for (const c of captions) index.addAll(c.people);
   const mainPartner = mainPartnerOf([headline, ...infos]);
   const ctx: ParticipantContext = { index, ...(mainPartner ? { mainPartner } : {}) };
-  const participantsOf = (list: { mention: PersonMention; sentence: string }[]): Participant[] => toParticipants(list, ctx);
+  const participantsOf = (list: { mention: PersonMention; sentence: string }[]): Participant[] =>
+    toParticipants(list, ctx);
   const whoCache = new Map<Report, ReportPeople>();
   const whoOf = (r: Report): ReportPeople => {
     let w = whoCache.get(r);
@@ -176,7 +204,11 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       w = {
         names: new Set(ps.map((p) => p.name)),
         foreign: new Set(ps.filter((p) => p.country && p.country !== 'VN').map((p) => p.name)),
-        states: new Set([...ps.map((p) => p.country), ...windowCountries(r).map((c) => c.code)].filter((c): c is string => Boolean(c) && c !== 'VN')),
+        states: new Set(
+          [...ps.map((p) => p.country), ...windowCountries(r).map((c) => c.code)].filter(
+            (c): c is string => Boolean(c) && c !== 'VN',
+          ),
+        ),
       };
       whoCache.set(r, w);
     }
@@ -200,7 +232,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         let best = 0;
         let bestDistance = Infinity;
         info.dates.forEach((d, j) => {
-          const distance = offset < d.index ? d.index - offset : Math.max(0, offset - (d.index + d.text.length));
+          const distance =
+            offset < d.index ? d.index - offset : Math.max(0, offset - (d.index + d.text.length));
           if (distance < bestDistance) {
             best = j;
             bestDistance = distance;
@@ -211,7 +244,11 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       const kinds = info.kinds.filter((m) => nearest(m.index));
       const people = info.people.filter((p) => nearest(p.index));
       // A dated range with a visit word is the visit ("Trong chuyến thăm ... từ ngày 27 đến 29/5, ... chào xã giao").
-      const kind = kinds.some((m) => m.kind === 'visit') && (mention.endDay !== undefined || mention.endMonth !== undefined) ? 'visit' : mainKind(kinds);
+      const kind =
+        kinds.some((m) => m.kind === 'visit') &&
+        (mention.endDay !== undefined || mention.endMonth !== undefined)
+          ? 'visit'
+          : mainKind(kinds);
       if (!kind && !people.length) return;
       const resolved = resolveDate(mention, {
         ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
@@ -219,12 +256,21 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         sentenceIndex: Math.max(0, info.order),
       });
       if (!resolved.ok) {
-        if (!info.caption) undated.push(`event '${info.text.slice(0, 80)}' left out: ${resolved.reason}`);
+        if (!info.caption)
+          undated.push(`event '${info.text.slice(0, 80)}' left out: ${resolved.reason}`);
         return;
       }
       // A bare year ("ký năm 1984") is background; officials without an event word need a day.
       if (precision(resolved.start) < 7 || (!kind && precision(resolved.start) < 10)) return;
-      const report: Report = { info, mention, start: resolved.start, window, windowStart, people, plural: PLURAL.test(window) };
+      const report: Report = {
+        info,
+        mention,
+        start: resolved.start,
+        window,
+        windowStart,
+        people,
+        plural: PLURAL.test(window),
+      };
       if (resolved.end && resolved.end !== resolved.start) report.end = resolved.end;
       if (kind) report.kind = kind;
       reports.push(report);
@@ -234,51 +280,89 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   // 2. A report counts when it names an event word or officials of a foreign relationship.
   const foreignInvolved = (r: Report): boolean => {
     const ps = participantsOf(r.people.map((m) => ({ mention: m, sentence: r.info.text })));
-    const countries = new Set([...ps.map((p) => p.country), ...windowCountries(r).map((c) => c.code)].filter(Boolean));
+    const countries = new Set(
+      [...ps.map((p) => p.country), ...windowCountries(r).map((c) => c.code)].filter(Boolean),
+    );
     const place = placeIn(r.window);
     if (place.country) countries.add(place.country);
     // A report that names no state ("Tuyên bố chung được công bố ngày 11/9") takes the lead's.
-    if (!countries.size) for (const l of [...lead, headline]) for (const c of [...l.countries, ...l.people.map((m) => ({ code: m.country }))]) if (c.code) countries.add(c.code);
+    if (!countries.size)
+      for (const l of [...lead, headline])
+        for (const c of [...l.countries, ...l.people.map((m) => ({ code: m.country }))])
+          if (c.code) countries.add(c.code);
     const foreign = [...countries].some((c) => c !== 'VN');
-    const vietnam = countries.has('VN') || [...lead, headline].some((l) => l.countries.some((c) => c.code === 'VN'));
+    const vietnam =
+      countries.has('VN') ||
+      [...lead, headline].some((l) => l.countries.some((c) => c.code === 'VN'));
     return foreign && vietnam;
   };
   const candidates = reports.filter((r) => foreignInvolved(r));
   const kinded = candidates.filter((r) => r.kind && !r.info.caption);
 
   if (!kinded.length && !candidates.some((r) => !r.info.caption && r.people.length)) {
-    const milestonesOnly = milestoneEvents(article, infos, lead, undefined, mainPartner);
-    if (!milestonesOnly.length) warnings.push('no event: off-topic (no foreign-relations event found)');
-    return { events: milestonesOnly, warnings: [...undated, ...warnings] };
+    const announced = announcedEvent(article, headline, lead, ctx);
+    const milestonesOnly = [
+      ...(announced ? [announced] : []),
+      ...milestoneEvents(article, infos, lead, undefined, mainPartner),
+    ];
+    if (!milestonesOnly.length)
+      warnings.push('no event: off-topic (no foreign-relations event found)');
+    return { events: milestonesOnly, warnings: [...new Set([...undated, ...warnings])] };
   }
 
   // 3. The main report: the first kinded body/lead report at day precision (else the first report).
-  const ordered = [...candidates].sort((a, b) => (a.info.caption ? 1 : 0) - (b.info.caption ? 1 : 0) || a.info.order - b.info.order);
-  const main = ordered.find((r) => r.kind && !r.info.caption && precision(r.start) === 10) ?? ordered.find((r) => !r.info.caption) ?? ordered[0]!;
+  const ordered = [...candidates].sort(
+    (a, b) => (a.info.caption ? 1 : 0) - (b.info.caption ? 1 : 0) || a.info.order - b.info.order,
+  );
+  const main =
+    ordered.find((r) => r.kind && !r.info.caption && precision(r.start) === 10) ??
+    ordered.find((r) => !r.info.caption) ??
+    ordered[0]!;
   const [mainStart, mainEnd] = span(main);
   const kept = candidates.filter((r) => {
     const [s, e] = span(r);
     const distance = Math.max(0, Math.max(s, mainStart) - Math.min(e, mainEnd));
     // "Tuyên bố chung ... tháng 9/2023" in a report of 25/3/2024 is background, not news.
-    if (r !== main && (distance > MAX_BACKGROUND_DAYS || (precision(r.start) < 10 && precision(main.start) === 10 && r.info.order !== main.info.order && distance > 0))) return false;
-    if (r !== main && precision(r.start) < precision(main.start) && r.info.order === main.info.order) return false;
+    if (
+      r !== main &&
+      (distance > MAX_BACKGROUND_DAYS ||
+        (precision(r.start) < 10 &&
+          precision(main.start) === 10 &&
+          r.info.order !== main.info.order &&
+          distance > 0))
+    )
+      return false;
+    if (
+      r !== main &&
+      precision(r.start) < precision(main.start) &&
+      r.info.order === main.info.order
+    )
+      return false;
     return true;
   });
 
   // 4. Group reports of one event.
   const groups: Group[] = [];
-  for (const r of kept.sort((a, b) => (a.info.caption ? 1 : 0) - (b.info.caption ? 1 : 0) || a.info.order - b.info.order || a.mention.index - b.mention.index)) {
+  for (const r of kept.sort(
+    (a, b) =>
+      (a.info.caption ? 1 : 0) - (b.info.caption ? 1 : 0) ||
+      a.info.order - b.info.order ||
+      a.mention.index - b.mention.index,
+  )) {
     const g = groups.find((x) => x.reports.some((y) => overlaps(y, r, whoOf)));
     if (g) g.reports.push(r);
     else if (r.kind && !r.info.caption) groups.push({ reports: [r] });
-    else if (!r.info.caption && r.people.length >= 2 && !groups.length) groups.push({ reports: [r] });
+    else if (!r.info.caption && r.people.length >= 2 && !groups.length)
+      groups.push({ reports: [r] });
   }
 
   const reportOrders = new Set(kept.filter((r) => !r.info.caption).map((r) => r.info.order));
   const articleTopics = topicHits(foldAccents([article.title, ...sentences].join('\n')));
   const events: CandidateEvent[] = [];
   const eventSentences = new Set<number>(lead.map((l) => l.order));
-  const firstOrders = groups.map((g) => Math.min(...g.reports.filter((r) => !r.info.caption).map((r) => r.info.order)));
+  const firstOrders = groups.map((g) =>
+    Math.min(...g.reports.filter((r) => !r.info.caption).map((r) => r.info.order)),
+  );
 
   groups.forEach((group, gi) => {
     const body = group.reports.filter((r) => !r.info.caption);
@@ -286,26 +370,46 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     eventSentences.add(first.info.order);
     // Kind: a multi-day visit holds its talks; otherwise the most specific act reported.
     const kinds = group.reports.map((r) => r.kind).filter((k): k is EventKind => Boolean(k));
-    let kind: EventKind | undefined = group.reports.some((r) => r.kind === 'visit' && r.end) ? 'visit' : (first.kind ?? mainKind(kinds.map((k) => ({ kind: k, text: '', index: 0 }))));
+    let kind: EventKind | undefined = group.reports.some((r) => r.kind === 'visit' && r.end)
+      ? 'visit'
+      : (first.kind ?? mainKind(kinds.map((k) => ({ kind: k, text: '', index: 0 }))));
     kind ??= mainKind([...lead.flatMap((l) => l.kinds), ...headline.kinds]) ?? 'other';
 
     // Participants: the reports' own, else those of the lead (the lead names the event).
-    const mentions = group.reports.flatMap((r) => r.people.map((m) => ({ mention: m, sentence: r.info.text })));
+    const mentions = group.reports.flatMap((r) =>
+      r.people.map((m) => ({ mention: m, sentence: r.info.text })),
+    );
     const ownParticipants = participantsOf(mentions);
     let participants = ownParticipants;
     // The lead (and the opening sentences before the first dated report) name the main event's
     // parties when they carry an event word and no date of their own.
     if (gi === 0) {
-      const opening = infos.filter((i) => i.order < first.info.order && (i.order < leadCount || i.order < leadCount + 3) && !i.dates.length && i.kinds.length);
-      const extra = [...opening, ...(participants.length < 2 ? [headline] : [])].flatMap((l) => l.people.map((m) => ({ mention: m, sentence: l.text })));
+      const opening = infos.filter(
+        (i) =>
+          i.order < first.info.order &&
+          (i.order < leadCount || i.order < leadCount + 3) &&
+          !i.dates.length &&
+          i.kinds.length,
+      );
+      const extra = [...opening, ...(participants.length < 2 ? [headline] : [])].flatMap((l) =>
+        l.people.map((m) => ({ mention: m, sentence: l.text })),
+      );
       participants = participantsOf([...mentions, ...extra]);
     }
 
     // Follow-on sentences without a date of their own: the visit's meetings, the meeting's venue.
-    const nextFirst = firstOrders.filter((o) => o > first.info.order).sort((a, b) => a - b)[0] ?? Infinity;
+    const nextFirst =
+      firstOrders.filter((o) => o > first.info.order).sort((a, b) => a - b)[0] ?? Infinity;
     const lastOrder = Math.max(...body.map((r) => r.info.order), first.info.order);
-    const followOn = infos.filter((i) => i.order > first.info.order && i.order < nextFirst && i.order <= Math.max(lastOrder, first.info.order + FOLLOW_ON_SENTENCES) && !reportOrders.has(i.order));
+    const followOn = infos.filter(
+      (i) =>
+        i.order > first.info.order &&
+        i.order < nextFirst &&
+        i.order <= Math.max(lastOrder, first.info.order + FOLLOW_ON_SENTENCES) &&
+        !reportOrders.has(i.order),
+    );
     const followPlaces: string[] = [];
+    const spawned: { info: SentenceInfo; kind: EventKind; foreign: Participant[] }[] = [];
     for (const f of followOn) {
       const k = f.kinds.find((m) => FOLD_KINDS.has(m.kind));
       const companion = /(?:Đi cùng|đi cùng|Cùng đoàn|cùng đoàn|tháp tùng)/u.exec(f.text);
@@ -317,9 +421,30 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       // The visit's meetings ("Tại Washington, đoàn có các cuộc gặp với ..."), companions, and,
       // when the report names nobody, the officials who speak at the event.
       const from = k ? k.index : companion ? companion.index : sparse ? -1 : Infinity;
-      const people = f.people.filter((m) => m.index > from && (k || companion || (m.title && m.level !== 'rank')));
+      const people = f.people.filter(
+        (m) => m.index > from && (k || companion || (m.title && m.level !== 'rank')),
+      );
       const added = participantsOf(people.map((m) => ({ mention: m, sentence: f.text })));
-      for (const p of added) if (!participants.some((q) => q.name === p.name) && participants.length < 8) participants = [...participants, p];
+      // "Thủ tướng cũng đã gặp Tổng thống Brazil ...": after a single meeting (not a visit, not "các
+      // cuộc gặp"), a meeting with new foreign counterparts is its own event on the same day.
+      const newForeign = added.filter(
+        (p) => p.country !== 'VN' && !participants.some((q) => q.name === p.name),
+      );
+      const ownForeign = participants.filter((p) => p.country && p.country !== 'VN');
+      if (
+        k &&
+        (k.kind === 'meeting' || k.kind === 'talks') &&
+        kind !== 'visit' &&
+        !group.reports.some((r) => r.plural) &&
+        ownForeign.length &&
+        newForeign.length
+      ) {
+        spawned.push({ info: f, kind: k.kind, foreign: newForeign });
+        continue;
+      }
+      for (const p of added)
+        if (!participants.some((q) => q.name === p.name) && participants.length < 8)
+          participants = [...participants, p];
     }
     // A spokesperson who reports a meeting does not take part in it.
     if (kind !== 'statement') participants = participants.filter((p) => !isSpokesperson(p));
@@ -336,7 +461,12 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
 
     // Location: the report's own place, the group's, the follow-on's, the lead's; a visiting
     // ambassador or a Vietnamese host receiving someone ("tiếp Đại sứ") puts it in Hà Nội.
-    const placeTexts = [first.window, ...group.reports.map((r) => r.window), ...followPlaces, ...lead.map((l) => l.text)];
+    const placeTexts = [
+      first.window,
+      ...group.reports.map((r) => r.window),
+      ...followPlaces,
+      ...lead.map((l) => l.text),
+    ];
     let place: { city?: string; country?: string } = {};
     for (const t of placeTexts) {
       const venue = findVenues(t)[0];
@@ -348,24 +478,37 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     for (const t of placeTexts) if (!place.city) place = countryPlaceIn(t);
     if (!place.city) {
       const text = first.info.text;
-      const hostsInVietnam = /(?<![\p{L}])(?:tiếp|đón)\s/u.test(text) && participants.some((p) => p.country === 'VN');
+      const hostsInVietnam =
+        /(?<![\p{L}])(?:tiếp|đón)\s/u.test(text) && participants.some((p) => p.country === 'VN');
       const ambassadorInVietnam =
         group.reports.some((r) => /[Đđ]ại sứ[^,.;]{0,25}tại Việt Nam/u.test(r.info.text)) ||
-        (participants.some((p) => p.country === 'VN') && participants.some((p) => p.country !== 'VN' && /^Đại sứ/u.test(p.title ?? '')));
+        (participants.some((p) => p.country === 'VN') &&
+          participants.some((p) => p.country !== 'VN' && /^Đại sứ/u.test(p.title ?? '')));
       if (hostsInVietnam || ambassadorInVietnam) place = { city: capitalOf('VN'), country: 'VN' };
     }
 
     // Countries: the states whose officials take part; the place's state when fewer than two.
-    const countries = new Set(participants.map((p) => p.country).filter((c): c is string => Boolean(c)));
+    const countries = new Set(
+      participants.map((p) => p.country).filter((c): c is string => Boolean(c)),
+    );
     if (countries.size < 2) {
       for (const c of findCountries(first.window)) {
-        if (!COUNTRY_PLACE.test(first.window.slice(Math.max(0, c.index - 40), c.index)) || c.code === 'VN') countries.add(c.code);
+        if (
+          !COUNTRY_PLACE.test(first.window.slice(Math.max(0, c.index - 40), c.index)) ||
+          c.code === 'VN'
+        )
+          countries.add(c.code);
       }
       if (place.country === 'VN') countries.add('VN');
     }
-    const countryList = [...countries].sort((a, b) => (a === 'VN' ? -1 : b === 'VN' ? 1 : a.localeCompare(b)));
+    const countryList = [...countries].sort((a, b) =>
+      a === 'VN' ? -1 : b === 'VN' ? 1 : a.localeCompare(b),
+    );
 
-    const destination = kind === 'visit' ? place.country ?? (participants.some((p) => p.country !== 'VN') ? 'VN' : undefined) : undefined;
+    const destination =
+      kind === 'visit'
+        ? (place.country ?? (participants.some((p) => p.country !== 'VN') ? 'VN' : undefined))
+        : undefined;
     const evidence = first.info.text;
     const eventText = [evidence, ...group.reports.map((r) => r.info.text)].join('\n');
     const event: CandidateEvent = {
@@ -377,10 +520,10 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       participants,
       topics: findTopics(articleTopics, foldAccents(eventText)),
       summary: buildSummary({
-        eventSentence: evidence,
+        eventSentence: first.info.text,
         sentences,
         names: participants.flatMap((p) => [p.name, p.name.split(' ').pop() ?? p.name]),
-        keywords: findKinds(evidence).map((k) => k.text),
+        keywords: first.info.kinds.map((k) => k.text),
       }),
       evidence,
     };
@@ -397,12 +540,96 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       ...(article.lead ? { lead: article.lead } : {}),
     });
     events.push(event);
+    for (const sp of spawned) {
+      const hosts = participants.filter((p) => p.country === 'VN');
+      const people = [...hosts, ...sp.foreign];
+      const countriesOf = [
+        ...new Set(people.map((p) => p.country).filter((c): c is string => Boolean(c))),
+      ];
+      const extra: CandidateEvent = {
+        ...event,
+        kind: sp.kind,
+        participants: people,
+        countries: countriesOf.sort((a, b) =>
+          a === 'VN' ? -1 : b === 'VN' ? 1 : a.localeCompare(b),
+        ),
+        topics: findTopics(articleTopics, foldAccents(sp.info.text)),
+        summary: buildSummary({
+          eventSentence: sp.info.text,
+          sentences,
+          names: people.map((p) => p.name),
+          keywords: sp.info.kinds.map((k) => k.text),
+        }),
+        title: eventTitle({
+          headline: '',
+          kind: sp.kind,
+          participants: people,
+          sentence: sp.info.text,
+          singleEvent: false,
+        }),
+      };
+      events.push(extra);
+    }
   });
 
   const mainEvent = events[0];
   events.push(...milestoneEvents(article, infos, lead, mainEvent, mainPartner, eventSentences));
   if (!events.length) warnings.push('no event: off-topic (no foreign-relations event found)');
-  return { events, warnings: [...undated, ...warnings] };
+  return { events, warnings: [...new Set([...undated, ...warnings])] };
+}
+
+// "Phó Thủ tướng ... sắp tham dự Hội nghị ... và thăm làm việc tại Nhật Bản": an imminent trip.
+const IMMINENT =
+  /(?<![\p{L}])(?:sắp|chuẩn bị)\s+(?:tham dự|thăm|dự|sang|tới|đến|công du|có chuyến)/u;
+
+/**
+ * An article announcing an imminent trip ("sắp thăm") without its dates: the event falls in the
+ * month of publication. Only when the headline or lead says so and a foreign state takes part.
+ */
+function announcedEvent(
+  article: ParsedArticle,
+  headline: SentenceInfo,
+  lead: SentenceInfo[],
+  ctx: ParticipantContext,
+): CandidateEvent | undefined {
+  if (!article.publishedAt) return undefined;
+  const texts = [headline, ...lead];
+  const source = texts.find((l) => IMMINENT.test(l.text));
+  if (!source || !texts.some((l) => l.kinds.length)) return undefined;
+  const participants = toParticipants(
+    texts.flatMap((l) => l.people.map((m) => ({ mention: m, sentence: l.text }))),
+    ctx,
+  );
+  const place = texts.map((l) => placeIn(l.text)).find((p) => p.city) ?? {};
+  const countries = new Set(
+    participants.map((p) => p.country).filter((c): c is string => Boolean(c)),
+  );
+  if (place.country) countries.add(place.country);
+  if (![...countries].some((c) => c !== 'VN') || !participants.length) return undefined;
+  const kind = mainKind(texts.flatMap((l) => l.kinds)) ?? 'visit';
+  const evidence = lead.find((l) => IMMINENT.test(l.text))?.text ?? source.text;
+  const event: CandidateEvent = {
+    articleId: article.id,
+    title: eventTitle({
+      headline: '',
+      kind,
+      participants,
+      sentence: evidence,
+      ...(place.country ? { destination: place.country, location: place.city } : {}),
+      singleEvent: true,
+    }),
+    kind,
+    start: article.publishedAt.slice(0, 7) as PartialDate,
+    countries: [...countries].sort((a, b) =>
+      a === 'VN' ? -1 : b === 'VN' ? 1 : a.localeCompare(b),
+    ),
+    participants,
+    topics: ['politics'],
+    summary: evidence,
+    evidence,
+  };
+  if (place.city) event.location = place.city;
+  return event;
 }
 
 /** Milestones stated in the article, as candidate events. */
@@ -420,7 +647,9 @@ function milestoneEvents(
     {
       ...(mainPartner ? { mainPartner } : {}),
       ...(eventYear ? { eventYear } : {}),
-      ...(mainEvent && mainEvent.start.length >= 7 ? { eventMonth: mainEvent.start.slice(0, 7) } : {}),
+      ...(mainEvent && mainEvent.start.length >= 7
+        ? { eventMonth: mainEvent.start.slice(0, 7) }
+        : {}),
       eventSentences,
     },
   );

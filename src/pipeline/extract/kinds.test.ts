@@ -5,7 +5,9 @@ describe('kinds', () => {
   it('classifies the reporting words', () => {
     expect(classifyKind('Tổng Bí thư điện đàm với Tổng thống')).toBe('call');
     expect(classifyKind('hai Bộ trưởng đã tiến hành hội đàm')).toBe('talks');
-    expect(classifyKind('đồng chủ trì Đối thoại cấp Bộ trưởng Ngoại giao Việt - Mỹ')).toBe('dialogue');
+    expect(classifyKind('đồng chủ trì Đối thoại cấp Bộ trưởng Ngoại giao Việt - Mỹ')).toBe(
+      'dialogue',
+    );
     expect(classifyKind('Phó Thủ tướng tiếp Đại sứ Hoa Kỳ')).toBe('meeting');
     expect(classifyKind('dẫn đầu đoàn đại biểu Việt Nam thăm và làm việc tại Mỹ')).toBe('visit');
     expect(classifyKind('đoàn còn làm việc với Phó Tổng thư ký')).toBe('meeting');
@@ -24,6 +26,8 @@ describe('kinds', () => {
   });
 
   it('uses the headline when the sentence has no event word', () => {
-    expect(classifyKind('Hai bên trao đổi quan điểm.', 'Bộ trưởng Quốc phòng Việt và Mỹ gặp nhau')).toBe('meeting');
+    expect(
+      classifyKind('Hai bên trao đổi quan điểm.', 'Bộ trưởng Quốc phòng Việt và Mỹ gặp nhau'),
+    ).toBe('meeting');
   });
 });

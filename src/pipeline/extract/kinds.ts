@@ -16,15 +16,63 @@ export interface KindMatch {
 const L = `(?<![${LETTER}])`;
 const R = `(?![${LETTER}])`;
 const PATTERNS: [EventKind, RegExp][] = [
-  ['call', new RegExp(`${L}(?:điện đàm|gọi điện|cuộc gọi|trao đổi qua điện thoại|hội đàm qua điện thoại)${R}`, 'g')],
-  ['dialogue', new RegExp(`${L}(?:(?<!cơ chế )Đối thoại(?= (?:cấp|Chiến lược|Chính sách|Nhân quyền|Lao động|An ninh|Kinh tế|thường niên|Chính trị|Quốc phòng))|cuộc đối thoại|phiên đối thoại)${R}`, 'g')],
+  [
+    'call',
+    new RegExp(
+      `${L}(?:điện đàm|gọi điện|cuộc gọi|trao đổi qua điện thoại|hội đàm qua điện thoại)${R}`,
+      'g',
+    ),
+  ],
+  [
+    'dialogue',
+    new RegExp(
+      `${L}(?:(?<!cơ chế )Đối thoại(?= (?:cấp|Chiến lược|Chính sách|Nhân quyền|Lao động|An ninh|Kinh tế|thường niên|Chính trị|Quốc phòng))|cuộc đối thoại|phiên đối thoại)${R}`,
+      'g',
+    ),
+  ],
   ['talks', new RegExp(`${L}(?:hội đàm|cuộc gặp thượng đỉnh)${R}`, 'g')],
-  ['visit', new RegExp(`${L}(?:chuyến thăm|thăm chính thức|thăm cấp nhà nước|thăm làm việc|viếng thăm|đến thăm|sang thăm|thăm(?! (?:hỏi|dò|khám|quan|nom|viếng))|dẫn đầu đoàn|chuyến công tác|công du)${R}`, 'g')],
-  ['meeting', new RegExp(`${L}(?:hội kiến|tiếp xúc|gặp gỡ|cuộc gặp|gặp(?! (?:khó|nạn|sự cố|phải|mặt))|làm việc với|cuộc làm việc|buổi làm việc|chào xã giao|(?<!(?:tiếp tục|tiếp nhận|tiếp cận|tiếp theo|tiếp đó|đón|liên|kế|trực|gián) )(?:đã |sẽ |vừa )?tiếp(?= (?:đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|phó|tổng|thủ tướng|chủ tịch|cố vấn|đoàn|ông|bà|các|thượng|hạ|giám đốc|lãnh đạo|trưởng|đặc phái|tư lệnh|đô đốc)))${R}`, 'g')],
-  ['signing', new RegExp(`${L}(?:lễ ký|ký kết|(?<!(?:thư|đăng|bí|tổng thư|phó) )ký(?= (?:hiệp định|thỏa thuận|thoả thuận|bản ghi nhớ|biên bản|tuyên bố|văn bản|kế hoạch|hợp đồng)))${R}`, 'g')],
-  ['ceremony', new RegExp(`${L}(?:lễ (?:khai mạc|bế mạc|công bố|đón|khánh thành|bàn giao|trao|tốt nghiệp|kỷ niệm|khởi công|ra mắt|tiễn|thượng cờ)|buổi lễ|khánh thành|khai mạc|bàn giao|tốt nghiệp|trao (?:chứng nhận|chứng chỉ|tặng|trả)|hoàn thành dự án|công bố hoàn thành)${R}`, 'g')],
-  ['letter', new RegExp(`${L}(?:điện mừng|thư chúc mừng|điện chúc mừng|điện chia buồn|thư chia buồn|gửi thư|gửi điện|chúc mừng|lá thư|bức thư|bức điện)${R}`, 'g')],
-  ['statement', new RegExp(`${L}(?:tuyên bố chung|ra tuyên bố|thông cáo chung|thông cáo báo chí|thông cáo|bài phát biểu|phát biểu)${R}`, 'g')],
+  [
+    'visit',
+    new RegExp(
+      `${L}(?:chuyến thăm|thăm chính thức|thăm cấp nhà nước|thăm làm việc|viếng thăm|đến thăm|sang thăm|thăm(?! (?:hỏi|dò|khám|quan|nom|viếng))|dẫn đầu đoàn|chuyến công tác|công du)${R}`,
+      'g',
+    ),
+  ],
+  [
+    'meeting',
+    new RegExp(
+      `${L}(?:hội kiến|tiếp xúc|gặp gỡ|cuộc gặp|gặp(?! (?:khó|nạn|sự cố|phải|mặt))|làm việc với|cuộc làm việc|buổi làm việc|chào xã giao|(?<!(?:tiếp tục|tiếp nhận|tiếp cận|tiếp theo|tiếp đó|đón|liên|kế|trực|gián) )(?:đã |sẽ |vừa )?tiếp(?= (?:đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|phó|tổng|thủ tướng|chủ tịch|cố vấn|đoàn|ông|bà|các|thượng|hạ|giám đốc|lãnh đạo|trưởng|đặc phái|tư lệnh|đô đốc)))${R}`,
+      'g',
+    ),
+  ],
+  [
+    'signing',
+    new RegExp(
+      `${L}(?:lễ ký|ký kết|(?<!(?:thư|đăng|bí|tổng thư|phó) )ký(?= (?:hiệp định|thỏa thuận|thoả thuận|bản ghi nhớ|biên bản|tuyên bố|văn bản|kế hoạch|hợp đồng)))${R}`,
+      'g',
+    ),
+  ],
+  [
+    'ceremony',
+    new RegExp(
+      `${L}(?:lễ (?:khai mạc|bế mạc|công bố|đón|khánh thành|bàn giao|trao|tốt nghiệp|kỷ niệm|khởi công|ra mắt|tiễn|thượng cờ)|buổi lễ|khánh thành|khai mạc|bàn giao|tốt nghiệp|trao (?:chứng nhận|chứng chỉ|tặng|trả)|hoàn thành dự án|công bố hoàn thành)${R}`,
+      'g',
+    ),
+  ],
+  [
+    'letter',
+    new RegExp(
+      `${L}(?:điện mừng|thư chúc mừng|điện chúc mừng|điện chia buồn|thư chia buồn|gửi thư|gửi điện|chúc mừng|lá thư|bức thư|bức điện)${R}`,
+      'g',
+    ),
+  ],
+  [
+    'statement',
+    new RegExp(
+      `${L}(?:tuyên bố chung|ra tuyên bố|thông cáo chung|thông cáo báo chí|thông cáo|bài phát biểu|phát biểu)${R}`,
+      'g',
+    ),
+  ],
 ];
 
 /** Cheap substring checks: a pattern runs only when its sentence holds one of these (lower-case). */
@@ -41,7 +89,19 @@ const CUES: Record<string, string[]> = {
 };
 
 /** Rank when one sentence holds several kinds: the specific act beats its setting ("trong chuyến thăm, ... hội đàm"). */
-export const KIND_PRIORITY: EventKind[] = ['dialogue', 'call', 'talks', 'signing', 'meeting', 'visit', 'ceremony', 'letter', 'statement', 'other', 'milestone'];
+export const KIND_PRIORITY: EventKind[] = [
+  'dialogue',
+  'call',
+  'talks',
+  'signing',
+  'meeting',
+  'visit',
+  'ceremony',
+  'letter',
+  'statement',
+  'other',
+  'milestone',
+];
 
 /** Every event word in a text, in reading order. */
 export function findKinds(text: string): KindMatch[] {
@@ -53,7 +113,12 @@ export function findKinds(text: string): KindMatch[] {
   for (const [kind, re] of PATTERNS) {
     if (!(CUES[kind] ?? []).some((cue) => lowered.includes(cue))) continue;
     const source = kind === 'dialogue' ? text : lower;
-    for (const m of source.matchAll(re)) out.push({ kind, text: text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length), index: m.index ?? 0 });
+    for (const m of source.matchAll(re))
+      out.push({
+        kind,
+        text: text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length),
+        index: m.index ?? 0,
+      });
   }
   // "Tuyên bố chung" is a statement even capitalised at the start of a sentence or headline.
   return out.sort((a, b) => a.index - b.index);
@@ -62,7 +127,9 @@ export function findKinds(text: string): KindMatch[] {
 /** The main kind among matches, by priority; undefined when there is none. */
 export function mainKind(matches: KindMatch[]): EventKind | undefined {
   let best: EventKind | undefined;
-  for (const m of matches) if (best === undefined || KIND_PRIORITY.indexOf(m.kind) < KIND_PRIORITY.indexOf(best)) best = m.kind;
+  for (const m of matches)
+    if (best === undefined || KIND_PRIORITY.indexOf(m.kind) < KIND_PRIORITY.indexOf(best))
+      best = m.kind;
   return best;
 }
 

@@ -29,7 +29,11 @@ export interface ParticipantContext {
 }
 
 /** One mention as a participant, or undefined when a short mention cannot be resolved. */
-export function toParticipant(m: PersonMention, sentence: string, ctx: ParticipantContext): Participant | undefined {
+export function toParticipant(
+  m: PersonMention,
+  sentence: string,
+  ctx: ParticipantContext,
+): Participant | undefined {
   const record = ctx.index.resolve(m);
   let name = record?.name ?? m.name;
   let country = m.country ?? record?.country;
@@ -44,7 +48,9 @@ export function toParticipant(m: PersonMention, sentence: string, ctx: Participa
   if (!country && isVietnameseName(name)) country = 'VN';
   if (!country && !m.international) {
     // "đoàn đại biểu Bộ Quốc phòng Hàn Quốc do Bộ trưởng Han Min-koo": the nearest foreign state before the name.
-    const before = findCountries(sentence.slice(Math.max(0, m.index - 80), m.index)).filter((c) => c.code !== 'VN');
+    const before = findCountries(sentence.slice(Math.max(0, m.index - 80), m.index)).filter(
+      (c) => c.code !== 'VN',
+    );
     const near = before[before.length - 1];
     country = near?.code ?? ctx.mainPartner;
   }
@@ -55,7 +61,10 @@ export function toParticipant(m: PersonMention, sentence: string, ctx: Participa
 }
 
 /** Participants of several mentions, each person once, in order of first mention. */
-export function toParticipants(mentions: { mention: PersonMention; sentence: string }[], ctx: ParticipantContext): Participant[] {
+export function toParticipants(
+  mentions: { mention: PersonMention; sentence: string }[],
+  ctx: ParticipantContext,
+): Participant[] {
   const out: Participant[] = [];
   for (const { mention, sentence } of mentions) {
     const p = toParticipant(mention, sentence, ctx);

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople, isVietnameseName, PeopleIndex } from './people';
 
-const people = (s: string) => findPeople(s).map((p) => ({ name: p.name, title: p.title, country: p.country }));
+const people = (s: string) =>
+  findPeople(s).map((p) => ({ name: p.name, title: p.title, country: p.country }));
 
 describe('findPeople', () => {
   it('reads a title followed by a name, with the country between', () => {
-    expect(people('Bộ trưởng Ngoại giao Bùi Thanh Sơn và Ngoại trưởng Mỹ Antony Blinken đồng chủ trì')).toEqual([
+    expect(
+      people('Bộ trưởng Ngoại giao Bùi Thanh Sơn và Ngoại trưởng Mỹ Antony Blinken đồng chủ trì'),
+    ).toEqual([
       { name: 'Bùi Thanh Sơn', title: 'Bộ trưởng Ngoại giao', country: 'VN' },
       { name: 'Antony Blinken', title: 'Ngoại trưởng', country: 'US' },
     ]);
@@ -19,35 +22,55 @@ describe('findPeople', () => {
   });
 
   it('reads qualifiers between the title and the name', () => {
-    expect(people('Thứ trưởng Ngoại giao Mỹ đặc trách kiểm soát vũ khí và an ninh quốc tế Rose Gottemoeller có chuyến thăm')).toEqual([
-      { name: 'Rose Gottemoeller', title: 'Thứ trưởng Ngoại giao', country: 'US' },
-    ]);
-    const ryder = findPeople('làm việc với Phó tổng thư ký Liên Hợp Quốc phụ trách chính sách Guy Ryder')[0];
+    expect(
+      people(
+        'Thứ trưởng Ngoại giao Mỹ đặc trách kiểm soát vũ khí và an ninh quốc tế Rose Gottemoeller có chuyến thăm',
+      ),
+    ).toEqual([{ name: 'Rose Gottemoeller', title: 'Thứ trưởng Ngoại giao', country: 'US' }]);
+    const ryder = findPeople(
+      'làm việc với Phó tổng thư ký Liên Hợp Quốc phụ trách chính sách Guy Ryder',
+    )[0];
     expect(ryder).toMatchObject({ name: 'Guy Ryder', international: true });
     expect(ryder?.country).toBeUndefined();
   });
 
   it('gives a counterpart ("người đồng cấp") the title of the first person', () => {
-    expect(people('Bộ trưởng Quốc phòng Việt Nam Ngô Xuân Lịch và người đồng cấp Mỹ James Mattis')).toEqual([
+    expect(
+      people('Bộ trưởng Quốc phòng Việt Nam Ngô Xuân Lịch và người đồng cấp Mỹ James Mattis'),
+    ).toEqual([
       { name: 'Ngô Xuân Lịch', title: 'Bộ trưởng Quốc phòng', country: 'VN' },
       { name: 'James Mattis', title: 'Bộ trưởng Quốc phòng', country: 'US' },
     ]);
   });
 
   it('reads honorifics and appositions', () => {
-    expect(people('khi gặp các ông Wilbur Ross và Robert Lighthizer').map((p) => p.name)).toEqual(['Wilbur Ross', 'Robert Lighthizer']);
-    expect(people('do Đại tướng Ngô Xuân Lịch - Bộ trưởng Quốc phòng dẫn đầu')[0]?.title).toBe('Bộ trưởng Quốc phòng');
-    expect(people('Bộ trưởng Quốc phòng Mỹ, ông Ashton Carter sẽ thăm')[0]).toEqual({ name: 'Ashton Carter', title: 'Bộ trưởng Quốc phòng', country: 'US' });
+    expect(people('khi gặp các ông Wilbur Ross và Robert Lighthizer').map((p) => p.name)).toEqual([
+      'Wilbur Ross',
+      'Robert Lighthizer',
+    ]);
+    expect(people('do Đại tướng Ngô Xuân Lịch - Bộ trưởng Quốc phòng dẫn đầu')[0]?.title).toBe(
+      'Bộ trưởng Quốc phòng',
+    );
+    expect(people('Bộ trưởng Quốc phòng Mỹ, ông Ashton Carter sẽ thăm')[0]).toEqual({
+      name: 'Ashton Carter',
+      title: 'Bộ trưởng Quốc phòng',
+      country: 'US',
+    });
   });
 
   it('does not take seas, places or a former office for people', () => {
     expect(people('tư lệnh hạm đội Thái Bình Dương Mỹ')).toEqual([]);
     expect(people('đền thờ Chủ tịch Hồ Chí Minh')).toEqual([]);
-    expect(people('bà Charlene Barshefsky, cựu đại diện Thương mại Hoa Kỳ Stephen Censky')[1]?.title).toBeUndefined();
+    expect(
+      people('bà Charlene Barshefsky, cựu đại diện Thương mại Hoa Kỳ Stephen Censky')[1]?.title,
+    ).toBeUndefined();
   });
 
   it('flags one-word mentions for resolving', () => {
-    expect(findPeople('Ngoại trưởng Blinken khẳng định')[0]).toMatchObject({ name: 'Blinken', short: true });
+    expect(findPeople('Ngoại trưởng Blinken khẳng định')[0]).toMatchObject({
+      name: 'Blinken',
+      short: true,
+    });
   });
 });
 
@@ -63,7 +86,9 @@ describe('PeopleIndex', () => {
     const index = new PeopleIndex();
     index.addAll(findPeople('Đại tướng Ngô Xuân Lịch thăm Mỹ'));
     index.addAll(findPeople('Bộ trưởng Quốc phòng Ngô Xuân Lịch hội đàm'));
-    expect(index.all()).toEqual([{ name: 'Ngô Xuân Lịch', title: 'Bộ trưởng Quốc phòng', level: 'minister', country: 'VN' }]);
+    expect(index.all()).toEqual([
+      { name: 'Ngô Xuân Lịch', title: 'Bộ trưởng Quốc phòng', level: 'minister', country: 'VN' },
+    ]);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { COUNTRY_FORMS_SOURCE, countryCode, isUsMy } from '../knowledge/countries';
 import { findTitles, LEVEL_RANK, type TitleLevel } from '../knowledge/titles';
-import { findPlaces } from '../knowledge/places';
+import { isPlaceName } from '../knowledge/places';
 import { isCapitalised, LETTER, WORD } from '../knowledge/letters';
 
 export interface PersonMention {
@@ -22,23 +22,47 @@ export interface PersonMention {
 
 /** Common Vietnamese surnames: a capitalised run starting with one is a Vietnamese name. */
 export const VIETNAMESE_SURNAMES = new Set(
-  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Vương Tô Trương Đinh Đoàn Lâm Mai Trịnh Lưu Hà Cao Lương Thái Tạ Quách Kiều Châu Đào Văn Doãn Chu Triệu Tăng Lại Giang Khúc Mạc Thân Tôn Từ Lục Nghiêm La Hứa Âu Diệp Phùng Vi Ninh Tống Kim Hầu Khổng Đàm Đồng Mạc'.split(' '),
+  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Vương Tô Trương Đinh Đoàn Lâm Mai Trịnh Lưu Hà Cao Lương Thái Tạ Quách Kiều Châu Đào Văn Doãn Chu Triệu Tăng Lại Giang Khúc Mạc Thân Tôn Từ Lục Nghiêm La Hứa Âu Diệp Phùng Vi Ninh Tống Kim Hầu Khổng Đàm Đồng Mạc'.split(
+    ' ',
+  ),
 );
 
 const VIET_DIACRITIC = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
 /** Capitalised Latin words that are never a person's name after a title. */
 const NOT_NAME = new Set(
-  'ASEAN USS USAID FAA CAT TTXVN BNG VGP UNCLOS APEC PKO Washington New York Paris Tokyo Manila Clark Philippines Australia Canada Malaysia Singapore Indonesia Myanmar Italy Peru Brazil Cuba Ireland Ukraine Israel Campuchia Liên Hợp Quốc Quốc Hội Nhà Trắng Lầu Năm Góc Hạm Đội TP Trung Ương Ban Đảng Bộ Chính Phủ Hải Quân Tàu Cục Viện WTO ICAO ALP PP'.split(' '),
+  'ASEAN USS USAID FAA CAT TTXVN BNG VGP UNCLOS APEC PKO Washington New York Paris Tokyo Manila Clark Philippines Australia Canada Malaysia Singapore Indonesia Myanmar Italy Peru Brazil Cuba Ireland Ukraine Israel Campuchia Liên Hợp Quốc Quốc Hội Nhà Trắng Lầu Năm Góc Hạm Đội TP Trung Ương Ban Đảng Bộ Chính Phủ Hải Quân Tàu Cục Viện WTO ICAO ALP PP'.split(
+    ' ',
+  ),
 );
 
 /** Capitalised Vietnamese runs that look like names but are seas, regions or bodies. */
-const NOT_PERSON = /^(?:Hồ Chí Minh|Thái Bình Dương|Thái Bình|Ấn Độ Dương|Đông Nam Á|Biển Đông|Bạch Đằng|Liên Hợp Quốc|Liên hợp quốc|Hồ Gươm|Trường Sa|Hoàng Sa|Hạ Long|Văn Miếu)(?:\s|$)/u;
+const NOT_PERSON =
+  /^(?:Hồ Chí Minh|Thái Bình Dương|Thái Bình|Ấn Độ Dương|Đông Nam Á|Biển Đông|Bạch Đằng|Liên Hợp Quốc|Liên hợp quốc|Hồ Gươm|Trường Sa|Hoàng Sa|Hạ Long|Văn Miếu)(?:\s|$)/u;
 
-const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'binti', 'al']);
+const NAME_PARTICLES = new Set([
+  'da',
+  'de',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'binti',
+  'al',
+]);
 
 type Token = { text: string; index: number; end: number };
 // Words (with inner dots for initials "E." and hyphens), or single punctuation marks.
-const TOKEN_RE = new RegExp(`[A-ZĐ]\\.(?=\\s|[A-ZĐ]|$)|[${WORD}]+(?:['’][${LETTER}]+)?|[^\\s${WORD}]`, 'g');
+const TOKEN_RE = new RegExp(
+  `[A-ZĐ]\\.(?=\\s|[A-ZĐ]|$)|[${WORD}]+(?:['’][${LETTER}]+)?|[^\\s${WORD}]`,
+  'g',
+);
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -51,38 +75,76 @@ function tokenize(text: string): Token[] {
 
 const isCap = isCapitalised;
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
-const isVietSyllable = (w: string): boolean => isCap(w) && !/\s/.test(w) && (VIET_DIACRITIC.test(w) || /^[A-Z][a-z]{0,6}$/.test(w));
-const isLatinWord = (w: string): boolean => /^\p{Lu}[\p{Ll}]+(?:-\p{Ll}+)?$/u.test(w) && !VIET_DIACRITIC.test(w) && !NOT_NAME.has(w);
+const isVietSyllable = (w: string): boolean =>
+  isCap(w) && !/\s/.test(w) && (VIET_DIACRITIC.test(w) || /^[A-Z][a-z]{0,6}$/.test(w));
+const isLatinWord = (w: string): boolean =>
+  /^\p{Lu}[\p{Ll}]+(?:-\p{Ll}+)?$/u.test(w) && !VIET_DIACRITIC.test(w) && !NOT_NAME.has(w);
 
 /** A name starting at token i: Vietnamese (surname + 1–3 syllables) or Western (Latin words and initials). */
-function readName(tokens: Token[], i: number, text: string): { name: string; next: number; viet: boolean } | undefined {
+function readName(
+  tokens: Token[],
+  i: number,
+  text: string,
+): { name: string; next: number; viet: boolean } | undefined {
   const first = tokens[i];
   if (!first || !isCap(first.text)) return undefined;
   if (VIETNAMESE_SURNAMES.has(first.text)) {
     let j = i + 1;
     while (j < tokens.length && j - i < 4 && isVietSyllable(tokens[j]!.text)) j++;
-    if (j - i >= 2) return { name: tokens.slice(i, j).map((t) => t.text).join(' '), next: j, viet: true };
+    if (j - i >= 2)
+      return {
+        name: tokens
+          .slice(i, j)
+          .map((t) => t.text)
+          .join(' '),
+        next: j,
+        viet: true,
+      };
   }
-  if (isLatinWord(first.text) || (isCap(first.text) && !VIET_DIACRITIC.test(first.text) && first.text.length > 1 && !NOT_NAME.has(first.text) && /\p{Ll}/u.test(first.text))) {
+  if (
+    isLatinWord(first.text) ||
+    (isCap(first.text) &&
+      !VIET_DIACRITIC.test(first.text) &&
+      first.text.length > 1 &&
+      !NOT_NAME.has(first.text) &&
+      /\p{Ll}/u.test(first.text))
+  ) {
     const parts: string[] = [first.text];
     let j = i + 1;
     while (j < tokens.length && parts.length < 5) {
       const t = tokens[j]!;
       const gap = text.slice(tokens[j - 1]!.end, t.index);
       if (gap.length > 1) break;
-      if (isInitial(t.text) || isLatinWord(t.text) || (isCap(t.text) && !VIET_DIACRITIC.test(t.text) && /\p{Ll}/u.test(t.text) && !NOT_NAME.has(t.text))) {
+      if (
+        isInitial(t.text) ||
+        isLatinWord(t.text) ||
+        (isCap(t.text) &&
+          !VIET_DIACRITIC.test(t.text) &&
+          /\p{Ll}/u.test(t.text) &&
+          !NOT_NAME.has(t.text))
+      ) {
         parts.push(t.text);
         j++;
         continue;
       }
       // "Lula da Silva", "Ursula von der Leyen": lower-case particles inside a Western name.
-      if (NAME_PARTICLES.has(t.text) && tokens[j + 1] && isLatinWord(tokens[j + 1]!.text) && text.slice(t.end, tokens[j + 1]!.index).length <= 1) {
+      if (
+        NAME_PARTICLES.has(t.text) &&
+        tokens[j + 1] &&
+        isLatinWord(tokens[j + 1]!.text) &&
+        text.slice(t.end, tokens[j + 1]!.index).length <= 1
+      ) {
         parts.push(t.text);
         j++;
         continue;
       }
       // "Han Min - koo": a hyphenated Korean given name.
-      if (t.text === '-' && tokens[j + 1] && /^\p{Ll}+$/u.test(tokens[j + 1]!.text) && parts.length >= 2) {
+      if (
+        t.text === '-' &&
+        tokens[j + 1] &&
+        /^\p{Ll}+$/u.test(tokens[j + 1]!.text) &&
+        parts.length >= 2
+      ) {
         parts[parts.length - 1] += `-${tokens[j + 1]!.text}`;
         j += 2;
         continue;
@@ -90,18 +152,30 @@ function readName(tokens: Token[], i: number, text: string): { name: string; nex
       break;
     }
     while (parts.length > 1 && isInitial(parts[parts.length - 1]!)) parts.pop();
-    return { name: parts.join(' ').replace(/\.(?=\p{Lu})/gu, '. '), next: i + parts.length, viet: false };
+    return {
+      name: parts.join(' ').replace(/\.(?=\p{Lu})/gu, '. '),
+      next: i + parts.length,
+      viet: false,
+    };
   }
   return undefined;
 }
 
 /** Words that end a title phrase without a name ("Bộ trưởng đã ...", "Đại sứ cho biết"). */
 const STOP_WORDS = new Set(
-  'và của với cho đã sẽ đang vừa ngày cùng khi là được có trong theo nhân mong cũng thì mà nhưng để này đó nói cho biết tiếp gặp hội đàm điện thăm trao ký dự chủ trì phát biểu khẳng định nhấn mạnh bày tỏ đánh giá đề nghị hai các những một'.split(' '),
+  'và của với cho đã sẽ đang vừa ngày cùng khi là được có trong theo nhân mong cũng thì mà nhưng để này đó nói cho biết tiếp gặp hội đàm điện thăm trao ký dự chủ trì phát biểu khẳng định nhấn mạnh bày tỏ đánh giá đề nghị hai các những một'.split(
+    ' ',
+  ),
 );
-const INTERNATIONAL = /^(?:Liên [Hh]ợp [Qq]uốc|ASEAN|WTO|IMF|WHO|NATO|EU|APEC|Ngân hàng Thế giới|Ngân hàng Phát triển châu Á|Quỹ Tiền tệ Quốc tế|Tổ chức|Liên minh châu Âu|Ủy ban châu Âu)/u;
-const HONORIFIC_RE = new RegExp(`(?<![${LETTER}])(?:các ông|các bà|ông|bà|Ông|Bà|Ngài|ngài|đồng chí|Đồng chí)\\s+(?=[A-ZĐÀ-ÝĂĨŨƠƯ\\u1EA0-\\u1EF8])`, 'g');
-const COUNTRY_AFTER_TITLE = new RegExp(`^\\s*(?:nước\\s+)?(${COUNTRY_FORMS_SOURCE})(?![${LETTER}])`);
+const INTERNATIONAL =
+  /^(?:Liên [Hh]ợp [Qq]uốc|ASEAN|WTO|IMF|WHO|NATO|EU|APEC|Ngân hàng Thế giới|Ngân hàng Phát triển châu Á|Quỹ Tiền tệ Quốc tế|Tổ chức|Liên minh châu Âu|Ủy ban châu Âu)/u;
+const HONORIFIC_RE = new RegExp(
+  `(?<![${LETTER}])(?:các ông|các bà|ông|bà|Ông|Bà|Ngài|ngài|đồng chí|Đồng chí)\\s+(?=[A-ZĐÀ-ÝĂĨŨƠƯ\\u1EA0-\\u1EF8])`,
+  'g',
+);
+const COUNTRY_AFTER_TITLE = new RegExp(
+  `^\\s*(?:nước\\s+)?(${COUNTRY_FORMS_SOURCE})(?![${LETTER}])`,
+);
 const PEER_RE = new RegExp(`(?<![${LETTER}])người đồng cấp\\s+`, 'g');
 
 /** Persons named in one sentence, in reading order (short mentions flagged, not yet resolved). */
@@ -118,7 +192,11 @@ export function findPeople(sentence: string): PersonMention[] {
   const taken = new Set<number>();
   const tokenAt = (offset: number): number => tokens.findIndex((t) => t.index >= offset);
 
-  const pushName = (i: number, base: Omit<PersonMention, 'name' | 'index'>, allowShort = true): number | undefined => {
+  const pushName = (
+    i: number,
+    base: Omit<PersonMention, 'name' | 'index'>,
+    allowShort = true,
+  ): number | undefined => {
     const tok = tokens[i];
     if (!tok) return undefined;
     if (taken.has(tok.index)) return -1;
@@ -128,13 +206,20 @@ export function findPeople(sentence: string): PersonMention[] {
       if (single && name.viet) return undefined;
       const mention: PersonMention = { ...base, name: name.name, index: tok.index };
       if (single) mention.short = true;
-      if (!mention.country && name.viet && base.level && base.level !== 'ambassador') mention.country = 'VN';
+      if (!mention.country && name.viet && base.level && base.level !== 'ambassador')
+        mention.country = 'VN';
       out.push(mention);
       taken.add(tok.index);
       return name.next;
     }
     // A single capitalised syllable right after the title: "Bộ trưởng Sơn", "Ngoại trưởng Blinken".
-    if (allowShort && isCap(tok.text) && !NOT_NAME.has(tok.text) && !countryCode(tok.text) && /\p{Ll}/u.test(tok.text)) {
+    if (
+      allowShort &&
+      isCap(tok.text) &&
+      !NOT_NAME.has(tok.text) &&
+      !countryCode(tok.text) &&
+      /\p{Ll}/u.test(tok.text)
+    ) {
       const after = tokens[i + 1];
       if (!after || !isCap(after.text)) {
         out.push({ ...base, name: tok.text, index: tok.index, short: true });
@@ -148,7 +233,9 @@ export function findPeople(sentence: string): PersonMention[] {
   for (let k = 0; k < titles.length; k++) {
     const t = titles[k]!;
     // "cựu đại diện Thương mại", "nguyên Bộ trưởng": a former office says nothing of the event.
-    const former = /(?<![\p{L}])(?:cựu|nguyên|Cựu|Nguyên)\s+$/u.test(text.slice(Math.max(0, t.index - 8), t.index));
+    const former = /(?<![\p{L}])(?:cựu|nguyên|Cựu|Nguyên)\s+$/u.test(
+      text.slice(Math.max(0, t.index - 8), t.index),
+    );
     // A title directly followed by a longer title ("Đô đốc" inside "Phó Đô đốc") is skipped by ordering.
     let offset = t.end;
     let country: string | undefined;
@@ -165,7 +252,11 @@ export function findPeople(sentence: string): PersonMention[] {
     while (i < tokens.length && steps < 12) {
       const tok = tokens[i]!;
       // "Bộ trưởng Bộ Giao thông vận tải ( GTVT ) Nguyễn Văn Thể": skip a bracketed acronym.
-      if (tok.text === '(' && tokens[i + 2]?.text === ')' && /^[\p{Lu}\d]+$/u.test(tokens[i + 1]?.text ?? '')) {
+      if (
+        tok.text === '(' &&
+        tokens[i + 2]?.text === ')' &&
+        /^[\p{Lu}\d]+$/u.test(tokens[i + 1]?.text ?? '')
+      ) {
         i += 3;
         continue;
       }
@@ -179,18 +270,30 @@ export function findPeople(sentence: string): PersonMention[] {
       // "và" ends the title only before a capitalised word ("Bộ trưởng Mỹ và Việt Nam"), not inside a
       // qualifier ("đặc trách kiểm soát vũ khí và an ninh quốc tế Rose Gottemoeller").
       if (tok.text === 'và' ? isCap(tokens[i + 1]?.text ?? 'X') : STOP_WORDS.has(tok.text)) break;
-      const cc = countryCode(tok.text) ?? (tokens[i + 1] ? countryCode(`${tok.text} ${tokens[i + 1]!.text}`) : undefined);
+      const cc =
+        countryCode(tok.text) ??
+        (tokens[i + 1] ? countryCode(`${tok.text} ${tokens[i + 1]!.text}`) : undefined);
       if (cc) {
         const two = tokens[i + 1] && countryCode(`${tok.text} ${tokens[i + 1]!.text}`) ? 2 : 1;
         const before = text.slice(Math.max(0, tok.index - 5), tok.index);
-        if (!country && !/tại\s*$/u.test(before) && (tok.text !== 'Mỹ' || isUsMy(text, tok.index))) country = cc;
+        if (!country && !/tại\s*$/u.test(before) && (tok.text !== 'Mỹ' || isUsMy(text, tok.index)))
+          country = cc;
         i += two;
         steps++;
         continue;
       }
       if (INTERNATIONAL.test(text.slice(tok.index, tok.index + 20))) international = true;
       if (isCap(tok.text)) {
-        const r = pushName(i, { ...(former ? {} : { title: t.title, level: t.level }), ...(country && !international ? { country } : {}), ...(international ? { international } : {}) }, steps === 0 || /^\s*$/.test(text.slice(t.end, tok.index).replace(COUNTRY_AFTER_TITLE, '')));
+        const r = pushName(
+          i,
+          {
+            ...(former ? {} : { title: t.title, level: t.level }),
+            ...(country && !international ? { country } : {}),
+            ...(international ? { international } : {}),
+          },
+          steps === 0 ||
+            /^\s*$/.test(text.slice(t.end, tok.index).replace(COUNTRY_AFTER_TITLE, '')),
+        );
         // "Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Joe Biden": the next title takes over.
         if (r !== undefined) break;
       }
@@ -211,7 +314,11 @@ export function findPeople(sentence: string): PersonMention[] {
     }
     const prev = [...out].reverse().find((p) => p.index < (m.index ?? 0) && p.title);
     const i = tokenAt(offset);
-    if (i >= 0) pushName(i, { ...(prev?.title ? { title: prev.title, level: prev.level } : {}), ...(country ? { country } : {}) });
+    if (i >= 0)
+      pushName(i, {
+        ...(prev?.title ? { title: prev.title, level: prev.level } : {}),
+        ...(country ? { country } : {}),
+      });
   }
 
   // "ông Lê Hoài Trung", "bà Rose Gottemoeller", "các ông Wilbur Ross và Robert Lighthizer".
@@ -242,8 +349,9 @@ export function findPeople(sentence: string): PersonMention[] {
   }
 
   // Place names are never people ("Tổng Bí thư ... tại Hà Nội", "hạm đội Thái Bình Dương").
-  const places = new Set(findPlaces(text).map((p) => p.text));
-  return out.filter((p) => !places.has(p.name) && !NOT_PERSON.test(p.name)).sort((a, b) => a.index - b.index);
+  return out
+    .filter((p) => !isPlaceName(p.name) && !NOT_PERSON.test(p.name))
+    .sort((a, b) => a.index - b.index);
 }
 
 /** A person as the article knows them: the fullest name, the most telling title, a country. */
@@ -267,7 +375,11 @@ export class PeopleIndex {
 
   private add(m: PersonMention): void {
     // "Marc E. Knapper" and "Marc Knapper" are one person: same first and last word.
-    const existing = this.full.find((p) => p.name === m.name || (lastWord(p.name) === lastWord(m.name) && p.name.split(' ')[0] === m.name.split(' ')[0]));
+    const existing = this.full.find(
+      (p) =>
+        p.name === m.name ||
+        (lastWord(p.name) === lastWord(m.name) && p.name.split(' ')[0] === m.name.split(' ')[0]),
+    );
     if (!existing) {
       const rec: PersonRecord = { name: m.name };
       if (m.title) rec.title = m.title;
@@ -277,7 +389,13 @@ export class PeopleIndex {
       return;
     }
     if (m.name.length > existing.name.length) existing.name = m.name;
-    if (m.title && m.level && (!existing.level || LEVEL_RANK[m.level] > LEVEL_RANK[existing.level] || (m.level === existing.level && m.title.length > (existing.title?.length ?? 0)))) {
+    if (
+      m.title &&
+      m.level &&
+      (!existing.level ||
+        LEVEL_RANK[m.level] > LEVEL_RANK[existing.level] ||
+        (m.level === existing.level && m.title.length > (existing.title?.length ?? 0)))
+    ) {
       existing.title = m.title;
       existing.level = m.level;
     }
@@ -286,10 +404,17 @@ export class PeopleIndex {
 
   /** The person a mention refers to: "Ngoại trưởng Blinken" → Antony Blinken; undefined if unknown. */
   resolve(m: PersonMention): PersonRecord | undefined {
-    if (!m.short) return this.full.find((p) => p.name === m.name || (lastWord(p.name) === lastWord(m.name) && p.name.split(' ')[0] === m.name.split(' ')[0]));
+    if (!m.short)
+      return this.full.find(
+        (p) =>
+          p.name === m.name ||
+          (lastWord(p.name) === lastWord(m.name) && p.name.split(' ')[0] === m.name.split(' ')[0]),
+      );
     const matches = this.full.filter((p) => lastWord(p.name) === m.name);
     if (matches.length === 1) return matches[0];
-    const sameTitle = matches.filter((p) => p.title && m.title && (p.title.startsWith(m.title) || m.title.startsWith(p.title)));
+    const sameTitle = matches.filter(
+      (p) => p.title && m.title && (p.title.startsWith(m.title) || m.title.startsWith(p.title)),
+    );
     return sameTitle.length === 1 ? sameTitle[0] : undefined;
   }
 
@@ -302,5 +427,10 @@ export class PeopleIndex {
 /** Whether a name has the shape of a Vietnamese name (surname first, 2–4 syllables). */
 export function isVietnameseName(name: string): boolean {
   const parts = name.split(' ');
-  return parts.length >= 2 && parts.length <= 4 && VIETNAMESE_SURNAMES.has(parts[0]!) && parts.every((p) => isVietSyllable(p));
+  return (
+    parts.length >= 2 &&
+    parts.length <= 4 &&
+    VIETNAMESE_SURNAMES.has(parts[0]!) &&
+    parts.every((p) => isVietSyllable(p))
+  );
 }

@@ -10,7 +10,12 @@ describe('buildSummary', () => {
   ];
 
   it('starts with the event sentence and adds the sentences about the participants', () => {
-    const summary = buildSummary({ eventSentence: sentences[0]!, sentences, names: ['Antony Blinken', 'Blinken', 'Bùi Thanh Sơn'], keywords: ['Đối thoại'] });
+    const summary = buildSummary({
+      eventSentence: sentences[0]!,
+      sentences,
+      names: ['Antony Blinken', 'Blinken', 'Bùi Thanh Sơn'],
+      keywords: ['Đối thoại'],
+    });
     expect(summary.startsWith(sentences[0]!)).toBe(true);
     expect(summary).toContain(sentences[2]);
     expect(summary).not.toContain('Thời tiết');
@@ -18,6 +23,8 @@ describe('buildSummary', () => {
 
   it('stays within the length limit', () => {
     const long = 'Hai bên nhất trí thúc đẩy hợp tác. '.repeat(40);
-    expect(buildSummary({ eventSentence: long, sentences: [long], names: [], keywords: [] }).length).toBeLessThanOrEqual(600);
+    expect(
+      buildSummary({ eventSentence: long, sentences: [long], names: [], keywords: [] }).length,
+    ).toBeLessThanOrEqual(600);
   });
 });

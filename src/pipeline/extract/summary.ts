@@ -12,7 +12,8 @@ export interface SummaryInput {
   maxLength?: number;
 }
 
-const AGREEMENT = /(?:nhất trí|thống nhất|ký kết|cam kết|khẳng định|nâng cấp|thỏa thuận|thoả thuận|tuyên bố|đồng chủ trì)/giu;
+const AGREEMENT =
+  /(?:nhất trí|thống nhất|ký kết|cam kết|khẳng định|nâng cấp|thỏa thuận|thoả thuận|tuyên bố|đồng chủ trì)/giu;
 
 function score(sentence: string, input: SummaryInput): number {
   let s = 0;
@@ -29,7 +30,9 @@ function score(sentence: string, input: SummaryInput): number {
 export function buildSummary(input: SummaryInput): string {
   const max = input.maxLength ?? 600;
   const first = input.eventSentence.trim();
-  const chosen: string[] = [first.length > max ? `${first.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : first];
+  const chosen: string[] = [
+    first.length > max ? `${first.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : first,
+  ];
   let length = chosen[0]!.length;
   const ranked = input.sentences
     .map((sentence, order) => ({ sentence: sentence.trim(), order, score: score(sentence, input) }))

@@ -7,36 +7,91 @@ const base = { headline: '', sentence: '', singleEvent: true };
 
 describe('eventTitle', () => {
   it('uses a headline that names the event, with one spelling of the country pair', () => {
-    expect(eventTitle({ ...base, headline: 'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam-Hoa Kỳ lần thứ nhất', kind: 'dialogue', participants: [] })).toBe(
-      'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ lần thứ nhất',
-    );
-    expect(eventTitle({ ...base, headline: 'Phó Thủ tướng Chính phủ Lê Minh Khái tiếp Đại sứ Hoa Kỳ tại Việt Nam', kind: 'meeting', participants: [{ name: 'Lê Minh Khái', country: 'VN' }] })).toBe(
-      'Phó Thủ tướng Chính phủ Lê Minh Khái tiếp Đại sứ Hoa Kỳ tại Việt Nam',
-    );
+    expect(
+      eventTitle({
+        ...base,
+        headline: 'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam-Hoa Kỳ lần thứ nhất',
+        kind: 'dialogue',
+        participants: [],
+      }),
+    ).toBe('Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ lần thứ nhất');
+    expect(
+      eventTitle({
+        ...base,
+        headline: 'Phó Thủ tướng Chính phủ Lê Minh Khái tiếp Đại sứ Hoa Kỳ tại Việt Nam',
+        kind: 'meeting',
+        participants: [{ name: 'Lê Minh Khái', country: 'VN' }],
+      }),
+    ).toBe('Phó Thủ tướng Chính phủ Lê Minh Khái tiếp Đại sứ Hoa Kỳ tại Việt Nam');
   });
 
   it('never uses an opinion or a quote as the title', () => {
-    expect(headlineNamesEvent('Mỹ coi trọng quan hệ Đối tác Chiến lược Toàn diện với Việt Nam', 'dialogue', [])).toBe(false);
-    expect(headlineNamesEvent('Tổng thống Macron: Pháp luôn sát cánh với Việt Nam', 'talks', [])).toBe(false);
+    expect(
+      headlineNamesEvent(
+        'Mỹ coi trọng quan hệ Đối tác Chiến lược Toàn diện với Việt Nam',
+        'dialogue',
+        [],
+      ),
+    ).toBe(false);
+    expect(
+      headlineNamesEvent('Tổng thống Macron: Pháp luôn sát cánh với Việt Nam', 'talks', []),
+    ).toBe(false);
   });
 
   it('composes "{title} {name} {verb} {title} {name}"', () => {
-    expect(eventTitle({ ...base, headline: 'Hợp tác tăng cường', kind: 'talks', participants: [trong, biden] })).toBe('Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Joe Biden');
+    expect(
+      eventTitle({
+        ...base,
+        headline: 'Hợp tác tăng cường',
+        kind: 'talks',
+        participants: [trong, biden],
+      }),
+    ).toBe('Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Joe Biden');
     const lich = { name: 'Ngô Xuân Lịch', title: 'Bộ trưởng Quốc phòng', country: 'VN' };
     const mattis = { name: 'James Mattis', title: 'Bộ trưởng Quốc phòng', country: 'US' };
-    expect(eventTitle({ ...base, kind: 'meeting', participants: [lich, mattis] })).toBe('Bộ trưởng Quốc phòng Ngô Xuân Lịch gặp Bộ trưởng Quốc phòng Mỹ James Mattis');
+    expect(eventTitle({ ...base, kind: 'meeting', participants: [lich, mattis] })).toBe(
+      'Bộ trưởng Quốc phòng Ngô Xuân Lịch gặp Bộ trưởng Quốc phòng Mỹ James Mattis',
+    );
   });
 
   it('titles a visit by its visitor and destination', () => {
-    const trung = { name: 'Lê Hoài Trung', title: 'Trưởng Ban Đối ngoại Trung ương', country: 'VN' };
-    expect(eventTitle({ ...base, headline: 'Lưỡng đảng Mỹ ủng hộ quan hệ với Việt Nam', kind: 'visit', participants: [trung], destination: 'US' })).toBe('Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung thăm Hoa Kỳ');
-    expect(eventTitle({ ...base, kind: 'visit', participants: [], sentence: 'tàu sân bay USS Carl Vinson sẽ thăm Đà Nẵng', destination: 'VN', location: 'Đà Nẵng' })).toBe('Tàu sân bay USS Carl Vinson thăm Đà Nẵng');
+    const trung = {
+      name: 'Lê Hoài Trung',
+      title: 'Trưởng Ban Đối ngoại Trung ương',
+      country: 'VN',
+    };
+    expect(
+      eventTitle({
+        ...base,
+        headline: 'Lưỡng đảng Mỹ ủng hộ quan hệ với Việt Nam',
+        kind: 'visit',
+        participants: [trung],
+        destination: 'US',
+      }),
+    ).toBe('Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung thăm Hoa Kỳ');
+    expect(
+      eventTitle({
+        ...base,
+        kind: 'visit',
+        participants: [],
+        sentence: 'tàu sân bay USS Carl Vinson sẽ thăm Đà Nẵng',
+        destination: 'VN',
+        location: 'Đà Nẵng',
+      }),
+    ).toBe('Tàu sân bay USS Carl Vinson thăm Đà Nẵng');
   });
 
   it('takes a named dialogue or joint statement from the sentence', () => {
-    expect(eventTitle({ ...base, headline: 'Mỹ coi trọng quan hệ', kind: 'dialogue', participants: [], sentence: 'ngày 25/3 đồng chủ trì Đối thoại cấp Bộ trưởng Ngoại giao Việt - Mỹ tại Washington.' })).toBe(
-      'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ',
-    );
+    expect(
+      eventTitle({
+        ...base,
+        headline: 'Mỹ coi trọng quan hệ',
+        kind: 'dialogue',
+        participants: [],
+        sentence:
+          'ngày 25/3 đồng chủ trì Đối thoại cấp Bộ trưởng Ngoại giao Việt - Mỹ tại Washington.',
+      }),
+    ).toBe('Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ');
   });
 
   it('normalises country pairs', () => {

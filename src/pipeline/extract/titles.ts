@@ -41,33 +41,56 @@ function fullName(form: string): string {
 }
 
 // A headline that is a quote, a question or an opinion ("Mỹ coi trọng ...", "Macron: Pháp luôn ...").
-const OPINION = /[:“”"?!]|(?<![\p{L}])(?:coi trọng|ủng hộ|khẳng định|mong muốn|cam kết|kêu gọi|đề nghị|sẵn sàng|hy vọng|tin tưởng|cần|muốn)(?![\p{L}])/u;
+const OPINION =
+  /[:“”"?!]|(?<![\p{L}])(?:coi trọng|ủng hộ|khẳng định|mong muốn|cam kết|kêu gọi|đề nghị|sẵn sàng|hy vọng|tin tưởng|cần|muốn)(?![\p{L}])/u;
 
 /** Whether the headline names the event itself: its kind's word and a participant or country. */
-export function headlineNamesEvent(headline: string, kind: EventKind, participants: Participant[]): boolean {
+export function headlineNamesEvent(
+  headline: string,
+  kind: EventKind,
+  participants: Participant[],
+): boolean {
   if (!headline || OPINION.test(headline)) return false;
   const kinds = findKinds(headline).map((k) => k.kind);
   if (!kinds.includes(kind) && !(kind === 'visit' && kinds.includes('meeting'))) return false;
   const names = participants.flatMap((p) => [p.name, p.name.split(' ').pop() ?? p.name]);
-  return names.some((n) => n.length > 1 && headline.includes(n)) || findCountries(headline).length > 0 || findPlaces(headline).length > 0 || kind === 'dialogue' || kind === 'statement';
+  return (
+    names.some((n) => n.length > 1 && headline.includes(n)) ||
+    findCountries(headline).length > 0 ||
+    findPlaces(headline).length > 0 ||
+    kind === 'dialogue' ||
+    kind === 'statement'
+  );
 }
 
 const personPhrase = (p: Participant, withCountry: boolean): string =>
-  [p.title, withCountry && p.country && p.country !== 'VN' ? countryAdjective(p.country) : undefined, p.name].filter(Boolean).join(' ');
+  [
+    p.title,
+    withCountry && p.country && p.country !== 'VN' ? countryAdjective(p.country) : undefined,
+    p.name,
+  ]
+    .filter(Boolean)
+    .join(' ');
 
 // Named things an event sentence may carry: "Đối thoại cấp Bộ trưởng Ngoại giao Việt - Mỹ",
 // "Tuyên bố chung về quan hệ Đối tác Chiến lược Toàn diện", "Lễ ký kết ...".
-const NAMED_DIALOGUE = /Đối thoại(?: (?:cấp|Chiến lược|Chính sách|Nhân quyền|Lao động|An ninh|Kinh tế|Chính trị|Quốc phòng|thường niên)[^,.;()]*?)(?= tại | ngày | vào |[,.;(]|$)/u;
-const NAMED_STATEMENT = /Tuyên bố chung(?: về[^,.;()]*?)?(?= được | tại | ngày | vào | có | trong |[,.;(]|$)/u;
+const NAMED_DIALOGUE =
+  /Đối thoại(?: (?:cấp|Chiến lược|Chính sách|Nhân quyền|Lao động|An ninh|Kinh tế|Chính trị|Quốc phòng|thường niên)[^,.;()]*?)(?= tại | ngày | vào |[,.;(]|$)/u;
+const NAMED_STATEMENT =
+  /Tuyên bố chung(?: về[^,.;()]*?)?(?= được | tại | ngày | vào | có | trong |[,.;(]|$)/u;
 // "Hội nghị thượng đỉnh về Khí hậu", "chương trình Đối tác Thái Bình Dương 2019": a named gathering.
-const GATHERING_HEAD = /(?<![\p{L}])(?:Hội nghị|hội nghị|Diễn đàn|diễn đàn|Hội thảo|hội thảo|Chương trình|chương trình|Tập trận|tập trận|Hội chợ)(?![\p{L}])/u;
+const GATHERING_HEAD =
+  /(?<![\p{L}])(?:Hội nghị|hội nghị|Diễn đàn|diễn đàn|Hội thảo|hội thảo|Chương trình|chương trình|Tập trận|tập trận|Hội chợ)(?![\p{L}])/u;
 const CONNECTORS = new Set(['về', 'và', 'thượng', 'đỉnh', 'cấp', 'cao', 'lần', 'thứ']);
 
 /** The gathering a text names: capitalised words after "Hội nghị/Chương trình", with a compound's lower-case syllable ("Khí hậu"). */
 function namedGathering(text: string): string | undefined {
   const head = GATHERING_HEAD.exec(text);
   if (!head) return undefined;
-  const words = text.slice(head.index + head[0].length).split(/\s+/).filter(Boolean);
+  const words = text
+    .slice(head.index + head[0].length)
+    .split(/\s+/)
+    .filter(Boolean);
   const kept: string[] = [];
   let capitals = 0;
   for (const w of words) {
@@ -105,26 +128,44 @@ const VERB: Record<EventKind, string> = {
 /** The event's title. */
 export function eventTitle(input: TitleInput): string {
   const { kind, participants, sentence } = input;
-  if (input.singleEvent && headlineNamesEvent(input.headline, kind, participants)) return normalisePairs(input.headline.trim());
+  if (input.singleEvent && headlineNamesEvent(input.headline, kind, participants))
+    return normalisePairs(input.headline.trim());
   if (kind === 'dialogue') {
     const named = NAMED_DIALOGUE.exec(sentence) ?? NAMED_DIALOGUE.exec(input.headline);
     if (named) return normalisePairs(named[0].trim());
   }
   if (kind === 'statement') {
     const named = NAMED_STATEMENT.exec(sentence) ?? NAMED_STATEMENT.exec(input.headline);
-    if (named && named[0].length > 'Tuyên bố chung'.length + 3) return normalisePairs(named[0].trim());
+    if (named && named[0].length > 'Tuyên bố chung'.length + 3)
+      return normalisePairs(named[0].trim());
   }
-  const gathering = namedGathering(sentence) ?? (input.lead ? namedGathering(input.lead) : undefined) ?? namedGathering(input.headline);
-  if (kind === 'other' && gathering) return normalisePairs(gathering.charAt(0).toUpperCase() + gathering.slice(1));
+  const gathering =
+    namedGathering(sentence) ??
+    (input.lead ? namedGathering(input.lead) : undefined) ??
+    namedGathering(input.headline);
+  if (kind === 'other' && gathering)
+    return normalisePairs(gathering.charAt(0).toUpperCase() + gathering.slice(1));
   const vn = participants.filter((p) => p.country === 'VN');
   const foreign = participants.filter((p) => p.country !== 'VN');
   if (kind === 'visit') {
     // The visitor: a ship named in the report, else the person from another state than the host.
     const vessel = VESSEL.exec(sentence)?.[0];
-    const visitor = participants.find((p) => p.country && input.destination && p.country !== input.destination && !/^(?:Đại sứ|Tổng Lãnh sự)/u.test(p.title ?? '')) ?? participants[0];
+    const visitor =
+      participants.find(
+        (p) =>
+          p.country &&
+          input.destination &&
+          p.country !== input.destination &&
+          !/^(?:Đại sứ|Tổng Lãnh sự)/u.test(p.title ?? ''),
+      ) ?? participants[0];
     const dest = input.destination ? countryName(input.destination) : input.location;
-    const who = vessel ? vessel.charAt(0).toUpperCase() + vessel.slice(1) : visitor ? personPhrase(visitor, visitor.country !== 'VN') : undefined;
-    if (who && dest) return `${who} thăm ${input.location && input.destination === 'VN' && input.location !== 'Hà Nội' ? input.location : dest}`;
+    const who = vessel
+      ? vessel.charAt(0).toUpperCase() + vessel.slice(1)
+      : visitor
+        ? personPhrase(visitor, visitor.country !== 'VN')
+        : undefined;
+    if (who && dest)
+      return `${who} thăm ${input.location && input.destination === 'VN' && input.location !== 'Hà Nội' ? input.location : dest}`;
   }
   // A letter's sender is the sentence's subject; otherwise the Vietnamese side leads the title.
   const a = kind === 'letter' ? participants[0] : (vn[0] ?? participants[0]);
@@ -136,27 +177,46 @@ export function eventTitle(input: TitleInput): string {
   if (kind === 'ceremony' || kind === 'signing' || kind === 'statement') {
     const k = findKinds(sentence).find((m) => m.kind === kind);
     // The one who acts is named just before the event word: "Đại sứ ... Kritenbrink đã trao chứng nhận".
-    const subject = k ? ([...participants].reverse().find((p) => {
-      const at = sentence.indexOf(p.name.split(' ').pop() ?? p.name);
-      return at >= 0 && at < k.index;
-    }) ?? a) : a;
-    if (subject && kind === 'statement' && gathering) return `${personPhrase(subject, subject.country !== 'VN')} phát biểu tại ${gathering}`;
+    const subject = k
+      ? ([...participants].reverse().find((p) => {
+          const at = sentence.indexOf(p.name.split(' ').pop() ?? p.name);
+          return at >= 0 && at < k.index;
+        }) ?? a)
+      : a;
+    if (subject && kind === 'statement' && gathering)
+      return `${personPhrase(subject, subject.country !== 'VN')} phát biểu tại ${gathering}`;
     if (subject && k) {
-      const rest = sentence.slice(k.index).split(/[,.;("“]| tại | cho | với | của | dưới | cùng /u)[0]!.trim().split(/\s+/).slice(0, 14).join(' ');
+      const rest = sentence
+        .slice(k.index)
+        .split(/[,.;("“]| tại | cho | với | của | dưới | cùng /u)[0]!
+        .trim()
+        .split(/\s+/)
+        .slice(0, 14)
+        .join(' ');
       // "Thủ tướng ... dự lễ khai mạc ...": keep the verb that ties the person to the ceremony.
-      const verb = /(?:^|\s)(tham dự|dự|chủ trì|chứng kiến)\s+$/u.exec(sentence.slice(Math.max(0, k.index - 15), k.index))?.[1];
+      const verb = /(?:^|\s)(tham dự|dự|chủ trì|chứng kiến)\s+$/u.exec(
+        sentence.slice(Math.max(0, k.index - 15), k.index),
+      )?.[1];
       const act = rest.replace(/^bài phát biểu/u, 'phát biểu');
-      return normalisePairs(`${personPhrase(subject, subject.country !== 'VN')} ${verb && /^(?:lễ|buổi lễ)/iu.test(act) ? `${verb} ` : ''}${act}`);
+      return normalisePairs(
+        `${personPhrase(subject, subject.country !== 'VN')} ${verb && /^(?:lễ|buổi lễ)/iu.test(act) ? `${verb} ` : ''}${act}`,
+      );
     }
   }
   if (a && b) {
     const sameOffice = a.title && b.title && a.title === b.title;
-    const verb = kind === 'meeting' && /(?<![\p{L}])tiếp (?!xúc|tục|cận|nhận|theo|đó)/u.test(sentence) && a.country === 'VN' ? 'tiếp' : VERB[kind] || 'gặp';
+    const verb =
+      kind === 'meeting' &&
+      /(?<![\p{L}])tiếp (?!xúc|tục|cận|nhận|theo|đó)/u.test(sentence) &&
+      a.country === 'VN'
+        ? 'tiếp'
+        : VERB[kind] || 'gặp';
     // "Bộ trưởng Quốc phòng Ngô Xuân Lịch gặp Bộ trưởng Quốc phòng Mỹ James Mattis": the country
     // tells two holders of the same office apart; otherwise "hội đàm với Tổng thống Joe Biden".
     return `${personPhrase(a, a.country !== 'VN' && !vn.length)} ${verb} ${personPhrase(b, Boolean(sameOffice))}`;
   }
   if (gathering) return normalisePairs(gathering.charAt(0).toUpperCase() + gathering.slice(1));
-  if (a && kind === 'visit' && input.location) return `${personPhrase(a, a.country !== 'VN')} thăm ${input.location}`;
+  if (a && kind === 'visit' && input.location)
+    return `${personPhrase(a, a.country !== 'VN')} thăm ${input.location}`;
   return normalisePairs(input.headline.trim());
 }

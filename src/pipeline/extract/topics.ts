@@ -7,44 +7,184 @@ import type { TopicId } from '../../shared/topics';
 
 /** Vietnamese keywords per topic (written with accents for reading; folded once at load). */
 const KEYWORDS: Record<TopicId, string[]> = {
-  politics: ['ngoại giao', 'chính trị', 'hội đàm', 'điện đàm', 'hội kiến', 'chuyến thăm', 'quan hệ đối tác', 'đối tác chiến lược', 'đối tác toàn diện', 'tuyên bố chung', 'lãnh đạo cấp cao', 'bình thường hóa', 'song phương', 'đại sứ', 'đối thoại', 'thỏa thuận cấp cao', 'điện mừng', 'tổng bí thư', 'lòng tin chính trị'],
-  economy: ['thương mại', 'đầu tư', 'kinh tế', 'xuất khẩu', 'nhập khẩu', 'thuế', 'thị trường', 'doanh nghiệp', 'chuỗi cung', 'kinh tế thị trường', 'chống bán phá giá', 'hàng không', 'đường bay', 'nông sản', 'tỷ usd', 'kim ngạch', 'nông nghiệp'],
-  technology: ['bán dẫn', 'công nghệ', 'khoa học', 'đổi mới sáng tạo', 'chuyển đổi số', 'hạ tầng số', 'công nghệ cao', 'trí tuệ nhân tạo'],
-  education: ['giáo dục', 'đào tạo', 'du học', 'fulbright', 'sinh viên', 'học bổng', 'trường đại học', 'huấn luyện', 'tốt nghiệp', 'học viên'],
-  'climate-health': ['khí hậu', 'năng lượng', 'môi trường', 'rừng', 'y tế', 'covid', 'đại dịch', 'phát thải', 'đa dạng sinh học', 'bệnh viện', 'dịch bệnh', 'thiên tai', 'nhân đạo', 'điện than', 'năng lượng tái tạo'],
-  'war-legacy': ['dioxin', 'chất độc da cam', 'bom mìn', 'vật liệu nổ', 'mất tích', 'hài cốt', 'tẩy độc', 'hậu quả chiến tranh', 'rà phá', 'nạn nhân da cam', 'bom đạn'],
-  culture: ['văn hóa', 'du lịch', 'giao lưu nhân dân', 'thể thao', 'giao lưu', 'cộng đồng người việt', 'nghệ thuật', 'biểu diễn', 'di tích'],
-  defense: ['quốc phòng', 'an ninh', 'quân sự', 'tàu sân bay', 'hải quân', 'quân đội', 'không quân', 'hạm đội', 'tàu khu trục', 'đô đốc', 'diễn tập', 'gìn giữ hòa bình', 'an ninh hàng hải', 'tàu chiến', 'phi công'],
+  politics: [
+    'ngoại giao',
+    'chính trị',
+    'hội đàm',
+    'điện đàm',
+    'hội kiến',
+    'chuyến thăm',
+    'quan hệ đối tác',
+    'đối tác chiến lược',
+    'đối tác toàn diện',
+    'tuyên bố chung',
+    'lãnh đạo cấp cao',
+    'bình thường hóa',
+    'song phương',
+    'đại sứ',
+    'đối thoại',
+    'thỏa thuận cấp cao',
+    'điện mừng',
+    'tổng bí thư',
+    'lòng tin chính trị',
+  ],
+  economy: [
+    'thương mại',
+    'đầu tư',
+    'kinh tế',
+    'xuất khẩu',
+    'nhập khẩu',
+    'thuế',
+    'thị trường',
+    'doanh nghiệp',
+    'chuỗi cung',
+    'kinh tế thị trường',
+    'chống bán phá giá',
+    'hàng không',
+    'đường bay',
+    'nông sản',
+    'tỷ usd',
+    'kim ngạch',
+    'nông nghiệp',
+  ],
+  technology: [
+    'bán dẫn',
+    'công nghệ',
+    'khoa học',
+    'đổi mới sáng tạo',
+    'chuyển đổi số',
+    'hạ tầng số',
+    'công nghệ cao',
+    'trí tuệ nhân tạo',
+  ],
+  education: [
+    'giáo dục',
+    'đào tạo',
+    'du học',
+    'fulbright',
+    'sinh viên',
+    'học bổng',
+    'trường đại học',
+    'huấn luyện',
+    'tốt nghiệp',
+    'học viên',
+  ],
+  'climate-health': [
+    'khí hậu',
+    'năng lượng',
+    'môi trường',
+    'rừng',
+    'y tế',
+    'covid',
+    'đại dịch',
+    'phát thải',
+    'đa dạng sinh học',
+    'bệnh viện',
+    'dịch bệnh',
+    'thiên tai',
+    'nhân đạo',
+    'điện than',
+    'năng lượng tái tạo',
+  ],
+  'war-legacy': [
+    'dioxin',
+    'chất độc da cam',
+    'bom mìn',
+    'vật liệu nổ',
+    'mất tích',
+    'hài cốt',
+    'tẩy độc',
+    'hậu quả chiến tranh',
+    'rà phá',
+    'nạn nhân da cam',
+    'bom đạn',
+  ],
+  culture: [
+    'văn hóa',
+    'du lịch',
+    'giao lưu nhân dân',
+    'thể thao',
+    'giao lưu',
+    'cộng đồng người việt',
+    'nghệ thuật',
+    'biểu diễn',
+    'di tích',
+  ],
+  defense: [
+    'quốc phòng',
+    'an ninh',
+    'quân sự',
+    'tàu sân bay',
+    'hải quân',
+    'quân đội',
+    'không quân',
+    'hạm đội',
+    'tàu khu trục',
+    'đô đốc',
+    'diễn tập',
+    'gìn giữ hòa bình',
+    'an ninh hàng hải',
+    'tàu chiến',
+    'phi công',
+  ],
   'human-rights': ['nhân quyền', 'quyền con người', 'tôn giáo', 'tự do tín ngưỡng', 'lao động'],
-  regional: ['biển đông', 'asean', 'mekong', 'mê kông', 'liên hợp quốc', 'ấn độ dương - thái bình dương', 'ấn độ - thái bình dương', 'châu á - thái bình dương', 'khu vực và quốc tế', 'unclos', 'tự do hàng hải', 'toàn cầu', 'triều tiên', 'g20', 'apec'],
+  regional: [
+    'biển đông',
+    'asean',
+    'mekong',
+    'mê kông',
+    'liên hợp quốc',
+    'ấn độ dương - thái bình dương',
+    'ấn độ - thái bình dương',
+    'châu á - thái bình dương',
+    'khu vực và quốc tế',
+    'unclos',
+    'tự do hàng hải',
+    'toàn cầu',
+    'triều tiên',
+    'g20',
+    'apec',
+  ],
 };
 
-const COMPILED: { id: TopicId; re: RegExp }[] = (Object.keys(KEYWORDS) as TopicId[]).map((id) => ({
-  id,
-  re: new RegExp(`(?<![a-z0-9])(?:${KEYWORDS[id].map((k) => foldAccents(k).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`, 'g'),
-}));
-
-const count = (re: RegExp, text: string): number => {
-  let n = 0;
-  re.lastIndex = 0;
-  while (re.exec(text)) n++;
-  return n;
-};
+// One pass over the text: every keyword of every topic in a single alternation, longest first.
+const KEYWORD_TOPIC = new Map<string, TopicId>();
+for (const id of Object.keys(KEYWORDS) as TopicId[]) {
+  for (const k of KEYWORDS[id]) KEYWORD_TOPIC.set(foldAccents(k), id);
+}
+const ALL_KEYWORDS = new RegExp(
+  `(?<![a-z0-9])(?:${[...KEYWORD_TOPIC.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|')})(?![a-z0-9])`,
+  'g',
+);
+const TOPIC_IDS = Object.keys(KEYWORDS) as TopicId[];
 
 /** Keyword hits per topic in an accent-folded text (count an article once, reuse for its events). */
 export function topicHits(folded: string): Map<TopicId, number> {
-  return new Map(COMPILED.map(({ id, re }) => [id, count(re, folded)]));
+  const hits = new Map<TopicId, number>(TOPIC_IDS.map((id) => [id, 0]));
+  for (const m of folded.matchAll(ALL_KEYWORDS)) {
+    const id = KEYWORD_TOPIC.get(m[0].replace(/\s+/g, ' '));
+    if (id) hits.set(id, (hits.get(id) ?? 0) + 1);
+  }
+  return hits;
 }
 
 /**
  * Topic ids for an event: event-sentence hits weigh triple, article hits once; a topic needs two
  * hits or one in the event sentence. Politics is kept for every diplomatic event; at most five.
  */
-export function findTopics(foldedArticle: string | Map<TopicId, number>, foldedEventText: string, diplomatic = true): TopicId[] {
+export function findTopics(
+  foldedArticle: string | Map<TopicId, number>,
+  foldedEventText: string,
+  diplomatic = true,
+): TopicId[] {
   const articleHits = typeof foldedArticle === 'string' ? topicHits(foldedArticle) : foldedArticle;
   const scored: { id: TopicId; score: number }[] = [];
-  for (const { id, re } of COMPILED) {
-    const inEvent = count(re, foldedEventText);
+  const eventHits = topicHits(foldedEventText);
+  for (const id of TOPIC_IDS) {
+    const inEvent = eventHits.get(id) ?? 0;
     const inArticle = articleHits.get(id) ?? 0;
     const score = inEvent * 3 + inArticle;
     if (inEvent > 0 || inArticle >= 2) scored.push({ id, score });

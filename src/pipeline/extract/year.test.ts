@@ -7,9 +7,14 @@ import { articleYearEvidence, resolveDate, type ResolvedDate } from './year';
 /** Resolves the first day/month mention (or the first mention) of sentences[at]. */
 function resolveIn(sentences: string[], at: number, publishedAt?: string): ResolvedDate {
   const mentions = findDateMentions(sentences[at]!);
-  const mention = mentions.find((m) => m.month !== undefined || m.relative !== undefined) ?? mentions[0];
+  const mention =
+    mentions.find((m) => m.month !== undefined || m.relative !== undefined) ?? mentions[0];
   expect(mention, sentences[at]).toBeDefined();
-  return resolveDate(mention!, { sentences, sentenceIndex: at, ...(publishedAt ? { publishedAt } : {}) });
+  return resolveDate(mention!, {
+    sentences,
+    sentenceIndex: at,
+    ...(publishedAt ? { publishedAt } : {}),
+  });
 }
 
 function start(result: ResolvedDate): string | undefined {
@@ -28,9 +33,20 @@ describe('resolveDate: the mention and the publication date', () => {
   });
 
   it('reads the publication date from a timestamp line', () => {
-    const sentences = ['07:53 - Thứ Năm, 01/02/2024 Lượt xem: 6021 In bài viết', 'Chiều 31-1, Phó Thủ tướng đã tiếp Đại sứ.'];
+    const sentences = [
+      '07:53 - Thứ Năm, 01/02/2024 Lượt xem: 6021 In bài viết',
+      'Chiều 31-1, Phó Thủ tướng đã tiếp Đại sứ.',
+    ];
     expect(articleYearEvidence(sentences).publishedAt).toBe('2024-02-01');
     expect(resolveIn(sentences, 1)).toMatchObject({ ok: true, start: '2024-01-31' });
+    expect(
+      articleYearEvidence(['Cập nhật lúc 07:53, 01/02/2024 (GMT+7)', 'Chiều 31-1, …']).publishedAt,
+    ).toBe('2024-02-01');
+    // an event sentence with a time is not a timestamp line
+    expect(
+      articleYearEvidence(['Lúc 10:00 ngày 25/3/2024, hai bộ trưởng đã hội đàm tại Washington.'])
+        .publishedAt,
+    ).toBeUndefined();
   });
 
   it('a past "ngày 28/12" in a January article is the previous December', () => {
@@ -44,13 +60,19 @@ describe('resolveDate: the mention and the publication date', () => {
   });
 
   it('a date a few days before publication stays in the publication year, even in a future sentence', () => {
-    const sentences = ['Ngày 28/5, Bộ Quốc phòng cho biết Bộ trưởng Carter sẽ thăm Việt Nam từ ngày 31/5 đến 2/6.'];
+    const sentences = [
+      'Ngày 28/5, Bộ Quốc phòng cho biết Bộ trưởng Carter sẽ thăm Việt Nam từ ngày 31/5 đến 2/6.',
+    ];
     expect(start(resolveIn(sentences, 0, '2015-05-29'))).toBe('2015-05-28');
   });
 
   it('puts the end of a range crossing the new year in the next year', () => {
     const sentences = ['Đoàn thăm Mỹ ngày 28/12 - 3/1.'];
-    expect(resolveIn(sentences, 0, '2024-01-05')).toMatchObject({ ok: true, start: '2023-12-28', end: '2024-01-03' });
+    expect(resolveIn(sentences, 0, '2024-01-05')).toMatchObject({
+      ok: true,
+      start: '2023-12-28',
+      end: '2024-01-03',
+    });
   });
 
   it('resolves relative words against the publication date only', () => {
@@ -67,8 +89,17 @@ describe('resolveDate: the mention and the publication date', () => {
   });
 
   it('gives a month alone the publication year and "năm ngoái" the one before', () => {
-    expect(resolveIn(['Hội nghị diễn ra hồi tháng 5.'], 0, '2024-08-01')).toMatchObject({ ok: true, start: '2024-05' });
-    expect(resolveIn(['Chuyến thăm tháng 12 năm ngoái.'], 0, '2024-08-01')).toMatchObject({ ok: true, start: '2023-12' });
+    expect(resolveIn(['Hội nghị diễn ra hồi tháng 5.'], 0, '2024-08-01')).toMatchObject({
+      ok: true,
+      start: '2024-05',
+    });
+    expect(resolveIn(['Chuyến thăm tháng 12 năm ngoái.'], 0, '2024-08-01')).toMatchObject({
+      ok: true,
+      start: '2023-12',
+    });
+    expect(
+      start(resolveIn(['Chuyến thăm ngày 10/9 năm ngoái của Tổng thống.'], 0, '2024-08-01')),
+    ).toBe('2023-09-10');
   });
 });
 
@@ -87,7 +118,11 @@ describe('resolveDate: years from the text', () => {
       'Hai bên mong muốn tăng cường tiếp xúc trong "Năm kỷ niệm 10 năm quan hệ đối tác toàn diện Việt - Mỹ".',
       'Hai nước xác lập quan hệ đối tác toàn diện năm 2013.',
     ];
-    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2023-06-28', end: '2023-07-02' });
+    expect(resolveIn(sentences, 0)).toMatchObject({
+      ok: true,
+      start: '2023-06-28',
+      end: '2023-07-02',
+    });
   });
 
   it('counts a 30th anniversary of normalisation from 1995', () => {
@@ -120,8 +155,18 @@ describe('resolveDate: years from the text', () => {
     expect(start(resolveIn(sentences, 0))).toBe('2021-09-10');
   });
 
+  it('a plan for a coming year dates the present: "hy vọng trong năm 2019 … sẽ" is said in 2018 or 2019', () => {
+    const sentences = [
+      'Sáng 7-11, Đại sứ Hoa Kỳ Daniel J. Kritenbrink dự lễ công bố hoàn thành dự án.',
+      'Tôi hi vọng trong năm 2019 chúng ta sẽ chứng kiến dự án xử lý ô nhiễm tại sân bay Biên Hòa.',
+    ];
+    expect(start(resolveIn(sentences, 0))).toBe('2018-11-07');
+  });
+
   it('"Ngoại trưởng Rex Tillerson … ngày 5/3" with no other clue is 2017 or 2018', () => {
-    const sentences = ['Ngoại trưởng Rex Tillerson ngày 5/3 điện đàm với Bộ trưởng Ngoại giao Phạm Bình Minh.'];
+    const sentences = [
+      'Ngoại trưởng Rex Tillerson ngày 5/3 điện đàm với Bộ trưởng Ngoại giao Phạm Bình Minh.',
+    ];
     const result = resolveIn(sentences, 0);
     expect(result.ok).toBe(true);
     expect(['2017-03-05', '2018-03-05']).toContain(start(result));
@@ -129,9 +174,13 @@ describe('resolveDate: years from the text', () => {
 
   it('a weekday picks the year among those the office terms allow', () => {
     // 5 March 2017 was a Sunday, 5 March 2018 a Monday
-    const sentences = ['Thứ Hai (5/3), Ngoại trưởng Rex Tillerson điện đàm với người đồng cấp Việt Nam.'];
+    const sentences = [
+      'Thứ Hai (5/3), Ngoại trưởng Rex Tillerson điện đàm với người đồng cấp Việt Nam.',
+    ];
     expect(start(resolveIn(sentences, 0))).toBe('2018-03-05');
-    const sunday = ['Chủ nhật 5/3, Ngoại trưởng Rex Tillerson điện đàm với người đồng cấp Việt Nam.'];
+    const sunday = [
+      'Chủ nhật 5/3, Ngoại trưởng Rex Tillerson điện đàm với người đồng cấp Việt Nam.',
+    ];
     expect(start(resolveIn(sunday, 0))).toBe('2017-03-05');
   });
 
@@ -142,7 +191,10 @@ describe('resolveDate: years from the text', () => {
   });
 
   it('a distant year alone ("kể từ năm 1975") does not date the mention', () => {
-    const sentences = ['Trưa 9/3, tàu sân bay rời cảng Tiên Sa.', 'Đây là tàu sân bay Mỹ đầu tiên đến Việt Nam kể từ năm 1975.'];
+    const sentences = [
+      'Trưa 9/3, tàu sân bay rời cảng Tiên Sa.',
+      'Đây là tàu sân bay Mỹ đầu tiên đến Việt Nam kể từ năm 1975.',
+    ];
     expect(resolveIn(sentences, 0).ok).toBe(false);
   });
 
@@ -167,12 +219,20 @@ function sentencesOf(path: string): string[] {
 }
 
 /** The resolved starts of every day/month mention containing `needle`. */
-function datesOf(sentences: string[], needle: string, publishedAt?: string): Array<string | undefined> {
+function datesOf(
+  sentences: string[],
+  needle: string,
+  publishedAt?: string,
+): Array<string | undefined> {
   const out: Array<string | undefined> = [];
   sentences.forEach((sentence, i) => {
     for (const m of findDateMentions(sentence)) {
       if (m.day === undefined || !m.text.includes(needle)) continue;
-      out.push(start(resolveDate(m, { sentences, sentenceIndex: i, ...(publishedAt ? { publishedAt } : {}) })));
+      out.push(
+        start(
+          resolveDate(m, { sentences, sentenceIndex: i, ...(publishedAt ? { publishedAt } : {}) }),
+        ),
+      );
     }
   });
   expect(out.length, needle).toBeGreaterThan(0);
@@ -183,7 +243,9 @@ describe('resolveDate on the seeds', () => {
   const seed = (name: string): string[] => sentencesOf(join(REPO, 'data', 'articles', name));
 
   it('seed 000: the Foreign Ministers’ Dialogue is 2024-03-25', () => {
-    expect(new Set(datesOf(seed('000_491b2d7d351ea24c.txt'), '25/3'))).toEqual(new Set(['2024-03-25']));
+    expect(new Set(datesOf(seed('000_491b2d7d351ea24c.txt'), '25/3'))).toEqual(
+      new Set(['2024-03-25']),
+    );
   });
 
   it('seed 001: the same dialogue, from the long article', () => {
@@ -209,7 +271,9 @@ describe.skipIf(!existsSync(CORPUS))('resolveDate on the development corpus', ()
   const article = (name: string): string[] => sentencesOf(join(CORPUS, name));
 
   it('Carl Vinson arrival: "chiều 5-3" is 2018 (Ambassador Kritenbrink, "Năm 2017")', () => {
-    expect(new Set(datesOf(article('vn-us-2018-carl-vinson-danang-2.txt'), '5-3'))).toEqual(new Set(['2018-03-05']));
+    expect(new Set(datesOf(article('vn-us-2018-carl-vinson-danang-2.txt'), '5-3'))).toEqual(
+      new Set(['2018-03-05']),
+    );
   });
 
   it('Carl Vinson announcement: "chiều 1-3" before the visit of 5–9 March 2018', () => {
@@ -217,23 +281,33 @@ describe.skipIf(!existsSync(CORPUS))('resolveDate on the development corpus', ()
   });
 
   it('Lịch–Mattis at ADMM+: 24 October 2017', () => {
-    expect(new Set(datesOf(article('vn-us-2017-lich-mattis-admm-plus-1.txt'), '24/10'))).toEqual(new Set(['2017-10-24']));
+    expect(new Set(datesOf(article('vn-us-2017-lich-mattis-admm-plus-1.txt'), '24/10'))).toEqual(
+      new Set(['2017-10-24']),
+    );
   });
 
   it('Lịch’s official visit: talks on 8 August 2017', () => {
-    expect(datesOf(article('vn-us-2017-lich-official-visit-washington.txt'), '8/8')).toEqual(['2017-08-08']);
+    expect(datesOf(article('vn-us-2017-lich-official-visit-washington.txt'), '8/8')).toEqual([
+      '2017-08-08',
+    ]);
   });
 
   it('congratulations to President-elect Trump: 10 November 2016 (Trump "đắc cử" does not count)', () => {
-    expect(datesOf(article('vn-us-2016-trump-election-congratulations.txt'), '10/11')).toEqual(['2016-11-10']);
+    expect(datesOf(article('vn-us-2016-trump-election-congratulations.txt'), '10/11')).toEqual([
+      '2016-11-10',
+    ]);
   });
 
   it('Carter’s visit announced with Phùng Quang Thanh and Trương Tấn Sang: 2015', () => {
-    expect(datesOf(article('vn-us-2015-carter-visit-announcement.txt'), '31/5')[0]).toBe('2015-05-31');
+    expect(datesOf(article('vn-us-2015-carter-visit-announcement.txt'), '31/5')[0]).toBe(
+      '2015-05-31',
+    );
   });
 
   it('Gottemoeller in Quảng Trị "vào đúng dịp kỷ niệm 20 năm bình thường hoá": 2 March 2015', () => {
-    expect(datesOf(article('vn-us-2015-gottemoeller-quang-tri-uxo.txt'), '2/3')).toEqual(['2015-03-02']);
+    expect(datesOf(article('vn-us-2015-gottemoeller-quang-tri-uxo.txt'), '2/3')).toEqual([
+      '2015-03-02',
+    ]);
   });
 
   it('Trọng–Macron in Paris, after the 45th-anniversary launch "đầu năm 2018": 27 March 2018', () => {
@@ -241,12 +315,24 @@ describe.skipIf(!existsSync(CORPUS))('resolveDate on the development corpus', ()
   });
 
   it('Agent Orange hearing: 28 February 2005 from the dated documents the article lists', () => {
-    expect(new Set(datesOf(article('vn-us-2005-agent-orange-lawsuit-hearing.txt'), '28/2'))).toEqual(new Set(['2005-02-28']));
+    expect(
+      new Set(datesOf(article('vn-us-2005-agent-orange-lawsuit-hearing.txt'), '28/2')),
+    ).toEqual(new Set(['2005-02-28']));
+  });
+
+  it('Đà Nẵng dioxin ceremony: "Sáng 7-11" under Ambassador Kritenbrink, with hopes "trong năm 2019": 2018', () => {
+    expect(datesOf(article('vn-us-2018-danang-dioxin-completion.txt'), '7-11')).toEqual([
+      '2018-11-07',
+    ]);
   });
 
   it('FAA certificate: "Chiều 15-2" after the audit "cuối năm 2018"', () => {
-    expect(datesOf(article('vn-us-2019-faa-cat1-aviation-safety-1.txt'), '15-2')[0]).toBe('2019-02-15');
-    expect(datesOf(article('vn-us-2019-faa-cat1-aviation-safety-2.txt'), '15-2')[0]).toBe('2019-02-15');
+    expect(datesOf(article('vn-us-2019-faa-cat1-aviation-safety-1.txt'), '15-2')[0]).toBe(
+      '2019-02-15',
+    );
+    expect(datesOf(article('vn-us-2019-faa-cat1-aviation-safety-2.txt'), '15-2')[0]).toBe(
+      '2019-02-15',
+    );
   });
 
   it('Carl Vinson departure: no year can be known from the text, so none is given', () => {

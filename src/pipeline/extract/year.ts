@@ -16,7 +16,11 @@
  */
 import { dayNumber, firstDay, lastDay } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
-import { officeConstraint, type DayInterval, type OfficeConstraint } from '../knowledge/office-holders';
+import {
+  officeConstraint,
+  type DayInterval,
+  type OfficeConstraint,
+} from '../knowledge/office-holders';
 import { findDateMentions, type DateMention } from './dates';
 
 export interface DateContext {
@@ -29,8 +33,7 @@ export interface DateContext {
 }
 
 export type ResolvedDate =
-  | { ok: true; start: string; end?: string; reason: string }
-  | { ok: false; reason: string };
+  { ok: true; start: string; end?: string; reason: string } | { ok: false; reason: string };
 
 /** A dated statement the article makes, with what it tells about the article's present. */
 export interface YearFact {
@@ -49,6 +52,8 @@ export interface YearFact {
   text: string;
   /** Stated as "vào năm 2050": a target when far beyond the article's other years. */
   target?: boolean;
+  /** A plan for a coming year ("hy vọng trong năm 2019 … sẽ"), not a far target ("đến năm 2030"). */
+  planned?: boolean;
   /** Two months before `from`: how far before a dated fact a reader lets the reported event go. */
   slack: string;
 }
@@ -76,8 +81,19 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const isoDay = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 
 function shiftDay(day: string, delta: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + delta)).toISOString().slice(0, 10);
+  // civil-from-days (H. Hinnant): no Date object, this runs for every bound of every mention
+  const z = dayNumber(day) + delta + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 function validDate(y: number, m: number, d: number): boolean {
@@ -90,7 +106,6 @@ function weekdayOf(day: string): number {
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Tense and cues
 
@@ -98,10 +113,15 @@ function weekdayOf(day: string): number {
 // "đề xuất tổ chức diễn tập … trong năm 2018", "nhất trí … tổ chức kỷ niệm … năm 2025".
 const FUTURE_CLAUSE =
   /(?<![\p{L}])(?:sẽ|dự kiến|dự định|kế hoạch|mục tiêu|tầm nhìn|định hướng|phấn đấu|hướng tới|hướng đến|nhằm|cam kết|nhất trí|thống nhất|đề xuất|đề nghị|kiến nghị|mong muốn|hy vọng|hi vọng|kỳ vọng|chuẩn bị|sắp|đến năm|tới năm|trước năm|chậm nhất|muộn nhất)(?![\p{L}])/iu;
+// Long-range targets and strategies: "đến năm 2030", "tầm nhìn 2045", "giai đoạn 2021-2030".
+const TARGET =
+  /(?<![\p{L}])(?:đến năm|tới năm|mục tiêu|tầm nhìn|chiến lược|định hướng|phấn đấu|giai đoạn|vào năm|trước năm)(?![\p{L}])/iu;
 // A stricter list for anniversaries: "mong muốn … trong Năm kỷ niệm" still means this year.
-const PLANNED = /(?<![\p{L}])(?:sẽ|dự kiến|dự định|kế hoạch|chuẩn bị|sắp|nhất trí|thống nhất|hướng tới|tiến tới)(?![\p{L}])/iu;
+const PLANNED =
+  /(?<![\p{L}])(?:sẽ|dự kiến|dự định|kế hoạch|chuẩn bị|sắp|nhất trí|thống nhất|hướng tới|tiến tới)(?![\p{L}])/iu;
 // Around a mention: is the sentence about what will happen? "sẽ thăm … từ ngày 31/5".
-const FUTURE_NEAR = /(?<![\p{L}])(?:sẽ|dự kiến|dự định|sắp|theo kế hoạch|chuẩn bị|(?:tuần|tháng|năm) tới|sắp tới|tới đây)(?![\p{L}])/iu;
+const FUTURE_NEAR =
+  /(?<![\p{L}])(?:sẽ|dự kiến|dự định|sắp|theo kế hoạch|chuẩn bị|(?:tuần|tháng|năm) tới|sắp tới|tới đây)(?![\p{L}])/iu;
 // "kể từ khi hai nước xác lập … vào tháng 9/2023": the event comes after that point.
 const REFERENCE = /(?<![\p{L}])(?:kể từ|từ khi|sau khi|kể từ khi|sau)(?![\p{L}])/iu;
 const CLAUSE_BREAK = /[,;:.!?()]/g;
@@ -114,22 +134,29 @@ function clauseBefore(sentence: string, index: number): string {
   return before.slice(start);
 }
 
-/** Up to `words` words on each side of a mention. */
+/** The words around a mention (`before` words before it, `after` after it), for its tense. */
 function around(sentence: string, index: number, length: number, before = 10, after = 6): string {
   const left = sentence.slice(0, index).split(/\s+/).slice(-before).join(' ');
-  const right = sentence.slice(index + length).split(/\s+/).slice(0, after + 1).join(' ');
+  const right = sentence
+    .slice(index + length)
+    .split(/\s+/)
+    .slice(0, after + 1)
+    .join(' ');
   return `${left} ${right}`;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Evidence
 
-// "07:53 - Thứ Năm, 01/02/2024 Lượt xem: 6021", "01/02/2024 07:53": a page's timestamp line.
-const TIMESTAMP =
-  /^\s*(?:\d{1,2}:\d{2}\s*[-|,]?\s*)?(?:(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?/iu;
+// "07:53 - Thứ Năm, 01/02/2024 Lượt xem: 6021", "Cập nhật lúc 07:53, 01/02/2024 (GMT+7)": a page's
+// timestamp line is a date, a time and little else.
+const TIMESTAMP_DATE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/u;
+const TIMESTAMP_NOISE =
+  /\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}:\d{2}(?::\d{2})?|thứ\s+\p{L}+|chủ\s+nhật|cập\s+nhật|đăng\s+(?:lúc|ngày)|lúc|ngày|lượt\s+xem|in\s+bài\s+viết|gmt|[+\d\s:,|()-]/giu;
 
 // "6 tháng đầu năm 2023 tăng 5% so với cùng kỳ năm 2022" is not a completed year.
-const PART_OF_YEAR = /(?<![\p{L}])(?:tháng|quý|cùng kỳ|tính đến|từ đầu năm|nửa đầu|đầu năm nay)(?![\p{L}])/iu;
+const PART_OF_YEAR =
+  /(?<![\p{L}])(?:tháng|quý|cùng kỳ|tính đến|từ đầu năm|nửa đầu|đầu năm nay)(?![\p{L}])/iu;
 const COMPARED_WITH = /so với\s+(?:năm\s+)?(\d{4})/iu;
 
 const ANNIVERSARY =
@@ -138,13 +165,38 @@ const ANNIVERSARY =
 // General knowledge: the base years of the relationship, for anniversaries no year in the text
 // explains ("kỷ niệm 20 năm bình thường hoá quan hệ Việt Nam - Mỹ" → 1995 + 20).
 const RELATION_BASES: Array<{ pattern: RegExp; year: number; label: string }> = [
-  { pattern: /binh thuong hoa|thiet lap quan he ngoai giao/, year: 1995, label: 'normalisation of relations in 1995' },
-  { pattern: /doi tac chien luoc toan dien/, year: 2023, label: 'comprehensive strategic partnership in 2023' },
+  {
+    pattern: /binh thuong hoa|thiet lap quan he ngoai giao/,
+    year: 1995,
+    label: 'normalisation of relations in 1995',
+  },
+  {
+    pattern: /doi tac chien luoc toan dien/,
+    year: 2023,
+    label: 'comprehensive strategic partnership in 2023',
+  },
   { pattern: /doi tac toan dien/, year: 2013, label: 'comprehensive partnership in 2013' },
 ];
 const US_WORDS = /(?<![a-z])(?:my|hoa ky)(?![a-z])/;
 
-const STOP = new Set(['va', 'cua', 'cac', 'nhung', 'giua', 'hai', 'nuoc', 'tu', 'den', 'trong', 'voi', 'la', 'nam', 'nay', 'ky', 'niem']);
+const STOP = new Set([
+  'va',
+  'cua',
+  'cac',
+  'nhung',
+  'giua',
+  'hai',
+  'nuoc',
+  'tu',
+  'den',
+  'trong',
+  'voi',
+  'la',
+  'nam',
+  'nay',
+  'ky',
+  'niem',
+]);
 
 function bigrams(text: string): Set<string> {
   const words = foldAccents(text)
@@ -155,7 +207,10 @@ function bigrams(text: string): Set<string> {
   return out;
 }
 
-function factSpan(mention: DateMention, sentence: string): Pick<YearFact, 'from' | 'to' | 'precision'> | undefined {
+function factSpan(
+  mention: DateMention,
+  sentence: string,
+): Pick<YearFact, 'from' | 'to' | 'precision'> | undefined {
   const { year, month, day } = mention;
   if (year === undefined) return undefined;
   if (month !== undefined && day !== undefined) {
@@ -173,9 +228,12 @@ function factSpan(mention: DateMention, sentence: string): Pick<YearFact, 'from'
   }
   // "cuối năm 2018" is as good as a month: the last quarter
   const before = sentence.slice(Math.max(0, mention.index - 12), mention.index);
-  if (/cuối\s*$/iu.test(before)) return { from: `${year}-10-01`, to: `${year}-12-31`, precision: 'month' };
-  if (/giữa\s*$/iu.test(before)) return { from: `${year}-05-01`, to: `${year}-08-31`, precision: 'month' };
-  if (/đầu\s*$/iu.test(before)) return { from: `${year}-01-01`, to: `${year}-03-31`, precision: 'month' };
+  if (/cuối\s*$/iu.test(before))
+    return { from: `${year}-10-01`, to: `${year}-12-31`, precision: 'month' };
+  if (/giữa\s*$/iu.test(before))
+    return { from: `${year}-05-01`, to: `${year}-08-31`, precision: 'month' };
+  if (/đầu\s*$/iu.test(before))
+    return { from: `${year}-01-01`, to: `${year}-03-31`, precision: 'month' };
   return { from: `${year}-01-01`, to: `${year}-12-31`, precision: 'year' };
 }
 
@@ -203,8 +261,9 @@ function buildEvidence(sentences: string[], publishedAt?: string): YearEvidence 
     evidence.publishedFrom = 'metadata';
   } else {
     for (const sentence of sentences.slice(0, 4)) {
-      const m = TIMESTAMP.exec(sentence);
-      if (!m || !/\d{1,2}:\d{2}/.test(sentence.slice(0, 40))) continue;
+      if (sentence.length > 120 || !/\d{1,2}:\d{2}/.test(sentence)) continue;
+      const m = TIMESTAMP_DATE.exec(sentence);
+      if (!m || sentence.replace(TIMESTAMP_NOISE, '').length > 20) continue;
       const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
       if (!validDate(y, mo, d)) continue;
       evidence.publishedAt = isoDay(y, mo, d);
@@ -220,10 +279,25 @@ function buildEvidence(sentences: string[], publishedAt?: string): YearEvidence 
       if (!span) continue;
       // "đến năm 2030": the cue may be the mention's own first word
       const clause = clauseBefore(sentence, mention.index) + mention.text;
-      const future = FUTURE_CLAUSE.test(clause) || /^\s*tới(?![\p{L}])/iu.test(sentence.slice(mention.index + mention.text.length));
-      const kind: YearFact['kind'] = future ? 'future' : REFERENCE.test(clause) ? 'reference' : 'past';
-      const fact: YearFact = { kind, ...span, sentenceIndex, text: mention.text, slack: shiftDay(span.from, -60) };
-      if (/vào\s*$/iu.test(sentence.slice(Math.max(0, mention.index - 6), mention.index))) fact.target = true;
+      const future =
+        FUTURE_CLAUSE.test(clause) ||
+        /^\s*tới(?![\p{L}])/iu.test(sentence.slice(mention.index + mention.text.length));
+      const kind: YearFact['kind'] = future
+        ? 'future'
+        : REFERENCE.test(clause)
+          ? 'reference'
+          : 'past';
+      const fact: YearFact = {
+        kind,
+        ...span,
+        sentenceIndex,
+        text: mention.text,
+        slack: shiftDay(span.from, -60),
+      };
+      if (/vào\s*$/iu.test(sentence.slice(Math.max(0, mention.index - 6), mention.index)))
+        fact.target = true;
+      if (future && span.precision === 'year' && !fact.target && !TARGET.test(clause))
+        fact.planned = true;
       evidence.facts.push(fact);
     }
 
@@ -258,7 +332,12 @@ function buildEvidence(sentences: string[], publishedAt?: string): YearEvidence 
       const own = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/.exec(phrase);
       if (own) {
         // "kỷ niệm 30 năm … trong năm 2025": the anniversary year is given
-        evidence.anniversaries.push({ year: Number(own[1]), planned, sentenceIndex, reason: `anniversary "${m[0].trim()}"` });
+        evidence.anniversaries.push({
+          year: Number(own[1]),
+          planned,
+          sentenceIndex,
+          reason: `anniversary "${m[0].trim()}"`,
+        });
         continue;
       }
       const base = anniversaryBase(phrase, sentence, sentences, evidence.facts);
@@ -307,7 +386,9 @@ function anniversaryBase(
   let best: { year: number; label: string; score: number } | undefined;
   for (const fact of facts) {
     if (fact.kind === 'future' || fact.kind === 'complete-year') continue;
-    const shared = [...bigrams(sentences[fact.sentenceIndex] ?? '')].filter((b) => wanted.has(b)).length;
+    const shared = [...bigrams(sentences[fact.sentenceIndex] ?? '')].filter((b) =>
+      wanted.has(b),
+    ).length;
     if (shared >= 2 && (!best || shared > best.score)) {
       best = { year: Number(fact.from.slice(0, 4)), label: `"${fact.text}"`, score: shared };
     }
@@ -335,7 +416,8 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
 
   // 1. An explicit year in the mention
   if (mention.year !== undefined) {
-    if (!hasMonth) return { ok: true, start: String(mention.year), reason: 'explicit year in the mention' };
+    if (!hasMonth)
+      return { ok: true, start: String(mention.year), reason: 'explicit year in the mention' };
     return withWeekdayNote(compose(mention, mention.year), mention, 'explicit year in the mention');
   }
 
@@ -348,14 +430,34 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
   if (!hasMonth) {
     if (!mention.relative) return { ok: false, reason: 'no date in the mention' };
     if (!published || published.length !== 10) {
-      return { ok: false, reason: `"${mention.text}" needs the publication date, which the article does not give` };
+      return {
+        ok: false,
+        reason: `"${mention.text}" needs the publication date, which the article does not give`,
+      };
     }
     const shift = mention.relative === 'yesterday' ? -1 : mention.relative === 'tomorrow' ? 1 : 0;
-    return { ok: true, start: shiftDay(published, shift), reason: `"${mention.text}" from the publication date ${published}` };
+    return {
+      ok: true,
+      start: shiftDay(published, shift),
+      reason: `"${mention.text}" from the publication date ${published}`,
+    };
   }
 
   // 2. The publication date, corrected by tense
-  if (published) return fromPublication(mention, published, evidence.publishedFrom ?? 'metadata', future);
+  // "ngày 10/9 năm ngoái": the relative year word may follow the mention
+  const after = sentence.slice(
+    mention.index + mention.text.length,
+    mention.index + mention.text.length + 16,
+  );
+  const yearWord = /^\s*năm\s+(?:ngoái|trước|nay|sau|tới)(?![\p{L}])/iu.exec(after)?.[0] ?? '';
+  if (published)
+    return fromPublication(
+      mention,
+      published,
+      evidence.publishedFrom ?? 'metadata',
+      future,
+      yearWord,
+    );
 
   // 4–5. The years the text gives, then the office-holders
   return fromEvidence(mention, context, evidence, future, hasDay);
@@ -367,17 +469,28 @@ function compose(mention: DateMention, year: number): { start: string; end?: str
   const start = isoDay(year, month, mention.day);
   if (mention.endDay === undefined || mention.endMonth === undefined) return { start };
   // "28/12 - 3/1" ends in the next year
-  const crosses = mention.endMonth < month || (mention.endMonth === month && mention.endDay < mention.day);
+  const crosses =
+    mention.endMonth < month || (mention.endMonth === month && mention.endDay < mention.day);
   const endYear = mention.endYear ?? (crosses ? year + 1 : year);
   return { start, end: isoDay(endYear, mention.endMonth, mention.endDay) };
 }
 
-function withWeekdayNote(date: { start: string; end?: string }, mention: DateMention, reason: string): ResolvedDate {
+function withWeekdayNote(
+  date: { start: string; end?: string },
+  mention: DateMention,
+  reason: string,
+): ResolvedDate {
   let why = reason;
-  if (mention.weekday !== undefined && date.start.length === 10 && weekdayOf(date.start) !== mention.weekday) {
+  if (
+    mention.weekday !== undefined &&
+    date.start.length === 10 &&
+    weekdayOf(date.start) !== mention.weekday
+  ) {
     why += ' (the weekday given does not match)';
   }
-  return date.end ? { ok: true, start: date.start, end: date.end, reason: why } : { ok: true, start: date.start, reason: why };
+  return date.end
+    ? { ok: true, start: date.start, end: date.end, reason: why }
+    : { ok: true, start: date.start, reason: why };
 }
 
 /** Whether a candidate year gives a real date: "29/2" only in leap years. */
@@ -390,13 +503,24 @@ function fromPublication(
   published: string,
   source: 'metadata' | 'timestamp',
   future: boolean,
+  yearWord: string,
 ): ResolvedDate {
   const pubYear = Number(published.slice(0, 4));
-  const text = mention.text.toLowerCase();
+  const text = `${mention.text}${yearWord}`.toLowerCase();
   const label = source === 'timestamp' ? 'the timestamp line' : 'the publication date';
   // "tháng 12 năm ngoái", "tháng 8 năm nay"
-  if (/năm\s+(?:ngoái|trước)/u.test(text)) return withWeekdayNote(compose(mention, pubYear - 1), mention, `"năm ngoái" before ${label} ${published}`);
-  if (/năm\s+(?:sau|tới)/u.test(text)) return withWeekdayNote(compose(mention, pubYear + 1), mention, `"năm sau" after ${label} ${published}`);
+  if (/năm\s+(?:ngoái|trước)/u.test(text))
+    return withWeekdayNote(
+      compose(mention, pubYear - 1),
+      mention,
+      `"năm ngoái" before ${label} ${published}`,
+    );
+  if (/năm\s+(?:sau|tới)/u.test(text))
+    return withWeekdayNote(
+      compose(mention, pubYear + 1),
+      mention,
+      `"năm sau" after ${label} ${published}`,
+    );
 
   let year = pubYear;
   let reason = `year of ${label} ${published}`;
@@ -414,11 +538,16 @@ function fromPublication(
     }
     if (mention.weekday !== undefined && mention.day !== undefined) {
       // 6. A weekday that does not fit the year picks the adjacent year that fits
-      const fits = (y: number): boolean => exists(mention, y) && weekdayOf(compose(mention, y).start) === mention.weekday;
+      const fits = (y: number): boolean =>
+        exists(mention, y) && weekdayOf(compose(mention, y).start) === mention.weekday;
       if (!fits(year)) {
-        const alternative = [year - 1, year + 1].filter(fits).sort((a, b) =>
-          Math.abs(dayNumber(compose(mention, a).start) - pub) - Math.abs(dayNumber(compose(mention, b).start) - pub),
-        )[0];
+        const alternative = [year - 1, year + 1]
+          .filter(fits)
+          .sort(
+            (a, b) =>
+              Math.abs(dayNumber(compose(mention, a).start) - pub) -
+              Math.abs(dayNumber(compose(mention, b).start) - pub),
+          )[0];
         if (alternative !== undefined) {
           year = alternative;
           reason += `; the weekday fits ${alternative}`;
@@ -426,11 +555,13 @@ function fromPublication(
       }
     }
   }
-  if (!exists(mention, year)) return { ok: false, reason: `${mention.text} does not exist in ${year}` };
+  if (!exists(mention, year))
+    return { ok: false, reason: `${mention.text} does not exist in ${year}` };
   return withWeekdayNote(compose(mention, year), mention, reason);
 }
 
-const within = (day: string, intervals: DayInterval[]): boolean => intervals.some((iv) => day >= iv.from && day <= iv.to);
+const within = (day: string, intervals: DayInterval[]): boolean =>
+  intervals.some((iv) => day >= iv.from && day <= iv.to);
 
 interface Bound {
   side: 'lo' | 'hi';
@@ -443,7 +574,12 @@ interface Bound {
 }
 
 /** What the article's dated statements say about the mention's date, strongest first. */
-function boundsFor(mention: DateMention, i: number, evidence: YearEvidence, future: boolean): Bound[] {
+function boundsFor(
+  mention: DateMention,
+  i: number,
+  evidence: YearEvidence,
+  future: boolean,
+): Bound[] {
   const bounds: Bound[] = [];
   for (const fact of evidence.facts) {
     if (fact.sentenceIndex === i && fact.text === mention.text) continue;
@@ -451,7 +587,20 @@ function boundsFor(mention: DateMention, i: number, evidence: YearEvidence, futu
     if (fact.kind === 'future') {
       // a planned date shows the present is before it; only when precise, and not for a plan itself
       if (fact.precision !== 'year' && !future) {
-        bounds.push({ side: 'hi', day: fact.to, strength: 1, alone: false, reason: `before the planned "${fact.text}"` });
+        bounds.push({
+          side: 'hi',
+          day: fact.to,
+          strength: 1,
+          alone: false,
+          reason: `before the planned "${fact.text}"`,
+        });
+      }
+      // "hy vọng trong năm 2019 … sẽ chứng kiến": said in 2018 or 2019
+      if (fact.planned) {
+        const year = Number(fact.from.slice(0, 4));
+        const reason = `a plan for ${year} ("${fact.text}")`;
+        bounds.push({ side: 'lo', day: `${year - 1}-01-01`, strength: 1, alone: false, reason });
+        if (!future) bounds.push({ side: 'hi', day: fact.to, strength: 1, alone: false, reason });
       }
       continue;
     }
@@ -493,7 +642,9 @@ function fromEvidence(
     windows = evidence.offices.intervals;
     windowReasons.push(evidence.offices.reason);
   }
-  const anniversary = [...evidence.anniversaries].sort((a, b) => Math.abs(a.sentenceIndex - i) - Math.abs(b.sentenceIndex - i))[0];
+  const anniversary = [...evidence.anniversaries].sort(
+    (a, b) => Math.abs(a.sentenceIndex - i) - Math.abs(b.sentenceIndex - i),
+  )[0];
   if (anniversary) {
     const from = `${anniversary.planned ? anniversary.year - 1 : anniversary.year}-01-01`;
     const window = [{ from, to: `${anniversary.year}-12-31` }];
@@ -515,7 +666,10 @@ function fromEvidence(
   ];
   for (const [level, keep] of levels.entries()) {
     const result = chooseYear(mention, bounds.filter(keep), windows, windowReasons, hasDay);
-    if (result.ok) return level > 0 ? { ...result, reason: `${result.reason} (weaker bounds set aside)` } : result;
+    if (result.ok)
+      return level > 0
+        ? { ...result, reason: `${result.reason} (weaker bounds set aside)` }
+        : result;
     if (level === 0) last = result;
   }
   return last;
@@ -535,7 +689,9 @@ function chooseYear(
     if (b.side === 'hi' && (!hi || b.day < hi.day)) hi = b;
   }
   const alone = bounds.some((b) => b.side === 'lo' && b.alone);
-  const reasons = [...(lo ? [lo.reason] : []), ...(hi ? [hi.reason] : []), ...windowReasons];
+  const reasons = [
+    ...new Set([...(lo ? [lo.reason] : []), ...(hi ? [hi.reason] : []), ...windowReasons]),
+  ];
   if (!windows && !(lo && alone)) {
     const why = lo ? `only a distant lower bound (${lo.reason})` : 'nothing dates it';
     return { ok: false, reason: `no year in the article: ${why}` };
@@ -553,13 +709,19 @@ function chooseYear(
     const to = lastDay(date);
     if (lo && to < lo.day) continue;
     if (hi && from > hi.day) continue;
-    if (windows && !(hasDay ? within(from, windows) : windows.some((w) => from <= w.to && to >= w.from))) continue;
+    if (
+      windows &&
+      !(hasDay ? within(from, windows) : windows.some((w) => from <= w.to && to >= w.from))
+    )
+      continue;
     fits.push(y);
   }
-  if (fits.length === 0) return { ok: false, reason: `no year satisfies the article's bounds: ${reasons.join('; ')}` };
+  if (fits.length === 0)
+    return { ok: false, reason: `no year satisfies the article's bounds: ${reasons.join('; ')}` };
 
   let year = fits[0]!;
-  let note = fits.length > 1 ? `earliest of ${fits.length} possible years` : 'the only possible year';
+  let note =
+    fits.length > 1 ? `earliest of ${fits.length} possible years` : 'the only possible year';
   if (mention.weekday !== undefined && hasDay) {
     // 6. The weekday picks among the candidate years
     const matching = fits.filter((y) => weekdayOf(compose(mention, y).start) === mention.weekday);

@@ -5,7 +5,10 @@ const codes = (text: string): string[] => findCountries(text).map((c) => c.code)
 
 describe('findCountries', () => {
   it('reads both names of the United States and the usual partners', () => {
-    expect(codes('Ngoại trưởng Mỹ Antony Blinken và Bộ trưởng Ngoại giao Hoa Kỳ')).toEqual(['US', 'US']);
+    expect(codes('Ngoại trưởng Mỹ Antony Blinken và Bộ trưởng Ngoại giao Hoa Kỳ')).toEqual([
+      'US',
+      'US',
+    ]);
     expect(codes('Trung Quốc, Nga, Ấn Độ và Hàn Quốc')).toEqual(['CN', 'RU', 'IN', 'KR']);
     expect(codes('quan hệ Việt - Mỹ')).toEqual(['VN', 'US']);
   });

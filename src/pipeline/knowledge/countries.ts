@@ -14,7 +14,11 @@ interface CountryEntry {
 }
 
 export const COUNTRIES: readonly CountryEntry[] = [
-  { code: 'VN', name: 'Việt Nam', forms: ['Cộng hòa Xã hội Chủ nghĩa Việt Nam', 'Việt Nam', 'VN', 'Việt'] },
+  {
+    code: 'VN',
+    name: 'Việt Nam',
+    forms: ['Cộng hòa Xã hội Chủ nghĩa Việt Nam', 'Việt Nam', 'VN', 'Việt'],
+  },
   { code: 'US', name: 'Hoa Kỳ', forms: ['Hợp chúng quốc Hoa Kỳ', 'Hoa Kỳ', 'Mỹ', 'Hoa Kì'] },
   { code: 'CN', name: 'Trung Quốc', forms: ['Trung Quốc', 'Trung Hoa'] },
   { code: 'JP', name: 'Nhật Bản', forms: ['Nhật Bản', 'Nhật'] },
@@ -46,7 +50,11 @@ export const COUNTRIES: readonly CountryEntry[] = [
   { code: 'IE', name: 'Ireland', forms: ['Ireland'] },
   { code: 'UA', name: 'Ukraine', forms: ['Ukraine'] },
   { code: 'IL', name: 'Israel', forms: ['Israel'] },
-  { code: 'MH', name: 'Quần đảo Marshall', forms: ['Cộng hòa quần đảo Marshall', 'Quần đảo Marshall'] },
+  {
+    code: 'MH',
+    name: 'Quần đảo Marshall',
+    forms: ['Cộng hòa quần đảo Marshall', 'Quần đảo Marshall'],
+  },
   { code: 'FM', name: 'Micronesia', forms: ['Liên bang Micronesia', 'Micronesia'] },
 ];
 
@@ -68,15 +76,32 @@ const FORM_TO_CODE = new Map<string, string>();
 for (const c of COUNTRIES) for (const f of c.forms) FORM_TO_CODE.set(f, c.code);
 const ALL_FORMS = [...FORM_TO_CODE.keys()].sort((a, b) => b.length - a.length);
 // Word boundaries for Vietnamese: a letter (any script) must not touch the match.
-const COUNTRY_RE = new RegExp(`(?<![${WORD}])(?:${ALL_FORMS.map(escape).join('|')})(?![${WORD}])`, 'g');
+const COUNTRY_RE = new RegExp(
+  `(?<![${WORD}])(?:${ALL_FORMS.map(escape).join('|')})(?![${WORD}])`,
+  'g',
+);
 
 /** Capitalised syllables that, next to "Mỹ", make a Vietnamese place ("Mỹ Tho", "Thanh Mỹ", "Mỹ Lai"). */
 const PLAIN_VIET_SYLLABLES = new Set(
-  'An Anh Ba Bang Binh Cam Canh Chanh Chi Giang Hoa Hai Hung Kim Lai Lam Lan Linh Long Luong Mai Minh Nam Nghia Nhan Phong Phu Quan Quang Sa Sang Son Tam Tan Thanh Tho Thu Tien Tin Trang Trung Tu Tuyen Van Vinh Xuan Yen Khe Hao Loc'.split(' '),
+  'An Anh Ba Bang Binh Cam Canh Chanh Chi Giang Hoa Hai Hung Kim Lai Lam Lan Linh Long Luong Mai Minh Nam Nghia Nhan Phong Phu Quan Quang Sa Sang Son Tam Tan Thanh Tho Thu Tien Tin Trang Trung Tu Tuyen Van Vinh Xuan Yen Khe Hao Loc'.split(
+    ' ',
+  ),
 );
 const VIET_DIACRITIC = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
 /** Country-like prefixes that still mean the US after them ("Việt - Mỹ", "Việt Mỹ", "Nhật Mỹ"). */
-const COUNTRY_SHORT = new Set(['Việt', 'Nhật', 'Hàn', 'Nga', 'Pháp', 'Anh', 'Úc', 'Lào', 'ASEAN', 'Dương', 'Kông']);
+const COUNTRY_SHORT = new Set([
+  'Việt',
+  'Nhật',
+  'Hàn',
+  'Nga',
+  'Pháp',
+  'Anh',
+  'Úc',
+  'Lào',
+  'ASEAN',
+  'Dương',
+  'Kông',
+]);
 /** Words that make "Mỹ" a continent or region ("châu Mỹ", "Nam Mỹ", "Mỹ Latinh"). */
 const REGION_BEFORE = new Set(['châu', 'Châu', 'Nam', 'Bắc', 'Trung', 'Latinh']);
 
@@ -108,10 +133,23 @@ export function findCountries(text: string): CountryMention[] {
     if (!code) continue;
     if (m[0] === 'Mỹ' && !isUsMy(text, index)) continue;
     // "Ấn Độ Dương", "Ấn Độ - Thái Bình Dương", "Ấn Độ - châu Á - Thái Bình Dương" are seas and regions.
-    if ((m[0] === 'Ấn Độ' || m[0] === 'Ấn') && /^\s*(?:Dương|[-–]\s*(?:Thái Bình Dương|châu Á))/u.test(text.slice(index + m[0].length))) continue;
+    if (
+      (m[0] === 'Ấn Độ' || m[0] === 'Ấn') &&
+      /^\s*(?:Dương|[-–]\s*(?:Thái Bình Dương|châu Á))/u.test(text.slice(index + m[0].length))
+    )
+      continue;
     // "Anh" and "Ý", "Ấn", "Việt" are also words or given names: keep them only in a country context.
-    if ((m[0] === 'Anh' || m[0] === 'Ý' || m[0] === 'Ấn' || m[0] === 'Nhật') && !countryContext(text, index, m[0])) continue;
-    if (m[0] === 'Việt' && !/^Việt\s*[-–]\s*\p{Lu}|^Việt\s+(?:Mỹ|Ấn|Pháp|Nga|Nhật|Trung|Lào)/u.test(text.slice(index)) && !/[-–]\s*$/.test(text.slice(Math.max(0, index - 3), index))) continue;
+    if (
+      (m[0] === 'Anh' || m[0] === 'Ý' || m[0] === 'Ấn' || m[0] === 'Nhật') &&
+      !countryContext(text, index, m[0])
+    )
+      continue;
+    if (
+      m[0] === 'Việt' &&
+      !/^Việt\s*[-–]\s*\p{Lu}|^Việt\s+(?:Mỹ|Ấn|Pháp|Nga|Nhật|Trung|Lào)/u.test(text.slice(index)) &&
+      !/[-–]\s*$/.test(text.slice(Math.max(0, index - 3), index))
+    )
+      continue;
     out.push({ code, text: m[0], index });
   }
   return out;
@@ -121,8 +159,11 @@ export function findCountries(text: string): CountryMention[] {
 function countryContext(text: string, index: number, form: string): boolean {
   const before = text.slice(Math.max(0, index - 25), index);
   const after = text.slice(index + form.length, index + form.length + 12);
-  if (/\p{Lu}/u.test(after.trimStart().charAt(0)) && !/^\s*(?:và|,|\.|-|–)/u.test(after)) return false;
-  return /(?:nước|Thủ tướng|Tổng thống|Bộ trưởng|Ngoại trưởng|Đại sứ|Nữ hoàng|Vua|Hoàng gia|quân đội|hải quân|chính phủ|Chính phủ|người|Việt|[-–,]|và)\s*$/u.test(before);
+  if (/\p{Lu}/u.test(after.trimStart().charAt(0)) && !/^\s*(?:và|,|\.|-|–)/u.test(after))
+    return false;
+  return /(?:nước|Thủ tướng|Tổng thống|Bộ trưởng|Ngoại trưởng|Đại sứ|Nữ hoàng|Vua|Hoàng gia|quân đội|hải quân|chính phủ|Chính phủ|người|Việt|[-–,]|và)\s*$/u.test(
+    before,
+  );
 }
 
 /** The country code of a whole phrase that is exactly a country form: "Hoa Kỳ" → "US". */

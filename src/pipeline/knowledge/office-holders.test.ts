@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findOfficeHolders, OFFICE_HOLDERS, officeConstraint } from './office-holders';
 
-const names = (sentences: string[]): string[] => [...new Set(findOfficeHolders(sentences).map((m) => m.holder.name))];
+const names = (sentences: string[]): string[] => [
+  ...new Set(findOfficeHolders(sentences).map((m) => m.holder.name)),
+];
 
 describe('OFFICE_HOLDERS', () => {
   it('has well-formed, ordered terms', () => {
@@ -15,7 +17,9 @@ describe('OFFICE_HOLDERS', () => {
 
   it('knows the terms a reader knows', () => {
     const term = (name: string) => OFFICE_HOLDERS.find((h) => h.name === name)?.terms;
-    expect(term('Rex Tillerson')).toEqual([{ office: 'us-secretary-of-state', from: '2017-02-01', to: '2018-03-31' }]);
+    expect(term('Rex Tillerson')).toEqual([
+      { office: 'us-secretary-of-state', from: '2017-02-01', to: '2018-03-31' },
+    ]);
     expect(term('Donald Trump')).toHaveLength(2);
     expect(term('Nguyễn Phú Trọng')?.map((t) => t.office)).toEqual([
       'vn-general-secretary',
@@ -27,7 +31,9 @@ describe('OFFICE_HOLDERS', () => {
 
 describe('findOfficeHolders', () => {
   it('finds full names, with the office the title names', () => {
-    const found = findOfficeHolders(['Tổng thống Hoa Kỳ Joe Biden và Phó Tổng thống Kamala Harris tiếp đoàn.']);
+    const found = findOfficeHolders([
+      'Tổng thống Hoa Kỳ Joe Biden và Phó Tổng thống Kamala Harris tiếp đoàn.',
+    ]);
     expect(found.map((m) => [m.holder.name, m.offices])).toEqual([
       ['Joe Biden', ['us-president']],
       ['Kamala Harris', ['us-vice-president']],
@@ -35,15 +41,23 @@ describe('findOfficeHolders', () => {
   });
 
   it('finds title + short name: "Ngoại trưởng Blinken", "Bộ trưởng Sơn", "Đại tướng Lịch"', () => {
-    expect(names(['Ngoại trưởng Blinken khẳng định Mỹ coi trọng quan hệ với Việt Nam.'])).toEqual(['Antony Blinken']);
-    expect(names(['Bộ trưởng Sơn đề nghị Hoa Kỳ tiếp tục đóng vai trò tích cực.'])).toEqual(['Bùi Thanh Sơn']);
-    expect(names(['Đại tướng Lịch cũng đánh giá cao sự hợp tác của Mỹ.'])).toEqual(['Ngô Xuân Lịch']);
+    expect(names(['Ngoại trưởng Blinken khẳng định Mỹ coi trọng quan hệ với Việt Nam.'])).toEqual([
+      'Antony Blinken',
+    ]);
+    expect(names(['Bộ trưởng Sơn đề nghị Hoa Kỳ tiếp tục đóng vai trò tích cực.'])).toEqual([
+      'Bùi Thanh Sơn',
+    ]);
+    expect(names(['Đại tướng Lịch cũng đánh giá cao sự hợp tác của Mỹ.'])).toEqual([
+      'Ngô Xuân Lịch',
+    ]);
     expect(names(['Thủ tướng Phúc đã gửi điện mừng.'])).toEqual(['Nguyễn Xuân Phúc']);
   });
 
   it('finds names with a middle initial and accents in another form', () => {
     expect(names(['Đại sứ Hoa Kỳ Marc E.Knapper cho biết.'])).toEqual(['Marc Knapper']);
-    expect(names(['đại sứ Hoa Kỳ Daniel J. Kritenbrink đã trao chứng nhận.'])).toEqual(['Daniel Kritenbrink']);
+    expect(names(['đại sứ Hoa Kỳ Daniel J. Kritenbrink đã trao chứng nhận.'])).toEqual([
+      'Daniel Kritenbrink',
+    ]);
   });
 
   it('does not take a bare Vietnamese given name, a place or a longer title for a person', () => {
@@ -60,14 +74,18 @@ describe('findOfficeHolders', () => {
     expect(qualified('cựu Ngoại trưởng John Kerry thăm Hà Nội.')).toEqual([true]);
     expect(qualified('nguyên Thủ tướng Nguyễn Tấn Dũng dự lễ.')).toEqual([true]);
     expect(qualified('Phó Tổng thống Joe Biden khi đó đã tới thăm.')).toEqual([true]);
+    expect(qualified('ông Donald Trump được bầu làm tổng thống Mỹ.')).toEqual([true]);
     expect(qualified('Thủ tướng Nguyễn Tấn Dũng dự lễ.')).toEqual([false]);
   });
 });
 
 describe('officeConstraint', () => {
   it('intersects the terms of everyone named: Mattis and Lịch → 2017-01-20..2018-12-31', () => {
-    const c = officeConstraint(['Bộ trưởng Quốc phòng Việt Nam Ngô Xuân Lịch và người đồng cấp Mỹ James Mattis gặp nhau.']);
+    const c = officeConstraint([
+      'Bộ trưởng Quốc phòng Việt Nam Ngô Xuân Lịch và người đồng cấp Mỹ James Mattis gặp nhau.',
+    ]);
     expect(c?.intervals).toEqual([{ from: '2017-01-20', to: '2018-12-31' }]);
+    expect(c?.years).toEqual({ from: 2017, to: 2018 });
   });
 
   it('leaves out an elected-but-not-yet president', () => {
@@ -103,8 +121,10 @@ describe('officeConstraint', () => {
         ? 'Bộ trưởng Ngoại giao Bùi Thanh Sơn và Ngoại trưởng Antony Blinken đồng chủ trì đối thoại tại Washington.'
         : 'Hai bên trao đổi về hợp tác kinh tế, thương mại, giáo dục, khoa học công nghệ và khắc phục hậu quả chiến tranh.',
     );
-    const started = performance.now();
+    officeConstraint(article);
+    // CPU time, not wall time: other test files run beside this one. Unloaded, this is ~0.1 s.
+    const started = process.cpuUsage();
     for (let k = 0; k < 1000; k++) officeConstraint(article);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(process.cpuUsage(started).user / 1000).toBeLessThan(1000);
   });
 });

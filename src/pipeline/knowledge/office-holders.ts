@@ -5,6 +5,7 @@
  * known to the month and are given as the first day of it. This is knowledge of office terms,
  * never a list of events.
  */
+import { dayNumber } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
 
 export type OfficeId =
@@ -45,7 +46,11 @@ export const OFFICE_TITLES: Record<OfficeId, string[]> = {
   'vn-national-assembly-chair': ['Chủ tịch Quốc hội'],
   'vn-foreign-minister': ['Bộ trưởng Ngoại giao', 'Bộ trưởng'],
   'vn-defence-minister': ['Bộ trưởng Quốc phòng', 'Bộ trưởng', 'Đại tướng'],
-  'vn-external-relations-head': ['Trưởng Ban Đối ngoại Trung ương', 'Trưởng ban Đối ngoại', 'Trưởng ban'],
+  'vn-external-relations-head': [
+    'Trưởng Ban Đối ngoại Trung ương',
+    'Trưởng ban Đối ngoại',
+    'Trưởng ban',
+  ],
   'head-of-government': ['Thủ tướng'],
   'head-of-state': ['Tổng thống', 'Chủ tịch'],
   'party-leader': ['Tổng Bí thư', 'Tổng thư ký'],
@@ -122,7 +127,7 @@ const ROWS: Row[] = [
   ['Michael Flynn', 'us-national-security-adviser', '2017-01-20', '2017-02-13'],
   ['H. R. McMaster', 'us-national-security-adviser', '2017-02-20', '2018-04-09'],
   ['John Bolton', 'us-national-security-adviser', '2018-04-09', '2019-09-10'],
-  ['Robert O\'Brien', 'us-national-security-adviser', '2019-09-18', '2021-01-20'],
+  ["Robert O'Brien", 'us-national-security-adviser', '2019-09-18', '2021-01-20'],
   ['Jake Sullivan', 'us-national-security-adviser', '2021-01-20', '2025-01-20'],
   ['Mike Waltz', 'us-national-security-adviser', '2025-01-20', '2025-05-01'],
   // US ambassadors to Vietnam (arrival to departure, to the month where the day is not known)
@@ -252,12 +257,30 @@ const ROWS: Row[] = [
 
 // Countries of the leaders outside the US and Vietnam (ISO codes).
 const FOREIGN_COUNTRY: Record<string, string> = {
-  'Shinzo Abe': 'JP', 'Yoshihide Suga': 'JP', 'Fumio Kishida': 'JP',
-  'Tony Blair': 'GB', 'Gordon Brown': 'GB', 'David Cameron': 'GB', 'Theresa May': 'GB', 'Boris Johnson': 'GB', 'Rishi Sunak': 'GB', 'Keir Starmer': 'GB',
-  'Manmohan Singh': 'IN', 'Narendra Modi': 'IN',
-  'Jacques Chirac': 'FR', 'Nicolas Sarkozy': 'FR', 'François Hollande': 'FR', 'Emmanuel Macron': 'FR',
-  'Hồ Cẩm Đào': 'CN', 'Tập Cận Bình': 'CN', 'Ôn Gia Bảo': 'CN', 'Lý Khắc Cường': 'CN',
-  'Thongloun Sisoulith': 'LA', 'Hun Manet': 'KH', 'Rodrigo Duterte': 'PH', 'Joko Widodo': 'ID',
+  'Shinzo Abe': 'JP',
+  'Yoshihide Suga': 'JP',
+  'Fumio Kishida': 'JP',
+  'Tony Blair': 'GB',
+  'Gordon Brown': 'GB',
+  'David Cameron': 'GB',
+  'Theresa May': 'GB',
+  'Boris Johnson': 'GB',
+  'Rishi Sunak': 'GB',
+  'Keir Starmer': 'GB',
+  'Manmohan Singh': 'IN',
+  'Narendra Modi': 'IN',
+  'Jacques Chirac': 'FR',
+  'Nicolas Sarkozy': 'FR',
+  'François Hollande': 'FR',
+  'Emmanuel Macron': 'FR',
+  'Hồ Cẩm Đào': 'CN',
+  'Tập Cận Bình': 'CN',
+  'Ôn Gia Bảo': 'CN',
+  'Lý Khắc Cường': 'CN',
+  'Thongloun Sisoulith': 'LA',
+  'Hun Manet': 'KH',
+  'Rodrigo Duterte': 'PH',
+  'Joko Widodo': 'ID',
 };
 
 const countryOf = (name: string, office: OfficeId): string =>
@@ -287,13 +310,41 @@ const ALIASES: Record<string, string[]> = {
 
 // Surnames distinctive enough to stand alone ("ông Blinken", "Mattis cho biết").
 const BARE = new Set([
-  'Obama', 'Trump', 'Biden', 'Pence', 'Blinken', 'Tillerson', 'Pompeo', 'Albright', 'Rumsfeld', 'Panetta', 'Hagel',
-  'Mattis', 'Esper', 'Hegseth', 'McMaster', 'Kritenbrink', 'Knapper', 'Osius', 'Lighthizer', 'Barshefsky', 'Zoellick',
-  'Raimondo', 'Pritzker', 'Lutnick', 'Macron', 'Modi', 'Kishida', 'Sarkozy', 'Hollande', 'Duterte',
+  'Obama',
+  'Trump',
+  'Biden',
+  'Pence',
+  'Blinken',
+  'Tillerson',
+  'Pompeo',
+  'Albright',
+  'Rumsfeld',
+  'Panetta',
+  'Hagel',
+  'Mattis',
+  'Esper',
+  'Hegseth',
+  'McMaster',
+  'Kritenbrink',
+  'Knapper',
+  'Osius',
+  'Lighthizer',
+  'Barshefsky',
+  'Zoellick',
+  'Raimondo',
+  'Pritzker',
+  'Lutnick',
+  'Macron',
+  'Modi',
+  'Kishida',
+  'Sarkozy',
+  'Hollande',
+  'Duterte',
 ]);
 
 // Vietnamese and Chinese names written in Vietnamese are short-formed by their last syllable.
-const VIETNAMESE_NAME = /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trương|Đoàn|Vương|Trịnh|Nông|Phùng|Tô|Lương|Tập|Ôn)\s/u;
+const VIETNAMESE_NAME =
+  /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trương|Đoàn|Vương|Trịnh|Nông|Phùng|Tô|Lương|Tập|Ôn)\s/u;
 
 function buildHolders(): OfficeHolder[] {
   const byName = new Map<string, OfficeHolder>();
@@ -366,7 +417,8 @@ const tokenCache = new Map<string, Tok>();
 const PUNCT_TOKENS = new Set([',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”', '–', '—']);
 
 function isWordChar(code: number): boolean {
-  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 0x80)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   // Latin letters with diacritics (incl. Vietnamese) and combining marks; not general punctuation
   return (code >= 0xc0 && code < 0x2000 && code !== 0xd7 && code !== 0xf7) || code >= 0x3000;
 }
@@ -375,7 +427,13 @@ function tokenOf(raw: string): Tok {
   let tok = tokenCache.get(raw);
   if (!tok) {
     const lower = raw.toLowerCase();
-    tok = { raw, lower, folded: fold(lower), punct: PUNCT_TOKENS.has(raw), capital: raw[0] !== lower[0] };
+    tok = {
+      raw,
+      lower,
+      folded: fold(lower),
+      punct: PUNCT_TOKENS.has(raw),
+      capital: raw[0] !== lower[0],
+    };
     if (tokenCache.size < 100_000) tokenCache.set(raw, tok);
   }
   return tok;
@@ -387,7 +445,8 @@ function tokenize(sentence: string): Tok[] {
   for (let k = 0; k <= sentence.length; k++) {
     const code = k < sentence.length ? sentence.charCodeAt(k) : 32;
     // "O'Brien": an apostrophe between letters stays inside the word
-    const inner = (code === 39 || code === 0x2019) && start >= 0 && isWordChar(sentence.charCodeAt(k + 1));
+    const inner =
+      (code === 39 || code === 0x2019) && start >= 0 && isWordChar(sentence.charCodeAt(k + 1));
     if (isWordChar(code) || inner) {
       if (start < 0) start = k;
       continue;
@@ -404,7 +463,21 @@ function tokenize(sentence: string): Tok[] {
 
 // Country words that may stand between a title and a name: "Tổng thống Mỹ Joe Biden",
 // "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper", "Bộ trưởng Quốc phòng Việt Nam, Đại tướng".
-const BETWEEN = new Set(['my', 'hoa', 'ky', 'viet', 'nam', 'tai', 'nuoc', 'chinh', 'phu', 'dai', 'tuong', 'ong', 'ba']);
+const BETWEEN = new Set([
+  'my',
+  'hoa',
+  'ky',
+  'viet',
+  'nam',
+  'tai',
+  'nuoc',
+  'chinh',
+  'phu',
+  'dai',
+  'tuong',
+  'ong',
+  'ba',
+]);
 
 // Key lookup by the key's last token: one Map probe per token of the text.
 const KEYS_BY_LAST = new Map<string, NameKey[]>();
@@ -448,12 +521,34 @@ const TITLE_TOKENS = Object.fromEntries(
 for (const keys of KEYS_BY_LAST.values()) {
   keys.sort((a, b) => b.tokens.length - a.tokens.length);
   for (const key of keys) {
-    if (key.title) key.ambiguous = (titledShortOwners.get([...key.title, ...key.tokens].join(' '))?.size ?? 0) > 1;
+    if (key.title)
+      key.ambiguous =
+        (titledShortOwners.get([...key.title, ...key.tokens].join(' '))?.size ?? 0) > 1;
   }
 }
 
-const QUALIFIERS_BEFORE = [['dac', 'cu'], ['tan'], ['cuu'], ['nguyen'], ['tien', 'nhiem']];
-const QUALIFIERS_AFTER = [['dac', 'cu'], ['khi', 'do'], ['luc', 'do'], ['khi', 'ay'], ['tien', 'nhiem'], ['qua', 'co']];
+// Not in office at the time: "Tổng thống đắc cử", "cựu Ngoại trưởng", "ứng cử viên Donald Trump",
+// "ông Donald Trump được bầu làm tổng thống", "Phó Tổng thống Joe Biden khi đó".
+const QUALIFIERS_BEFORE = [
+  ['dac', 'cu'],
+  ['tan'],
+  ['cuu'],
+  ['nguyen'],
+  ['tien', 'nhiem'],
+  ['ung', 'cu', 'vien'],
+  ['ung', 'vien'],
+];
+const QUALIFIERS_AFTER = [
+  ['dac', 'cu'],
+  ['trung', 'cu'],
+  ['thang', 'cu'],
+  ['duoc', 'bau'],
+  ['khi', 'do'],
+  ['luc', 'do'],
+  ['khi', 'ay'],
+  ['tien', 'nhiem'],
+  ['qua', 'co'],
+];
 
 interface Tok {
   raw: string;
@@ -512,23 +607,27 @@ function officesBefore(tokens: Tok[], nameStart: number, holder: OfficeHolder): 
   const offices: OfficeId[] = [];
   for (const term of holder.terms) {
     if (offices.includes(term.office)) continue;
-    if (TITLE_TOKENS[term.office].some((t) => titleBefore(tokens, nameStart, t) >= 0)) offices.push(term.office);
+    if (TITLE_TOKENS[term.office].some((t) => titleBefore(tokens, nameStart, t) >= 0))
+      offices.push(term.office);
   }
   return offices;
 }
 
-
 // A cheap first look, so that sentences naming nobody are never tokenised: does a capitalised word
 // of the sentence end a name or stand as a short name ("Blinken", "Sơn")? A hand-written scan.
 const NAME_WORDS = new Set(
-  OFFICE_HOLDERS.flatMap((h) => [h.name, ...h.aliases, h.short].map((n) => n.split(' ').pop() ?? n)),
+  OFFICE_HOLDERS.flatMap((h) =>
+    [h.name, ...h.aliases, h.short].map((n) => n.split(' ').pop() ?? n),
+  ),
 );
 
 function namesSomeone(sentence: string): boolean {
   const length = sentence.length;
   for (let k = 0; k < length; k++) {
     const code = sentence.charCodeAt(k);
-    const upper = (code >= 65 && code <= 90) || (code >= 0xc0 && isWordChar(code) && sentence[k] !== sentence[k]!.toLowerCase());
+    const upper =
+      (code >= 65 && code <= 90) ||
+      (code >= 0xc0 && isWordChar(code) && sentence[k] !== sentence[k]!.toLowerCase());
     if (!upper || (k > 0 && isWordChar(sentence.charCodeAt(k - 1)))) continue;
     let end = k + 1;
     while (end < length && (isWordChar(sentence.charCodeAt(end)) || sentence[end] === "'")) end++;
@@ -546,12 +645,13 @@ export function findOfficeHolders(sentences: string[]): OfficeHolderMention[] {
     const tokens = tokenize(sentence);
     const claimed = new Set<number>();
     for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i]!.capital) continue;
       const keys = KEYS_BY_LAST.get(tokens[i]!.folded);
-      if (!keys || !tokens[i]!.capital) continue;
+      if (!keys) continue;
       for (const key of keys) {
         const start = matchBackwards(tokens, i, key.tokens);
         if (start < 0 || claimed.has(i)) continue;
-        let offices: OfficeId[] = [];
+        let offices: OfficeId[];
         if (key.title) {
           if (key.ambiguous) continue;
           // a short name is compared with its accents: "Chủ tịch Quảng Trị" is not "Chủ tịch Quang"
@@ -562,13 +662,21 @@ export function findOfficeHolders(sentences: string[]): OfficeHolderMention[] {
           const titleStart = titleBefore(tokens, start, key.title);
           if (titleStart < 0) continue;
           // "Thủ tướng Chính phủ" is a title, not "Thủ tướng" + "Chính"
-          if (TITLE_PHRASES.some((p) => p.length > key.title!.length && spells(tokens, titleStart, p))) continue;
+          if (
+            TITLE_PHRASES.some((p) => p.length > key.title!.length && spells(tokens, titleStart, p))
+          )
+            continue;
           offices = key.offices ?? [];
         } else {
           offices = officesBefore(tokens, start, key.holder);
         }
         for (let k = start; k <= i; k++) claimed.add(k);
-        mentions.push({ holder: key.holder, sentenceIndex, offices, qualified: qualifiedAt(tokens, start, i + 1) });
+        mentions.push({
+          holder: key.holder,
+          sentenceIndex,
+          offices,
+          qualified: qualifiedAt(tokens, start, i + 1),
+        });
         break;
       }
     }
@@ -581,7 +689,12 @@ function matchBackwards(tokens: Tok[], end: number, key: string[]): number {
   let t = end;
   for (let k = key.length - 1; k >= 0; k--) {
     const word = key[k]!;
-    while (k < key.length - 1 && t >= 0 && (tokens[t]!.raw === '.' || (tokens[t]!.folded.length === 1 && word.length > 1))) t--;
+    while (
+      k < key.length - 1 &&
+      t >= 0 &&
+      (tokens[t]!.raw === '.' || (tokens[t]!.folded.length === 1 && word.length > 1))
+    )
+      t--;
     if (t < 0 || tokens[t]!.folded !== word) return -1;
     t--;
   }
@@ -599,6 +712,8 @@ export interface DayInterval {
 /** The dates the named office-holders allow: the stretch where (most of) them were in office together. */
 export interface OfficeConstraint {
   intervals: DayInterval[];
+  /** The feasible years, first to last, when any date is feasible. */
+  years?: { from: number; to: number };
   /** Holders whose terms make the constraint. */
   people: string[];
   /** Holders named but left out: qualified ("cựu", "đắc cử"), historical, or out of step with the others. */
@@ -608,7 +723,10 @@ export interface OfficeConstraint {
 
 const YEAR_IN_TEXT = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g;
 const TERM_YEARS = new Map<OfficeHolder, Array<[number, number]>>(
-  OFFICE_HOLDERS.map((h) => [h, h.terms.map((t) => [Number(t.from.slice(0, 4)), Number((t.to ?? KNOWN_UNTIL).slice(0, 4))])]),
+  OFFICE_HOLDERS.map((h) => [
+    h,
+    h.terms.map((t) => [Number(t.from.slice(0, 4)), Number((t.to ?? KNOWN_UNTIL).slice(0, 4))]),
+  ]),
 );
 
 /**
@@ -621,7 +739,10 @@ export function officeConstraint(sentences: string[]): OfficeConstraint | undefi
   const mentions = findOfficeHolders(sentences);
   if (mentions.length === 0) return undefined;
   const qualified = new Set(mentions.filter((m) => m.qualified).map((m) => m.holder));
-  const perHolder = new Map<OfficeHolder, { offices: Set<OfficeId>; untitled: boolean; weight: number }>();
+  const perHolder = new Map<
+    OfficeHolder,
+    { offices: Set<OfficeId>; untitled: boolean; weight: number }
+  >();
   const ignored = new Set<string>();
   const yearsBySentence = new Map<number, number[]>();
   for (const m of mentions) {
@@ -632,12 +753,18 @@ export function officeConstraint(sentences: string[]): OfficeConstraint | undefi
     let years = yearsBySentence.get(m.sentenceIndex);
     if (!years) {
       const sentence = sentences[m.sentenceIndex] ?? '';
-      years = /\d{4}/.test(sentence) ? [...sentence.matchAll(YEAR_IN_TEXT)].map((y) => Number(y[1])) : [];
+      years = /\d{4}/.test(sentence)
+        ? [...sentence.matchAll(YEAR_IN_TEXT)].map((y) => Number(y[1]))
+        : [];
       yearsBySentence.set(m.sentenceIndex, years);
     }
     const spans = TERM_YEARS.get(m.holder) ?? [];
     if (years.some((y) => spans.some(([from, to]) => y >= from && y <= to))) continue;
-    const entry = perHolder.get(m.holder) ?? { offices: new Set<OfficeId>(), untitled: false, weight: 1 };
+    const entry = perHolder.get(m.holder) ?? {
+      offices: new Set<OfficeId>(),
+      untitled: false,
+      weight: 1,
+    };
     if (m.offices.length === 0) entry.untitled = true;
     else {
       m.offices.forEach((o) => entry.offices.add(o));
@@ -646,13 +773,19 @@ export function officeConstraint(sentences: string[]): OfficeConstraint | undefi
     perHolder.set(m.holder, entry);
   }
   for (const h of perHolder.keys()) ignored.delete(h.name);
-  if (perHolder.size === 0) return { intervals: [], people: [], ignored: [...ignored], reason: 'no office-holder counts' };
+  if (perHolder.size === 0)
+    return { intervals: [], people: [], ignored: [...ignored], reason: 'no office-holder counts' };
 
   // Each holder's intervals: the titled offices when a title was given, else every term.
   const holderIntervals = new Map<OfficeHolder, DayInterval[]>();
   for (const [holder, entry] of perHolder) {
-    const terms = holder.terms.filter((t) => entry.offices.size === 0 || entry.offices.has(t.office));
-    holderIntervals.set(holder, mergeIntervals(terms.map((t) => ({ from: t.from, to: t.to ?? KNOWN_UNTIL }))));
+    const terms = holder.terms.filter(
+      (t) => entry.offices.size === 0 || entry.offices.has(t.office),
+    );
+    holderIntervals.set(
+      holder,
+      mergeIntervals(terms.map((t) => ({ from: t.from, to: t.to ?? KNOWN_UNTIL }))),
+    );
   }
 
   // Sweep: the dates covered by the greatest weight of holders.
@@ -683,8 +816,13 @@ export function officeConstraint(sentences: string[]): OfficeConstraint | undefi
     if (inside) people.push(holder.name);
     else ignored.add(holder.name);
   }
-  const span = intervals.length ? `${intervals[0]!.from}..${intervals[intervals.length - 1]!.to}` : 'none';
-  return { intervals, people, ignored: [...ignored], reason: `in office together: ${people.join(', ')} (${span})` };
+  const first = intervals[0];
+  const last = intervals[intervals.length - 1];
+  const reason = `in office together: ${people.join(', ')} (${first && last ? `${first.from}..${last.to}` : 'never'})`;
+  const constraint: OfficeConstraint = { intervals, people, ignored: [...ignored], reason };
+  if (first && last)
+    constraint.years = { from: Number(first.from.slice(0, 4)), to: Number(last.to.slice(0, 4)) };
+  return constraint;
 }
 
 function mergeIntervals(list: DayInterval[]): DayInterval[] {
@@ -700,8 +838,19 @@ function mergeIntervals(list: DayInterval[]): DayInterval[] {
 }
 
 function shiftDay(day: string, delta: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + delta)).toISOString().slice(0, 10);
+  // civil-from-days (H. Hinnant): no Date object, this runs for every bound of every mention
+  const z = dayNumber(day) + delta + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 const nextDay = (day: string): string => shiftDay(day, 1);
 const previousDay = (day: string): string => shiftDay(day, -1);

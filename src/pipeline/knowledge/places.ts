@@ -11,8 +11,38 @@ interface PlaceEntry {
 }
 
 export const PLACES: readonly PlaceEntry[] = [
-  { city: 'Hà Nội', country: 'VN', forms: ['Hà Nội', 'thủ đô Hà Nội', 'Phủ Chủ tịch', 'Văn phòng Chính phủ', 'Trụ sở Chính phủ', 'Nhà Quốc hội', 'Trụ sở Trung ương Đảng', 'Trung tâm Hội nghị Quốc gia', 'Nhà khách Chính phủ', 'Nhà khách Trung ương', 'Bộ Ngoại giao Việt Nam'] },
-  { city: 'TP Hồ Chí Minh', country: 'VN', forms: ['TP Hồ Chí Minh', 'TP. Hồ Chí Minh', 'Thành phố Hồ Chí Minh', 'thành phố Hồ Chí Minh', 'TP.HCM', 'TP HCM', 'TP. HCM', 'TPHCM', 'Sài Gòn'] },
+  {
+    city: 'Hà Nội',
+    country: 'VN',
+    forms: [
+      'Hà Nội',
+      'thủ đô Hà Nội',
+      'Phủ Chủ tịch',
+      'Văn phòng Chính phủ',
+      'Trụ sở Chính phủ',
+      'Nhà Quốc hội',
+      'Trụ sở Trung ương Đảng',
+      'Trung tâm Hội nghị Quốc gia',
+      'Nhà khách Chính phủ',
+      'Nhà khách Trung ương',
+      'Bộ Ngoại giao Việt Nam',
+    ],
+  },
+  {
+    city: 'TP Hồ Chí Minh',
+    country: 'VN',
+    forms: [
+      'TP Hồ Chí Minh',
+      'TP. Hồ Chí Minh',
+      'Thành phố Hồ Chí Minh',
+      'thành phố Hồ Chí Minh',
+      'TP.HCM',
+      'TP HCM',
+      'TP. HCM',
+      'TPHCM',
+      'Sài Gòn',
+    ],
+  },
   { city: 'Đà Nẵng', country: 'VN', forms: ['Đà Nẵng'] },
   { city: 'Hải Phòng', country: 'VN', forms: ['Hải Phòng'] },
   { city: 'Huế', country: 'VN', forms: ['Huế', 'Thừa Thiên Huế'] },
@@ -23,14 +53,30 @@ export const PLACES: readonly PlaceEntry[] = [
   { city: 'Nha Trang', country: 'VN', forms: ['Nha Trang', 'Cam Ranh'] },
   { city: 'Hạ Long', country: 'VN', forms: ['Hạ Long', 'Quảng Ninh'] },
   { city: 'Biên Hòa', country: 'VN', forms: ['Biên Hòa', 'Đồng Nai'] },
-  { city: 'Washington', country: 'US', forms: ['Washington D.C.', 'Washington DC', 'thủ đô Washington', 'Washington', 'Nhà Trắng', 'Lầu Năm Góc', 'Đồi Capitol'] },
+  {
+    city: 'Washington',
+    country: 'US',
+    forms: [
+      'Washington D.C.',
+      'Washington DC',
+      'thủ đô Washington',
+      'Washington',
+      'Nhà Trắng',
+      'Lầu Năm Góc',
+      'Đồi Capitol',
+    ],
+  },
   { city: 'New York', country: 'US', forms: ['New York', 'Brooklyn'] },
   { city: 'San Francisco', country: 'US', forms: ['San Francisco'] },
   { city: 'Los Angeles', country: 'US', forms: ['Los Angeles'] },
   { city: 'Honolulu', country: 'US', forms: ['Honolulu', 'Hawaii'] },
   { city: 'Columbus', country: 'US', forms: ['Columbus'] },
   { city: 'San Antonio', country: 'US', forms: ['San Antonio'] },
-  { city: 'Paris', country: 'FR', forms: ['Paris', 'Điện Élysée', 'Điện Elysée', 'Điện Eslysée', 'Elysée'] },
+  {
+    city: 'Paris',
+    country: 'FR',
+    forms: ['Paris', 'Điện Élysée', 'Điện Elysée', 'Điện Eslysée', 'Elysée'],
+  },
   { city: 'Tokyo', country: 'JP', forms: ['Tokyo'] },
   { city: 'Bắc Kinh', country: 'CN', forms: ['Bắc Kinh'] },
   { city: 'Thượng Hải', country: 'CN', forms: ['Thượng Hải'] },
@@ -98,6 +144,11 @@ for (const p of PLACES) {
 const FORMS = [...FORM_TO_PLACE.keys()].sort((a, b) => b.length - a.length);
 const PLACE_RE = new RegExp(`(?<![${WORD}])(?:${FORMS.map(escape).join('|')})(?![${WORD}])`, 'g');
 
+/** Whether a phrase is exactly a known place ("Hà Nội", "Washington"). */
+export function isPlaceName(phrase: string): boolean {
+  return FORM_TO_PLACE.has(phrase);
+}
+
 /** Every known place in a text, in reading order. */
 export function findPlaces(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -110,9 +161,12 @@ export function findPlaces(text: string): PlaceMention[] {
   return out;
 }
 
-const VENUE_BEFORE = /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm|rời|TP\.?|thành phố|tỉnh|thủ đô)(?![\p{L}])[^.;:!?]{0,50}$|\(\s*$/u;
+const VENUE_BEFORE =
+  /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm|rời|TP\.?|thành phố|tỉnh|thủ đô)(?![\p{L}])[^.;:!?]{0,50}$|\(\s*$/u;
 
 /** The places a text puts an event in: after "tại/ở/đến/tới/thăm" ("tại thủ đô Washington D.C." → Washington). */
 export function findVenues(text: string): PlaceMention[] {
-  return findPlaces(text).filter((p) => VENUE_BEFORE.test(text.slice(Math.max(0, p.index - 60), p.index)));
+  return findPlaces(text).filter((p) =>
+    VENUE_BEFORE.test(text.slice(Math.max(0, p.index - 60), p.index)),
+  );
 }

@@ -3,21 +3,32 @@ import { findTitles, normaliseTitle } from './titles';
 
 describe('findTitles', () => {
   it('normalises titles whatever their capitalisation', () => {
-    expect(normaliseTitle('phó thủ tướng Chính phủ')).toEqual({ title: 'Phó Thủ tướng', level: 'deputy-leader' });
+    expect(normaliseTitle('phó thủ tướng Chính phủ')).toEqual({
+      title: 'Phó Thủ tướng',
+      level: 'deputy-leader',
+    });
     expect(normaliseTitle('Tổng Bí thư')?.level).toBe('party-leader');
     expect(normaliseTitle('Ngoại trưởng')?.title).toBe('Ngoại trưởng');
   });
 
   it('keeps the ministry with a minister or deputy minister', () => {
     expect(findTitles('Bộ trưởng Ngoại giao Bùi Thanh Sơn')[0]?.title).toBe('Bộ trưởng Ngoại giao');
-    expect(findTitles('bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thể')[0]?.title).toBe('Bộ trưởng Giao thông Vận tải');
-    expect(findTitles('Thứ trưởng Ngoại giao Mỹ Rose Gottemoeller')[0]?.title).toBe('Thứ trưởng Ngoại giao');
+    expect(findTitles('bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thể')[0]?.title).toBe(
+      'Bộ trưởng Giao thông Vận tải',
+    );
+    expect(findTitles('Thứ trưởng Ngoại giao Mỹ Rose Gottemoeller')[0]?.title).toBe(
+      'Thứ trưởng Ngoại giao',
+    );
   });
 
   it('prefers the longest title at a position', () => {
     expect(findTitles('Phó Đô đốc Philip G. Sawyer')[0]?.title).toBe('Phó Đô đốc');
-    expect(findTitles('Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung')[0]?.title).toBe('Trưởng Ban Đối ngoại Trung ương');
-    expect(findTitles('Cố vấn An ninh Quốc gia Jake Sullivan')[0]?.title).toBe('Cố vấn An ninh Quốc gia');
+    expect(findTitles('Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung')[0]?.title).toBe(
+      'Trưởng Ban Đối ngoại Trung ương',
+    );
+    expect(findTitles('Cố vấn An ninh Quốc gia Jake Sullivan')[0]?.title).toBe(
+      'Cố vấn An ninh Quốc gia',
+    );
   });
 
   it('does not read titles inside other words', () => {

@@ -80,7 +80,11 @@ const TITLES: TitleEntry[] = [
   { title: 'Chủ tịch Quốc hội', level: 'legislature' },
   { title: 'Phó Chủ tịch Quốc hội', level: 'legislature' },
   { title: 'Thủ tướng', level: 'head-of-government', variants: ['Thủ tướng Chính phủ'] },
-  { title: 'Phó Thủ tướng', level: 'deputy-leader', variants: ['Phó Thủ tướng Chính phủ', 'Phó Thủ tướng Thường trực'] },
+  {
+    title: 'Phó Thủ tướng',
+    level: 'deputy-leader',
+    variants: ['Phó Thủ tướng Chính phủ', 'Phó Thủ tướng Thường trực'],
+  },
   { title: 'Tổng thống đắc cử', level: 'head-of-state' },
   { title: 'Tổng thống', level: 'head-of-state' },
   { title: 'Phó Tổng thống', level: 'deputy-leader' },
@@ -144,9 +148,15 @@ for (const t of TITLES) {
 }
 const FORMS = [...FORM_TO_ENTRY.keys()].sort((a, b) => b.length - a.length);
 const lowerPattern = (s: string): string => escape(s.toLowerCase()).replace(/ /g, '\\s+');
-const MINISTRY_ALT = [...MINISTRIES].sort((a, b) => b.length - a.length).map(lowerPattern).join('|');
+const MINISTRY_ALT = [...MINISTRIES]
+  .sort((a, b) => b.length - a.length)
+  .map(lowerPattern)
+  .join('|');
 // Matched on the lower-cased sentence: "Phó Thủ tướng" and "phó thủ tướng" are one title.
-const TITLE_RE = new RegExp(`(?<![${LETTER}])(${FORMS.map(lowerPattern).join('|')})(?:\\s+(?:bộ\\s+)?(${MINISTRY_ALT}))?(?![${LETTER}])`, 'g');
+const TITLE_RE = new RegExp(
+  `(?<![${LETTER}])(${FORMS.map(lowerPattern).join('|')})(?:\\s+(?:bộ\\s+)?(${MINISTRY_ALT}))?(?![${LETTER}])`,
+  'g',
+);
 
 // Canonical capitalisation of a ministry as matched: "quốc phòng" → "Quốc phòng".
 const MINISTRY_CANON = new Map(MINISTRIES.map((m) => [m.toLowerCase(), m]));
@@ -163,9 +173,13 @@ export function findTitles(sentence: string): TitleMatch[] {
     let title = entry.title;
     const ministry = m[2] ? MINISTRY_CANON.get(m[2].toLowerCase().replace(/\s+/g, ' ')) : undefined;
     // "Bộ trưởng Quốc phòng", "Thứ trưởng Ngoại giao", "Tư lệnh Hải quân"; "Thủ tướng" takes no ministry.
-    if (ministry && /^(?:Bộ trưởng|Thứ trưởng|Tư lệnh)$/.test(entry.title)) title = `${entry.title} ${ministry}`;
+    if (ministry && /^(?:Bộ trưởng|Thứ trưởng|Tư lệnh)$/.test(entry.title))
+      title = `${entry.title} ${ministry}`;
     const index = m.index ?? 0;
-    const text = sentence.slice(index, index + (ministry && title !== entry.title ? m[0] : base).length);
+    const text = sentence.slice(
+      index,
+      index + (ministry && title !== entry.title ? m[0] : base).length,
+    );
     out.push({ title, level: entry.level, text, index, end: index + text.length });
   }
   return out;

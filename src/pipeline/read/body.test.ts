@@ -3,13 +3,26 @@ import { cleanBodyLines } from './body';
 
 describe('cleanBodyLines', () => {
   it('cuts at a chrome marker and reads the credit line before it', () => {
-    const r = cleanBodyLines(['Hai bên gặp nhau.', 'Ông nói thêm.', 'TB (theo TTXVN)', '', 'Nguồn', '', 'Cùng chủ đề', 'Hội Báo xuân 2025 khai mạc']);
+    const r = cleanBodyLines([
+      'Hai bên gặp nhau.',
+      'Ông nói thêm.',
+      'TB (theo TTXVN)',
+      '',
+      'Nguồn',
+      '',
+      'Cùng chủ đề',
+      'Hội Báo xuân 2025 khai mạc',
+    ]);
     expect(r.paragraphs).toEqual(['Hai bên gặp nhau.', 'Ông nói thêm.']);
     expect(r).toMatchObject({ author: 'TB', outlet: 'TTXVN', scraped: true });
   });
 
   it('lets a credit line end the body even without a marker', () => {
-    const r = cleanBodyLines(['Hai bên gặp nhau.', 'Theo HNM', 'Giá vàng hôm nay tăng mạnh trở lại']);
+    const r = cleanBodyLines([
+      'Hai bên gặp nhau.',
+      'Theo HNM',
+      'Giá vàng hôm nay tăng mạnh trở lại',
+    ]);
     expect(r.paragraphs).toEqual(['Hai bên gặp nhau.']);
     expect(r.outlet).toBe('Hà Nội Mới');
   });
@@ -23,23 +36,52 @@ describe('cleanBodyLines', () => {
       'Hai bộ trưởng tại cuộc đối thoại',
       'Hai bên trao đổi về Biển Đông.',
     ]);
-    expect(r.paragraphs).toEqual(['Ngày 25/3, hai bộ trưởng gặp nhau.', 'Hai bên trao đổi về Biển Đông.']);
+    expect(r.paragraphs).toEqual([
+      'Ngày 25/3, hai bộ trưởng gặp nhau.',
+      'Hai bên trao đổi về Biển Đông.',
+    ]);
     expect(r.captions).toHaveLength(3);
   });
 
   it('reads a byline that closes the block after "Xem thêm"', () => {
-    const r = cleanBodyLines(['Hai nước nâng cấp quan hệ.', 'Xem thêm: Ấn Độ cấp tín dụng', 'Lãnh đạo thế giới chúc mừng', 'Việt Dũng']);
+    const r = cleanBodyLines([
+      'Hai nước nâng cấp quan hệ.',
+      'Xem thêm: Ấn Độ cấp tín dụng',
+      'Lãnh đạo thế giới chúc mừng',
+      'Việt Dũng',
+    ]);
     expect(r.paragraphs).toEqual(['Hai nước nâng cấp quan hệ.']);
     expect(r.author).toBe('Việt Dũng');
   });
 
   it('skips an inline "Xem thêm:" link and its headlines, then goes on with the article', () => {
-    const r = cleanBodyLines(['Hai nước nâng cấp quan hệ.', 'Xem thêm: Ấn Độ cấp tín dụng', 'Lãnh đạo thế giới chúc mừng', 'Hai bên ký 12 hiệp định.']);
+    const r = cleanBodyLines([
+      'Hai nước nâng cấp quan hệ.',
+      'Xem thêm: Ấn Độ cấp tín dụng',
+      'Lãnh đạo thế giới chúc mừng',
+      'Hai bên ký 12 hiệp định.',
+    ]);
     expect(r.paragraphs).toEqual(['Hai nước nâng cấp quan hệ.', 'Hai bên ký 12 hiệp định.']);
   });
 
   it('drops related-article links, repeated paragraphs and table cells', () => {
-    const r = cleanBodyLines(['Phiên tòa mở ngày 28/2.', 'Phiên tòa mở ngày 28/2.', 'Ngày', '30/6', 'Tin cũ về vụ kiện ( 24/02/2005 )']);
+    const r = cleanBodyLines([
+      'Phiên tòa mở ngày 28/2.',
+      'Phiên tòa mở ngày 28/2.',
+      'Ngày',
+      '30/6',
+      'Tin cũ về vụ kiện ( 24/02/2005 )',
+    ]);
     expect(r.paragraphs).toEqual(['Phiên tòa mở ngày 28/2.']);
+  });
+
+  it('does not end the article at a share button above the lead', () => {
+    const r = cleanBodyLines([
+      'Chia sẻ',
+      'Chiều 31-1, hai bên gặp nhau.',
+      'Tin khác',
+      'Giá vàng tăng.',
+    ]);
+    expect(r.paragraphs).toEqual(['Chiều 31-1, hai bên gặp nhau.']);
   });
 });

@@ -28,7 +28,10 @@ const ENDS_LIKE_SENTENCE = /[.!?…:;"”)\]]$/u;
  * reads the byline at the end ("Như Tâm"). `knownCaptions` are captions listed elsewhere in the
  * file: a body line repeating one is a caption too.
  */
-export function cleanBodyLines(lines: string[], knownCaptions: ReadonlySet<string> = new Set()): BodyResult {
+export function cleanBodyLines(
+  lines: string[],
+  knownCaptions: ReadonlySet<string> = new Set(),
+): BodyResult {
   const paragraphs: string[] = [];
   const captions: string[] = [];
   const result: BodyResult = { paragraphs, captions, scraped: false };
@@ -43,14 +46,16 @@ export function cleanBodyLines(lines: string[], knownCaptions: ReadonlySet<strin
       afterImage = false;
       continue;
     }
-    if (skipping && !ENDS_LIKE_SENTENCE.test(t)) continue;
+    if (skipping && (!ENDS_LIKE_SENTENCE.test(t) || /(\.\.\.|…)$/u.test(t))) continue;
     skipping = false;
     if (isChromeMarker(t)) {
       result.scraped = true;
+      // Share buttons and tags above the lead do not end an article that has not begun.
+      if (paragraphs.length === 0) continue;
       credit = bylineAfterMarker(lines, i + 1) ?? credit;
       // "Xem thêm: <headline>" is an inline link: skip it and the headlines after it, then go on.
       // A bare "Cùng chủ đề" opens the page's lists: the article is over.
-      if (/:\s*\S/.test(t)) {
+      if (/^(xem|đọc)[\s_]+thêm\s*:\s*\S/iu.test(t)) {
         skipping = true;
         continue;
       }

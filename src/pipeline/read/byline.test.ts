@@ -6,8 +6,14 @@ describe('parseByline', () => {
     expect(parseByline('TB (theo TTXVN)')).toEqual({ author: 'TB', outlet: 'TTXVN' });
     expect(parseByline('Theo HNM')).toEqual({ outlet: 'Hà Nội Mới' });
     expect(parseByline('Như Tâm (Theo TTXVN)')).toEqual({ author: 'Như Tâm', outlet: 'TTXVN' });
-    expect(parseByline('Theo Thanh HuyềnĐầu tư')).toEqual({ author: 'Thanh Huyền', outlet: 'Đầu tư' });
-    expect(parseByline('Theo Thanh Huyền Đầu tư')).toEqual({ author: 'Thanh Huyền', outlet: 'Đầu tư' });
+    expect(parseByline('Theo Thanh HuyềnĐầu tư')).toEqual({
+      author: 'Thanh Huyền',
+      outlet: 'Đầu tư',
+    });
+    expect(parseByline('Theo Thanh Huyền Đầu tư')).toEqual({
+      author: 'Thanh Huyền',
+      outlet: 'Đầu tư',
+    });
   });
 
   it('reads a bare name', () => {

@@ -51,8 +51,22 @@ const OUTLET_ABBREVIATIONS: Record<string, string> = {
 };
 
 const KNOWN_OUTLET_NAMES = new Set(
-  [...Object.values(OUTLETS_BY_HOST), 'Đầu tư', 'Reuters', 'AFP', 'AP', 'Bloomberg', 'CNN', 'BBC', 'Xinhua', 'Kyodo', 'Yonhap', 'Tuổi Trẻ Online', 'Zing', 'Vietnam News']
-    .map((s) => s.toLowerCase()),
+  [
+    ...Object.values(OUTLETS_BY_HOST),
+    'Đầu tư',
+    'Reuters',
+    'AFP',
+    'AP',
+    'Bloomberg',
+    'CNN',
+    'BBC',
+    'Xinhua',
+    'Kyodo',
+    'Yonhap',
+    'Tuổi Trẻ Online',
+    'Zing',
+    'Vietnam News',
+  ].map((s) => s.toLowerCase()),
 );
 
 /** The outlet a source URL belongs to: "https://vnexpress.net/…" → "VnExpress". */
@@ -86,8 +100,34 @@ export function looksLikeName(text: string): boolean {
 
 // Capitalised words that appear in page furniture or headlines, not in names.
 const NOT_NAME_WORDS = new Set([
-  'back', 'to', 'top', 'powered', 'by', 'tin', 'bài', 'xem', 'theo', 'nguồn', 'ảnh', 'video', 'the', 'of',
-  'and', 'kỳ', 'bộ', 'thủ', 'tướng', 'chính', 'phủ', 'ngoại', 'giao', 'trang', 'chủ', 'mục', 'liên', 'quan',
+  'back',
+  'to',
+  'top',
+  'powered',
+  'by',
+  'tin',
+  'bài',
+  'xem',
+  'theo',
+  'nguồn',
+  'ảnh',
+  'video',
+  'the',
+  'of',
+  'and',
+  'kỳ',
+  'bộ',
+  'thủ',
+  'tướng',
+  'chính',
+  'phủ',
+  'ngoại',
+  'giao',
+  'trang',
+  'chủ',
+  'mục',
+  'liên',
+  'quan',
 ]);
 
 /** True when a credit such as "TTXVN", "HNM", "Tuổi Trẻ" names an outlet rather than a person or agency. */
@@ -142,7 +182,8 @@ export function parseByline(line: string): Byline | undefined {
     for (let k = Math.min(4, words.length - 1); k >= 2; k--) {
       const name = words.slice(0, k).join(' ');
       const outlet = words.slice(k).join(' ');
-      if (looksLikeName(name) && /^\p{Lu}/u.test(outlet)) return { author: name, outlet: expandOutlet(outlet) };
+      if (looksLikeName(name) && /^\p{Lu}/u.test(outlet))
+        return { author: name, outlet: expandOutlet(outlet) };
     }
     return /^\p{Lu}/u.test(credit) && words.length <= 6 ? { outlet: credit } : undefined;
   }

@@ -11,7 +11,17 @@ import {
 
 describe('isChromeMarker', () => {
   it('recognises the lines that open related-news lists', () => {
-    for (const line of ['Nguồn', 'Cùng chủ đề', 'Cùng tác giả', 'Tin khác', 'Tin nổi bật', 'Bình luận', 'Back To Top', 'Tin liên quan:', 'Xem thêm : Donald_Trump nói chiến_thắng']) {
+    for (const line of [
+      'Nguồn',
+      'Cùng chủ đề',
+      'Cùng tác giả',
+      'Tin khác',
+      'Tin nổi bật',
+      'Bình luận',
+      'Back To Top',
+      'Tin liên quan:',
+      'Xem thêm : Donald_Trump nói chiến_thắng',
+    ]) {
       expect(isChromeMarker(line), line).toBe(true);
     }
   });
@@ -24,8 +34,11 @@ describe('isChromeMarker', () => {
 
 describe('page furniture', () => {
   it('reads the publication date off a timestamp line', () => {
-    expect(parseTimestampLine('07:53 - Thứ Năm, 01/02/2024 Lượt xem: 6021 In bài viết')).toBe('2024-02-01');
-    expect(parseTimestampLine('Ngày 25/3/2024, hai bộ trưởng đã gặp nhau tại Washington để trao đổi về nhiều vấn đề.')).toBeUndefined();
+    expect(parseTimestampLine('07:53 - Thứ Năm, 01/02/2024 Lượt xem: 6021 In bài viết')).toBe(
+      '2024-02-01',
+    );
+    expect(parseTimestampLine('Thứ Hai, 25/03/2024 - 10:30 (GMT+7)')).toBe('2024-03-25');
+    expect(parseTimestampLine('Thứ Hai, 25/3/2024, hai bộ trưởng gặp nhau.')).toBeUndefined();
   });
 
   it('spots site chrome, image file names and click prompts', () => {
@@ -38,7 +51,9 @@ describe('page furniture', () => {
   });
 
   it('spots related-article links with their dates', () => {
-    expect(isRelatedLink('Pháp kêu gọi ủng hộ vụ kiện của nạn nhân dioxin VN ( 24/02/2005 )')).toBe(true);
+    expect(isRelatedLink('Pháp kêu gọi ủng hộ vụ kiện của nạn nhân dioxin VN ( 24/02/2005 )')).toBe(
+      true,
+    );
     expect(isRelatedLink('05/01/2005 )')).toBe(true);
     expect(isRelatedLink('Phiên tòa mở ngày 28/2/2005.')).toBe(false);
   });
@@ -46,16 +61,22 @@ describe('page furniture', () => {
 
 describe('isCaptionLine', () => {
   it('recognises photo credits in every layout', () => {
-    expect(isCaptionLine('Bộ trưởng Bùi Thanh Sơn và Antony Blinken. (Ảnh: Kiều Trang/TTXVN)')).toBe(true);
+    expect(
+      isCaptionLine('Bộ trưởng Bùi Thanh Sơn và Antony Blinken. (Ảnh: Kiều Trang/TTXVN)'),
+    ).toBe(true);
     expect(isCaptionLine('Một dự án do USAID hỗ trợ tại Việt Nam (Ảnh: USAID).')).toBe(true);
-    expect(isCaptionLine('Phó Thủ tướng đề nghị Hoa Kỳ sớm công nhận nền kinh tế thị trường. Ảnh VGP')).toBe(true);
+    expect(
+      isCaptionLine('Phó Thủ tướng đề nghị Hoa Kỳ sớm công nhận nền kinh tế thị trường. Ảnh VGP'),
+    ).toBe(true);
     expect(isCaptionLine('Tổng Bí thư Tô Lâm tại hội nghị sáng 3/8. Ảnh: Hoàng Phong')).toBe(true);
     expect(isCaptionLine('Ảnh: Hoài Thương.')).toBe(true);
     expect(isCaptionLine('Lễ đón tại cảng Tiên Sa chiều 5-3 - Ảnh: NGUYỄN KHÁNH.')).toBe(true);
   });
 
   it('does not take body sentences that mention photos for captions', () => {
-    expect(isCaptionLine('Ảnh hưởng của bão số 9 rất lớn, người dân không kịp trở tay.')).toBe(false);
+    expect(isCaptionLine('Ảnh hưởng của bão số 9 rất lớn, người dân không kịp trở tay.')).toBe(
+      false,
+    );
     expect(isCaptionLine('Hai bên trao đổi ảnh lưu niệm và quà tặng.')).toBe(false);
   });
 });

@@ -3,11 +3,37 @@ import { ymd } from './metadata';
 
 // Lines that open a block of site chrome or unrelated headlines: the article ends before them.
 const MARKERS = [
-  'nguồn', 'cùng chủ đề', 'cùng tác giả', 'cùng chuyên mục', 'tin cùng chuyên mục', 'tin khác',
-  'các tin khác', 'tin nổi bật', 'tin mới nhất', 'tin mới', 'bình luận', 'back to top', 'tin liên quan',
-  'xem thêm', 'bài viết liên quan', 'bài liên quan', 'đọc thêm', 'có thể bạn quan tâm', 'tin đọc nhiều',
-  'đọc nhiều nhất', 'xem nhiều nhất', 'ý kiến bạn đọc', 'gửi bình luận', 'từ khóa', 'tags', 'chia sẻ',
-  'tin xem nhiều', 'bài đọc nhiều', 'video nổi bật', 'tin tức liên quan', 'xem tiếp',
+  'nguồn',
+  'cùng chủ đề',
+  'cùng tác giả',
+  'cùng chuyên mục',
+  'tin cùng chuyên mục',
+  'tin khác',
+  'các tin khác',
+  'tin nổi bật',
+  'tin mới nhất',
+  'tin mới',
+  'bình luận',
+  'back to top',
+  'tin liên quan',
+  'xem thêm',
+  'bài viết liên quan',
+  'bài liên quan',
+  'đọc thêm',
+  'có thể bạn quan tâm',
+  'tin đọc nhiều',
+  'đọc nhiều nhất',
+  'xem nhiều nhất',
+  'ý kiến bạn đọc',
+  'gửi bình luận',
+  'từ khóa',
+  'tags',
+  'chia sẻ',
+  'tin xem nhiều',
+  'bài đọc nhiều',
+  'video nổi bật',
+  'tin tức liên quan',
+  'xem tiếp',
 ];
 const MARKER_SET = new Set(MARKERS);
 
@@ -33,7 +59,9 @@ export function isSiteChrome(line: string): boolean {
   const t = line.trim();
   return (
     /^powered by\b/i.test(t) ||
-    /^(in bài viết|lượt xem:?\s*\d*|chia sẻ bài viết|theo dõi chúng tôi|quay lại|trở về đầu trang|back to top)$/i.test(t) ||
+    /^(in bài viết|lượt xem:?\s*\d*|chia sẻ bài viết|theo dõi chúng tôi|quay lại|trở về đầu trang|back to top)$/i.test(
+      t,
+    ) ||
     /^\d{1,2}:\d{2}(\s*(AM|PM|SA|CH))?$/i.test(t) ||
     /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s+\d{1,2}:\d{2})?$/.test(t)
   );
@@ -48,8 +76,9 @@ export function parseTimestampLine(line: string): string | undefined {
   const signals =
     /\b\d{1,2}:\d{2}\b|\bthứ\s+(hai|ba|tư|năm|sáu|bảy|\d)\b|\bchủ nhật\b|\bGMT\b|lượt xem|cập nhật|đăng lúc|ngày đăng|in bài/i;
   if (!signals.test(t)) return undefined;
-  // A timestamp line is furniture, not a sentence: it does not end like one.
-  if (/[.!?]$/.test(t) && t.split(/\s+/).length > 12) return undefined;
+  // A timestamp line is furniture, not a sentence: it does not end like one
+  // ("Thứ Hai, 25/3/2024, hai bộ trưởng gặp nhau." is a sentence).
+  if (/[.!?…]$/.test(t)) return undefined;
   return ymd(+date[3]!, +date[2]!, +date[1]!);
 }
 
@@ -59,11 +88,14 @@ export function isImageFileName(line: string): boolean {
 }
 
 // "… (Ảnh: Kiều Trang/TTXVN)", "… (Ảnh: USAID).", "(Ảnh minh họa)"
-const CAPTION_PAREN = /\((?:\s*(?:ảnh|nguồn ảnh|photo)\s*(?::|minh họa|minh hoạ)[^()]*|\s*ảnh\s*minh\s*h[oọ]a\s*)\)\s*\.?$/iu;
+const CAPTION_PAREN =
+  /\((?:\s*(?:ảnh|nguồn ảnh|photo)\s*(?::|minh họa|minh hoạ)[^()]*|\s*ảnh\s*minh\s*h[oọ]a\s*)\)\s*\.?$/iu;
 // "… sáng 3/8. Ảnh: Hoàng Phong", "Ảnh: Hoài Thương."
-const CAPTION_TRAILING_CREDIT = /(?:^|[.!?…"”)]\s+)(?:ảnh|nguồn ảnh|photo)\s*:\s*[^\s.!?][^.!?]{0,60}\.?$/iu;
+const CAPTION_TRAILING_CREDIT =
+  /(?:^|[.!?…"”)]\s+)(?:ảnh|nguồn ảnh|photo)\s*:\s*[^\s.!?][^.!?]{0,60}\.?$/iu;
 // "… của Việt Nam. Ảnh VGP": no colon, so the credit must be a few capitalised words.
-const CAPTION_BARE_CREDIT = /(?:^|[.!?…"”)]\s+)Ảnh\s+\p{Lu}[\p{L}\d/&.-]*(?:\s+\p{Lu}[\p{L}\d/&.-]*){0,3}\.?$/u;
+const CAPTION_BARE_CREDIT =
+  /(?:^|[.!?…"”)]\s+)Ảnh\s+\p{Lu}[\p{L}\d/&.-]*(?:\s+\p{Lu}[\p{L}\d/&.-]*){0,3}\.?$/u;
 // Segmented layouts: "… chiều 5-3 - Ảnh: NGUYỄN KHÁNH."
 const CAPTION_DASH_CREDIT = /\s[-–—]\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*[^.!?]{1,80}\.?$/iu;
 
@@ -71,7 +103,12 @@ const CAPTION_DASH_CREDIT = /\s[-–—]\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*[
 export function isCaptionLine(line: string): boolean {
   const t = line.trim();
   if (t.length > 600) return false;
-  return CAPTION_PAREN.test(t) || CAPTION_DASH_CREDIT.test(t) || CAPTION_TRAILING_CREDIT.test(t) || CAPTION_BARE_CREDIT.test(t);
+  return (
+    CAPTION_PAREN.test(t) ||
+    CAPTION_DASH_CREDIT.test(t) ||
+    CAPTION_TRAILING_CREDIT.test(t) ||
+    CAPTION_BARE_CREDIT.test(t)
+  );
 }
 
 /** "Tiêu đề bài ( 24/02/2005 )" — a related-article link with its date, listed after the body. */

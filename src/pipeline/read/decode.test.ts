@@ -15,8 +15,14 @@ describe('decodeBytes', () => {
   });
 
   it('skips binary files', () => {
-    expect(decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toEqual({ ok: false, reason: 'binary file' });
-    expect(decodeBytes(new Uint8Array(100).fill(0x01))).toEqual({ ok: false, reason: 'binary file' });
+    expect(decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toEqual({
+      ok: false,
+      reason: 'binary file',
+    });
+    expect(decodeBytes(new Uint8Array(100).fill(0x01))).toEqual({
+      ok: false,
+      reason: 'binary file',
+    });
   });
 
   it('refuses Latin-1 bytes with a clear reason', () => {

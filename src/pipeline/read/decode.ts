@@ -3,8 +3,7 @@
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export type DecodeResult =
-  | { ok: true; text: string; warnings: string[] }
-  | { ok: false; reason: string };
+  { ok: true; text: string; warnings: string[] } | { ok: false; reason: string };
 
 /**
  * Decodes one input file: UTF-8 (BOM allowed) or UTF-16 with a BOM. Size is checked before any

@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { cleanTitle, completeTruncatedTitle, findHeadlineEnd, titleFromSentence } from './headline';
 
 const tokens = (s: string) => s.split(' ');
-const headline = (s: string) => tokens(s).slice(0, findHeadlineEnd(tokens(s))).join(' ');
+const headline = (s: string) =>
+  tokens(s)
+    .slice(0, findHeadlineEnd(tokens(s)))
+    .join(' ');
 
 describe('findHeadlineEnd', () => {
   it('takes the prefix the lead repeats word for word', () => {
     expect(
-      headline('Mỹ ủng_hộ ASEAN mạnh_mẽ Ngoại_trưởng Blinken nói Mỹ ủng_hộ ASEAN mạnh_mẽ , tại cuộc họp . Hai bên trao_đổi .'),
+      headline(
+        'Mỹ ủng_hộ ASEAN mạnh_mẽ Ngoại_trưởng Blinken nói Mỹ ủng_hộ ASEAN mạnh_mẽ , tại cuộc họp . Hai bên trao_đổi .',
+      ),
     ).toBe('Mỹ ủng_hộ ASEAN mạnh_mẽ');
   });
 
@@ -21,7 +26,9 @@ describe('findHeadlineEnd', () => {
 
   it('does not end a headline on a preposition', () => {
     expect(
-      headline('Lưỡng đảng_Mỹ ủng_hộ quan_hệ với Việt_Nam Các quan_chức Mỹ coi Việt_Nam là đối_tác , với quan_hệ được sự ủng_hộ của cả hai đảng .'),
+      headline(
+        'Lưỡng đảng_Mỹ ủng_hộ quan_hệ với Việt_Nam Các quan_chức Mỹ coi Việt_Nam là đối_tác , với quan_hệ được sự ủng_hộ của cả hai đảng .',
+      ),
     ).toBe('Lưỡng đảng_Mỹ ủng_hộ quan_hệ với Việt_Nam');
   });
 
@@ -36,13 +43,16 @@ describe('findHeadlineEnd', () => {
 
 describe('cleanTitle', () => {
   it('strips fire marks and the keyword prefix', () => {
-    expect(cleanTitle('🔥🔥🔥 [Tô Lâm] Lãnh đạo Lào, Campuchia chúc mừng')).toBe('Lãnh đạo Lào, Campuchia chúc mừng');
+    expect(cleanTitle('🔥🔥🔥 [Tô Lâm] Lãnh đạo Lào, Campuchia chúc mừng')).toBe(
+      'Lãnh đạo Lào, Campuchia chúc mừng',
+    );
   });
 });
 
 describe('completeTruncatedTitle', () => {
   it("completes a cut title from the URL slug with the article's own spelling", () => {
-    const text = 'Phó Thủ tướng sẽ tham dự Hội nghị Tương lai châu Á và thăm Nhật Bản. Nhật Bản tổ chức hội nghị.';
+    const text =
+      'Phó Thủ tướng sẽ tham dự Hội nghị Tương lai châu Á và thăm Nhật Bản. Nhật Bản tổ chức hội nghị.';
     expect(
       completeTruncatedTitle(
         'Phó Thủ tướng sắp tham dự Hội nghị Tương lai châu ...',
@@ -53,7 +63,9 @@ describe('completeTruncatedTitle', () => {
   });
 
   it('drops the ellipsis when the slug does not match', () => {
-    expect(completeTruncatedTitle('Hội nghị châu ...', 'https://a.vn/khac-han-1.html', '')).toBe('Hội nghị châu');
+    expect(completeTruncatedTitle('Hội nghị châu ...', 'https://a.vn/khac-han-1.html', '')).toBe(
+      'Hội nghị châu',
+    );
   });
 });
 
@@ -67,6 +79,8 @@ describe('titleFromSentence', () => {
   });
 
   it('keeps a short sentence whole, without its full stop', () => {
-    expect(titleFromSentence('Hai nước ký hiệp định thương mại.')).toBe('Hai nước ký hiệp định thương mại');
+    expect(titleFromSentence('Hai nước ký hiệp định thương mại.')).toBe(
+      'Hai nước ký hiệp định thương mại',
+    );
   });
 });

@@ -3,16 +3,93 @@ import { foldAccents } from '../../shared/text';
 
 // Words a headline does not end on: "… quan hệ với" must go on ("… với Việt Nam").
 const DANGLING = new Set([
-  'và', 'với', 'của', 'về', 'tại', 'cho', 'trong', 'từ', 'đến', 'tới', 'ở', 'là', 'các', 'những', 'một',
-  'để', 'theo', 'khi', 'bằng', 'do', 'vì', 'hoặc', 'mà', 'thì', 'như', 'giữa', 'nhằm', 'cùng', 'sẽ', 'đã',
-  'đang', 'được', 'bị', 'rằng', 'nhưng', 'nên', 'song', 'lên', 'vào', 'qua', 'trên', 'dưới', 'sau', 'trước', 'hay', 'có', 'không',
+  'và',
+  'với',
+  'của',
+  'về',
+  'tại',
+  'cho',
+  'trong',
+  'từ',
+  'đến',
+  'tới',
+  'ở',
+  'là',
+  'các',
+  'những',
+  'một',
+  'để',
+  'theo',
+  'khi',
+  'bằng',
+  'do',
+  'vì',
+  'hoặc',
+  'mà',
+  'thì',
+  'như',
+  'giữa',
+  'nhằm',
+  'cùng',
+  'sẽ',
+  'đã',
+  'đang',
+  'được',
+  'bị',
+  'rằng',
+  'nhưng',
+  'nên',
+  'song',
+  'lên',
+  'vào',
+  'qua',
+  'trên',
+  'dưới',
+  'sau',
+  'trước',
+  'hay',
+  'có',
+  'không',
 ]);
 
 // Words that open a news sentence: time, place, attribution, determiners, pronouns.
 const SENTENCE_STARTERS = new Set([
-  'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'ngày', 'hôm_nay', 'hôm_qua', 'sáng_nay', 'chiều_nay', 'tối_nay',
-  'tối_qua', 'theo', 'các', 'những', 'ông', 'bà', 'tại', 'trong', 'sau', 'trước', 'khi', 'đây', 'hai', 'nhiều',
-  'việc', 'vào', 'từ', 'nhân_dịp', 'nhận_lời', 'tiếp_tục', 'trả_lời', 'phát_biểu', 'lúc', 'đầu', 'cuối',
+  'sáng',
+  'chiều',
+  'tối',
+  'trưa',
+  'đêm',
+  'ngày',
+  'hôm_nay',
+  'hôm_qua',
+  'sáng_nay',
+  'chiều_nay',
+  'tối_nay',
+  'tối_qua',
+  'theo',
+  'các',
+  'những',
+  'ông',
+  'bà',
+  'tại',
+  'trong',
+  'sau',
+  'trước',
+  'khi',
+  'đây',
+  'hai',
+  'nhiều',
+  'việc',
+  'vào',
+  'từ',
+  'nhân_dịp',
+  'nhận_lời',
+  'tiếp_tục',
+  'trả_lời',
+  'phát_biểu',
+  'lúc',
+  'đầu',
+  'cuối',
 ]);
 
 const PUNCTUATION = /^[\p{P}\p{S}]+$/u;
@@ -42,7 +119,8 @@ export function findHeadlineEnd(tokens: string[]): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.toLowerCase() === t) lowerCounts.set(t, (lowerCounts.get(t) ?? 0) + 1);
-    else if (i > 0 && !TERMINATORS.has(tokens[i - 1]!)) midSentenceCapitals.set(t, (midSentenceCapitals.get(t) ?? 0) + 1);
+    else if (i > 0 && !TERMINATORS.has(tokens[i - 1]!))
+      midSentenceCapitals.set(t, (midSentenceCapitals.get(t) ?? 0) + 1);
   }
   let best = -1;
   let bestScore = -Infinity;
@@ -55,8 +133,10 @@ export function findHeadlineEnd(tokens: string[]): number {
     // A common word capitalised only where a sentence starts: "Các", "Chiều", "Ông".
     const common =
       lower !== next &&
-      (SENTENCE_STARTERS.has(lower) || (lowerCounts.has(lower) && (midSentenceCapitals.get(next) ?? 0) <= 1));
-    const score = coverage(tokens, p) + (common ? 0.3 : 0) - 0.2 * commas - (p > 20 ? 0.02 * (p - 20) : 0);
+      (SENTENCE_STARTERS.has(lower) ||
+        (lowerCounts.has(lower) && (midSentenceCapitals.get(next) ?? 0) <= 1));
+    const score =
+      coverage(tokens, p) + (common ? 0.3 : 0) - 0.2 * commas - (p > 20 ? 0.02 * (p - 20) : 0);
     if (score >= bestScore - 1e-9) {
       best = p;
       bestScore = Math.max(score, bestScore);
@@ -69,7 +149,7 @@ function canEndHeadline(tokens: string[], p: number): boolean {
   const last = tokens[p - 1]!;
   const next = tokens[p]!;
   if (PUNCTUATION.test(last) || DANGLING.has(last.toLowerCase())) return false;
-  const starter = next === '"' || next === '“' ? tokens[p + 1] ?? '' : next;
+  const starter = next === '"' || next === '“' ? (tokens[p + 1] ?? '') : next;
   return /^[\p{Lu}\d]/u.test(starter);
 }
 
@@ -128,7 +208,11 @@ export function isTruncatedTitle(title: string): boolean {
  * of the article itself: "… Tương lai châu ..." + ".../…-chau-a-va-tham-nhat-ban-271994.html"
  * → "… Tương lai châu Á và thăm Nhật Bản". Without a matching slug, the title loses its "...".
  */
-export function completeTruncatedTitle(title: string, url: string | undefined, articleText: string): string {
+export function completeTruncatedTitle(
+  title: string,
+  url: string | undefined,
+  articleText: string,
+): string {
   const stem = title.replace(/\s*(\.\.\.|…)\s*$/, '').trim();
   if (!url) return stem;
   let slug: string;
@@ -202,7 +286,11 @@ const INTRODUCTORY =
 export function titleFromSentence(sentence: string, maxLength = 120): string {
   const s = sentence.trim().replace(/[.!?…:;,]+$/u, '');
   const clauses = s.split(/,\s+/);
-  while (clauses.length > 1 && INTRODUCTORY.test(clauses[0]!) && clauses.slice(1).join(', ').length >= 30) {
+  while (
+    clauses.length > 1 &&
+    INTRODUCTORY.test(clauses[0]!) &&
+    clauses.slice(1).join(', ').length >= 30
+  ) {
     clauses.shift();
   }
   let t = clauses.join(', ');

@@ -1,17 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { articleFormat, detectBodyLayout } from './layout';
 
-const seg = 'Bộ_trưởng Ngoại_giao Bùi_Thanh_Sơn gặp Ngoại_trưởng Antony_Blinken , hai bên trao_đổi .';
+const seg =
+  'Bộ_trưởng Ngoại_giao Bùi_Thanh_Sơn gặp Ngoại_trưởng Antony_Blinken , hai bên trao_đổi .';
 
 describe('detectBodyLayout', () => {
   it('tells the segmented layouts apart', () => {
-    expect(detectBodyLayout(`Mỹ coi_trọng Việt_Nam ${seg} ${seg} Huyền_Lê`)).toBe('segmented-one-line');
-    expect(detectBodyLayout(`Tiêu_đề bài_báo\n\n${seg}\n\n${seg}\n${seg}\n`)).toBe('segmented-multi-line');
-    expect(detectBodyLayout(`Tiêu_đề bài_báo \n${seg} \n${seg} \n${seg} `)).toBe('segmented-sentence-lines');
+    expect(detectBodyLayout(`Mỹ coi_trọng Việt_Nam ${seg} ${seg} Huyền_Lê`)).toBe(
+      'segmented-one-line',
+    );
+    expect(detectBodyLayout(`Tiêu_đề bài_báo\n\n${seg}\n\n${seg}\n${seg}\n`)).toBe(
+      'segmented-multi-line',
+    );
+    expect(detectBodyLayout(`Tiêu_đề bài_báo \n${seg} \n${seg} \n${seg} `)).toBe(
+      'segmented-sentence-lines',
+    );
   });
 
   it('treats ordinary text as paragraphs', () => {
-    expect(detectBodyLayout('Tiêu đề\n\nChiều 31-1, Phó Thủ tướng tiếp Đại sứ.')).toBe('paragraphs');
+    expect(detectBodyLayout('Tiêu đề\n\nChiều 31-1, Phó Thủ tướng tiếp Đại sứ.')).toBe(
+      'paragraphs',
+    );
   });
 });
 

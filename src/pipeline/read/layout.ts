@@ -3,7 +3,8 @@ import type { ArticleFormat } from '../../shared/schema';
 import type { Metadata } from './metadata';
 import { isSegmented } from './segmentation';
 
-export type BodyLayout = 'segmented-one-line' | 'segmented-multi-line' | 'segmented-sentence-lines' | 'paragraphs';
+export type BodyLayout =
+  'segmented-one-line' | 'segmented-multi-line' | 'segmented-sentence-lines' | 'paragraphs';
 
 /**
  * Segmented text on one line (headline, lead and body run together), segmented with a blank line

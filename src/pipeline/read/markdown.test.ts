@@ -3,7 +3,9 @@ import { readMarkdownLines, stripInlineMarkdown } from './markdown';
 
 describe('readMarkdownLines', () => {
   it('takes the source link out and drops images', () => {
-    const md = readMarkdownLines('[Tin A](https://vnexpress.net/tin-a-1.html)\n\n![Tin A](https://cdn.vn/a.jpg?w=1)\n\nThân bài.');
+    const md = readMarkdownLines(
+      '[Tin A](https://vnexpress.net/tin-a-1.html)\n\n![Tin A](https://cdn.vn/a.jpg?w=1)\n\nThân bài.',
+    );
     expect(md.url).toBe('https://vnexpress.net/tin-a-1.html');
     expect(md.linkText).toBe('Tin A');
     expect(md.lines.filter(Boolean)).toEqual(['Thân bài.']);
@@ -12,6 +14,8 @@ describe('readMarkdownLines', () => {
 
 describe('stripInlineMarkdown', () => {
   it('removes emphasis, links and heading marks', () => {
-    expect(stripInlineMarkdown('## **Hà Nội** và [TP.HCM](https://a.vn) *mới*')).toBe('Hà Nội và TP.HCM mới');
+    expect(stripInlineMarkdown('## **Hà Nội** và [TP.HCM](https://a.vn) *mới*')).toBe(
+      'Hà Nội và TP.HCM mới',
+    );
   });
 });

@@ -17,13 +17,17 @@ describe('extractMetadata', () => {
   });
 
   it('reads list values and single quotes', () => {
-    const { meta } = extractMetadata("---\ntitle: 'Mỹ và Việt Nam'\ntags:\n  - ngoại giao\n  - kinh tế\n---\nx");
+    const { meta } = extractMetadata(
+      "---\ntitle: 'Mỹ và Việt Nam'\ntags:\n  - ngoại giao\n  - kinh tế\n---\nx",
+    );
     expect(meta.title).toBe('Mỹ và Việt Nam');
     expect(meta.categories).toEqual(['ngoại giao', 'kinh tế']);
   });
 
   it('reads the rest of a file whose front matter is never closed, with a warning', () => {
-    const { meta, body, warnings } = extractMetadata('---\ntitle: Tin mới\nNgày 25/3, hai bộ trưởng gặp nhau.');
+    const { meta, body, warnings } = extractMetadata(
+      '---\ntitle: Tin mới\nNgày 25/3, hai bộ trưởng gặp nhau.',
+    );
     expect(meta.title).toBe('Tin mới');
     expect(body).toBe('Ngày 25/3, hai bộ trưởng gặp nhau.');
     expect(warnings[0]).toMatch(/not terminated/);
@@ -39,12 +43,20 @@ describe('extractMetadata', () => {
     const { meta, body } = extractMetadata(
       '# doc_id = news_1\n# url = https://dantri.com.vn/the-gioi/a-1.htm\n# date = 20210427\nMột dự án mới.',
     );
-    expect(meta).toEqual({ kind: 'header-lines', url: 'https://dantri.com.vn/the-gioi/a-1.htm', date: '2021-04-27' });
+    expect(meta).toEqual({
+      kind: 'header-lines',
+      url: 'https://dantri.com.vn/the-gioi/a-1.htm',
+      date: '2021-04-27',
+    });
     expect(body).toBe('Một dự án mới.');
   });
 
   it('leaves a file without metadata alone', () => {
-    expect(extractMetadata('Mỹ coi trọng quan hệ')).toEqual({ meta: { kind: 'none' }, body: 'Mỹ coi trọng quan hệ', warnings: [] });
+    expect(extractMetadata('Mỹ coi trọng quan hệ')).toEqual({
+      meta: { kind: 'none' },
+      body: 'Mỹ coi trọng quan hệ',
+      warnings: [],
+    });
   });
 });
 

@@ -18,7 +18,18 @@ export interface MetadataResult {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /** Splits a file into its metadata and its body; broken front matter gives a warning, not a failure. */
@@ -70,7 +81,8 @@ function readFrontMatter(text: string): MetadataResult {
     bodyStart = i;
   } else {
     bodyStart = end + 1;
-    if (unparsable > 0) warnings.push(`front matter: ${unparsable} line(s) not understood, ignored`);
+    if (unparsable > 0)
+      warnings.push(`front matter: ${unparsable} line(s) not understood, ignored`);
   }
   const meta: Metadata = { kind: 'front-matter' };
   const title = first(fields.get('title'));
@@ -87,7 +99,9 @@ function readFrontMatter(text: string): MetadataResult {
   if (author) meta.author = author;
   const categories = fields.get('categories') ?? fields.get('tags');
   if (categories) {
-    meta.categories = (Array.isArray(categories) ? categories : categories.split(/[\s,]+/)).filter(Boolean);
+    meta.categories = (Array.isArray(categories) ? categories : categories.split(/[\s,]+/)).filter(
+      Boolean,
+    );
   }
   return { meta, body: lines.slice(bodyStart).join('\n'), warnings };
 }
@@ -161,7 +175,10 @@ function parseValue(raw: string): string | string[] {
 
 function unquote(raw: string): string {
   if (raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"')) {
-    return raw.slice(1, -1).replace(/\\(["\\])/g, '$1').trim();
+    return raw
+      .slice(1, -1)
+      .replace(/\\(["\\])/g, '$1')
+      .trim();
   }
   if (raw.length >= 2 && raw.startsWith("'") && raw.endsWith("'")) {
     return raw.slice(1, -1).replace(/''/g, "'").trim();

@@ -10,7 +10,9 @@ describe('readOneLine', () => {
   it('splits headline, lead and body', () => {
     const parts = readOneLine(text);
     expect(parts.title).toBe('Mỹ ủng hộ ASEAN mạnh mẽ');
-    expect(parts.lead).toBe('Ngoại trưởng Blinken nói Mỹ ủng hộ ASEAN mạnh mẽ, tại cuộc họp ở Washington.');
+    expect(parts.lead).toBe(
+      'Ngoại trưởng Blinken nói Mỹ ủng hộ ASEAN mạnh mẽ, tại cuộc họp ở Washington.',
+    );
     expect(parts.paragraphs).toEqual([
       'Hai bên gặp nhau ngày 25/3.',
       'Hai Bộ trưởng điểm lại quan hệ. Hai bên trao đổi về Biển Đông (UNCLOS).',
@@ -25,11 +27,16 @@ describe('readOneLine', () => {
 
   it('reads the byline at the end', () => {
     expect(readOneLine(text)).toMatchObject({ author: 'Như Tâm', outlet: 'TTXVN' });
-    expect(readOneLine('Tin ngắn về hợp_tác Hai bên ký hiệp_định về hợp_tác . Ông nói thêm . Huyền_Lê').author).toBe('Huyền Lê');
+    expect(
+      readOneLine('Tin ngắn về hợp_tác Hai bên ký hiệp_định về hợp_tác . Ông nói thêm . Huyền_Lê')
+        .author,
+    ).toBe('Huyền Lê');
   });
 
   it('finds a name glued to a link prompt', () => {
-    const parts = readOneLine('Tin ngắn về hợp_tác Hai bên ký hiệp_định về hợp_tác . Ông nói thêm . Xem toàn_văn Tuyên_bố chungNgọc Ánh');
+    const parts = readOneLine(
+      'Tin ngắn về hợp_tác Hai bên ký hiệp_định về hợp_tác . Ông nói thêm . Xem toàn_văn Tuyên_bố chungNgọc Ánh',
+    );
     expect(parts.author).toBe('Ngọc Ánh');
     expect(parts.paragraphs.join(' ')).not.toContain('Xem');
   });
@@ -46,7 +53,10 @@ describe('readOneLine', () => {
     const parts = readOneLine(
       'Tin ngắn về hợp_tác Hai bên ký hiệp_định về hợp_tác . Hai bộ_trưởng bắt_tay . ( Ảnh : TTXVN ) Lễ đón tại cảng chiều 5-3 - Ảnh : NGUYỄN_KHÁNH . Hai bên trao_đổi .',
     );
-    expect(parts.captions).toEqual(['Hai bộ trưởng bắt tay. Ảnh: TTXVN', 'Lễ đón tại cảng chiều 5-3 - Ảnh: NGUYỄN KHÁNH']);
+    expect(parts.captions).toEqual([
+      'Hai bộ trưởng bắt tay. Ảnh: TTXVN',
+      'Lễ đón tại cảng chiều 5-3 - Ảnh: NGUYỄN KHÁNH',
+    ]);
     expect(parts.paragraphs).toEqual(['Hai bên trao đổi.']);
   });
 });

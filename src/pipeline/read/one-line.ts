@@ -16,7 +16,9 @@ const PARAGRAPH_CHARS = 600;
  */
 export function readOneLine(text: string): ArticleParts {
   // "ASEAN.Đầu_tư" — a sentence glued to the next one.
-  const raw = text.replace(GLUED_SENTENCE, (dot: string, at: number, all: string) => (endsWord(all, at) ? ' . ' : dot));
+  const raw = text.replace(GLUED_SENTENCE, (dot: string, at: number, all: string) =>
+    endsWord(all, at) ? ' . ' : dot,
+  );
   const tokens = raw.split(/\s+/).filter(Boolean);
   const headlineEnd = findHeadlineEnd(tokens);
   const title = joinTokens(readable(tokens.slice(0, headlineEnd)));
@@ -33,9 +35,12 @@ export function readOneLine(text: string): ArticleParts {
         // "… Blinken . ( Ảnh : TTXVN )": the credit in brackets after the caption sentence.
         const bracketed = credit === 1 && chunk[0] === '(';
         let rest = bracketed && after[0] === ')' ? after.slice(1) : after;
-        while (rest.length > 0 && (TERMINATORS.has(rest[0]!) || rest[0] === ')')) rest = rest.slice(1);
-        const captionTokens = credit > 0 && !bracketed ? chunk.slice(0, credit) : body.pop()?.tokens ?? [];
-        if (captionTokens.length > 0) captions.push(`${joinTokens(readable(captionTokens))} Ảnh: ${name}`);
+        while (rest.length > 0 && (TERMINATORS.has(rest[0]!) || rest[0] === ')'))
+          rest = rest.slice(1);
+        const captionTokens =
+          credit > 0 && !bracketed ? chunk.slice(0, credit) : (body.pop()?.tokens ?? []);
+        if (captionTokens.length > 0)
+          captions.push(`${joinTokens(readable(captionTokens))} Ảnh: ${name}`);
         chunk = rest;
         breakNext = true;
         continue;

@@ -33,7 +33,9 @@ describe('readParagraphs', () => {
     );
     expect(parts.title).toBeUndefined();
     expect(parts.captions).toEqual(['Một dự án do USAID hỗ trợ tại Việt Nam (Ảnh: USAID).']);
-    expect(parts.paragraphs).toEqual(['Theo thông cáo báo chí của Đại sứ quán Mỹ, USAID vừa khởi động hai dự án mới.']);
+    expect(parts.paragraphs).toEqual([
+      'Theo thông cáo báo chí của Đại sứ quán Mỹ, USAID vừa khởi động hai dự án mới.',
+    ]);
     expect(parts.author).toBe('Thành Đạt');
   });
 
@@ -55,6 +57,9 @@ describe('readParagraphs', () => {
       { markdown: true, hasTitle: true },
     );
     expect(parts.url).toBe('https://baoquocte.vn/a-1.html');
-    expect(parts.paragraphs).toEqual(['Phó Thủ tướng sẽ thăm làm việc tại Nhật Bản.', 'Hội nghị do Nikkei tổ chức từ năm 1995.']);
+    expect(parts.paragraphs).toEqual([
+      'Phó Thủ tướng sẽ thăm làm việc tại Nhật Bản.',
+      'Hội nghị do Nikkei tổ chức từ năm 1995.',
+    ]);
   });
 });

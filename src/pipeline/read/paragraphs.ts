@@ -54,7 +54,10 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
       scraped = true;
       continue;
     }
-    if (isCaptionLine(t) || (lastCaption !== undefined && !/[.!?]$/.test(t) && lastCaption.startsWith(t))) {
+    if (
+      isCaptionLine(t) ||
+      (lastCaption !== undefined && !/[.!?]$/.test(t) && lastCaption.startsWith(t))
+    ) {
       captions.push(tidyPunctuation(t));
       lastCaption = t;
       continue;
@@ -71,7 +74,13 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
   let title: string | undefined;
   if (candidates.length > 0) {
     const leadLine = lines.slice(bodyStart).find((l) => l !== '') ?? '';
-    const chosen = bodyStart >= lines.length ? 0 : chooseHeadline(candidates.map((c) => c.line), leadLine);
+    const chosen =
+      bodyStart >= lines.length
+        ? 0
+        : chooseHeadline(
+            candidates.map((c) => c.line),
+            leadLine,
+          );
     title = tidyPunctuation(splitGluedWords(candidates[chosen]!.line));
     // Lines after the headline (a subtitle) are body; lines before it (menus) are not.
     if (chosen + 1 < candidates.length) bodyStart = candidates[chosen + 1]!.index;
@@ -108,7 +117,9 @@ function isSectionLabel(line: string): boolean {
 
 /** A line that reads as a paragraph of the article: a sentence of eight words or more. */
 function isParagraphLike(line: string): boolean {
-  return /[.!?…]["”)]?$/u.test(line) && !TRUNCATED_TITLE.test(line) && line.split(/\s+/).length >= 8;
+  return (
+    /[.!?…]["”)]?$/u.test(line) && !TRUNCATED_TITLE.test(line) && line.split(/\s+/).length >= 8
+  );
 }
 
 /**
@@ -122,14 +133,18 @@ function chooseHeadline(candidates: string[], lead: string): number {
   let bestScore = -1;
   candidates.forEach((c, k) => {
     const own = syllables(c);
-    const score = own.length === 0 ? 0 : own.filter((s) => leadSyllables.has(s)).length / own.length;
+    const score =
+      own.length === 0 ? 0 : own.filter((s) => leadSyllables.has(s)).length / own.length;
     if (score >= bestScore) [best, bestScore] = [k, score];
   });
   return best;
 }
 
 function syllables(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{M}\d]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\d]+/u)
+    .filter(Boolean);
 }
 
 /** A headline: a few words, no closing full stop, not a paragraph. */

@@ -6,7 +6,9 @@ const FOLDERS = ['/work/shared/seeds', '/work/shared/corpus/articles'];
 
 describe('readArticle on every seed and corpus file', () => {
   for (const folder of FOLDERS) {
-    for (const file of readdirSync(folder).filter((f) => /\.(txt|md)$/.test(f)).sort()) {
+    for (const file of readdirSync(folder)
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .sort()) {
       it(file, () => {
         const result = readArticle({ file, bytes: readFileSync(`${folder}/${file}`) });
         expect(result.status).toBe('ok');

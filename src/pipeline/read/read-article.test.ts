@@ -5,7 +5,19 @@ import { readArticle } from './read-article';
 
 const SEEDS = '/work/shared/seeds';
 const CORPUS = '/work/shared/corpus/articles';
-const CHROME = ['Cùng chủ đề', 'Cùng tác giả', 'Cùng chuyên mục', 'Back To Top', 'Hội Báo xuân', 'Tin khác', 'Tin nổi bật', 'Bình luận', 'Powered by', 'Lượt xem', '.jpeg'];
+const CHROME = [
+  'Cùng chủ đề',
+  'Cùng tác giả',
+  'Cùng chuyên mục',
+  'Back To Top',
+  'Hội Báo xuân',
+  'Tin khác',
+  'Tin nổi bật',
+  'Bình luận',
+  'Powered by',
+  'Lượt xem',
+  '.jpeg',
+];
 
 function read(dir: string, file: string): ParsedArticle {
   const result = readArticle({ file, bytes: readFileSync(`${dir}/${file}`) });
@@ -42,11 +54,18 @@ describe('readArticle on real files, one per layout', () => {
 
   it('segmented one-line (seeds 002, 003): headline without repetition, byline with credit or glued', () => {
     const b = read(SEEDS, '002_0b764b035eb77470.txt');
-    expect(b).toMatchObject({ title: 'Lưỡng đảng Mỹ ủng hộ quan hệ với Việt Nam', author: 'Như Tâm', outlet: 'TTXVN' });
+    expect(b).toMatchObject({
+      title: 'Lưỡng đảng Mỹ ủng hộ quan hệ với Việt Nam',
+      author: 'Như Tâm',
+      outlet: 'TTXVN',
+    });
     expect(b.text).toContain('lớn nhất tại ASEAN. Đầu tư trực tiếp');
     expectClean(b);
     const c = read(SEEDS, '003_c4ac93c96be44596.txt');
-    expect(c).toMatchObject({ title: 'Tuyên bố chung về quan hệ Đối tác Chiến lược Toàn diện Việt - Mỹ', author: 'Ngọc Ánh' });
+    expect(c).toMatchObject({
+      title: 'Tuyên bố chung về quan hệ Đối tác Chiến lược Toàn diện Việt - Mỹ',
+      author: 'Ngọc Ánh',
+    });
     expect(c.text).not.toMatch(/Bấm vào hình|Xem toàn văn|Nhà Trắng Hai/);
     expectClean(c);
   });
@@ -86,7 +105,10 @@ describe('readArticle on real files, one per layout', () => {
 
   it('segmented multi-line: captions at the end and inside the body set apart', () => {
     const a = read(CORPUS, 'vn-us-2018-carl-vinson-danang-2.txt');
-    expect(a).toMatchObject({ format: 'segmented-multi-line', title: 'Mỹ ủng hộ Việt Nam vững mạnh, thịnh vượng và độc lập' });
+    expect(a).toMatchObject({
+      format: 'segmented-multi-line',
+      title: 'Mỹ ủng hộ Việt Nam vững mạnh, thịnh vượng và độc lập',
+    });
     expect(a.lead).toBe(
       'Khẳng định chuyến thăm của tàu sân bay USS Carl Vinson là lần đầu tiên trong vòng 40 năm qua, phía Hoa Kỳ nhấn mạnh sự ủng hộ cho một Việt Nam "vững mạnh, thịnh vượng và độc lập".',
     );
@@ -100,7 +122,10 @@ describe('readArticle on real files, one per layout', () => {
 
   it('segmented sentence lines: title first, related links dropped', () => {
     const a = read(CORPUS, 'vn-us-2005-agent-orange-lawsuit-hearing.txt');
-    expect(a).toMatchObject({ format: 'segmented-sentence-lines', title: 'Báo Mỹ viết về phiên tranh tụng vụ kiện dioxin' });
+    expect(a).toMatchObject({
+      format: 'segmented-sentence-lines',
+      title: 'Báo Mỹ viết về phiên tranh tụng vụ kiện dioxin',
+    });
     expect(a.text).not.toMatch(/\d{2}\/\d{2}\/2005/);
     expectClean(a);
   });
@@ -138,7 +163,9 @@ describe('readArticle on real files, one per layout', () => {
       author: 'Thành Đạt',
       title: 'Cơ quan Phát triển Quốc tế Mỹ (USAID) vừa khởi động hai dự án mới',
     });
-    expect(a.captions).toEqual(['Một dự án do Cơ quan Phát triển Quốc tế Mỹ (USAID) hỗ trợ tại Việt Nam (Ảnh: USAID).']);
+    expect(a.captions).toEqual([
+      'Một dự án do Cơ quan Phát triển Quốc tế Mỹ (USAID) hỗ trợ tại Việt Nam (Ảnh: USAID).',
+    ]);
     expect(a.lead).toMatch(/^Theo thông cáo báo chí/);
     expectClean(a);
     const b = read(CORPUS, 'local-2020-nghe-an-flood.txt');
@@ -147,21 +174,68 @@ describe('readArticle on real files, one per layout', () => {
   });
 });
 
+describe('readArticle on an unseen scraped page', () => {
+  it('keeps only the article: menus, share buttons, markup, inline links, tags and related lists go', () => {
+    const page = [
+      'Trang chủ Thời sự Thế giới Kinh tế Thể thao',
+      'Thế giớiNgoại giao',
+      'Mỹ và Việt Nam ký thỏa thuận hợp tác giáo dục',
+      'Thứ Hai, 25/03/2024 - 10:30 (GMT+7)',
+      'Chia sẻ',
+      'Sáng 25/3, tại Hà Nội, Bộ trưởng Giáo dục hai nước đã ký thỏa thuận hợp tác giáo dục.',
+      '<div class="ad"><script>var x = "<b>quảng cáo</b>";</script></div>',
+      'Hai bộ trưởng tại lễ ký. (Ảnh: Minh Anh/TTXVN)',
+      'Thỏa thuận mở rộng trao đổi sinh viên và giảng viên giữa hai nước.',
+      'Xem thêm: Mỹ cấp học bổng cho sinh viên Việt Nam',
+      'Theo thỏa thuận, hai bên sẽ lập nhóm công tác chung trong năm 2024.',
+      'Minh Anh',
+      'Từ khóa: giáo dục, Mỹ',
+      'Tin liên quan',
+      'Giá vàng hôm nay tăng mạnh',
+      'Giá vàng trong nước sáng nay tăng thêm 500.000 đồng mỗi lượng...',
+    ].join('\n');
+    const r = readArticle({ file: 'page.txt', bytes: utf8(page) });
+    expect(r.status).toBe('ok');
+    if (r.status !== 'ok') return;
+    expect(r.article).toMatchObject({
+      format: 'scraped-page',
+      title: 'Mỹ và Việt Nam ký thỏa thuận hợp tác giáo dục',
+      publishedAt: '2024-03-25',
+      author: 'Minh Anh',
+      captions: ['Hai bộ trưởng tại lễ ký. (Ảnh: Minh Anh/TTXVN)'],
+      text: [
+        'Sáng 25/3, tại Hà Nội, Bộ trưởng Giáo dục hai nước đã ký thỏa thuận hợp tác giáo dục.',
+        'Thỏa thuận mở rộng trao đổi sinh viên và giảng viên giữa hai nước.',
+        'Theo thỏa thuận, hai bên sẽ lập nhóm công tác chung trong năm 2024.',
+      ].join('\n\n'),
+    });
+  });
+});
+
 describe('readArticle on bad input', () => {
   const skipped = (bytes: Uint8Array) => readArticle({ file: 'x.txt', bytes });
 
   it('skips empty, binary, Latin-1 and oversized files with a reason', () => {
     expect(skipped(utf8('  \n '))).toEqual({ status: 'skipped', reason: 'empty file' });
-    expect(skipped(new Uint8Array([0, 1, 2, 3]))).toEqual({ status: 'skipped', reason: 'binary file' });
+    expect(skipped(new Uint8Array([0, 1, 2, 3]))).toEqual({
+      status: 'skipped',
+      reason: 'binary file',
+    });
     expect(skipped(new Uint8Array([0x48, 0xe0, 0x20, 0x4e, 0xf4, 0x69]))).toEqual({
       status: 'skipped',
       reason: 'not valid UTF-8 (looks like Latin-1/Windows-1252)',
     });
-    expect(skipped(new Uint8Array(6 * 1024 * 1024))).toEqual({ status: 'skipped', reason: 'file too large (6.0 MB > 5 MB)' });
+    expect(skipped(new Uint8Array(6 * 1024 * 1024))).toEqual({
+      status: 'skipped',
+      reason: 'file too large (6.0 MB > 5 MB)',
+    });
   });
 
   it('skips a file with no readable sentence', () => {
-    expect(skipped(utf8('Powered by Techcity\n\nBình luận\n\nTin khác'))).toEqual({ status: 'skipped', reason: 'no article text' });
+    expect(skipped(utf8('Powered by Techcity\n\nBình luận\n\nTin khác'))).toEqual({
+      status: 'skipped',
+      reason: 'no article text',
+    });
   });
 
   it('reads UTF-16 with a warning', () => {
@@ -181,7 +255,12 @@ describe('readArticle on bad input', () => {
   });
 
   it('reads a file with broken front matter, with a warning', () => {
-    const r = readArticle({ file: 'b.md', bytes: utf8('---\ntitle: "Hai nước ký hiệp định"\nChiều 31-1, hai bên ký hiệp định tại Hà Nội.') });
+    const r = readArticle({
+      file: 'b.md',
+      bytes: utf8(
+        '---\ntitle: "Hai nước ký hiệp định"\nChiều 31-1, hai bên ký hiệp định tại Hà Nội.',
+      ),
+    });
     expect(r.status).toBe('ok');
     if (r.status === 'ok') {
       expect(r.article.title).toBe('Hai nước ký hiệp định');
@@ -191,14 +270,17 @@ describe('readArticle on bad input', () => {
   });
 
   it('removes markup and normalises BOM, CRLF, NFD and tone placement', () => {
-    const raw = '\uFEFFHoà bình cho khu vực\r\n\r\n<script>alert(1)</script>Chiều 31-1, hai bên ký thoả thuận <b>hoà</b> bình.<img src=x onerror=alert(1)>\r\nHai bên cam kết &amp; hợp tác.';
+    const raw =
+      '\uFEFFHoà bình cho khu vực\r\n\r\n<script>alert(1)</script>Chiều 31-1, hai bên ký thoả thuận <b>hoà</b> bình.<img src=x onerror=alert(1)>\r\nHai bên cam kết &amp; hợp tác.';
     const r = readArticle({ file: 'sub/Bài Viết 01.txt', bytes: utf8(raw.normalize('NFD')) });
     expect(r.status).toBe('ok');
     if (r.status !== 'ok') return;
     const a = r.article;
     expect(a.id).toBe('sub-bai-viet-01');
     expect(a.title).toBe('Hòa bình cho khu vực');
-    expect(a.text).toBe('Chiều 31-1, hai bên ký thỏa thuận hòa bình.\n\nHai bên cam kết & hợp tác.');
+    expect(a.text).toBe(
+      'Chiều 31-1, hai bên ký thỏa thuận hòa bình.\n\nHai bên cam kết & hợp tác.',
+    );
     expect(a.text).toBe(a.text.normalize('NFC'));
     expect(a.format).toBe('scraped-page');
   });

@@ -3,7 +3,12 @@ import { slugify } from '../../shared/text';
 import type { ParsedArticle, ReadResult, SourceFile } from '../types';
 import { outletFromUrl } from './byline';
 import { decodeBytes } from './decode';
-import { completeTruncatedTitle, cleanTitle, isTruncatedTitle, titleFromSentence } from './headline';
+import {
+  completeTruncatedTitle,
+  cleanTitle,
+  isTruncatedTitle,
+  titleFromSentence,
+} from './headline';
 import { hasHtml, stripHtml } from './html';
 import { articleFormat, detectBodyLayout } from './layout';
 import { extractMetadata } from './metadata';
@@ -53,8 +58,14 @@ export function readArticle(source: SourceFile): ReadResult {
   if (sentences.length === 0) return { status: 'skipped', reason: 'no article text' };
 
   const url = meta.url ?? parts.url;
-  let title = meta.title !== undefined ? cleanTitle(meta.title) : parts.title !== undefined ? finalText(parts.title) : '';
-  if (title !== '' && isTruncatedTitle(title)) title = completeTruncatedTitle(title, url, blocks.join(' '));
+  let title =
+    meta.title !== undefined
+      ? cleanTitle(meta.title)
+      : parts.title !== undefined
+        ? finalText(parts.title)
+        : '';
+  if (title !== '' && isTruncatedTitle(title))
+    title = completeTruncatedTitle(title, url, blocks.join(' '));
   if (title === '') {
     title = titleFromSentence(sentences[0]!);
     warnings.push('no headline: title made from the first sentence');

@@ -3,13 +3,19 @@ import { isSegmented, splitGluedWords, tidyPunctuation, unsegment } from './segm
 
 describe('unsegment', () => {
   it('turns underscores into spaces and attaches punctuation', () => {
-    expect(unsegment('Bộ_trưởng Bùi_Thanh_Sơn , Việt_Nam ; ngày 25/3 .')).toBe('Bộ trưởng Bùi Thanh Sơn, Việt Nam; ngày 25/3.');
+    expect(unsegment('Bộ_trưởng Bùi_Thanh_Sơn , Việt_Nam ; ngày 25/3 .')).toBe(
+      'Bộ trưởng Bùi Thanh Sơn, Việt Nam; ngày 25/3.',
+    );
   });
 
   it('hugs brackets and quotes', () => {
     expect(unsegment('Như_Tâm ( Theo TTXVN )')).toBe('Như Tâm (Theo TTXVN)');
-    expect(unsegment('trong " Năm kỷ_niệm 10 năm " , tăng_cường')).toBe('trong "Năm kỷ niệm 10 năm", tăng cường');
-    expect(unsegment('cho_biết : " Chủ_tịch nước đã gửi điện mừng " .')).toBe('cho biết: "Chủ tịch nước đã gửi điện mừng".');
+    expect(unsegment('trong " Năm kỷ_niệm 10 năm " , tăng_cường')).toBe(
+      'trong "Năm kỷ niệm 10 năm", tăng cường',
+    );
+    expect(unsegment('cho_biết : " Chủ_tịch nước đã gửi điện mừng " .')).toBe(
+      'cho biết: "Chủ tịch nước đã gửi điện mừng".',
+    );
     expect(unsegment("là ' thương_vụ phức_tạp '")).toBe("là 'thương vụ phức tạp'");
     expect(unsegment('“ Tôi rất ấn_tượng ” , ông nói')).toBe('“Tôi rất ấn tượng”, ông nói');
   });
@@ -19,15 +25,17 @@ describe('unsegment', () => {
   });
 
   it('keeps numbers, hyphens and initials', () => {
-    expect(unsegment('tăng 11 % , đạt 11,4 tỷ USD , 123.000 người , Việt - Mỹ , Wayne_E._Meyer')).toBe(
-      'tăng 11%, đạt 11,4 tỷ USD, 123.000 người, Việt - Mỹ, Wayne E. Meyer',
-    );
+    expect(
+      unsegment('tăng 11 % , đạt 11,4 tỷ USD , 123.000 người , Việt - Mỹ , Wayne_E._Meyer'),
+    ).toBe('tăng 11%, đạt 11,4 tỷ USD, 123.000 người, Việt - Mỹ, Wayne E. Meyer');
   });
 });
 
 describe('tidyPunctuation', () => {
   it('separates sentences glued at a full stop and drops a doubled stop', () => {
-    expect(tidyPunctuation('lớn nhất tại ASEAN.Đầu tư tăng')).toBe('lớn nhất tại ASEAN. Đầu tư tăng');
+    expect(tidyPunctuation('lớn nhất tại ASEAN.Đầu tư tăng')).toBe(
+      'lớn nhất tại ASEAN. Đầu tư tăng',
+    );
     expect(tidyPunctuation('tới Hoa Kỳ..')).toBe('tới Hoa Kỳ.');
     expect(tidyPunctuation('TP.HCM và Marc E.Knapper')).toBe('TP.HCM và Marc E.Knapper');
   });
@@ -35,8 +43,14 @@ describe('tidyPunctuation', () => {
 
 describe('isSegmented', () => {
   it('recognises segmented text and not ordinary text', () => {
-    expect(isSegmented('Bộ_trưởng Ngoại_giao Bùi_Thanh_Sơn và Ngoại_trưởng Antony Blinken gặp nhau tại Washington .')).toBe(true);
-    expect(isSegmented('Bộ trưởng Ngoại giao Bùi Thanh Sơn, file TTXVN_2603.jpeg, gặp Blinken.')).toBe(false);
+    expect(
+      isSegmented(
+        'Bộ_trưởng Ngoại_giao Bùi_Thanh_Sơn và Ngoại_trưởng Antony Blinken gặp nhau tại Washington .',
+      ),
+    ).toBe(true);
+    expect(
+      isSegmented('Bộ trưởng Ngoại giao Bùi Thanh Sơn, file TTXVN_2603.jpeg, gặp Blinken.'),
+    ).toBe(false);
   });
 });
 
@@ -47,6 +61,8 @@ describe('splitGluedWords', () => {
   });
 
   it('leaves brand names and capitals alone', () => {
-    expect(splitGluedWords('VnExpress, iPhone, McCain, HẠNH PHÚC')).toBe('VnExpress, iPhone, McCain, HẠNH PHÚC');
+    expect(splitGluedWords('VnExpress, iPhone, McCain, HẠNH PHÚC')).toBe(
+      'VnExpress, iPhone, McCain, HẠNH PHÚC',
+    );
   });
 });

@@ -61,7 +61,9 @@ export function tidyPunctuation(text: string): string {
   return text
     .replace(/ \/ /g, '/')
     .replace(/([^.])\.\.(?!\.)/g, '$1.')
-    .replace(GLUED_SENTENCE, (dot: string, at: number, all: string) => (endsWord(all, at) ? '. ' : dot))
+    .replace(GLUED_SENTENCE, (dot: string, at: number, all: string) =>
+      endsWord(all, at) ? '. ' : dot,
+    )
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
 }
@@ -80,9 +82,15 @@ export function endsWord(text: string, at: number): boolean {
  * "Dự ánQuản lý" → "Dự án Quản lý"; "iPhone", "VnExpress", "McCain" stay.
  */
 export function splitGluedWords(text: string): string {
-  return text.replace(/(\p{Ll})(\p{Lu})/gu, (match, lower: string, upper: string, offset: number, whole: string) => {
-    if (/[^\x00-\x7F]/.test(upper)) return `${lower} ${upper}`;
-    const wordStart = Math.max(whole.lastIndexOf(' ', offset), whole.lastIndexOf('\n', offset)) + 1;
-    return /[^\x00-\x7F]/.test(whole.slice(wordStart, offset + 1)) ? `${lower} ${upper}` : match;
-  });
+  return text.replace(
+    /(\p{Ll})(\p{Lu})/gu,
+    (match, lower: string, upper: string, offset: number, whole: string) => {
+      if (/[\u0080-\uFFFF]/.test(upper)) return `${lower} ${upper}`;
+      const wordStart =
+        Math.max(whole.lastIndexOf(' ', offset), whole.lastIndexOf('\n', offset)) + 1;
+      return /[\u0080-\uFFFF]/.test(whole.slice(wordStart, offset + 1))
+        ? `${lower} ${upper}`
+        : match;
+    },
+  );
 }

@@ -19,8 +19,15 @@ describe('readSegmentedLines', () => {
     ].join('\n');
     const parts = readSegmentedLines(body, true);
     expect(parts.title).toBe('Tàu sân bay Mỹ thăm Đà Nẵng');
-    expect(parts.paragraphs).toEqual(['Tàu sân bay USS Carl Vinson đã đến Đà Nẵng.', 'Đại sứ Mỹ dự lễ đón.', 'Hai bên giao lưu văn hóa.']);
-    expect(parts.captions).toEqual(['Lễ đón tại cảng Tiên Sa chiều 5-3.', 'Thủy thủ lên bờ - Ảnh: NGUYỄN KHÁNH.']);
+    expect(parts.paragraphs).toEqual([
+      'Tàu sân bay USS Carl Vinson đã đến Đà Nẵng.',
+      'Đại sứ Mỹ dự lễ đón.',
+      'Hai bên giao lưu văn hóa.',
+    ]);
+    expect(parts.captions).toEqual([
+      'Lễ đón tại cảng Tiên Sa chiều 5-3.',
+      'Thủy thủ lên bờ - Ảnh: NGUYỄN KHÁNH.',
+    ]);
     expect(parts.author).toBe('Lan Hạ');
   });
 
@@ -33,6 +40,30 @@ describe('readSegmentedLines', () => {
     ].join('\n');
     const parts = readSegmentedLines(body, false);
     expect(parts.title).toBe('Báo Mỹ viết về vụ kiện dioxin');
-    expect(parts.paragraphs).toEqual(['Tờ New York Times hôm nay đưa tin.', 'Phiên tranh tụng bắt đầu trưa 28/2.']);
+    expect(parts.paragraphs).toEqual([
+      'Tờ New York Times hôm nay đưa tin.',
+      'Phiên tranh tụng bắt đầu trưa 28/2.',
+    ]);
+  });
+
+  it('reads a body that follows the lead without a blank line, and a byline after a blank line', () => {
+    const body = [
+      'Hai nước ký hiệp_định',
+      '',
+      'Hai bên ký hiệp_định thương_mại .',
+      'Lễ ký diễn ra tại Hà_Nội .',
+      'Hiệp_định có hiệu_lực từ năm sau .',
+      '',
+      'Ngọc_Ánh',
+      'Lễ ký hiệp_định .',
+    ].join('\n');
+    const parts = readSegmentedLines(body, true);
+    expect(parts.paragraphs).toEqual([
+      'Hai bên ký hiệp định thương mại.',
+      'Lễ ký diễn ra tại Hà Nội.',
+      'Hiệp định có hiệu lực từ năm sau.',
+    ]);
+    expect(parts.captions).toEqual(['Lễ ký hiệp định.']);
+    expect(parts.author).toBe('Ngọc Ánh');
   });
 });

@@ -1,5 +1,7 @@
 /** Word-segmented text with line breaks: "title / blank / lead / blank / one sentence per line", or no blanks. */
 import { cleanBodyLines } from './body';
+import { parseByline, type Byline } from './byline';
+import { isCaptionLine } from './chrome';
 import type { ArticleParts } from './parts';
 import { unsegment } from './segmentation';
 
@@ -14,15 +16,28 @@ export function readSegmentedLines(body: string, multiLine: boolean): ArticlePar
   let lead: string | undefined;
   let bodyLines: string[];
   const captionLines: string[] = [];
+  let byline: Byline | undefined;
   if (multiLine) {
     const titleRest = blocks[0]!.slice(1);
     const leadBlock = blocks[1] ?? [];
     lead = leadBlock[0];
-    bodyLines = [...titleRest, ...leadBlock.slice(1), ...(blocks[2] ?? [])];
-    for (const block of blocks.slice(3)) {
-      // Caption blocks are short lists; a long block is more body.
-      if (block.length <= 8) captionLines.push(...block);
-      else bodyLines.push(...block);
+    // The body is the third block; when the second holds several lines, the lead had no blank
+    // line after it and the second block is the body.
+    const bodyEnd = leadBlock.length > 1 ? 1 : 2;
+    bodyLines = [...titleRest, ...leadBlock.slice(1)];
+    for (let k = 2; k <= bodyEnd && k < blocks.length; k++) bodyLines.push(...blocks[k]!);
+    for (const [n, block] of blocks.slice(bodyEnd + 1).entries()) {
+      // Caption blocks are short lists or lists of credited photos; a long block of sentences is
+      // more body. A name opening them is the byline.
+      if (block.length > 8 && block.filter(isCaptionLine).length * 2 < block.length) {
+        bodyLines.push(...block);
+        continue;
+      }
+      const first = n === 0 ? parseByline(block[0]!) : undefined;
+      if (first?.author && !/[.!?]$/.test(block[0]!)) {
+        byline = first;
+        captionLines.push(...block.slice(1));
+      } else captionLines.push(...block);
     }
   } else {
     const lines = blocks.flat();
@@ -37,8 +52,10 @@ export function readSegmentedLines(body: string, multiLine: boolean): ArticlePar
   const paragraphs = cleaned.paragraphs;
   if (lead !== undefined && lead.trim() !== '') paragraphs.unshift(lead);
   const parts: ArticleParts = { title, paragraphs, captions, scraped: false };
-  if (cleaned.author) parts.author = cleaned.author;
-  if (cleaned.outlet) parts.outlet = cleaned.outlet;
+  const author = cleaned.author ?? byline?.author;
+  const outlet = cleaned.outlet ?? byline?.outlet;
+  if (author) parts.author = author;
+  if (outlet) parts.outlet = outlet;
   return parts;
 }
 

@@ -3,7 +3,11 @@ import { splitSentences } from './sentences';
 
 describe('splitSentences', () => {
   it('splits on full stops, question and exclamation marks, ellipses', () => {
-    expect(splitSentences('Hai bên gặp nhau. Ông nói gì? Thật tuyệt! Số du học sinh tăng… Các lĩnh vực mới.')).toEqual([
+    expect(
+      splitSentences(
+        'Hai bên gặp nhau. Ông nói gì? Thật tuyệt! Số du học sinh tăng… Các lĩnh vực mới.',
+      ),
+    ).toEqual([
       'Hai bên gặp nhau.',
       'Ông nói gì?',
       'Thật tuyệt!',
@@ -13,7 +17,8 @@ describe('splitSentences', () => {
   });
 
   it('keeps initials, dotted abbreviations and numbers whole', () => {
-    const p = 'Đại sứ Marc E. Knapper tới Washington D.C. để họp. Th.S. Nguyễn Văn A cho biết đạt 11,4 tỷ USD, 123.000 người. TP. Hồ Chí Minh tăng 5.';
+    const p =
+      'Đại sứ Marc E. Knapper tới Washington D.C. để họp. Th.S. Nguyễn Văn A cho biết đạt 11,4 tỷ USD, 123.000 người. TP. Hồ Chí Minh tăng 5.';
     expect(splitSentences(p)).toEqual([
       'Đại sứ Marc E. Knapper tới Washington D.C. để họp.',
       'Th.S. Nguyễn Văn A cho biết đạt 11,4 tỷ USD, 123.000 người.',
@@ -22,10 +27,9 @@ describe('splitSentences', () => {
   });
 
   it('keeps a closing quote with its sentence and splits before an opening one', () => {
-    expect(splitSentences('Ông nói: "Chúng tôi sẵn sàng." "Đây là dịp quan trọng", ông nói thêm.')).toEqual([
-      'Ông nói: "Chúng tôi sẵn sàng."',
-      '"Đây là dịp quan trọng", ông nói thêm.',
-    ]);
+    expect(
+      splitSentences('Ông nói: "Chúng tôi sẵn sàng." "Đây là dịp quan trọng", ông nói thêm.'),
+    ).toEqual(['Ông nói: "Chúng tôi sẵn sàng."', '"Đây là dịp quan trọng", ông nói thêm.']);
   });
 
   it('returns substrings of the paragraph', () => {

@@ -2,9 +2,45 @@
 
 // Abbreviations that take a full stop inside a sentence: "TP. Hồ Chí Minh", "PGS. TS. Nguyễn…".
 const ABBREVIATIONS = new Set([
-  'tp', 'tt', 'ts', 'ths', 'th.s', 'pgs', 'gs', 'bs', 'ks', 'ls', 'nxb', 'mr', 'mrs', 'ms', 'dr', 'st',
-  'jr', 'sr', 'ltd', 'inc', 'corp', 'vs', 'tr', 'v.v', 'gen', 'adm', 'col',
-  'lt', 'sgt', 'capt', 'prof', 'rev', 'sen', 'rep', 'gov', 'pres', 'hon', 'u.s', 'u.n',
+  'tp',
+  'tt',
+  'ts',
+  'ths',
+  'th.s',
+  'pgs',
+  'gs',
+  'bs',
+  'ks',
+  'ls',
+  'nxb',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'ltd',
+  'inc',
+  'corp',
+  'vs',
+  'tr',
+  'v.v',
+  'gen',
+  'adm',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'prof',
+  'rev',
+  'sen',
+  'rep',
+  'gov',
+  'pres',
+  'hon',
+  'u.s',
+  'u.n',
 ]);
 
 // A terminator, optional closing quotes/brackets, then space and what starts a sentence.
@@ -21,7 +57,8 @@ export function splitSentences(paragraph: string): string[] {
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(paragraph); m !== null; m = BOUNDARY.exec(paragraph)) {
     const terminatorAt = m.index;
-    if (m[0].startsWith('.') && !m[0].startsWith('...') && isAbbreviation(paragraph, terminatorAt)) continue;
+    if (m[0].startsWith('.') && !m[0].startsWith('...') && isAbbreviation(paragraph, terminatorAt))
+      continue;
     const end = m.index + m[0].length;
     pushTrimmed(sentences, paragraph.slice(start, end));
     start = end;

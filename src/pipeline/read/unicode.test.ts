@@ -3,7 +3,9 @@ import { normaliseVietnamese } from './unicode';
 
 describe('normaliseVietnamese', () => {
   it('moves new-style tone marks to the old placement at the end of a syllable', () => {
-    expect(normaliseVietnamese('hoà bình, thuỷ thủ, khoẻ, Uỷ ban, tuỳ')).toBe('hòa bình, thủy thủ, khỏe, Ủy ban, tùy');
+    expect(normaliseVietnamese('hoà bình, thuỷ thủ, khoẻ, Uỷ ban, tuỳ')).toBe(
+      'hòa bình, thủy thủ, khỏe, Ủy ban, tùy',
+    );
     expect(normaliseVietnamese('HOÀ BÌNH')).toBe('HÒA BÌNH');
   });
 

@@ -3,12 +3,14 @@
 // A tone mark on the second vowel of "oa", "oe", "uy" at the end of a syllable ("hoà", "thuỷ")
 // moves to the first vowel ("hòa", "thủy"), the placement most Vietnamese newsrooms use.
 // "hoàn" keeps its mark (a consonant follows) and "quý" too ("qu" is a consonant).
-const NEW_TONE_PLACEMENT =
-  /(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+const NEW_TONE_PLACEMENT = /(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
 
-/** NFC, line endings "\n", old tone placement: "Thuỷ hoà" → "Thủy hòa", "hoàn" unchanged. */
+/** NFC, line endings "\n", no zero-width characters, old tone placement: "Thuỷ hoà" → "Thủy hòa", "hoàn" unchanged. */
 export function normaliseVietnamese(text: string): string {
-  const nfc = text.replace(/\r\n?/g, '\n').normalize('NFC');
+  const nfc = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u200B|\u200D|\u2060|\uFEFF/g, '')
+    .normalize('NFC');
   return nfc.replace(NEW_TONE_PLACEMENT, (match, first: string, second: string) => {
     const decomposed = second.normalize('NFD');
     const base = decomposed.charAt(0);
