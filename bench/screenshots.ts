@@ -23,6 +23,13 @@ async function settle(page: Page): Promise<void> {
     .getByTestId('app-header')
     .filter({ hasText: /\d+\s*(sự kiện|events)/ })
     .waitFor({ timeout: 15_000 });
+  const timeline = page.getByTestId('timeline');
+  if (await timeline.isVisible())
+    await timeline
+      .locator('.vis-item')
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(() => console.error(`screenshots: no timeline item drawn on ${page.url()}`));
   await page.waitForTimeout(1200); // let the timeline draw and animations end
 }
 

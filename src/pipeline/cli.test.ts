@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,6 +64,7 @@ describe('npm run data', () => {
     );
     await put('ignored.json', '{}');
     await copyFile(SEED, path.join(input, 'good.txt'));
+    await symlink(path.join(input, 'good.txt'), path.join(input, 'linked.txt'));
   });
 
   afterAll(async () => {
@@ -93,6 +94,7 @@ describe('npm run data', () => {
       'good.txt',
       'huge.txt',
       'latin1.txt',
+      'linked.txt',
       'more/markup.txt',
       'no-date.txt',
       'utf16.txt',

@@ -67,8 +67,13 @@ async function listArticles(dir: string, prefix = ''): Promise<string[]> {
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    // A linked file counts like a file; linked folders are not followed (they may loop).
+    const isFile =
+      entry.isFile() ||
+      (entry.isSymbolicLink() &&
+        (await stat(path.join(dir, relative)).catch(() => undefined))?.isFile());
     if (entry.isDirectory()) found.push(...(await listArticles(dir, relative)));
-    else if (entry.isFile() && /\.(txt|md)$/i.test(entry.name)) found.push(relative);
+    else if (isFile && /\.(txt|md)$/i.test(entry.name)) found.push(relative);
   }
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

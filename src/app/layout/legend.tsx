@@ -19,14 +19,14 @@ const TEXT = {
     colours: 'Màu theo loại sự kiện',
     lanes: 'Các hàng, từ trên xuống',
     imprecise: 'Viền đứt: chỉ biết tháng hoặc năm',
-    cluster: 'Ô số: nhiều sự kiện gần nhau — nhấn đúp để phóng to',
+    cluster: 'Thanh “N sự kiện”: nhiều sự kiện gộp lại khi thu nhỏ — nhấn để phóng to',
   },
   en: {
     heading: 'Legend',
     colours: 'Colours by kind of event',
     lanes: 'Lanes, top to bottom',
     imprecise: 'Dashed border: only the month or year is known',
-    cluster: 'Numbered box: several close events — double-click to zoom in',
+    cluster: 'An “N events” bar: events grouped when zoomed out — click to zoom in',
   },
 };
 

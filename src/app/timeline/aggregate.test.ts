@@ -3,11 +3,22 @@ import type { TimelineEvent } from '../../shared/schema';
 import { aggregateEvents, BUCKET_MIN, detailLevel } from './aggregate';
 
 function event(id: string, start: string, kind: TimelineEvent['kind'] = 'meeting'): TimelineEvent {
-  return { id, title: id, kind, start, countries: [], participants: [], topics: [], summary: '', sources: [{ articleId: 'a' }] };
+  return {
+    id,
+    title: id,
+    kind,
+    start,
+    countries: [],
+    participants: [],
+    topics: [],
+    summary: '',
+    sources: [{ articleId: 'a' }],
+  };
 }
 
 const DAY = 86_400_000;
-const many = (n: number, start: string) => Array.from({ length: n }, (_, i) => event(`e${start}-${i}`, start));
+const many = (n: number, start: string) =>
+  Array.from({ length: n }, (_, i) => event(`e${start}-${i}`, start));
 
 describe('detailLevel', () => {
   it('aggregates by year far out, by month in between, not at all close up', () => {
@@ -19,7 +30,11 @@ describe('detailLevel', () => {
 
 describe('aggregateEvents', () => {
   it('never aggregates a few events (the real dataset stays as it is)', () => {
-    const events = [event('a', '2024-03-25'), event('b', '2024-03-26'), event('c', '2024-04-01', 'milestone')];
+    const events = [
+      event('a', '2024-03-25'),
+      event('b', '2024-03-26'),
+      event('c', '2024-04-01', 'milestone'),
+    ];
     expect(aggregateEvents(events, 'year').every((e) => e.type === 'event')).toBe(true);
   });
 
@@ -28,7 +43,10 @@ describe('aggregateEvents', () => {
     const entries = aggregateEvents(events, 'year');
     const buckets = entries.filter((e) => e.type === 'bucket');
     expect(buckets).toHaveLength(1);
-    expect(buckets[0]?.type === 'bucket' && buckets[0].bucket).toMatchObject({ id: 'bucket:ministers:2023', period: '2023' });
+    expect(buckets[0]?.type === 'bucket' && buckets[0].bucket).toMatchObject({
+      id: 'bucket:ministers:2023',
+      period: '2023',
+    });
     expect(entries.some((e) => e.type === 'event' && e.event.id === 'lonely')).toBe(true);
   });
 

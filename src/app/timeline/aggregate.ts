@@ -18,7 +18,8 @@ export interface EventBucket {
   events: TimelineEvent[];
 }
 
-export type TimelineEntry = { type: 'event'; event: TimelineEvent } | { type: 'bucket'; bucket: EventBucket };
+export type TimelineEntry =
+  { type: 'event'; event: TimelineEvent } | { type: 'bucket'; bucket: EventBucket };
 
 /** More events than this in one lane and period become a bucket. */
 export const BUCKET_MIN = 5;
@@ -46,7 +47,8 @@ export function aggregateEvents(
   level: DetailLevel,
   keep: ReadonlySet<string> = new Set(),
 ): TimelineEntry[] {
-  if (level === 'event' || events.length <= BUCKET_MIN) return events.map((event) => ({ type: 'event', event }));
+  if (level === 'event' || events.length <= BUCKET_MIN)
+    return events.map((event) => ({ type: 'event', event }));
   const length = level === 'year' ? 4 : 7;
   const groups = new Map<string, EventBucket>();
   for (const event of events) {

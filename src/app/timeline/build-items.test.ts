@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../shared/schema';
-import { buildBucketItem, buildGroups, buildItem, escapeHtml, eventSpan, localDay, toIsoDay } from './build-items';
+import {
+  buildBucketItem,
+  buildGroups,
+  buildItem,
+  escapeHtml,
+  eventSpan,
+  localDay,
+  toIsoDay,
+} from './build-items';
 import { isLeaderTitle, laneOf } from './lanes';
 
 function event(patch: Partial<TimelineEvent>): TimelineEvent {
@@ -127,8 +135,16 @@ describe('helpers', () => {
 describe('buildBucketItem', () => {
   it('spans its period and says how many events it holds', () => {
     const events = [event({ id: 'a' }), event({ id: 'b', title: 'Hội đàm <b>x</b>' })];
-    const item = buildBucketItem({ id: 'bucket:ministers:2023-09', lane: 'ministers', period: '2023-09', events }, 'vi');
-    expect(item).toMatchObject({ id: 'bucket:ministers:2023-09', group: 'ministers', content: '2 sự kiện', type: 'range' });
+    const item = buildBucketItem(
+      { id: 'bucket:ministers:2023-09', lane: 'ministers', period: '2023-09', events },
+      'vi',
+    );
+    expect(item).toMatchObject({
+      id: 'bucket:ministers:2023-09#2',
+      group: 'ministers',
+      content: '2 sự kiện',
+      type: 'range',
+    });
     expect(toIsoDay(item.start)).toBe('2023-09-01');
     expect(toIsoDay(item.end!)).toBe('2023-10-01');
     expect(item.title).toContain('tháng 9, 2023');

@@ -127,9 +127,15 @@ export function buildBucketItem(bucket: EventBucket, lang: UiLang): TimelineItem
   const t = BUCKET_TEXT[lang];
   const titles = bucket.events.slice(0, 5).map((e) => `• ${e.title}`);
   if (bucket.events.length > 5) titles.push('…');
-  const tooltip = [`${t.label(bucket.events.length)} · ${formatDate(bucket.period, lang)}`, ...titles, t.hint].join('\n');
+  const tooltip = [
+    `${t.label(bucket.events.length)} · ${formatDate(bucket.period, lang)}`,
+    ...titles,
+    t.hint,
+  ].join('\n');
   return {
-    id: bucket.id,
+    // The count is part of the id: a changed count is a remove + add, which vis draws in one batch,
+    // where an update would redraw (and measure) each displayed bucket on its own.
+    id: `${bucket.id}#${bucket.events.length}`,
     group: bucket.lane,
     content: escapeHtml(t.label(bucket.events.length)),
     title: escapeHtml(tooltip),
@@ -141,8 +147,14 @@ export function buildBucketItem(bucket: EventBucket, lang: UiLang): TimelineItem
 }
 
 /** The vis items for aggregated entries: events as themselves, buckets as "N events" bars. */
-export function buildEntryItems(entries: readonly TimelineEntry[], lang: UiLang, selectedId?: string): TimelineItem[] {
+export function buildEntryItems(
+  entries: readonly TimelineEntry[],
+  lang: UiLang,
+  selectedId?: string,
+): TimelineItem[] {
   return entries.map((entry) =>
-    entry.type === 'event' ? buildItem(entry.event, lang, entry.event.id === selectedId) : buildBucketItem(entry.bucket, lang),
+    entry.type === 'event'
+      ? buildItem(entry.event, lang, entry.event.id === selectedId)
+      : buildBucketItem(entry.bucket, lang),
   );
 }

@@ -8,8 +8,6 @@ export const TIMELINE_MESSAGES = {
     fitAll: 'Xem toàn bộ',
     goLatest: 'Đến sự kiện mới nhất',
     loading: 'Đang tải dòng thời gian…',
-    // vis-timeline fills in {count}.
-    clusterTitle: '{count} sự kiện — nhấn đúp để phóng to',
     cursor: (title: string, date: string, index: number, total: number) =>
       `${title}, ${date} (${index}/${total}). Nhấn Enter để mở.`,
     empty: 'Không có sự kiện nào khớp với bộ lọc.',
@@ -22,7 +20,6 @@ export const TIMELINE_MESSAGES = {
     fitAll: 'Fit all events',
     goLatest: 'Go to the latest event',
     loading: 'Loading the timeline…',
-    clusterTitle: '{count} events — double-click to zoom in',
     cursor: (title: string, date: string, index: number, total: number) =>
       `${title}, ${date} (${index} of ${total}). Press Enter to open.`,
     empty: 'No event matches the filters.',

@@ -7,9 +7,15 @@ export interface ItemsDiff {
   update: TimelineItem[];
 }
 
+/** What can change in an item while the page is open: its class (selection) and a bucket's count. */
+export function itemSignature(item: TimelineItem): string {
+  return `${item.className}|${item.content}`;
+}
+
 /**
- * Compares by id and class only: an event's dates and title never change while the page is open,
- * so a filter change is a cheap add/remove, and only the selected item's class is rewritten.
+ * Compares by id and signature: an event's dates and title never change while the page is open,
+ * so a filter change is a cheap add/remove, and only the selected item or a bucket is rewritten.
+ * `current` maps the shown ids to their signatures.
  */
 export function diffItems(
   current: ReadonlyMap<string, string>,
@@ -20,9 +26,9 @@ export function diffItems(
   const update: TimelineItem[] = [];
   for (const item of wanted) {
     wantedIds.add(item.id);
-    const className = current.get(item.id);
-    if (className === undefined) add.push(item);
-    else if (className !== item.className) update.push(item);
+    const signature = current.get(item.id);
+    if (signature === undefined) add.push(item);
+    else if (signature !== itemSignature(item)) update.push(item);
   }
   const remove: string[] = [];
   for (const id of current.keys()) if (!wantedIds.has(id)) remove.push(id);

@@ -15,9 +15,10 @@ import { firstDay, lastDay } from '../../shared/dates';
 import type { TimelineEvent } from '../../shared/schema';
 import { formatDateRange } from '../i18n/format-date';
 import type { UiLang } from '../i18n/messages';
+import { aggregateEvents, detailLevel, type DetailLevel } from './aggregate';
 import {
+  buildEntryItems,
   buildGroups,
-  buildItem,
   dayAfter,
   eventSpan,
   localDay,
@@ -25,7 +26,7 @@ import {
   type TimelineItem,
 } from './build-items';
 import { batchItemAdds } from './batched-item-add';
-import { diffItems } from './sync-items';
+import { diffItems, itemSignature } from './sync-items';
 import { TIMELINE_MESSAGES } from './messages';
 import { ZoomControls } from './zoom-controls';
 
@@ -72,6 +73,13 @@ export default function TimelineView(props: TimelineViewProps) {
   const [announcement, setAnnouncement] = useState('');
 
   const span = useMemo(() => eventSpan(allEvents), [allEvents]);
+  // Zoomed out, crowded periods are drawn as "N events" bars (see aggregate.ts); the level follows the window.
+  const [level, setLevel] = useState<DetailLevel>(() => {
+    if (view) return detailLevel(localDay(view.end).getTime() - localDay(view.start).getTime());
+    return span
+      ? detailLevel(dayAfter(span.last).getTime() - localDay(span.first).getTime())
+      : 'event';
+  });
 
   // Create the timeline once.
   useEffect(() => {
@@ -91,13 +99,6 @@ export default function TimelineView(props: TimelineViewProps) {
       moment: (date: moment.MomentInput) => moment(date).locale(langRef.current),
       xss: { disabled: false },
       stack: true,
-      cluster: {
-        maxItems: 3,
-        titleTemplate: TIMELINE_MESSAGES[langRef.current].clusterTitle,
-        showStipes: false,
-        fitOnDoubleClick: true,
-        clusterCriteria: (a: { group?: unknown }, b: { group?: unknown }) => a.group === b.group,
-      } as TimelineOptions['cluster'],
       selectable: true,
       multiselect: false,
       editable: false,
@@ -118,7 +119,8 @@ export default function TimelineView(props: TimelineViewProps) {
       moveable: true,
       zoomable: true,
       minHeight: 220,
-      maxHeight: coarse ? 480 : 600,
+      // Phones scroll the page, not the timeline: no height cap there, so no lane is ever cut off.
+      ...(coarse ? {} : { maxHeight: 600 }),
       groupOrder: 'order',
       tooltip: { followMouse: false, overflowMethod: 'cap', delay: 300 },
       showTooltips: true,
@@ -130,6 +132,7 @@ export default function TimelineView(props: TimelineViewProps) {
 
     let viewTimer: ReturnType<typeof setTimeout> | undefined;
     timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+      setLevel(detailLevel(props.end.getTime() - props.start.getTime()));
       if (!props.byUser && !recordNextRangeRef.current) return;
       recordNextRangeRef.current = false;
       clearTimeout(viewTimer);
@@ -142,6 +145,15 @@ export default function TimelineView(props: TimelineViewProps) {
     });
     timeline.on('select', (props: { items: string[] }) => {
       const id = props.items[0];
+      // A bucket zooms in on its period instead of opening anything.
+      const bucket =
+        id !== undefined ? /^bucket:[a-z]+:(\d{4}(?:-\d{2})?)#\d+$/.exec(String(id)) : null;
+      if (bucket?.[1]) {
+        timeline.setSelection([]);
+        recordNextRangeRef.current = true;
+        timeline.setWindow(localDay(firstDay(bucket[1])), dayAfter(lastDay(bucket[1])));
+        return;
+      }
       if (id !== undefined && eventsByIdRef.current.has(String(id))) {
         setCursorId(String(id));
         callbacksRef.current.onSelect(String(id));
@@ -178,7 +190,8 @@ export default function TimelineView(props: TimelineViewProps) {
       shownRef.current = new Map();
       items.clear();
     }
-    const wanted = events.map((event) => buildItem(event, lang, event.id === selectedId));
+    const keep = new Set([selectedId, cursorId].filter((id): id is string => id !== undefined));
+    const wanted = buildEntryItems(aggregateEvents(events, level, keep), lang, selectedId);
     const diff = diffItems(shownRef.current, wanted);
     if (diff.remove.length + diff.add.length + diff.update.length === 0) return;
     if (pendingMarkRef.current !== 'timeline:ready') pendingMarkRef.current = 'timeline:updated';
@@ -186,9 +199,9 @@ export default function TimelineView(props: TimelineViewProps) {
     if (diff.add.length) items.add(diff.add);
     if (diff.update.length) items.update(diff.update);
     const shown = new Map<string, string>();
-    for (const item of wanted) shown.set(item.id, item.className);
+    for (const item of wanted) shown.set(item.id, itemSignature(item));
     shownRef.current = shown;
-  }, [events, lang, selectedId]);
+  }, [events, lang, selectedId, cursorId, level]);
 
   // Mirror the open event as vis's selection, and bring it into view when it is outside.
   useEffect(() => {

@@ -22,6 +22,8 @@ export interface GoldArticle {
   file: string;
   /** The headline; several accepted forms when the file gives it both truncated and in full. */
   headline: string | string[] | null;
+  /** Why a judgement call was made, for the next reader of the gold file. */
+  note?: string;
   events: GoldEvent[];
 }
 
