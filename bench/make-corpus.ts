@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 export const SOURCE_FOLDERS = [
   path.join(ROOT, 'data/articles'),
-  path.resolve(ROOT, '../shared/corpus/articles'),
+  path.resolve(ROOT, 'data/corpus'),
 ];
 
 /** Names that swap among themselves (the first, "Vietnamese" list; the second, "American"). */

@@ -206,7 +206,7 @@ describe('resolveDate: years from the text', () => {
 
 // The real articles, read naively (underscores to spaces, one sentence per line or full stop).
 const REPO = join(__dirname, '..', '..', '..');
-const CORPUS = '/work/shared/corpus/articles';
+const CORPUS = new URL('../../../data/corpus', import.meta.url).pathname;
 
 function sentencesOf(path: string): string[] {
   const text = readFileSync(path, 'utf8')

@@ -2,7 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from './read-article';
 
-const FOLDERS = ['/work/shared/seeds', '/work/shared/corpus/articles'];
+const FOLDERS = ['../../../data/articles', '../../../data/corpus'].map(
+  (dir) => new URL(dir, import.meta.url).pathname,
+);
 
 describe('readArticle on every seed and corpus file', () => {
   for (const folder of FOLDERS) {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../types';
 import { readArticle } from './read-article';
 
-const SEEDS = '/work/shared/seeds';
-const CORPUS = '/work/shared/corpus/articles';
+const SEEDS = new URL('../../../data/articles', import.meta.url).pathname;
+const CORPUS = new URL('../../../data/corpus', import.meta.url).pathname;
 const CHROME = [
   'Cùng chủ đề',
   'Cùng tác giả',
