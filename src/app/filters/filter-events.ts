@@ -4,7 +4,7 @@
  * `buildEventIndex`, so a filter change is one tight loop over typed arrays, fast for 10,000 events.
  */
 import type { Dataset, EventKind, TimelineEvent } from '../../shared/schema';
-import { EVENT_KINDS } from '../../shared/schema';
+import { EVENT_KINDS } from '../../shared/event-kinds';
 import { dayNumber, firstDay, lastDay } from '../../shared/dates';
 import { slugify } from '../../shared/text';
 import { KIND_LABELS, countryName } from '../i18n/messages';

@@ -2,7 +2,8 @@
  * The app's view state as it lives in the address bar: parse any query string without throwing,
  * write it back with defaults omitted and a stable parameter order so links stay short and diffable.
  */
-import { EVENT_KINDS, type EventKind } from '../../shared/schema';
+import { EVENT_KINDS } from '../../shared/event-kinds';
+import type { EventKind } from '../../shared/schema';
 
 export type Lang = 'vi' | 'en';
 export interface ViewWindow {

@@ -9,7 +9,7 @@ import { dayNumber, firstDay, lastDay } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
 import type { CandidateEvent, ExtractResult, ParsedArticle } from '../types';
 import { findCountries, type CountryMention } from '../knowledge/countries';
-import { capitalOf, findVenues } from '../knowledge/places';
+import { findVenues, type PlaceMention } from '../knowledge/places';
 import { findDateMentions, type DateMention } from './dates';
 import { resolveDate } from './year';
 import { findKinds, mainKind, type KindMatch } from './kinds';
@@ -49,6 +49,8 @@ interface Group {
 }
 
 const MAX_BACKGROUND_DAYS = 14;
+/** The relationship the timeline is about: milestones are Vietnam's with this state. */
+const RELATIONSHIP_PARTNER = 'US';
 const FOLLOW_ON_SENTENCES = 18;
 const FOLD_KINDS = new Set<EventKind>(['meeting', 'talks', 'visit', 'dialogue', 'ceremony']);
 const isSpokesperson = (p: Participant): boolean => /phát ngôn/iu.test(p.title ?? '');
@@ -119,20 +121,36 @@ function mainPartnerOf(infos: SentenceInfo[]): string | undefined {
   return first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
 }
 
-/** The place of an event named in a text: a city, else a country's capital ("thăm chính thức Mỹ" → Washington). */
+/**
+ * Venues in a text, reading a capitalised "Tại"/"Ở" that opens a sentence or clause like "tại"/"ở":
+ * "Tại Washington, đoàn có các cuộc gặp…" puts the meetings in Washington. Same-length rewrite, so
+ * offsets stay valid.
+ */
+export function venuesIn(text: string): PlaceMention[] {
+  const lowered = text.replace(
+    /(^|[.;:!?,()"“”]\s*)(Tại|Ở|Đến|Tới)(?![\p{L}])/gu,
+    (_, lead: string, word: string) => lead + word.toLowerCase(),
+  );
+  return findVenues(lowered);
+}
+
+/**
+ * The place of an event named in a text: a city or venue, else only the country ("thăm chính thức
+ * Mỹ" → US, no city: a visit to a country may take in several cities, and a reader names no city the
+ * text does not give).
+ */
 function placeIn(text: string): { city?: string; country?: string } {
-  const venue = findVenues(text)[0];
+  const venue = venuesIn(text)[0];
   if (venue) return { city: venue.city, country: venue.country };
   return countryPlaceIn(text);
 }
 
-/** A country named as the place ("thăm chính thức Mỹ" → Washington), never "Đại sứ Mỹ tại Việt Nam". */
-function countryPlaceIn(text: string): { city?: string; country?: string } {
+/** A country named as the place ("thăm chính thức Mỹ" → US), never "Đại sứ Mỹ tại Việt Nam". */
+function countryPlaceIn(text: string): { country?: string } {
   for (const c of findCountries(text)) {
     const before = text.slice(Math.max(0, c.index - 40), c.index);
     if (/(?:Đại sứ|đại sứ|Tổng Lãnh sự|Lãnh sự|sứ quán)[^,.;]{0,20}tại\s+$/u.test(before)) continue;
-    const city = capitalOf(c.code);
-    if (city && COUNTRY_PLACE.test(before)) return { city, country: c.code };
+    if (COUNTRY_PLACE.test(before)) return { country: c.code };
   }
   return {};
 }
@@ -469,14 +487,14 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     ];
     let place: { city?: string; country?: string } = {};
     for (const t of placeTexts) {
-      const venue = findVenues(t)[0];
+      const venue = venuesIn(t)[0];
       if (venue) {
         place = { city: venue.city, country: venue.country };
         break;
       }
     }
-    for (const t of placeTexts) if (!place.city) place = countryPlaceIn(t);
-    if (!place.city) {
+    for (const t of placeTexts) if (!place.city && !place.country) place = countryPlaceIn(t);
+    if (!place.city && !place.country) {
       const text = first.info.text;
       const hostsInVietnam =
         /(?<![\p{L}])(?:tiếp|đón)\s/u.test(text) && participants.some((p) => p.country === 'VN');
@@ -484,7 +502,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         group.reports.some((r) => /[Đđ]ại sứ[^,.;]{0,25}tại Việt Nam/u.test(r.info.text)) ||
         (participants.some((p) => p.country === 'VN') &&
           participants.some((p) => p.country !== 'VN' && /^Đại sứ/u.test(p.title ?? '')));
-      if (hostsInVietnam || ambassadorInVietnam) place = { city: capitalOf('VN'), country: 'VN' };
+      // The state only: the text names no city ("tiếp Đại sứ" may be in Hà Nội or elsewhere).
+      if (hostsInVietnam || ambassadorInVietnam) place = { country: 'VN' };
     }
 
     // Countries: the states whose officials take part; the place's state when fewer than two.
@@ -600,7 +619,8 @@ function announcedEvent(
     texts.flatMap((l) => l.people.map((m) => ({ mention: m, sentence: l.text }))),
     ctx,
   );
-  const place = texts.map((l) => placeIn(l.text)).find((p) => p.city) ?? {};
+  const places = texts.map((l) => placeIn(l.text));
+  const place = places.find((p) => p.city) ?? places.find((p) => p.country) ?? {};
   const countries = new Set(
     participants.map((p) => p.country).filter((c): c is string => Boolean(c)),
   );
@@ -615,7 +635,8 @@ function announcedEvent(
       kind,
       participants,
       sentence: evidence,
-      ...(place.country ? { destination: place.country, location: place.city } : {}),
+      ...(place.country ? { destination: place.country } : {}),
+      ...(place.city ? { location: place.city } : {}),
       singleEvent: true,
     }),
     kind,
@@ -653,15 +674,19 @@ function milestoneEvents(
       eventSentences,
     },
   );
-  return found.map((m) => ({
-    articleId: article.id,
-    title: m.title,
-    kind: 'milestone' as const,
-    start: m.date as PartialDate,
-    countries: ['VN', m.partner],
-    participants: [],
-    topics: ['politics'],
-    summary: m.sentence,
-    evidence: m.sentence,
-  }));
+  // The timeline's milestones are those of the Vietnam–US relationship: "Việt Nam đã thiết lập
+  // Đối tác Chiến lược Toàn diện với Trung Quốc (2008), Nga (2012)…" is background about others.
+  return found
+    .filter((m) => m.partner === RELATIONSHIP_PARTNER)
+    .map((m) => ({
+      articleId: article.id,
+      title: m.title,
+      kind: 'milestone' as const,
+      start: m.date as PartialDate,
+      countries: ['VN', m.partner],
+      participants: [],
+      topics: ['politics'],
+      summary: m.sentence,
+      evidence: m.sentence,
+    }));
 }

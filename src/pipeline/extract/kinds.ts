@@ -4,7 +4,7 @@
  * ceremony, "Tuyên bố chung" → statement, "điện mừng" → letter.
  */
 import type { EventKind } from '../../shared/schema';
-import { LETTER } from '../knowledge/letters';
+import { boundedMatches, isLetterCode, LETTER } from '../knowledge/letters';
 
 export interface KindMatch {
   kind: EventKind;
@@ -12,64 +12,64 @@ export interface KindMatch {
   index: number;
 }
 
-// Each pattern excludes the look-alikes: "thăm hỏi", "tiếp tục", "thư ký", "Bí thư", "đăng ký".
-const L = `(?<![${LETTER}])`;
+// No letter may touch a match: the end is checked by R, the start by boundedMatches (faster than a
+// leading lookbehind, see letters.ts). Each pattern excludes the look-alikes: "thăm hỏi", "tiếp tục", "thư ký", "Bí thư", "đăng ký".
 const R = `(?![${LETTER}])`;
 const PATTERNS: [EventKind, RegExp][] = [
   [
     'call',
     new RegExp(
-      `${L}(?:điện đàm|gọi điện|cuộc gọi|trao đổi qua điện thoại|hội đàm qua điện thoại)${R}`,
+      `(?:điện đàm|gọi điện|cuộc gọi|trao đổi qua điện thoại|hội đàm qua điện thoại)${R}`,
       'g',
     ),
   ],
   [
     'dialogue',
     new RegExp(
-      `${L}(?:(?<!cơ chế )Đối thoại(?= (?:cấp|Chiến lược|Chính sách|Nhân quyền|Lao động|An ninh|Kinh tế|thường niên|Chính trị|Quốc phòng))|cuộc đối thoại|phiên đối thoại)${R}`,
+      `(?:(?<!cơ chế )Đối thoại(?= (?:cấp|Chiến lược|Chính sách|Nhân quyền|Lao động|An ninh|Kinh tế|thường niên|Chính trị|Quốc phòng))|cuộc đối thoại|phiên đối thoại)${R}`,
       'g',
     ),
   ],
-  ['talks', new RegExp(`${L}(?:hội đàm|cuộc gặp thượng đỉnh)${R}`, 'g')],
+  ['talks', new RegExp(`(?:hội đàm|cuộc gặp thượng đỉnh)${R}`, 'g')],
   [
     'visit',
     new RegExp(
-      `${L}(?:chuyến thăm|thăm chính thức|thăm cấp nhà nước|thăm làm việc|viếng thăm|đến thăm|sang thăm|thăm(?! (?:hỏi|dò|khám|quan|nom|viếng))|dẫn đầu đoàn|chuyến công tác|công du)${R}`,
+      `(?:chuyến thăm|thăm chính thức|thăm cấp nhà nước|thăm làm việc|viếng thăm|đến thăm|sang thăm|thăm(?! (?:hỏi|dò|khám|quan|nom|viếng))|dẫn đầu đoàn|chuyến công tác|công du)${R}`,
       'g',
     ),
   ],
   [
     'meeting',
     new RegExp(
-      `${L}(?:hội kiến|tiếp xúc|gặp gỡ|cuộc gặp|gặp(?! (?:khó|nạn|sự cố|phải|mặt))|làm việc với|cuộc làm việc|buổi làm việc|chào xã giao|(?<!(?:tiếp tục|tiếp nhận|tiếp cận|tiếp theo|tiếp đó|đón|liên|kế|trực|gián) )(?:đã |sẽ |vừa )?tiếp(?= (?:đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|phó|tổng|thủ tướng|chủ tịch|cố vấn|đoàn|ông|bà|các|thượng|hạ|giám đốc|lãnh đạo|trưởng|đặc phái|tư lệnh|đô đốc)))${R}`,
+      `(?:hội kiến|tiếp xúc|gặp gỡ|cuộc gặp|gặp(?! (?:khó|nạn|sự cố|phải|mặt))|làm việc với|cuộc làm việc|buổi làm việc|chào xã giao|(?<!(?:tiếp tục|tiếp nhận|tiếp cận|tiếp theo|tiếp đó|đón|liên|kế|trực|gián) )(?:đã |sẽ |vừa )?tiếp(?= (?:đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|phó|tổng|thủ tướng|chủ tịch|cố vấn|đoàn|ông|bà|các|thượng|hạ|giám đốc|lãnh đạo|trưởng|đặc phái|tư lệnh|đô đốc)))${R}`,
       'g',
     ),
   ],
   [
     'signing',
     new RegExp(
-      `${L}(?:lễ ký|ký kết|(?<!(?:thư|đăng|bí|tổng thư|phó) )ký(?= (?:hiệp định|thỏa thuận|thoả thuận|bản ghi nhớ|biên bản|tuyên bố|văn bản|kế hoạch|hợp đồng)))${R}`,
+      `(?:lễ ký|ký kết|(?<!(?:thư|đăng|bí|tổng thư|phó) )ký(?= (?:hiệp định|thỏa thuận|thoả thuận|bản ghi nhớ|biên bản|tuyên bố|văn bản|kế hoạch|hợp đồng)))${R}`,
       'g',
     ),
   ],
   [
     'ceremony',
     new RegExp(
-      `${L}(?:lễ (?:khai mạc|bế mạc|công bố|đón|khánh thành|bàn giao|trao|tốt nghiệp|kỷ niệm|khởi công|ra mắt|tiễn|thượng cờ)|buổi lễ|khánh thành|khai mạc|bàn giao|tốt nghiệp|trao (?:chứng nhận|chứng chỉ|tặng|trả)|hoàn thành dự án|công bố hoàn thành)${R}`,
+      `(?:lễ (?:khai mạc|bế mạc|công bố|đón|khánh thành|bàn giao|trao|tốt nghiệp|kỷ niệm|khởi công|ra mắt|tiễn|thượng cờ)|buổi lễ|khánh thành|khai mạc|bàn giao|tốt nghiệp|trao (?:chứng nhận|chứng chỉ|tặng|trả)|hoàn thành dự án|công bố hoàn thành)${R}`,
       'g',
     ),
   ],
   [
     'letter',
     new RegExp(
-      `${L}(?:điện mừng|thư chúc mừng|điện chúc mừng|điện chia buồn|thư chia buồn|gửi thư|gửi điện|chúc mừng|lá thư|bức thư|bức điện)${R}`,
+      `(?:điện mừng|thư chúc mừng|điện chúc mừng|điện chia buồn|thư chia buồn|gửi thư|gửi điện|chúc mừng|lá thư|bức thư|bức điện)${R}`,
       'g',
     ),
   ],
   [
     'statement',
     new RegExp(
-      `${L}(?:tuyên bố chung|ra tuyên bố|thông cáo chung|thông cáo báo chí|thông cáo|bài phát biểu|phát biểu)${R}`,
+      `(?:tuyên bố chung|ra tuyên bố|thông cáo chung|thông cáo báo chí|thông cáo|bài phát biểu|phát biểu)${R}`,
       'g',
     ),
   ],
@@ -113,7 +113,7 @@ export function findKinds(text: string): KindMatch[] {
   for (const [kind, re] of PATTERNS) {
     if (!(CUES[kind] ?? []).some((cue) => lowered.includes(cue))) continue;
     const source = kind === 'dialogue' ? text : lower;
-    for (const m of source.matchAll(re))
+    for (const m of boundedMatches(re, source, isLetterCode))
       out.push({
         kind,
         text: text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length),

@@ -4,6 +4,9 @@
  */
 import { foldAccents } from '../../shared/text';
 import type { TopicId } from '../../shared/topics';
+import { boundedMatches } from '../knowledge/letters';
+
+const isAsciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /** Vietnamese keywords per topic (written with accents for reading; folded once at load). */
 const KEYWORDS: Record<TopicId, string[]> = {
@@ -152,8 +155,9 @@ const KEYWORD_TOPIC = new Map<string, TopicId>();
 for (const id of Object.keys(KEYWORDS) as TopicId[]) {
   for (const k of KEYWORDS[id]) KEYWORD_TOPIC.set(foldAccents(k), id);
 }
+// The leading "no letter or digit before" is checked by boundedMatches (faster, see letters.ts).
 const ALL_KEYWORDS = new RegExp(
-  `(?<![a-z0-9])(?:${[...KEYWORD_TOPIC.keys()]
+  `(?:${[...KEYWORD_TOPIC.keys()]
     .sort((a, b) => b.length - a.length)
     .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|')})(?![a-z0-9])`,
@@ -164,7 +168,7 @@ const TOPIC_IDS = Object.keys(KEYWORDS) as TopicId[];
 /** Keyword hits per topic in an accent-folded text (count an article once, reuse for its events). */
 export function topicHits(folded: string): Map<TopicId, number> {
   const hits = new Map<TopicId, number>(TOPIC_IDS.map((id) => [id, 0]));
-  for (const m of folded.matchAll(ALL_KEYWORDS)) {
+  for (const m of boundedMatches(ALL_KEYWORDS, folded, isAsciiWordCode)) {
     const id = KEYWORD_TOPIC.get(m[0].replace(/\s+/g, ' '));
     if (id) hits.set(id, (hits.get(id) ?? 0) + 1);
   }

@@ -573,6 +573,16 @@ interface Bound {
   reason: string;
 }
 
+/** Whether a month-precise fact ("tháng 5/2018") names the month a day mention ("31/5") falls in. */
+function sameMonth(mention: DateMention, fact: YearFact): boolean {
+  return (
+    mention.month !== undefined &&
+    (mention.endMonth === undefined || mention.endMonth === mention.month) &&
+    Number(fact.from.slice(5, 7)) === mention.month &&
+    fact.from.slice(0, 7) === fact.to.slice(0, 7)
+  );
+}
+
 /** What the article's dated statements say about the mention's date, strongest first. */
 function boundsFor(
   mention: DateMention,
@@ -617,8 +627,13 @@ function boundsFor(
       side: 'lo',
       day,
       strength: strict ? 3 : near ? 2 : 1,
-      // "tháng 9/2023" next to the mention, or a full date anywhere, anchors the present
-      alone: (near && fact.precision !== 'year') || fact.precision === 'day',
+      // "tháng 9/2023" next to the mention, or a full date anywhere, anchors the present; so does a
+      // past month anywhere in the article that is the mention's own month: "ngày 31/5 … tốt nghiệp"
+      // with "huấn luyện từ tháng 5/2018" further down reads as 31 May 2018.
+      alone:
+        (near && fact.precision !== 'year') ||
+        fact.precision === 'day' ||
+        (fact.precision === 'month' && sameMonth(mention, fact)),
       reason: `${fact.kind === 'reference' ? 'after the reference point' : 'after'} "${fact.text}"`,
     });
   }

@@ -3,7 +3,7 @@
  * General knowledge: "Mỹ"/"Hoa Kỳ" → US, "Trung Quốc" → CN. "Mỹ Đình", "Thanh Mỹ", "Mỹ Tho" are
  * Vietnamese places, not the United States.
  */
-import { WORD } from './letters';
+import { boundedMatches, isWordCode, WORD } from './letters';
 
 interface CountryEntry {
   code: string;
@@ -76,8 +76,9 @@ const FORM_TO_CODE = new Map<string, string>();
 for (const c of COUNTRIES) for (const f of c.forms) FORM_TO_CODE.set(f, c.code);
 const ALL_FORMS = [...FORM_TO_CODE.keys()].sort((a, b) => b.length - a.length);
 // Word boundaries for Vietnamese: a letter (any script) must not touch the match.
+// (the leading boundary is checked by boundedMatches, see letters.ts for why).
 const COUNTRY_RE = new RegExp(
-  `(?<![${WORD}])(?:${ALL_FORMS.map(escape).join('|')})(?![${WORD}])`,
+  `(?:${ALL_FORMS.map(escape).join('|')})(?![${WORD}])`,
   'g',
 );
 
@@ -127,7 +128,7 @@ export function isUsMy(text: string, index: number): boolean {
 /** Every country named in a text, in reading order ("Mỹ Đình" is skipped). */
 export function findCountries(text: string): CountryMention[] {
   const out: CountryMention[] = [];
-  for (const m of text.matchAll(COUNTRY_RE)) {
+  for (const m of boundedMatches(COUNTRY_RE, text, isWordCode)) {
     const index = m.index ?? 0;
     const code = FORM_TO_CODE.get(m[0]);
     if (!code) continue;

@@ -2,7 +2,7 @@
  * Vietnamese titles of office → a normalised title and its level. General knowledge of how the
  * press names offices ("Phó Thủ tướng Chính phủ" → "Phó Thủ tướng"), never a list of people.
  */
-import { LETTER } from './letters';
+import { boundedMatches, isLetterCode, LETTER } from './letters';
 
 export type TitleLevel =
   | 'party-leader'
@@ -153,8 +153,9 @@ const MINISTRY_ALT = [...MINISTRIES]
   .map(lowerPattern)
   .join('|');
 // Matched on the lower-cased sentence: "Phó Thủ tướng" and "phó thủ tướng" are one title.
+// The leading "no letter before" check is done by boundedMatches (see letters.ts for why).
 const TITLE_RE = new RegExp(
-  `(?<![${LETTER}])(${FORMS.map(lowerPattern).join('|')})(?:\\s+(?:bộ\\s+)?(${MINISTRY_ALT}))?(?![${LETTER}])`,
+  `(${FORMS.map(lowerPattern).join('|')})(?:\\s+(?:bộ\\s+)?(${MINISTRY_ALT}))?(?![${LETTER}])`,
   'g',
 );
 
@@ -166,7 +167,7 @@ export function findTitles(sentence: string): TitleMatch[] {
   const out: TitleMatch[] = [];
   const lowered = sentence.toLowerCase();
   const lower = lowered.length === sentence.length ? lowered : sentence;
-  for (const m of lower.matchAll(TITLE_RE)) {
+  for (const m of boundedMatches(TITLE_RE, lower, isLetterCode)) {
     const base = m[1] ?? '';
     const entry = FORM_TO_ENTRY.get(base.toLowerCase().replace(/\s+/g, ' '));
     if (!entry) continue;
