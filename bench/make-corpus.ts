@@ -6,14 +6,16 @@
  *
  *   npx tsx bench/make-corpus.ts --count 10000 --out /tmp/vn-us-corpus
  */
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 export const SOURCE_FOLDERS = [
   path.join(ROOT, 'data/articles'),
-  path.resolve(ROOT, 'data/corpus'),
+  existsSync(path.join(ROOT, 'data/corpus'))
+    ? path.join(ROOT, 'data/corpus')
+    : path.resolve(ROOT, '../shared/corpus/articles'),
 ];
 
 /** Names that swap among themselves (the first, "Vietnamese" list; the second, "American"). */
@@ -113,8 +115,9 @@ export function makeCorpus(count: number, dir: string): CorpusInfo {
   for (const folder of SOURCE_FOLDERS) {
     let names: string[];
     try {
+      // A folder's SOURCES.md or README.md describes the articles; it is not one.
       names = readdirSync(folder)
-        .filter((n) => /\.(txt|md)$/i.test(n))
+        .filter((n) => /\.(txt|md)$/i.test(n) && !/^(sources|readme)\.md$/i.test(n))
         .sort();
     } catch {
       continue;

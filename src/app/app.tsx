@@ -18,7 +18,7 @@ import { Footer } from './layout/footer';
 import { Header } from './layout/header';
 import { Legend } from './layout/legend';
 import { useMediaQuery } from './layout/use-media-query';
-import { TimelineSection } from './timeline/timeline-section';
+import { preloadTimeline, TimelineSection } from './timeline/timeline-section';
 import { useViewState } from './url-state/use-view-state';
 import type { ViewState } from './url-state/url-state';
 
@@ -27,6 +27,9 @@ type Update = (patch: Partial<ViewState>, mode: 'push' | 'replace') => void;
 // The detail panel is not needed for the first paint: it loads on its own, fetched once the data is in.
 const loadDetailPanel = () => import('./detail-panel/detail-panel');
 const DetailPanel = lazy(() => loadDetailPanel().then((m) => ({ default: m.DetailPanel })));
+
+// The timeline is the first thing drawn once the data is in: fetch its chunk alongside the data.
+preloadTimeline();
 
 /** The whole app: header, the dataset's states (loading, error, loaded), footer. */
 export function App() {

@@ -52,16 +52,26 @@ export function clearedFilters(state: ViewState, index: EventIndex): Partial<Vie
   };
 }
 
-/** Fold the events' search text while the browser is idle, so the first keystroke does not pay for it. */
+/** How long after the panel mounts the search text is folded: after the timeline's first draw. */
+const WARM_SEARCH_DELAY_MS = 1500;
+
+/**
+ * Fold the events' search text while the browser is idle, so the first keystroke does not pay for it;
+ * not before the first render has settled (an idle moment while the timeline loads would delay it).
+ */
 function useWarmSearch(index: EventIndex) {
   useEffect(() => {
     const warm = () => void searchText(index);
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(warm, { timeout: 3000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(warm, 1000);
-    return () => clearTimeout(id);
+    let idle: number | undefined;
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function')
+        idle = requestIdleCallback(warm, { timeout: 3000 });
+      else warm();
+    }, WARM_SEARCH_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
   }, [index]);
 }
 

@@ -46,7 +46,9 @@ async function main(argv: string[]): Promise<number> {
   for (const [prefix, dir] of Object.entries(FOLDERS)) {
     const found = await readFolder(prefix, dir);
     if (found) {
-      files.push(...found);
+      // Only the articles the gold lists: a folder's SOURCES.md or README.md is not an article.
+      const listed = new Set(gold.articles.map((a) => a.file));
+      files.push(...found.filter((f) => listed.has(f.file)));
       continue;
     }
     // A folder may be missing (CORPUS_DIR pointing elsewhere): score what is there rather than fail.

@@ -272,6 +272,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
         sentences,
         sentenceIndex: Math.max(0, info.order),
+        captions: article.captions,
       });
       if (!resolved.ok) {
         if (!info.caption)
@@ -318,7 +319,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   const kinded = candidates.filter((r) => r.kind && !r.info.caption);
 
   if (!kinded.length && !candidates.some((r) => !r.info.caption && r.people.length)) {
-    const announced = announcedEvent(article, headline, lead, ctx);
+    const announced =
+      announcedEvent(article, headline, lead, ctx) ?? recentEvent(article, headline, lead, ctx);
     const milestonesOnly = [
       ...(announced ? [announced] : []),
       ...milestoneEvents(article, infos, lead, undefined, mainPartner),
@@ -651,6 +653,88 @@ function announcedEvent(
   };
   if (place.city) event.location = place.city;
   return event;
+}
+
+// "USAID vừa khởi động hai dự án mới …": an act just done, reported without a date of its own.
+const JUST_DONE =
+  /(?<![\p{L}])vừa\s+(?:mới\s+)?(?:chính thức\s+)?(?:khởi động|khởi công|khai trương|khánh thành|công bố|ký kết|ký|trao tặng|trao|bàn giao|tổ chức|phát động|ra mắt|thông báo|tài trợ|viện trợ|tiếp nhận|thăm|tiếp|hội đàm|điện đàm|gặp|gửi)(?![\p{L}])/u;
+
+/**
+ * A lead that says something was just done ("vừa khởi động", "vừa ký") and gives no date: the act is
+ * dated by the publication day, as a reader of that day's paper would. Only with a full publication
+ * date, when the lead's sentence carries no date of its own, and when Vietnam and another state take part.
+ */
+function recentEvent(
+  article: ParsedArticle,
+  headline: SentenceInfo,
+  lead: SentenceInfo[],
+  ctx: ParticipantContext,
+): CandidateEvent | undefined {
+  if (article.publishedAt?.length !== 10) return undefined;
+  const source = [...lead, headline].find((l) => {
+    const m = JUST_DONE.exec(l.text);
+    return m && !l.dates.length && !insideQuote(l.text, m.index);
+  });
+  if (!source) return undefined;
+  const countries = new Set<string>([
+    ...source.countries.map((c) => c.code),
+    ...source.people.map((p) => p.country).filter((c): c is string => Boolean(c)),
+  ]);
+  if (!countries.has('VN') || ![...countries].some((c) => c !== 'VN')) return undefined;
+  const participants = toParticipants(
+    source.people.map((m) => ({ mention: m, sentence: source.text })),
+    ctx,
+  );
+  const just = JUST_DONE.exec(source.text)!;
+  // The act is what follows "vừa": "Theo thông cáo báo chí …" before it only names the source.
+  const kind = mainKind(source.kinds.filter((k) => k.index >= just.index)) ?? 'other';
+  const place = placeIn(source.text);
+  const event: CandidateEvent = {
+    articleId: article.id,
+    title:
+      kind === 'other'
+        ? actTitle(source.text, just.index, just[0].length)
+        : eventTitle({
+            headline: article.title,
+            kind,
+            participants,
+            sentence: source.text,
+            ...(place.city ? { location: place.city } : {}),
+            singleEvent: true,
+          }),
+    kind,
+    start: article.publishedAt as PartialDate,
+    countries: [...countries].sort((a, b) =>
+      a === 'VN' ? -1 : b === 'VN' ? 1 : a.localeCompare(b),
+    ),
+    participants,
+    topics: findTopics(
+      topicHits(foldAccents([article.title, ...lead.map((l) => l.text)].join('\n'))),
+      foldAccents(source.text),
+    ),
+    summary: source.text,
+    evidence: source.text,
+  };
+  if (place.city) event.location = place.city;
+  return event;
+}
+
+/**
+ * A title from the sentence that reports an act: its subject and verb phrase, without "vừa"
+ * ("Theo thông cáo …, USAID vừa khởi động hai dự án mới nhằm …" → "USAID khởi động hai dự án mới").
+ */
+export function actTitle(sentence: string, at: number, length: number): string {
+  const subject = sentence.slice(0, at).split(/[,;:]/u).pop()!.trim();
+  const verb = /^\s*vừa\s+(?:mới\s+)?/u.exec(sentence.slice(at, at + length))![0];
+  const rest = sentence
+    .slice(at + verb.length)
+    .split(/[,.;:("“]|\s(?:nhằm|để|tại|cho|với|nhưng|và sẽ)\s/u)[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(0, 10)
+    .join(' ');
+  const title = `${subject} ${rest}`.trim();
+  return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 /** Milestones stated in the article, as candidate events. */

@@ -6,7 +6,7 @@
 import { COUNTRY_FORMS_SOURCE, countryCode, isUsMy } from '../knowledge/countries';
 import { findTitles, LEVEL_RANK, type TitleLevel } from '../knowledge/titles';
 import { isPlaceName } from '../knowledge/places';
-import { isCapitalised, LETTER, WORD } from '../knowledge/letters';
+import { boundedMatches, isCapitalised, isLetterCode, LETTER, WORD } from '../knowledge/letters';
 
 export interface PersonMention {
   name: string;
@@ -169,8 +169,9 @@ const STOP_WORDS = new Set(
 );
 const INTERNATIONAL =
   /^(?:Liên [Hh]ợp [Qq]uốc|ASEAN|WTO|IMF|WHO|NATO|EU|APEC|Ngân hàng Thế giới|Ngân hàng Phát triển châu Á|Quỹ Tiền tệ Quốc tế|Tổ chức|Liên minh châu Âu|Ủy ban châu Âu)/u;
+// No letter before: checked by boundedMatches (see letters.ts for why).
 const HONORIFIC_RE = new RegExp(
-  `(?<![${LETTER}])(?:các ông|các bà|ông|bà|Ông|Bà|Ngài|ngài|đồng chí|Đồng chí)\\s+(?=[A-ZĐÀ-ÝĂĨŨƠƯ\\u1EA0-\\u1EF8])`,
+  `(?:các ông|các bà|ông|bà|Ông|Bà|Ngài|ngài|đồng chí|Đồng chí)\\s+(?=[A-ZĐÀ-ÝĂĨŨƠƯ\\u1EA0-\\u1EF8])`,
   'g',
 );
 const COUNTRY_AFTER_TITLE = new RegExp(
@@ -183,9 +184,7 @@ export function findPeople(sentence: string): PersonMention[] {
   const text = sentence.replace(/\b([A-Z])\.(?=[A-Z][a-z])/g, '$1. ');
   const titles = findTitles(text);
   // Most sentences name nobody: skip tokenising unless a title, an honorific or a peer is there.
-  HONORIFIC_RE.lastIndex = 0;
-  const honorific = HONORIFIC_RE.test(text);
-  HONORIFIC_RE.lastIndex = 0;
+  const honorific = !boundedMatches(HONORIFIC_RE, text, isLetterCode).next().done;
   if (!titles.length && !honorific && !text.includes('người đồng cấp')) return [];
   const tokens = tokenize(text);
   const out: PersonMention[] = [];
@@ -303,7 +302,7 @@ export function findPeople(sentence: string): PersonMention[] {
   }
 
   // "người đồng cấp Mỹ James Mattis": the counterpart's title is the preceding person's.
-  for (const m of text.matchAll(PEER_RE)) {
+  for (const m of text.includes('người đồng cấp') ? text.matchAll(PEER_RE) : []) {
     const start = (m.index ?? 0) + m[0].length;
     let country: string | undefined;
     let offset = start;
@@ -322,7 +321,7 @@ export function findPeople(sentence: string): PersonMention[] {
   }
 
   // "ông Lê Hoài Trung", "bà Rose Gottemoeller", "các ông Wilbur Ross và Robert Lighthizer".
-  for (const h of text.matchAll(HONORIFIC_RE)) {
+  for (const h of [...boundedMatches(HONORIFIC_RE, text, isLetterCode)]) {
     const i = tokenAt((h.index ?? 0) + h[0].length);
     const tok = tokens[i];
     if (i < 0 || !tok || taken.has(tok.index) || !isCap(tok.text)) continue;

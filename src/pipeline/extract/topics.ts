@@ -155,7 +155,7 @@ const KEYWORD_TOPIC = new Map<string, TopicId>();
 for (const id of Object.keys(KEYWORDS) as TopicId[]) {
   for (const k of KEYWORDS[id]) KEYWORD_TOPIC.set(foldAccents(k), id);
 }
-// The leading "no letter or digit before" is checked by boundedMatches (faster, see letters.ts).
+// The leading "no letter or digit before" is checked by boundedMatches (see letters.ts for why).
 const ALL_KEYWORDS = new RegExp(
   `(?:${[...KEYWORD_TOPIC.keys()]
     .sort((a, b) => b.length - a.length)

@@ -17,6 +17,7 @@
 import { dayNumber, firstDay, lastDay } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
 import {
+  findOfficeHolders,
   officeConstraint,
   type DayInterval,
   type OfficeConstraint,
@@ -30,6 +31,8 @@ export interface DateContext {
   sentences: string[];
   /** Where the mention stands. */
   sentenceIndex: number;
+  /** The article's photo captions: written with the article, they may say what the body does not. */
+  captions?: string[];
 }
 
 export type ResolvedDate =
@@ -75,6 +78,14 @@ export interface YearEvidence {
   facts: YearFact[];
   anniversaries: Anniversary[];
   offices?: OfficeConstraint;
+  /** Years an office-holder's term is said to end or begin in ("sẽ hết nhiệm kỳ vào cuối năm nay"). */
+  terms: TermClue[];
+}
+
+/** "Đại sứ Ted Osius sẽ hết nhiệm kỳ … vào cuối năm nay": the present is the year the term ends. */
+export interface TermClue {
+  window: DayInterval;
+  reason: string;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -240,12 +251,16 @@ function factSpan(
 const evidenceCache = new WeakMap<string[], Map<string, YearEvidence>>();
 
 /** The years the article's text allows, from everything but the mention itself (cached per sentences array). */
-export function articleYearEvidence(sentences: string[], publishedAt?: string): YearEvidence {
-  const key = publishedAt ?? '';
+export function articleYearEvidence(
+  sentences: string[],
+  publishedAt?: string,
+  captions: string[] = [],
+): YearEvidence {
+  const key = `${publishedAt ?? ''}|${captions.length}`;
   let perArticle = evidenceCache.get(sentences);
   const cached = perArticle?.get(key);
   if (cached) return cached;
-  const evidence = buildEvidence(sentences, publishedAt);
+  const evidence = buildEvidence(sentences, publishedAt, captions);
   if (!perArticle) {
     perArticle = new Map();
     evidenceCache.set(sentences, perArticle);
@@ -254,8 +269,16 @@ export function articleYearEvidence(sentences: string[], publishedAt?: string): 
   return evidence;
 }
 
-function buildEvidence(sentences: string[], publishedAt?: string): YearEvidence {
-  const evidence: YearEvidence = { facts: [], anniversaries: [] };
+function buildEvidence(
+  sentences: string[],
+  publishedAt: string | undefined,
+  captions: string[],
+): YearEvidence {
+  const evidence: YearEvidence = {
+    facts: [],
+    anniversaries: [],
+    terms: termClues([...sentences, ...captions]),
+  };
   if (publishedAt && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(publishedAt)) {
     evidence.publishedAt = publishedAt;
     evidence.publishedFrom = 'metadata';
@@ -359,6 +382,34 @@ function buildEvidence(sentences: string[], publishedAt?: string): YearEvidence 
   return evidence;
 }
 
+// "sẽ hết nhiệm kỳ … vào cuối năm nay", "mãn nhiệm trong năm nay": the term ends this year.
+const TERM_END =
+  /(?<![\p{L}])(?:(?:hết|kết thúc|mãn)\s+nhiệm\s+kỳ|mãn\s+nhiệm|rời\s+nhiệm\s+sở)(?![\p{L}])[^.;!?]{0,40}(?<![\p{L}])năm\s+nay(?![\p{L}])/iu;
+
+/**
+ * The years office-holders' stated term ends pin the present to: "Đại sứ Ted Osius sẽ hết nhiệm kỳ
+ * của mình tại Việt Nam vào cuối năm nay" with Osius's term ending in 2017 → the article is of 2017.
+ */
+export function termClues(texts: string[]): TermClue[] {
+  const clues: TermClue[] = [];
+  for (const text of texts) {
+    if (!/nhiệm/iu.test(text) || !TERM_END.test(text)) continue;
+    const holder = findOfficeHolders([text])[0]?.holder;
+    const end = holder?.terms
+      .map((t) => t.to)
+      .filter((to): to is string => to !== undefined)
+      .sort()
+      .pop();
+    if (!holder || !end) continue;
+    const year = end.slice(0, 4);
+    clues.push({
+      window: { from: `${year}-01-01`, to: `${year}-12-31` },
+      reason: `${holder.name}'s term, said to end this year, ended in ${year}`,
+    });
+  }
+  return clues;
+}
+
 /**
  * "vào năm 2050" far beyond every other year the article states is a target even without a cue
  * word: "giảm phát thải ròng về 0 vào năm 2050" in an article whose other years end at 2022.
@@ -421,7 +472,7 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
     return withWeekdayNote(compose(mention, mention.year), mention, 'explicit year in the mention');
   }
 
-  const evidence = articleYearEvidence(context.sentences, context.publishedAt);
+  const evidence = articleYearEvidence(context.sentences, context.publishedAt, context.captions);
   const published = evidence.publishedAt;
   const local = around(sentence, mention.index, mention.text.length);
   const future = FUTURE_NEAR.test(local);
@@ -656,6 +707,13 @@ function fromEvidence(
   if (evidence.offices) {
     windows = evidence.offices.intervals;
     windowReasons.push(evidence.offices.reason);
+  }
+  for (const clue of evidence.terms) {
+    const narrowed = windows ? intersect(windows, [clue.window]) : [clue.window];
+    if (narrowed.length > 0) {
+      windows = narrowed;
+      windowReasons.push(clue.reason);
+    }
   }
   const anniversary = [...evidence.anniversaries].sort(
     (a, b) => Math.abs(a.sentenceIndex - i) - Math.abs(b.sentenceIndex - i),

@@ -17,7 +17,7 @@ export function isCapitalised(word: string): boolean {
 /**
  * Every match of a global regex whose start is not preceded by a character `before` accepts,
  * like a leading `(?<![…])` but without the lookbehind: V8 cannot skip ahead on a pattern that
- * opens with a lookbehind, so it tries the whole alternation at every position (3–5× slower).
+ * opens with a lookbehind, so it tries the whole alternation at every position (2–3× slower).
  * A rejected match resumes one character later, so the matches are exactly the lookbehind's.
  */
 export function* boundedMatches(
