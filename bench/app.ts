@@ -323,7 +323,9 @@ export async function benchApp(
 
   const largest = results[results.length - 1];
   if (!largest) return true;
-  const f = largest.figures;
+  // Failed runs (n/a) are left out of the verdict.
+  const f = largest.figures.filter((x) => x.firstRender !== null);
+  if (f.length === 0) return false;
   const firstMs = median(f.map((x) => x.firstRender ?? Infinity));
   // The topic click is the filter change proper; the search also waits for the box's debounce.
   const filterMs = median(f.map((x) => x.topicFilter ?? Infinity));

@@ -2,9 +2,18 @@
  * The page: view state from the URL → filtered events (memoised) → timeline, list and detail panel.
  * The shell owns the layout and the wiring; each feature folder owns its own component.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { Article, Dataset } from '../shared/schema';
+import type { Article, Dataset, TimelineEvent } from '../shared/schema';
 import { timelineQueryOptions } from './data/timeline-query';
 import { LoadingState } from './data/loading-state';
 import { ErrorState } from './data/error-state';
@@ -21,6 +30,8 @@ import { useMediaQuery } from './layout/use-media-query';
 import { preloadTimeline, TimelineSection } from './timeline/timeline-section';
 import { useViewState } from './url-state/use-view-state';
 import type { ViewState } from './url-state/url-state';
+
+const NO_ARTICLES: readonly Article[] = [];
 
 type Update = (patch: Partial<ViewState>, mode: 'push' | 'replace') => void;
 
@@ -66,7 +77,7 @@ export function App() {
       ) : (
         <Explorer dataset={query.data} state={state} update={update} />
       )}
-      <Footer lang={lang} articles={query.data?.articles ?? []} />
+      <Footer lang={lang} articles={query.data?.articles ?? NO_ARTICLES} />
     </div>
   );
 }
@@ -106,6 +117,10 @@ function Explorer({ dataset, state, update }: ExplorerProps) {
   filterState.current = state;
   const filtered = useMemo(() => filterEvents(index, filterState.current), [index, filterKey]);
 
+  // The timeline and the count follow a filter change at once; the list (200 entries to re-render)
+  // follows in a background render that React interrupts for input, so it never delays the timeline.
+  // On the first render the list starts empty (null) and is filled right after the first paint.
+  const listEvents = useDeferredValue<TimelineEvent[] | null>(filtered, null);
   const position = state.event !== undefined ? index.position.get(state.event) : undefined;
   const selected = position !== undefined ? index.events[position] : undefined;
 
@@ -251,13 +266,17 @@ function Explorer({ dataset, state, update }: ExplorerProps) {
             {t.listHeading}
           </h2>
           <div className="rounded-lg border border-slate-200 bg-white lg:max-h-[36rem] lg:overflow-y-auto dark:border-slate-700 dark:bg-slate-900">
-            <EventList
-              events={filtered}
-              selectedId={selected?.id}
-              onSelect={openEvent}
-              lang={lang}
-              dataset={dataset}
-            />
+            {listEvents ? (
+              <EventList
+                events={listEvents}
+                selectedId={selected?.id}
+                onSelect={openEvent}
+                lang={lang}
+                dataset={dataset}
+              />
+            ) : (
+              <div role="status" aria-busy="true" className="h-40 animate-pulse" />
+            )}
           </div>
         </section>
       </main>

@@ -2,7 +2,7 @@
  * The filter panel: search, topic / participant / kind / country facets with counts, a month range,
  * "N / M events" and one button that clears everything. Collapsible on phones so the timeline stays in view.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset, EventKind } from '../../shared/schema';
 import { SearchBox } from '../search/search-box';
 import { isPartialDate, type Lang, type ViewState } from '../url-state/url-state';
@@ -52,24 +52,50 @@ export function clearedFilters(state: ViewState, index: EventIndex): Partial<Vie
   };
 }
 
-/** How long after the panel mounts the search text is folded: after the timeline's first draw. */
-const WARM_SEARCH_DELAY_MS = 1500;
+/** The latest the search text is folded if the timeline never marks its first draw. */
+const WARM_SEARCH_FALLBACK_MS = 5000;
+
+/** Calls `then` once the timeline has drawn its first items (its `timeline:ready` mark), or after a while. */
+function afterTimelineReady(then: () => void): () => void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    clearTimeout(timer);
+    then();
+  };
+  const timer = setTimeout(run, WARM_SEARCH_FALLBACK_MS);
+  let observer: PerformanceObserver | undefined;
+  if (performance.getEntriesByName('timeline:ready').length > 0) run();
+  else if (typeof PerformanceObserver === 'function') {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('timeline:ready').length > 0) run();
+    });
+    observer.observe({ type: 'mark' });
+  }
+  return () => {
+    done = true;
+    observer?.disconnect();
+    clearTimeout(timer);
+  };
+}
 
 /**
  * Fold the events' search text while the browser is idle, so the first keystroke does not pay for it;
- * not before the first render has settled (an idle moment while the timeline loads would delay it).
+ * not before the timeline's first draw (an idle moment while the timeline loads would delay it).
  */
 function useWarmSearch(index: EventIndex) {
   useEffect(() => {
     const warm = () => void searchText(index);
     let idle: number | undefined;
-    const timer = setTimeout(() => {
+    const cancelWait = afterTimelineReady(() => {
       if (typeof requestIdleCallback === 'function')
         idle = requestIdleCallback(warm, { timeout: 3000 });
       else warm();
-    }, WARM_SEARCH_DELAY_MS);
+    });
     return () => {
-      clearTimeout(timer);
+      cancelWait();
       if (idle !== undefined) cancelIdleCallback(idle);
     };
   }, [index]);
@@ -82,10 +108,20 @@ export function FilterPanel({ index, state, shown, update, lang }: FilterPanelPr
   const fromId = useId();
   const toId = useId();
   const [open, setOpen] = useState(false);
-  // Counts depend on the filters only: panning (view) or opening an event must not recount.
-  const filterKey = JSON.stringify([state.q, state.topics, state.people, state.kinds, state.countries, state.from, state.to]);
-  const latest = useRef(state);
-  latest.current = state;
+  // Counts depend on the filters only: panning (view) or opening an event must not recount. They
+  // follow a change in a background render, so a click checks its box and redraws the timeline first.
+  const countState = useDeferredValue(state);
+  const filterKey = JSON.stringify([
+    countState.q,
+    countState.topics,
+    countState.people,
+    countState.kinds,
+    countState.countries,
+    countState.from,
+    countState.to,
+  ]);
+  const latest = useRef(countState);
+  latest.current = countState;
   const counts = useMemo(() => facetCounts(index, latest.current), [index, filterKey]);
   const total = index.events.length;
   useWarmSearch(index);

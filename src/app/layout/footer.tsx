@@ -1,23 +1,36 @@
 /** The page footer: where the data comes from, with links to the source articles. */
+import { memo, useState } from 'react';
 import type { Article } from '../../shared/schema';
 import { formatDate } from '../i18n/format-date';
 import { SHELL_MESSAGES, type UiLang } from '../i18n/messages';
 import { safeHttpUrl } from './safe-url';
 
-/** The contentinfo landmark: a note on the data and the list of articles (outlet, headline, date, link). */
-export function Footer({ lang, articles }: { lang: UiLang; articles: readonly Article[] }) {
+/**
+ * The contentinfo landmark: a note on the data and the list of articles (outlet, headline, date, link).
+ * Memoised: it depends on the dataset and language only, not on each filter change.
+ */
+export const Footer = memo(function Footer({
+  lang,
+  articles,
+}: {
+  lang: UiLang;
+  articles: readonly Article[];
+}) {
   const t = SHELL_MESSAGES[lang];
-  const sorted = [...articles].sort((a, b) =>
+  // The list is built when the reader opens it: a large dataset has thousands of articles, and
+  // building their links up front would delay the first render for a list that starts closed.
+  const [open, setOpen] = useState(false);
+  const sorted = (open ? [...articles] : []).sort((a, b) =>
     (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''),
   );
   return (
     <footer className="mt-8 border-t border-slate-200 bg-white text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300">
       <div className="mx-auto max-w-[1600px] px-4 py-6 sm:px-6">
         <p className="max-w-3xl">{t.footerData}</p>
-        {sorted.length > 0 ? (
-          <details className="mt-3">
+        {articles.length > 0 ? (
+          <details className="mt-3" onToggle={(e) => setOpen(e.currentTarget.open)}>
             <summary className="cursor-pointer font-medium text-slate-900 dark:text-slate-100">
-              {t.footerSources} ({sorted.length})
+              {t.footerSources} ({articles.length})
             </summary>
             <ul className="mt-2 grid gap-1.5 sm:grid-cols-2">
               {sorted.map((article) => {
@@ -54,4 +67,4 @@ export function Footer({ lang, articles }: { lang: UiLang; articles: readonly Ar
       </div>
     </footer>
   );
-}
+});

@@ -45,3 +45,32 @@ export function batchItemAdds(timeline: unknown): void {
     // Visibility and size are settled by the redraw that the DataSet change schedules.
   };
 }
+
+interface VisItemSet {
+  redraw(): boolean;
+}
+
+/**
+ * Runs `change` (DataSet removes, adds, updates) with the item set's synchronous redraw switched off.
+ *
+ * vis-timeline's item set redraws itself at once on every DataSet event (`itemListeners.add/update/
+ * remove` call `redraw()`), so a filter change that removes, adds and updates items lays the page
+ * out three times; each event also queues the timeline's own redraw, which draws everything once
+ * on the next frame. With this wrapper a batch of changes costs that one redraw.
+ */
+export function withBatchedRedraw(timeline: unknown, change: () => void): void {
+  const itemSet = (timeline as { itemSet?: VisItemSet }).itemSet;
+  if (!itemSet || typeof itemSet.redraw !== 'function') {
+    change();
+    return;
+  }
+  // An own property shadows the prototype's method for the duration of the batch only.
+  const own = Object.getOwnPropertyDescriptor(itemSet, 'redraw');
+  itemSet.redraw = () => false;
+  try {
+    change();
+  } finally {
+    if (own) Object.defineProperty(itemSet, 'redraw', own);
+    else delete (itemSet as Partial<VisItemSet>).redraw;
+  }
+}

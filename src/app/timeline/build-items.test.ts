@@ -94,6 +94,22 @@ describe('lanes', () => {
     expect(laneOf(summit)).toBe('leaders');
     expect(laneOf(event({}))).toBe('ministers');
   });
+  it('puts any event with a head of state or party in the leaders lane, whatever its kind', () => {
+    const jointStatement = event({
+      kind: 'statement',
+      participants: [
+        { name: 'Nguyễn Phú Trọng', title: 'Tổng Bí thư', country: 'VN' },
+        { name: 'Joe Biden', title: 'Tổng thống', country: 'US' },
+      ],
+    });
+    expect(laneOf(jointStatement)).toBe('leaders');
+    const deputyMeeting = event({
+      kind: 'meeting',
+      participants: [{ name: 'Lê Minh Khái', title: 'Phó Thủ tướng', country: 'VN' }],
+    });
+    expect(laneOf(deputyMeeting)).toBe('ministers');
+    expect(laneOf(event({ kind: 'statement' }))).toBe('calls');
+  });
   it('does not count a deputy as a leader', () => {
     expect(isLeaderTitle('Phó Thủ tướng')).toBe(false);
     expect(isLeaderTitle('Thủ tướng')).toBe(true);

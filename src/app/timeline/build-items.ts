@@ -4,7 +4,7 @@ import type { PartialDate, TimelineEvent } from '../../shared/schema';
 import { KIND_LABELS, type UiLang } from '../i18n/messages';
 import { formatDate, formatDateRange } from '../i18n/format-date';
 import type { EventBucket, TimelineEntry } from './aggregate';
-import { LANES, LANE_LABELS, laneOf, type LaneId } from './lanes';
+import { LANES, LANE_LABELS, LANE_SHORT_LABELS, laneOf, type LaneId } from './lanes';
 
 /** The item shape handed to vis-timeline's DataSet. `content` and `title` are HTML-escaped text. */
 export interface TimelineItem {
@@ -15,6 +15,8 @@ export interface TimelineItem {
   start: Date;
   end?: Date;
   type: 'box' | 'range' | 'point';
+  /** Boxes start at their day ("left"), like ranges, so the bar's coloured edge marks the date. */
+  align?: 'left';
   className: string;
 }
 
@@ -23,6 +25,8 @@ export interface TimelineGroup {
   content: string;
   order: number;
   className: string;
+  /** The full label, plain text: the label's tooltip when the short one is shown. */
+  title: string;
 }
 
 /**
@@ -79,7 +83,7 @@ export function buildItem(event: TimelineEvent, lang: UiLang, selected = false):
     className: classes.join(' '),
     start: localDay(firstDay(event.start)),
   };
-  if (single) return { ...base, type: 'box' };
+  if (single) return { ...base, type: 'box', align: 'left' };
   return { ...base, type: 'range', end: dayAfter(lastDay(event.end ?? event.start)) };
 }
 
@@ -92,13 +96,15 @@ export function buildItems(
   return events.map((event) => buildItem(event, lang, event.id === selectedId));
 }
 
-/** The lanes, labelled in the UI language, in reading order. */
-export function buildGroups(lang: UiLang): TimelineGroup[] {
+/** The lanes, labelled in the UI language (short labels on narrow screens), in reading order. */
+export function buildGroups(lang: UiLang, short = false): TimelineGroup[] {
   return LANES.map((id, order) => ({
     id,
-    content: escapeHtml(LANE_LABELS[lang][id]),
+    content: escapeHtml((short ? LANE_SHORT_LABELS : LANE_LABELS)[lang][id]),
     order,
     className: `lane-${id}`,
+    // vis sets a group's title as a DOM property (plain text), unlike its content.
+    title: LANE_LABELS[lang][id],
   }));
 }
 

@@ -1,4 +1,7 @@
-/** The timeline's lanes: milestones apart, then meetings by level, then calls and letters, then the rest. */
+/**
+ * The timeline's lanes: the level of who took part first (heads of state, government, party or
+ * parliament → "Cấp cao", whatever the kind), then milestones, then the rest by kind.
+ */
 import { foldAccents } from '../../shared/text';
 import type { TimelineEvent } from '../../shared/schema';
 import type { UiLang } from '../i18n/messages';
@@ -10,16 +13,34 @@ export const LANE_LABELS: Record<UiLang, Record<LaneId, string>> = {
   vi: {
     milestones: 'Mốc quan hệ',
     leaders: 'Cấp cao',
-    ministers: 'Bộ trưởng & ngoại giao',
+    ministers: 'Thăm, hội đàm & đối thoại',
     calls: 'Điện đàm, thư & tuyên bố',
     other: 'Ký kết & sự kiện khác',
   },
   en: {
     milestones: 'Milestones',
     leaders: 'Leaders',
-    ministers: 'Ministers & diplomats',
+    ministers: 'Visits, talks & dialogues',
     calls: 'Calls, letters & statements',
     other: 'Signings & other events',
+  },
+};
+
+/** Shorter lane labels for narrow screens, where the label column must leave room for the axis. */
+export const LANE_SHORT_LABELS: Record<UiLang, Record<LaneId, string>> = {
+  vi: {
+    milestones: 'Mốc',
+    leaders: 'Cấp cao',
+    ministers: 'Thăm, hội đàm',
+    calls: 'Điện đàm, thư',
+    other: 'Ký kết, khác',
+  },
+  en: {
+    milestones: 'Milestones',
+    leaders: 'Leaders',
+    ministers: 'Visits, talks',
+    calls: 'Calls, letters',
+    other: 'Signings, other',
   },
 };
 
@@ -45,8 +66,13 @@ export function isLeaderTitle(title: string | undefined): boolean {
   return LEADER_TITLES.some((office) => folded.includes(office));
 }
 
-/** The lane an event sits in: by kind, and for meetings by the level of who took part. */
+/**
+ * The lane an event sits in. Level first: a head of state, government, party or parliament among
+ * the participants puts it in "Cấp cao" whatever its kind (a joint statement by Nguyễn Phú Trọng
+ * and Joe Biden is a summit); then milestones; then the kind.
+ */
 export function laneOf(event: TimelineEvent): LaneId {
+  if (event.participants.some((p) => isLeaderTitle(p.title))) return 'leaders';
   switch (event.kind) {
     case 'milestone':
       return 'milestones';
@@ -58,7 +84,7 @@ export function laneOf(event: TimelineEvent): LaneId {
     case 'meeting':
     case 'talks':
     case 'dialogue':
-      return event.participants.some((p) => isLeaderTitle(p.title)) ? 'leaders' : 'ministers';
+      return 'ministers';
     default:
       return 'other';
   }

@@ -23,10 +23,13 @@ import {
   eventSpan,
   localDay,
   toIsoDay,
+  type TimelineGroup,
   type TimelineItem,
 } from './build-items';
-import { batchItemAdds } from './batched-item-add';
+import { batchItemAdds, withBatchedRedraw } from './batched-item-add';
 import { diffItems, itemSignature } from './sync-items';
+import { fitWindow } from './fit-window';
+import { LANES } from './lanes';
 import { TIMELINE_MESSAGES } from './messages';
 import { ZoomControls } from './zoom-controls';
 
@@ -51,6 +54,43 @@ export interface TimelineViewProps {
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
 const VIEW_DEBOUNCE_MS = 300;
+/** Phones, the breakpoint of styles.css: short lane labels and narrower item titles. */
+const NARROW_QUERY = '(max-width: 640px)';
+
+/** Room a title takes right of its date: `.vis-item-content` max-width + padding + border (styles.css). */
+function labelRoomPx(): number {
+  return window.matchMedia(NARROW_QUERY).matches ? 150 : 235;
+}
+
+/**
+ * The drawing area's width: the container less vis's lane-label column (estimated before the first
+ * draw). Read from the container, which has its new size before vis redraws on a resize.
+ */
+function centerWidth(container: HTMLElement): number {
+  const labels = container.querySelector<HTMLElement>('.vis-panel.vis-left');
+  const labelWidth = labels?.offsetWidth || (window.matchMedia(NARROW_QUERY).matches ? 80 : 160);
+  return Math.max(container.clientWidth - labelWidth, 100);
+}
+
+/** The window showing every one of `events` with the latest titles whole, or undefined for none. */
+function fittedWindow(
+  events: readonly TimelineEvent[],
+  container: HTMLElement,
+): { start: Date; end: Date } | undefined {
+  const span = eventSpan(events);
+  if (!span) return undefined;
+  let lastStart = -Infinity;
+  for (const event of events)
+    lastStart = Math.max(lastStart, localDay(firstDay(event.start)).getTime());
+  const fit = fitWindow({
+    first: localDay(span.first).getTime(),
+    lastStart,
+    lastEnd: dayAfter(span.last).getTime(),
+    widthPx: centerWidth(container),
+    labelPx: labelRoomPx(),
+  });
+  return { start: new Date(fit.start), end: new Date(fit.end) };
+}
 
 /** The timeline region: the vis instance, its buttons and its keyboard handling. */
 export default function TimelineView(props: TimelineViewProps) {
@@ -64,6 +104,12 @@ export default function TimelineView(props: TimelineViewProps) {
   const pendingMarkRef = useRef<'timeline:ready' | 'timeline:updated' | null>(null);
   // Set before a move the user asked for with a button or key: vis reports those as not "byUser".
   const recordNextRangeRef = useRef(false);
+  const groupsRef = useRef<DataSet<TimelineGroup, 'id'> | null>(null);
+  const lanesShownRef = useRef('');
+  // While the window is a fit (no view in the URL, no pan or zoom since), a resize (the detail panel
+  // opening, a rotated phone) fits it again, so the latest titles stay whole. Which events it fits:
+  const fittedRef = useRef<'all' | 'filtered' | null>(null);
+  const fitRequestRef = useRef<'all' | 'filtered' | null>(null);
   const callbacksRef = useRef(props);
   callbacksRef.current = props;
   const eventsById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
@@ -89,11 +135,19 @@ export default function TimelineView(props: TimelineViewProps) {
       window.matchMedia('(pointer: coarse)').matches &&
       !window.matchMedia('(hover: hover)').matches;
     const items = new DataSet<TimelineItem, 'id'>();
-    const groups = new DataSet(buildGroups(langRef.current));
+    const narrow = window.matchMedia(NARROW_QUERY);
+    const groups = new DataSet<TimelineGroup, 'id'>(buildGroups(langRef.current, narrow.matches));
     const first = span ? localDay(span.first).getTime() : Date.now() - 30 * YEAR;
     const last = span ? dayAfter(span.last).getTime() : Date.now();
-    const pad = Math.max((last - first) * 0.03, 30 * DAY);
+    // Pan limits: a little before the first event, and after the last one room for the fitted
+    // window's margin (titles need it most on a narrow screen, where it is up to the span itself).
+    const min = first - Math.max((last - first) * 0.15, YEAR);
+    const max = last + Math.max((last - first) * 1.2, 2 * YEAR);
     const initialView = callbacksRef.current.view;
+    const fitted = initialView
+      ? undefined
+      : fittedWindow(callbacksRef.current.allEvents, container);
+    fittedRef.current = fitted ? 'all' : null;
     const options: TimelineOptions = {
       locale: langRef.current,
       moment: (date: moment.MomentInput) => moment(date).locale(langRef.current),
@@ -105,13 +159,13 @@ export default function TimelineView(props: TimelineViewProps) {
       showCurrentTime: false,
       orientation: { axis: 'top', item: 'top' },
       margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
-      min: new Date(first - pad * 4),
-      max: new Date(last + pad * 4),
+      min: new Date(min),
+      max: new Date(max),
       zoomMin: 7 * DAY,
-      zoomMax: 40 * YEAR,
-      start: initialView ? localDay(initialView.start) : new Date(first - pad),
-      // More room on the right: the latest items' titles run past their date.
-      end: initialView ? localDay(initialView.end) : new Date(last + pad * 4),
+      zoomMax: Math.max(40 * YEAR, max - min),
+      // A view from the URL is kept exactly; otherwise everything, with room for the latest titles.
+      start: initialView ? localDay(initialView.start) : (fitted?.start ?? new Date(first)),
+      end: initialView ? localDay(initialView.end) : (fitted?.end ?? new Date(last)),
       // Phones: the wheel does not exist, pinch zooms, and vertical swipes must scroll the page.
       zoomKey: coarse ? 'ctrlKey' : '',
       verticalScroll: !coarse,
@@ -129,11 +183,15 @@ export default function TimelineView(props: TimelineViewProps) {
     batchItemAdds(timeline);
     timelineRef.current = timeline;
     itemsRef.current = items;
+    groupsRef.current = groups;
 
     let viewTimer: ReturnType<typeof setTimeout> | undefined;
     timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
       setLevel(detailLevel(props.end.getTime() - props.start.getTime()));
       if (!props.byUser && !recordNextRangeRef.current) return;
+      // A pan or zoom ends the fit; the fit-all button starts one.
+      fittedRef.current = props.byUser ? null : fitRequestRef.current;
+      fitRequestRef.current = null;
       recordNextRangeRef.current = false;
       clearTimeout(viewTimer);
       viewTimer = setTimeout(() => {
@@ -166,8 +224,33 @@ export default function TimelineView(props: TimelineViewProps) {
       pendingMarkRef.current = null;
       performance.mark(mark);
     });
+    // A year label whose grid line is left of the edge shows as a stray fragment ("0" of "1990"):
+    // hide it (vis places each label with a transform, so this reads no layout).
+    timeline.on('changed', () => {
+      for (const label of container.querySelectorAll<HTMLElement>('.vis-time-axis .vis-minor')) {
+        const x = /translate\((-?[\d.]+)px/.exec(label.style.transform)?.[1];
+        label.style.visibility = x !== undefined && Number(x) < 0 ? 'hidden' : '';
+      }
+    });
+    let lastWidth = -1;
+    const resize = new ResizeObserver(() => {
+      if (container.clientWidth === lastWidth) return;
+      lastWidth = container.clientWidth;
+      const target = fittedRef.current;
+      if (!target) return;
+      const { allEvents, events } = callbacksRef.current;
+      const fit = fittedWindow(target === 'all' ? allEvents : events, container);
+      if (fit) timeline.setWindow(fit.start, fit.end, { animation: false });
+    });
+    resize.observe(container);
+    // Phones get short lane labels; the full one is the label's tooltip.
+    const onNarrowChange = () =>
+      groups.update(buildGroups(langRef.current, narrow.matches) as never);
+    narrow.addEventListener('change', onNarrowChange);
     pendingMarkRef.current = 'timeline:ready';
     return () => {
+      resize.disconnect();
+      narrow.removeEventListener('change', onNarrowChange);
       clearTimeout(viewTimer);
       timeline.destroy();
       timelineRef.current = null;
@@ -186,18 +269,32 @@ export default function TimelineView(props: TimelineViewProps) {
     langRef.current = lang;
     if (langChanged) {
       timeline.setOptions({ locale: lang });
-      timeline.setGroups(new DataSet(buildGroups(lang)) as never);
+      // An update, not new groups: each lane keeps its visibility.
+      groupsRef.current?.update(
+        buildGroups(lang, window.matchMedia(NARROW_QUERY).matches) as never,
+      );
       shownRef.current = new Map();
       items.clear();
     }
     const keep = new Set([selectedId, cursorId].filter((id): id is string => id !== undefined));
     const wanted = buildEntryItems(aggregateEvents(events, level, keep), lang, selectedId);
+    // Only lanes with an event under the current filter are drawn: no empty row takes space.
+    const used = new Set(wanted.map((item) => item.group));
+    const visible = LANES.map((id) => ({ id, visible: used.size === 0 || used.has(id) }));
+    const lanesKey = visible.map((lane) => Number(lane.visible)).join('');
+    if (lanesKey !== lanesShownRef.current) {
+      lanesShownRef.current = lanesKey;
+      groupsRef.current?.update(visible as never);
+    }
     const diff = diffItems(shownRef.current, wanted);
     if (diff.remove.length + diff.add.length + diff.update.length === 0) return;
     if (pendingMarkRef.current !== 'timeline:ready') pendingMarkRef.current = 'timeline:updated';
-    if (diff.remove.length) items.remove(diff.remove);
-    if (diff.add.length) items.add(diff.add);
-    if (diff.update.length) items.update(diff.update);
+    // One redraw for the whole patch (see batched-item-add.ts), on the next frame.
+    withBatchedRedraw(timeline, () => {
+      if (diff.remove.length) items.remove(diff.remove);
+      if (diff.add.length) items.add(diff.add);
+      if (diff.update.length) items.update(diff.update);
+    });
     const shown = new Map<string, string>();
     for (const item of wanted) shown.set(item.id, itemSignature(item));
     shownRef.current = shown;
@@ -217,7 +314,10 @@ export default function TimelineView(props: TimelineViewProps) {
     if (!event) return;
     const when = localDay(firstDay(event.start));
     const window = timeline.getWindow();
-    if (when < window.start || when > window.end) timeline.moveTo(when, { animation: false });
+    if (when < window.start || when > window.end) {
+      fittedRef.current = null;
+      timeline.moveTo(when, { animation: false });
+    }
   }, [selectedId]);
 
   // A view from the URL (a pasted link, Back/Forward) sets the window.
@@ -226,6 +326,7 @@ export default function TimelineView(props: TimelineViewProps) {
     if (!timeline || !view) return;
     const current = timeline.getWindow();
     if (toIsoDay(current.start) === view.start && toIsoDay(current.end) === view.end) return;
+    fittedRef.current = null;
     timeline.setWindow(localDay(view.start), localDay(view.end), { animation: false });
   }, [view]);
 
@@ -237,18 +338,36 @@ export default function TimelineView(props: TimelineViewProps) {
     else timeline.zoomOut(0.5);
   }, []);
 
+  // vis's own fit() leaves no room for the titles right of the latest dates: fit with room for them.
   const fitAll = useCallback(() => {
+    const timeline = timelineRef.current;
+    const container = containerRef.current;
+    if (!timeline || !container) return;
+    const { events, allEvents } = callbacksRef.current;
+    const target = events.length > 0 ? 'filtered' : 'all';
+    const fit = fittedWindow(target === 'all' ? allEvents : events, container);
+    if (!fit) return;
     recordNextRangeRef.current = true;
-    timelineRef.current?.fit();
+    fitRequestRef.current = target;
+    timeline.setWindow(fit.start, fit.end);
   }, []);
 
+  // The last year and a half up to the latest event, with its title whole.
   const goLatest = useCallback(() => {
     const timeline = timelineRef.current;
+    const container = containerRef.current;
     const latest = callbacksRef.current.events.at(-1);
-    if (!timeline || !latest) return;
-    const end = dayAfter(lastDay(latest.end ?? latest.start));
+    if (!timeline || !container || !latest) return;
+    const start = localDay(firstDay(latest.start)).getTime();
+    const fit = fitWindow({
+      first: start - 1.5 * YEAR,
+      lastStart: start,
+      lastEnd: dayAfter(lastDay(latest.end ?? latest.start)).getTime(),
+      widthPx: centerWidth(container),
+      labelPx: labelRoomPx(),
+    });
     recordNextRangeRef.current = true;
-    timeline.setWindow(new Date(end.getTime() - 1.5 * YEAR), new Date(end.getTime() + 0.25 * YEAR));
+    timeline.setWindow(new Date(fit.start), new Date(fit.end));
   }, []);
 
   const moveCursor = useCallback(

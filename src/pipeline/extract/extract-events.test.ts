@@ -45,9 +45,10 @@ describe('extractEvents on snippets', () => {
     expect(e).toMatchObject({
       kind: 'meeting',
       start: '2024-01-31',
-      location: 'Hà Nội',
       countries: ['VN', 'US'],
     });
+    // The text names no city: "tiếp Đại sứ" puts the meeting in Vietnam, not necessarily in Hà Nội.
+    expect(e.location).toBeUndefined();
     expect(e.participants).toEqual([
       { name: 'Marc E. Knapper', title: 'Đại sứ', country: 'US' },
       { name: 'Lê Minh Khái', title: 'Phó Thủ tướng', country: 'VN' },
@@ -177,9 +178,68 @@ describe('extractEvents on snippets', () => {
     expect(r.events[0]).toMatchObject({
       kind: 'visit',
       start: '2024-05',
-      location: 'Tokyo',
       countries: ['VN', 'JP'],
     });
+    // "thăm làm việc tại Nhật Bản" names the country, not a city.
+    expect(r.events[0]!.location).toBeUndefined();
+  });
+
+  it('dates an act "vừa" done, with no date of its own, by the publication day', () => {
+    const r = extractEvents(
+      article(
+        '',
+        [
+          'Theo thông cáo báo chí của Đại sứ quán Mỹ tại Việt Nam, Cơ quan Phát triển Quốc tế Mỹ (USAID) vừa khởi động hai dự án mới nhằm bảo tồn rừng tại Việt Nam.',
+          'Hai dự án này sẽ giúp bảo tồn hơn 950.000 hecta rừng.',
+        ],
+        { publishedAt: '2021-04-27' },
+      ),
+    );
+    expect(news(r.events)).toHaveLength(1);
+    expect(r.events[0]).toMatchObject({
+      kind: 'other',
+      start: '2021-04-27',
+      countries: ['VN', 'US'],
+      title: 'Cơ quan Phát triển Quốc tế Mỹ (USAID) khởi động hai dự án mới',
+    });
+  });
+
+  it('does not date a "vừa" act without a full publication date, nor one between other states', () => {
+    const undated = article('', ['USAID vừa khởi động hai dự án mới tại Việt Nam.']);
+    expect(news(extractEvents(undated).events)).toEqual([]);
+    const foreign = article('', ['Mỹ vừa ký thỏa thuận thương mại với Nhật Bản.'], {
+      publishedAt: '2021-04-27',
+    });
+    expect(news(extractEvents(foreign).events)).toEqual([]);
+  });
+
+  it('reads a sentence-initial "Tại Washington," as the place of the meetings', () => {
+    const r = extractEvents(
+      article(
+        'Lê Hoài Trung thăm Mỹ',
+        [
+          'Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung dẫn đầu đoàn đại biểu Việt Nam thăm và làm việc tại Mỹ ngày 28/6 - 2/7.',
+          'Tại Washington, đoàn có các cuộc gặp với Ngoại trưởng Antony Blinken.',
+        ],
+        { publishedAt: '2023-07-03' },
+      ),
+    );
+    expect(news(r.events)[0]).toMatchObject({ start: '2023-06-28', location: 'Washington' });
+  });
+
+  it('keeps milestones of the Vietnam–US relationship only', () => {
+    const r = extractEvents(
+      article(
+        'Hai nước hội đàm',
+        [
+          'Ngày 10/9, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Joe Biden tại Hà Nội.',
+          'Việt Nam và Ấn Độ nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện năm 2016.',
+          'Quan hệ Việt - Mỹ được bình thường hóa từ năm 1995.',
+        ],
+        { publishedAt: '2023-09-11' },
+      ),
+    );
+    expect(r.events.filter((e) => e.kind === 'milestone').map((e) => e.start)).toEqual(['1995']);
   });
 
   it('turns relationship facts into milestones', () => {
@@ -287,9 +347,9 @@ describe('extractEvents on the seeds', () => {
     expect(r.events[0]).toMatchObject({
       kind: 'meeting',
       start: '2024-01-31',
-      location: 'Hà Nội',
       title: 'Phó Thủ tướng Chính phủ Lê Minh Khái tiếp Đại sứ Hoa Kỳ tại Việt Nam',
     });
+    expect(r.events[0]!.location).toBeUndefined();
     expect(names(r.events[0]!).sort()).toEqual(['Lê Minh Khái', 'Marc E. Knapper']);
   });
 });

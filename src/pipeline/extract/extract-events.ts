@@ -58,6 +58,7 @@ const isSpokesperson = (p: Participant): boolean => /phát ngôn/iu.test(p.title
 const COUNTRY_PLACE =
   /(?:tại|thăm|sang|đến|tới|ở)\s+(?:chính thức\s+|cấp nhà nước\s+|làm việc\s+(?:tại\s+)?)?(?:nước\s+|Cộng hòa\s+|Cộng hoà\s+)?$/u;
 const PLURAL = /(?:nhiều|các|loạt)\s+(?:cuộc|buổi)/u;
+const EARLIER = /^(?:Trước đó|Hôm trước|Tuần trước|Tháng trước)(?![\p{L}])/u;
 
 const span = (r: { start: string; end?: string }): [number, number] => [
   dayNumber(firstDay(r.start)),
@@ -431,6 +432,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     const followPlaces: string[] = [];
     const spawned: { info: SentenceInfo; kind: EventKind; foreign: Participant[] }[] = [];
     for (const f of followOn) {
+      // "Trước đó, phó thủ tướng đã tiếp …": an earlier act on a day the text does not give.
+      if (EARLIER.test(f.text)) continue;
       const k = f.kinds.find((m) => FOLD_KINDS.has(m.kind));
       const companion = /(?:Đi cùng|đi cùng|Cùng đoàn|cùng đoàn|tháp tùng)/u.exec(f.text);
       if (k || companion) followPlaces.push(f.text);
@@ -455,7 +458,9 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         k &&
         (k.kind === 'meeting' || k.kind === 'talks') &&
         kind !== 'visit' &&
-        !group.reports.some((r) => r.plural) &&
+        // "đoàn có các cuộc gặp với A, B" lists one visit's meetings; "ông đã có nhiều cuộc tiếp
+        // xúc với doanh nhân và chính khách Mỹ" names nobody, and each meeting told after it is its own.
+        !group.reports.some((r) => r.plural && whoOf(r).foreign.size > 0) &&
         ownForeign.length &&
         newForeign.length
       ) {

@@ -87,6 +87,10 @@ const CUES: Record<string, string[]> = {
   letter: ['điện', 'thư', 'chúc mừng'],
   statement: ['tuyên bố', 'thông cáo', 'phát biểu'],
 };
+// One scan per kind ("does the sentence hold any cue") instead of one `includes` per cue.
+const CUE_RES = new Map(
+  Object.entries(CUES).map(([kind, cues]) => [kind, new RegExp(cues.join('|'))] as const),
+);
 
 /** Rank when one sentence holds several kinds: the specific act beats its setting ("trong chuyến thăm, ... hội đàm"). */
 export const KIND_PRIORITY: EventKind[] = [
@@ -111,7 +115,7 @@ export function findKinds(text: string): KindMatch[] {
   const lowered = text.toLowerCase();
   const lower = lowered.length === text.length ? lowered : text;
   for (const [kind, re] of PATTERNS) {
-    if (!(CUES[kind] ?? []).some((cue) => lowered.includes(cue))) continue;
+    if (!CUE_RES.get(kind)?.test(lowered)) continue;
     const source = kind === 'dialogue' ? text : lower;
     for (const m of boundedMatches(re, source, isLetterCode))
       out.push({

@@ -184,6 +184,36 @@ describe('resolveDate: years from the text', () => {
     expect(start(resolveIn(sunday, 0))).toBe('2017-03-05');
   });
 
+  it('a past month anywhere in the article anchors a day mention of that month', () => {
+    const sentences = [
+      'Thượng úy Đặng Đức Toại ngày 31/5 trở thành phi công Việt Nam đầu tiên tốt nghiệp khóa đào tạo của không quân Mỹ.',
+      'ALP là chương trình học bổng của không quân Mỹ.',
+      'Các học viên đến từ nhiều quốc gia thân thiện.',
+      'Khóa học kéo dài 52 tuần.',
+      'Trước đó, Toại huấn luyện tại căn cứ Columbus từ tháng 5/2018.',
+    ];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2018-05-31' });
+    // Another month far away does not: "ngày 31/5" is then unknown.
+    const other = [...sentences.slice(0, 4), 'Toại học tiếng Anh từ tháng 9/2016.'];
+    expect(resolveIn(other, 0).ok).toBe(false);
+  });
+
+  it('"Đại sứ Ted Osius sẽ hết nhiệm kỳ … vào cuối năm nay" (a caption) dates the article to his last year', () => {
+    const sentences = [
+      'Đô đốc Scott Swift đến thăm di tích Bạch Đằng Giang vào sáng 6-10.',
+      'Đi cùng đoàn có Đại sứ Mỹ tại Việt Nam Ted Osius.',
+    ];
+    const mention = findDateMentions(sentences[0]!)[0]!;
+    const without = resolveDate(mention, { sentences, sentenceIndex: 0 });
+    expect(start(without)).toBe('2015-10-06'); // the earliest year Osius's term allows
+    const captions = [
+      'Đại sứ Ted Osius sẽ hết nhiệm kỳ của mình tại Việt Nam vào cuối năm nay - Ảnh: N.K.',
+    ];
+    expect(start(resolveDate(mention, { sentences, sentenceIndex: 0, captions }))).toBe(
+      '2017-10-06',
+    );
+  });
+
   it('never guesses: "ngày 5/3" with no clue at all is unknown', () => {
     const result = resolveIn(['Ngày 5/3, hai bên đã ký kết thỏa thuận hợp tác.'], 0);
     expect(result.ok).toBe(false);

@@ -49,3 +49,32 @@ export function isLetterCode(c: number): boolean {
 export function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || isLetterCode(c);
 }
+
+/** Whether a UTF-16 code unit is what a regex `\s` matches. */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `text.split(/\s+/).length` without building the array: one more than the runs of whitespace. */
+export function splitWordCount(text: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let k = 0; k < text.length; k++) {
+    const space = isSpaceCode(text.charCodeAt(k));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
+}

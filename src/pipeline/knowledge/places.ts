@@ -2,7 +2,7 @@
  * Cities and places → the canonical city name with diacritics, and each country's capital.
  * General knowledge of geography ("TP.HCM" → "TP Hồ Chí Minh", "Điện Élysée" → "Paris").
  */
-import { WORD } from './letters';
+import { boundedMatches, isWordCode, WORD } from './letters';
 
 interface PlaceEntry {
   city: string;
@@ -142,7 +142,8 @@ for (const p of PLACES) {
   for (const f of p.forms) FORM_TO_PLACE.set(f, p);
 }
 const FORMS = [...FORM_TO_PLACE.keys()].sort((a, b) => b.length - a.length);
-const PLACE_RE = new RegExp(`(?<![${WORD}])(?:${FORMS.map(escape).join('|')})(?![${WORD}])`, 'g');
+// The leading "no letter or digit before" is checked by boundedMatches (see letters.ts for why).
+const PLACE_RE = new RegExp(`(?:${FORMS.map(escape).join('|')})(?![${WORD}])`, 'g');
 
 /** Whether a phrase is exactly a known place ("Hà Nội", "Washington"). */
 export function isPlaceName(phrase: string): boolean {
@@ -152,7 +153,7 @@ export function isPlaceName(phrase: string): boolean {
 /** Every known place in a text, in reading order. */
 export function findPlaces(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const m of text.matchAll(PLACE_RE)) {
+  for (const m of boundedMatches(PLACE_RE, text, isWordCode)) {
     const p = FORM_TO_PLACE.get(m[0]);
     if (!p) continue;
     // "Washington" also names the US government ("Washington ủng hộ ..."); a place needs "tại/ở/đến/tới".

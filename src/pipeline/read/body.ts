@@ -8,6 +8,7 @@ import {
   isSiteChrome,
   parseTimestampLine,
 } from './chrome';
+import { splitWordCount } from '../knowledge/letters';
 
 export interface BodyResult {
   paragraphs: string[];
@@ -136,5 +137,5 @@ export function dedupeConsecutive(paragraphs: string[]): string[] {
 
 // Table cells and labels ("Ngày", "Sân", "16h30"): three words or fewer and no punctuation.
 function dropFragments(paragraphs: string[]): string[] {
-  return paragraphs.filter((p) => p.split(/\s+/).length > 3 || ENDS_LIKE_SENTENCE.test(p));
+  return paragraphs.filter((p) => splitWordCount(p) > 3 || ENDS_LIKE_SENTENCE.test(p));
 }

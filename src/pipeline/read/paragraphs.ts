@@ -4,6 +4,7 @@ import { isCaptionLine, isImageFileName, isSiteChrome, parseTimestampLine } from
 import { readMarkdownLines } from './markdown';
 import type { ArticleParts } from './parts';
 import { splitGluedWords, tidyPunctuation } from './segmentation';
+import { splitWordCount } from '../knowledge/letters';
 
 export interface ParagraphOptions {
   /** Markdown body (front-matter files): source link, images, snippet and teasers. */
@@ -152,7 +153,7 @@ function isHeadlineLike(line: string): boolean {
   if (line.length > 250) return false;
   if (/[.;:,]$/.test(line) && !TRUNCATED.test(line)) return false;
   if (/[!?]$/.test(line) && line.length > 160) return false;
-  return line.split(/\s+/).length >= 3;
+  return splitWordCount(line) >= 3;
 }
 
 /**

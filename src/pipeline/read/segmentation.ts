@@ -1,4 +1,5 @@
 /** Undoing word segmentation: "Bộ_trưởng Bùi_Thanh_Sơn , ( TTXVN )" → "Bộ trưởng Bùi Thanh Sơn, (TTXVN)". */
+import { isSpaceCode, splitWordCount } from '../knowledge/letters';
 
 const JOINED_SYLLABLES = /[^\s_\d]_[^\s_\d]/g;
 const SPACED_PUNCTUATION = / [,.;:?!](?=\s|$)/gm;
@@ -8,7 +9,7 @@ export function isSegmented(text: string): boolean {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   const joined = sample.match(JOINED_SYLLABLES)?.length ?? 0;
   if (joined < 3) return false;
-  const words = sample.split(/\s+/).length;
+  const words = splitWordCount(sample);
   const spaced = sample.match(SPACED_PUNCTUATION)?.length ?? 0;
   return joined / words >= 0.04 && spaced >= 1;
 }
@@ -22,8 +23,22 @@ const OPENERS = new Set(['(', '[', ':']);
  * (`( TTXVN )` → `(TTXVN)`, `" abc "` → `"abc"`).
  */
 export function unsegment(line: string): string {
-  const tokens = line.replace(/_/g, ' ').split(/\s+/).filter(Boolean);
-  return joinTokens(tokens);
+  return joinTokens(segmentedTokens(line));
+}
+
+/** The words of a segmented line: runs of characters between whitespace and "_" (one scan, no regex). */
+function segmentedTokens(line: string): string[] {
+  const tokens: string[] = [];
+  let start = -1;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 95 || isSpaceCode(c)) {
+      if (start >= 0) tokens.push(line.slice(start, k));
+      start = -1;
+    } else if (start < 0) start = k;
+  }
+  if (start >= 0) tokens.push(line.slice(start));
+  return tokens;
 }
 
 /** Joins tokens with spaces, attaching punctuation and quotes to the words they belong to. */
