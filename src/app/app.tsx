@@ -221,7 +221,7 @@ function Explorer({ dataset, state, update }: ExplorerProps) {
         />
       </div>
 
-      <main id="main" className="min-w-0 space-y-4" tabIndex={-1}>
+      <main id="main" className="flex min-w-0 flex-col gap-4" tabIndex={-1}>
         {!wide ? (
           <div className="flex items-center justify-between gap-2">
             <h2 className="text-base font-semibold">

@@ -50,6 +50,41 @@ const NORMALISATION = (articleId: string, evidence: string): CandidateEvent =>
   });
 
 describe('mergeCandidates', () => {
+  it('merges reports of one occasion a whole year apart, keeping the later year', () => {
+    const events = mergeCandidates(
+      [
+        candidate({ articleId: 'a', start: '2018-02-15' }),
+        candidate({ articleId: 'b', start: '2019-02-15' }),
+      ],
+      [
+        article('a', 'Chiều 15-2, hai bộ trưởng đối thoại.'),
+        article('b', 'Chiều 15/2, đối thoại.'),
+      ],
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ start: '2019-02-15' });
+    expect(events[0]!.sources.map((s) => s.articleId)).toEqual(['a', 'b']);
+  });
+
+  it('keeps the same day in different years apart without two shared people, or far apart', () => {
+    const one = (articleId: string, start: string, people = 2) =>
+      candidate({
+        articleId,
+        start,
+        participants: candidate({ articleId }).participants.slice(0, people),
+      });
+    const texts = [article('a', 'a'), article('b', 'b')];
+    expect(
+      mergeCandidates([one('a', '2018-02-15', 1), one('b', '2019-02-15', 1)], texts),
+    ).toHaveLength(2);
+    expect(mergeCandidates([one('a', '2010-02-15'), one('b', '2019-02-15')], texts)).toHaveLength(
+      2,
+    );
+    expect(mergeCandidates([one('a', '2018-02-15'), one('b', '2019-02-16')], texts)).toHaveLength(
+      2,
+    );
+  });
+
   it('merges one meeting reported by two articles into one event with both sources', () => {
     const events = mergeCandidates(
       [

@@ -18,6 +18,11 @@ import type { CandidateEvent, ParsedArticle } from './types';
 
 /** Two reports of one event may date it up to this many days apart ("hôm qua" vs the day itself). */
 const WINDOW_DAYS = 3;
+/**
+ * Two reports of one day-dated event may differ by whole years when one article's year rests on
+ * office terms alone (the earliest year they allow) and the other's on firmer evidence.
+ */
+const MAX_YEARS_APART = 4;
 const MAX_ID_LENGTH = 80;
 
 /** Kinds a reader would accept as the same occasion: a visit includes its meetings and talks. */
@@ -248,6 +253,7 @@ export function mergeCandidates(
       if (score > 0) pairs.push({ a: position.get(a)!, b: position.get(b)!, score });
     }
   }
+  pairs.push(...crossYearPairs(events, position));
   // Surest matches first, so a weak link never takes a candidate a strong one should have.
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   for (const pair of pairs) clusters.union(pair.a, pair.b, false);
@@ -264,6 +270,49 @@ export function mergeCandidates(
   const merged = [...groups.values()].map(buildEvent);
   citeCopies(merged, articles, duplicates);
   return assignIds(merged);
+}
+
+/**
+ * Reports of one occasion a whole number of years apart: the same day and month ("chiều 15-2"),
+ * the same kind of occasion and at least two of the same people. The year reasoning takes the
+ * earliest year the office-holders' terms allow when nothing else dates an article, so "Đại sứ
+ * Kritenbrink trao chứng chỉ chiều 15/2" may come out a year early where a sister article had a
+ * dated clue. Candidates are bucketed by day and month, and compared only a few years apart.
+ * These links score below every same-date link.
+ */
+function crossYearPairs(
+  events: Prepared[],
+  position: Map<Prepared, number>,
+): { a: number; b: number; score: number }[] {
+  const byDay = new Map<string, Prepared[]>();
+  for (const e of events) {
+    const start = e.candidate.start;
+    if (start.length !== 10) continue;
+    const key = start.slice(5);
+    const list = byDay.get(key);
+    if (list) list.push(e);
+    else byDay.set(key, [e]);
+  }
+  const out: { a: number; b: number; score: number }[] = [];
+  for (const list of byDay.values()) {
+    if (list.length < 2) continue;
+    list.sort((x, y) => x.from - y.from);
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      const yearA = Number(a.candidate.start.slice(0, 4));
+      for (let j = i + 1; j < list.length; j++) {
+        const b = list[j]!;
+        const apart = Number(b.candidate.start.slice(0, 4)) - yearA;
+        if (apart > MAX_YEARS_APART) break;
+        if (apart === 0 || a.candidate.articleId === b.candidate.articleId) continue;
+        if (a.family !== b.family) continue;
+        const people = comparePeople(a, b);
+        if (people.kind !== 'match' || people.shared < 2) continue;
+        out.push({ a: position.get(a)!, b: position.get(b)!, score: 0.25 * people.shared });
+      }
+    }
+  }
+  return out;
 }
 
 /** Same year and the same (or nearly the same) canonical title → one milestone. */
@@ -358,7 +407,21 @@ function buildEvent(group: Prepared[]): TimelineEvent {
 
   // The widest range at the best precision: a day-precise report beats "tháng 9/2023".
   const best = Math.max(...candidates.map((c) => PRECISION(c.start)));
-  const precise = candidates.filter((c) => PRECISION(c.start) === best);
+  // Reports of the same day and month in different years (see crossYearPairs): the latest year
+  // wins, since the year reasoning only moves a date later when the text gives a reason to.
+  const precise = candidates.filter(
+    (c) =>
+      PRECISION(c.start) === best &&
+      !(
+        best === 10 &&
+        candidates.some(
+          (d) =>
+            PRECISION(d.start) === 10 &&
+            d.start.slice(4) === c.start.slice(4) &&
+            d.start.slice(0, 4) > c.start.slice(0, 4),
+        )
+      ),
+  );
   // Single-day reports a day apart ("ngày 24/10" here, "ngày 25-10" there, one in local time) are
   // one day, the most reported; a range is only made from reports that give one.
   const ranged = precise.filter((c) => c.end !== undefined && PRECISION(c.end) === best);

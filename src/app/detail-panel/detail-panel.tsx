@@ -112,7 +112,8 @@ export function DetailPanel(props: DetailPanelProps) {
           id={titleId}
           ref={headingRef}
           tabIndex={-1}
-          className="flex-1 text-lg leading-snug font-semibold text-slate-900 outline-none focus-visible:ring-2 focus-visible:ring-blue-600 dark:text-slate-50"
+          // Focused by script only (for screen readers), never by Tab: no focus ring on a heading.
+          className="flex-1 text-lg leading-snug font-semibold text-slate-900 outline-none dark:text-slate-50"
         >
           {event.title}
         </h2>

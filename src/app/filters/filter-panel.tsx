@@ -8,6 +8,7 @@ import { SearchBox } from '../search/search-box';
 import { isPartialDate, type Lang, type ViewState } from '../url-state/url-state';
 import { facetCounts, hasActiveFilters, searchText, type EventIndex } from './filter-events';
 import { FacetGroup } from './facet-group';
+import { MonthField } from './month-field';
 import { FILTER_MESSAGES } from './messages';
 
 const PEOPLE_SHOWN = 12;
@@ -31,10 +32,26 @@ export function monthInputValue(date: string | undefined, edge: 'from' | 'to'): 
   return date.slice(0, 7);
 }
 
-/** A month input's value as a URL date: "2023-06" stays, "" clears, anything else is ignored (null). */
+/**
+ * A typed month as a URL date: "2023-06" stays, "2023-6" and "6/2023" (the Vietnamese order) → "2023-06",
+ * a year "2023" stays, "" clears (undefined), anything else is not a date (null).
+ */
 export function monthFromInput(value: string): string | undefined | null {
-  if (value === '') return undefined;
-  return /^\d{4}-\d{2}$/.test(value) && isPartialDate(value) ? value : null;
+  const text = value.trim();
+  if (text === '') return undefined;
+  const yearFirst = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$/.exec(text);
+  const monthFirst = /^(\d{1,2})[-/.](\d{4})$/.exec(text);
+  const [year, month, day] = yearFirst
+    ? [yearFirst[1], yearFirst[2], yearFirst[3]]
+    : monthFirst
+      ? [monthFirst[2], monthFirst[1], undefined]
+      : [];
+  if (year === undefined) return null;
+  const date = [year, month, day]
+    .filter((part): part is string => part !== undefined)
+    .map((part) => part.padStart(2, '0'))
+    .join('-');
+  return isPartialDate(date) ? date : null;
 }
 
 /** Every filter of the view state, with search, facets and dates cleared; the selection and window kept. */
@@ -107,6 +124,7 @@ export function FilterPanel({ index, state, shown, update, lang }: FilterPanelPr
   const bodyId = useId();
   const fromId = useId();
   const toId = useId();
+  const dateHintId = useId();
   const [open, setOpen] = useState(false);
   // Counts depend on the filters only: panning (view) or opening an event must not recount. They
   // follow a change in a background render, so a click checks its box and redraws the timeline first.
@@ -135,9 +153,8 @@ export function FilterPanel({ index, state, shown, update, lang }: FilterPanelPr
     noMatch: t.noMatch,
   };
 
-  const setDate = (key: 'from' | 'to', value: string) => {
-    const date = monthFromInput(value);
-    if (date !== null && date !== state[key]) update({ [key]: date }, 'push');
+  const setDate = (key: 'from' | 'to', date: string | undefined) => {
+    if (date !== state[key]) update({ [key]: date }, 'push');
   };
 
   return (
@@ -166,15 +183,24 @@ export function FilterPanel({ index, state, shown, update, lang }: FilterPanelPr
           {t.resultCount(shown, total)}
         </p>
         <div className="flex items-center gap-2">
-          <button
-            type="button"
-            data-testid="clear-filters"
-            onClick={() => update(clearedFilters(state, index), 'push')}
-            disabled={!active}
-            className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800"
-          >
-            {t.clear}
-          </button>
+          {/* Shown only when there is something to clear; focus then goes back to the search box. */}
+          {active ? (
+            <button
+              type="button"
+              data-testid="clear-filters"
+              onClick={(e) => {
+                update(clearedFilters(state, index), 'push');
+                e.currentTarget
+                  .closest('[data-testid="filter-panel"]')
+                  ?.querySelector<HTMLInputElement>('input[type="search"]')
+                  ?.focus();
+              }}
+              className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
+            >
+              <span aria-hidden="true">✕</span>
+              {t.clear}
+            </button>
+          ) : null}
           <button
             type="button"
             data-testid="filter-toggle"
@@ -193,37 +219,32 @@ export function FilterPanel({ index, state, shown, update, lang }: FilterPanelPr
         <fieldset className="min-w-0 border-t border-slate-200 pt-3 dark:border-slate-700">
           <legend className="pr-2 text-sm font-semibold">{t.dates}</legend>
           <div className="mt-1 grid grid-cols-2 gap-2">
-            <div className="flex min-w-0 flex-col gap-1">
-              <label htmlFor={fromId} className="text-sm">
-                {t.from}
-              </label>
-              <input
-                id={fromId}
-                data-testid="filter-from"
-                type="month"
-                min="1945-01"
-                max="2100-12"
-                value={monthInputValue(state.from, 'from')}
-                onChange={(e) => setDate('from', e.currentTarget.value)}
-                className="w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
-              />
-            </div>
-            <div className="flex min-w-0 flex-col gap-1">
-              <label htmlFor={toId} className="text-sm">
-                {t.to}
-              </label>
-              <input
-                id={toId}
-                data-testid="filter-to"
-                type="month"
-                min="1945-01"
-                max="2100-12"
-                value={monthInputValue(state.to, 'to')}
-                onChange={(e) => setDate('to', e.currentTarget.value)}
-                className="w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
-              />
-            </div>
+            <MonthField
+              id={fromId}
+              testId="filter-from"
+              label={t.from}
+              value={monthInputValue(state.from, 'from')}
+              placeholder={t.monthPlaceholder}
+              hintId={dateHintId}
+              invalidText={t.monthInvalid}
+              parse={monthFromInput}
+              onCommit={(date) => setDate('from', date)}
+            />
+            <MonthField
+              id={toId}
+              testId="filter-to"
+              label={t.to}
+              value={monthInputValue(state.to, 'to')}
+              placeholder={t.monthPlaceholder}
+              hintId={dateHintId}
+              invalidText={t.monthInvalid}
+              parse={monthFromInput}
+              onCommit={(date) => setDate('to', date)}
+            />
           </div>
+          <p id={dateHintId} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+            {t.monthHint}
+          </p>
         </fieldset>
 
         <FacetGroup

@@ -24,7 +24,7 @@ export const Footer = memo(function Footer({
     (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''),
   );
   return (
-    <footer className="mt-8 border-t border-slate-200 bg-white text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300">
+    <footer className="mt-2 border-t border-slate-200 bg-white text-sm text-slate-700 sm:mt-8 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300">
       <div className="mx-auto max-w-[1600px] px-4 py-6 sm:px-6">
         <p className="max-w-3xl">{t.footerData}</p>
         {articles.length > 0 ? (

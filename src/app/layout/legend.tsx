@@ -18,6 +18,8 @@ const TEXT = {
     heading: 'Chú giải',
     colours: 'Màu theo loại sự kiện',
     lanes: 'Các hàng, từ trên xuống',
+    lanesRule:
+      '“Cấp cao”: sự kiện có người đứng đầu nhà nước, chính phủ, Đảng hoặc Quốc hội tham dự (Tổng Bí thư, Chủ tịch nước, Thủ tướng, Chủ tịch Quốc hội, Tổng thống…), dù là chuyến thăm, điện đàm hay tuyên bố; các sự kiện khác xếp theo loại. Hàng không có sự kiện nào theo bộ lọc hiện tại được ẩn.',
     imprecise: 'Viền đứt: chỉ biết tháng hoặc năm',
     cluster: 'Thanh “N sự kiện”: nhiều sự kiện gộp lại khi thu nhỏ — nhấn để phóng to',
   },
@@ -25,6 +27,8 @@ const TEXT = {
     heading: 'Legend',
     colours: 'Colours by kind of event',
     lanes: 'Lanes, top to bottom',
+    lanesRule:
+      '“Leaders”: every event attended by a head of state, government, party or parliament (General Secretary, President, Prime Minister, Chairman of the National Assembly), whether a visit, a call or a statement; other events go by kind. Lanes with no event under the current filters are hidden.',
     imprecise: 'Dashed border: only the month or year is known',
     cluster: 'An “N events” bar: events grouped when zoomed out — click to zoom in',
   },
@@ -75,6 +79,7 @@ export function Legend({ lang }: { lang: UiLang }) {
           </li>
         ))}
       </ol>
+      <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">{t.lanesRule}</p>
       <p className="mt-2 text-xs text-slate-600 dark:text-slate-300">
         {t.imprecise} · {t.cluster}
       </p>

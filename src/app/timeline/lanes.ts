@@ -29,7 +29,7 @@ export const LANE_LABELS: Record<UiLang, Record<LaneId, string>> = {
 /** Shorter lane labels for narrow screens, where the label column must leave room for the axis. */
 export const LANE_SHORT_LABELS: Record<UiLang, Record<LaneId, string>> = {
   vi: {
-    milestones: 'Mốc',
+    milestones: 'Mốc quan hệ',
     leaders: 'Cấp cao',
     ministers: 'Thăm, hội đàm',
     calls: 'Điện đàm, thư',

@@ -96,6 +96,26 @@ describe('extractEvents on snippets', () => {
     expect(events[1]!.title).toBe('Thủ tướng Phạm Minh Chính gặp Tổng thống Lula da Silva');
   });
 
+  it('after "nhiều cuộc tiếp xúc" naming nobody, each named meeting is its own; "Trước đó" is not that day', () => {
+    const r = extractEvents(
+      article(
+        'Đề nghị Mỹ miễn trừ áp thuế với nhôm thép Việt Nam',
+        [
+          'Phó Thủ tướng Vương Đình Huệ làm việc với Bộ trưởng Thương mại Wilbur Ross trong chuyến thăm Hoa Kỳ.',
+          'Trong ngày 26-6, ông đã có nhiều cuộc tiếp xúc với doanh nhân và chính khách Mỹ.',
+          'Phó Thủ tướng Vương Đình Huệ cũng đã gặp Thượng nghị sỹ Orrin Hatch.',
+          'Trước đó, Phó Thủ tướng Vương Đình Huệ đã tiếp Thứ trưởng Nông nghiệp Hoa Kỳ Stephen Censky.',
+        ],
+        { publishedAt: '2018-06-27' },
+      ),
+    );
+    const events = news(r.events);
+    expect(events.map((e) => [e.start, names(e).join(', ')])).toEqual([
+      ['2018-06-26', 'Vương Đình Huệ, Wilbur Ross'],
+      ['2018-06-26', 'Vương Đình Huệ, Orrin Hatch'],
+    ]);
+  });
+
   it('does not report a background reference as news', () => {
     const r = extractEvents(
       article(
@@ -240,6 +260,22 @@ describe('extractEvents on snippets', () => {
       ),
     );
     expect(r.events.filter((e) => e.kind === 'milestone').map((e) => e.start)).toEqual(['1995']);
+  });
+
+  it('does not read a country word inside a Vietnamese name ("Nguyễn Đức Chính") as a partner', () => {
+    const r = extractEvents(
+      article(
+        'Thứ trưởng Mỹ thăm Quảng Trị',
+        [
+          'Sáng 2/3, Thứ trưởng Ngoại giao Mỹ Rose Gottemoeller đã đến thăm tỉnh Quảng Trị.',
+          'Ông Nguyễn Đức Chính, Chủ tịch Quảng Trị bày tỏ sự vui mừng khi đón đoàn vào đúng dịp kỷ niệm 20 năm bình thường hóa quan hệ Việt Nam - Mỹ.',
+        ],
+        { publishedAt: '2015-03-03' },
+      ),
+    );
+    const milestones = r.events.filter((e) => e.kind === 'milestone');
+    expect(milestones.map((e) => e.start)).toContain('1995');
+    expect(milestones[0]!.evidence).toContain('Nguyễn Đức Chính');
   });
 
   it('turns relationship facts into milestones', () => {

@@ -13,7 +13,7 @@ import { findVenues, type PlaceMention } from '../knowledge/places';
 import { findDateMentions, type DateMention } from './dates';
 import { resolveDate } from './year';
 import { findKinds, mainKind, type KindMatch } from './kinds';
-import { findPeople, PeopleIndex, type PersonMention } from './people';
+import { findPeople, PeopleIndex, VIETNAMESE_SURNAMES, type PersonMention } from './people';
 import { toParticipants, type ParticipantContext } from './participants';
 import { findTopics, topicHits } from './topics';
 import { eventTitle } from './titles';
@@ -752,17 +752,16 @@ function milestoneEvents(
   eventSentences: Set<number> = new Set(lead.map((l) => l.order)),
 ): CandidateEvent[] {
   const eventYear = mainEvent ? Number(mainEvent.start.slice(0, 4)) : undefined;
-  const found = findMilestones(
-    infos.map((i) => i.text),
-    {
-      ...(mainPartner ? { mainPartner } : {}),
-      ...(eventYear ? { eventYear } : {}),
-      ...(mainEvent && mainEvent.start.length >= 7
-        ? { eventMonth: mainEvent.start.slice(0, 7) }
-        : {}),
-      eventSentences,
-    },
-  );
+  const texts = infos.map(withoutNames);
+  const original = new Map(texts.map((t, k) => [t, infos[k]!.text]));
+  const found = findMilestones(texts, {
+    ...(mainPartner ? { mainPartner } : {}),
+    ...(eventYear ? { eventYear } : {}),
+    ...(mainEvent && mainEvent.start.length >= 7
+      ? { eventMonth: mainEvent.start.slice(0, 7) }
+      : {}),
+    eventSentences,
+  });
   // The timeline's milestones are those of the Vietnam–US relationship: "Việt Nam đã thiết lập
   // Đối tác Chiến lược Toàn diện với Trung Quốc (2008), Nga (2012)…" is background about others.
   return found
@@ -775,7 +774,24 @@ function milestoneEvents(
       countries: ['VN', m.partner],
       participants: [],
       topics: ['politics'],
-      summary: m.sentence,
-      evidence: m.sentence,
+      summary: original.get(m.sentence) ?? m.sentence,
+      evidence: original.get(m.sentence) ?? m.sentence,
     }));
+}
+
+/**
+ * A sentence with its Vietnamese people's full names blanked (same length), so that a country word
+ * inside a name is not read as a state: "Ông Nguyễn Đức Chính … kỷ niệm 20 năm bình thường hóa quan
+ * hệ Việt Nam - Mỹ" is about Vietnam and the US, not Germany ("Đức").
+ */
+export function withoutNames(info: { text: string; people: PersonMention[] }): string {
+  let text = info.text;
+  for (const p of info.people) {
+    const surname = p.name.split(' ')[0] ?? '';
+    if (p.short || !p.name.includes(' ') || !VIETNAMESE_SURNAMES.has(surname)) continue;
+    const at = text.indexOf(p.name);
+    if (at >= 0)
+      text = text.slice(0, at) + ' '.repeat(p.name.length) + text.slice(at + p.name.length);
+  }
+  return text;
 }

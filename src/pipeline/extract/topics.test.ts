@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldAccents } from '../../shared/text';
-import { findTopics } from './topics';
+import { findTopics, topicHits } from './topics';
 
 describe('findTopics', () => {
   it('ranks topics by evidence and keeps politics for a diplomatic event', () => {
@@ -29,5 +29,19 @@ describe('findTopics', () => {
       ),
     );
     expect(findTopics(text, text)).toHaveLength(5);
+  });
+});
+
+describe('topicHits', () => {
+  it('counts whole keywords only, the longest at a position, across any spacing', () => {
+    const hits = topicHits(
+      foldAccents(
+        'Ấn Độ  -\tThái Bình Dương; an ninh hàng hải và thương mại, nhưng không "thương mạix" hay "xan ninh".',
+      ),
+    );
+    expect(hits.get('regional')).toBe(1);
+    // "an ninh hàng hải" is one defense hit, not also "an ninh"; the glued words count for nothing.
+    expect(hits.get('defense')).toBe(1);
+    expect(hits.get('economy')).toBe(1);
   });
 });

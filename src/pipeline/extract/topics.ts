@@ -171,7 +171,7 @@ const TOPIC_IDS = Object.keys(KEYWORDS) as TopicId[];
 /** Where `keyword` ends when it matches `text` at `at` (each run of n spaces = n or more whitespace), or -1. */
 function keywordEnd(text: string, at: number, keyword: string): number {
   let t = at;
-  for (let i = 0; i < keyword.length; ) {
+  for (let i = 0; i < keyword.length;) {
     const c = keyword.charCodeAt(i);
     if (c === 32) {
       let need = 0;

@@ -77,10 +77,7 @@ for (const c of COUNTRIES) for (const f of c.forms) FORM_TO_CODE.set(f, c.code);
 const ALL_FORMS = [...FORM_TO_CODE.keys()].sort((a, b) => b.length - a.length);
 // Word boundaries for Vietnamese: a letter (any script) must not touch the match.
 // (the leading boundary is checked by boundedMatches, see letters.ts for why).
-const COUNTRY_RE = new RegExp(
-  `(?:${ALL_FORMS.map(escape).join('|')})(?![${WORD}])`,
-  'g',
-);
+const COUNTRY_RE = new RegExp(`(?:${ALL_FORMS.map(escape).join('|')})(?![${WORD}])`, 'g');
 
 /** Capitalised syllables that, next to "Mỹ", make a Vietnamese place ("Mỹ Tho", "Thanh Mỹ", "Mỹ Lai"). */
 const PLAIN_VIET_SYLLABLES = new Set(

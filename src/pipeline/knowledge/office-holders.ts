@@ -621,13 +621,25 @@ const NAME_WORDS = new Set(
   ),
 );
 
+// Whether a code unit changes under toLowerCase, looked up once per code unit (64K bytes at most):
+// lower-casing a one-character string for every accented letter of every sentence showed in the profile.
+const UPPER = new Uint8Array(0x10000); // 0 unknown, 1 upper, 2 not
+function isUpperCode(code: number): boolean {
+  let known = UPPER[code];
+  if (!known) {
+    const ch = String.fromCharCode(code);
+    known = ch !== ch.toLowerCase() ? 1 : 2;
+    UPPER[code] = known;
+  }
+  return known === 1;
+}
+
 function namesSomeone(sentence: string): boolean {
   const length = sentence.length;
   for (let k = 0; k < length; k++) {
     const code = sentence.charCodeAt(k);
     const upper =
-      (code >= 65 && code <= 90) ||
-      (code >= 0xc0 && isWordChar(code) && sentence[k] !== sentence[k]!.toLowerCase());
+      (code >= 65 && code <= 90) || (code >= 0xc0 && isWordChar(code) && isUpperCode(code));
     if (!upper || (k > 0 && isWordChar(sentence.charCodeAt(k - 1)))) continue;
     let end = k + 1;
     while (end < length && (isWordChar(sentence.charCodeAt(end)) || sentence[end] === "'")) end++;
