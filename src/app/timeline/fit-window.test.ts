@@ -23,12 +23,13 @@ describe('fitWindow', () => {
     const wide = fitWindow({ first, lastStart, lastEnd, widthPx: 900, labelPx: 230 });
     const narrow = fitWindow({ first, lastStart, lastEnd, widthPx: 500, labelPx: 230 });
     expect(narrow.end - lastStart).toBeGreaterThan(wide.end - lastStart);
-    expect(px(lastStart, narrow, 500) + 230).toBeLessThanOrEqual(500 + 0.001);
+    // The title's room is capped at 30% of the width (150 px of 500): the years keep the rest.
+    expect(px(lastStart, narrow, 500) + 150).toBeLessThanOrEqual(500 + 0.001);
   });
 
-  it('keeps half of a phone-width timeline for the events', () => {
+  it('keeps 70% of a phone-width timeline for the events', () => {
     const win = fitWindow({ first, lastStart, lastEnd, widthPx: 280, labelPx: 230 });
-    expect(px(lastStart, win, 280)).toBeCloseTo(140, 5);
+    expect(px(lastStart, win, 280)).toBeCloseTo(196, 5);
   });
 
   it('shows a lone event in a window of a few months, not a few hours', () => {
