@@ -24,3 +24,20 @@ export function dayNumber(isoDay: string): number {
   const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
   return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
 }
+
+/** The YYYY-MM-DD `delta` days after `day` (negative: before), without Date objects: it runs per bound of every mention. */
+export function shiftDay(day: string, delta: number): string {
+  // civil-from-days (H. Hinnant): the inverse of dayNumber
+  const z = dayNumber(day) + delta + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

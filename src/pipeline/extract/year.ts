@@ -14,7 +14,7 @@
  * Candidates are combined and the earliest year that satisfies every bound wins. When nothing
  * bounds the year, the answer is "unknown", never a guess.
  */
-import { dayNumber, firstDay, lastDay } from '../../shared/dates';
+import { dayNumber, firstDay, lastDay, shiftDay } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
 import {
   findOfficeHolders,
@@ -90,22 +90,6 @@ export interface TermClue {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const isoDay = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
-
-function shiftDay(day: string, delta: number): string {
-  // civil-from-days (H. Hinnant): no Date object, this runs for every bound of every mention
-  const z = dayNumber(day) + delta + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
 
 function validDate(y: number, m: number, d: number): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));

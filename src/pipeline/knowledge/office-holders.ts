@@ -5,7 +5,7 @@
  * known to the month and are given as the first day of it. This is knowledge of office terms,
  * never a list of events.
  */
-import { dayNumber } from '../../shared/dates';
+import { shiftDay } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
 
 export type OfficeId =
@@ -849,20 +849,5 @@ function mergeIntervals(list: DayInterval[]): DayInterval[] {
   return out;
 }
 
-function shiftDay(day: string, delta: number): string {
-  // civil-from-days (H. Hinnant): no Date object, this runs for every bound of every mention
-  const z = dayNumber(day) + delta + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
 const nextDay = (day: string): string => shiftDay(day, 1);
 const previousDay = (day: string): string => shiftDay(day, -1);
