@@ -349,7 +349,9 @@ export default function TimelineView(props: TimelineViewProps) {
     if (!fit) return;
     recordNextRangeRef.current = true;
     fitRequestRef.current = target;
-    timeline.setWindow(fit.start, fit.end);
+    // Without animation vis reports this very range at once, so no other range change can take
+    // the "record the next move" flag first (that race made the URL keep the old window).
+    timeline.setWindow(fit.start, fit.end, { animation: false });
   }, []);
 
   // The last year and a half up to the latest event, with its title whole.
@@ -367,7 +369,7 @@ export default function TimelineView(props: TimelineViewProps) {
       labelPx: labelRoomPx(),
     });
     recordNextRangeRef.current = true;
-    timeline.setWindow(new Date(fit.start), new Date(fit.end));
+    timeline.setWindow(new Date(fit.start), new Date(fit.end), { animation: false });
   }, []);
 
   const moveCursor = useCallback(
