@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { seededRandom } from './seeded-random';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 export const SOURCE_FOLDERS = [
@@ -46,18 +47,6 @@ const NAME_POOLS = [
   ],
 ];
 
-/** mulberry32: a tiny seeded PRNG. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -93,7 +82,7 @@ export function varyArticle(text: string, k: number): string {
   // Shuffle a few body lines (never the first two: headline and lead stay in place).
   const lines = out.split('\n');
   if (lines.length > 6) {
-    const next = random(k * 7919 + lines.length);
+    const next = seededRandom(k * 7919 + lines.length);
     for (let swaps = 0; swaps < 3; swaps++) {
       const a = 2 + Math.floor(next() * (lines.length - 2));
       const b = 2 + Math.floor(next() * (lines.length - 2));

@@ -21,18 +21,7 @@ import {
 } from '../src/shared/schema';
 import { slugify } from '../src/shared/text';
 import { TOPICS, type TopicId } from '../src/shared/topics';
-
-/** mulberry32: a tiny seeded PRNG, so that the same seed always gives the same dataset. */
-function makeRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random';
 
 interface Person extends Participant {
   country: string;
@@ -246,7 +235,7 @@ interface Draft {
 
 /** A synthetic dataset of `n` events; the same `n` and `seed` always give the same dataset. */
 export function makeSyntheticDataset(n: number, seed = 1): Dataset {
-  const random = makeRandom(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const chance = (p: number) => random() < p;
   const pickTopics = (base: TopicId[]): TopicId[] => {
