@@ -1,22 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium';
 
-// Debian's Chromium where it is installed (this project's machines cannot download Playwright's
-// browser); elsewhere Playwright's own, installed with `npx playwright install chromium`.
-const systemChromium = '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-gpu',
-        '--no-first-run',
-      ],
-    }
-  : {};
+const launchOptions = chromiumLaunchOptions();
 
 const port = 4173;
 

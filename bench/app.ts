@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { makeSyntheticDataset } from './make-synthetic-dataset';
+import { chromiumLaunchOptions } from '../e2e/chromium';
 
 const PORT = 4310;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -239,23 +240,9 @@ export function stopPreview(child: ChildProcess): void {
   }
 }
 
-/** Debian's Chromium where installed (as in playwright.config.ts), else Playwright's own. */
+/** The browser the e2e tests use (e2e/chromium.ts). */
 export function launchBrowser(): Promise<Browser> {
-  const system = '/usr/bin/chromium';
-  return chromium.launch(
-    existsSync(system)
-      ? {
-          executablePath: system,
-          args: [
-            '--no-sandbox',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-gpu',
-          ],
-        }
-      : {},
-  );
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 const fmt = (values: (number | null)[], width = 22) => {
