@@ -52,6 +52,50 @@ function errorMessage(error: unknown): string {
 }
 
 /**
+ * What one input file gave, before ids are made unique across the input: its report line, the
+ * id its article claims (also when extraction then failed), the stored article and its candidates.
+ * Plain data, so that a worker thread can compute it and post it to the thread that merges.
+ */
+export interface FileOutcome {
+  entry: ReportEntry;
+  claimedId?: string;
+  article?: Article;
+  candidates?: CandidateEvent[];
+}
+
+/** Read and extract one file; a bad file gives an outcome with status "error", never a throw. */
+export function processSource(source: SourceFile, stages: Stages = DEFAULT_STAGES): FileOutcome {
+  const entry: ReportEntry = {
+    file: source.file,
+    status: 'ok',
+    format: 'unknown',
+    events: [],
+    warnings: [],
+  };
+  const outcome: FileOutcome = { entry };
+  try {
+    const read = stages.read(source);
+    if (read.status === 'skipped') {
+      entry.status = 'skipped';
+      entry.warnings.push(read.reason);
+      return outcome;
+    }
+    const article = read.article;
+    outcome.claimedId = article.id;
+    entry.format = article.format;
+    entry.warnings.push(...read.warnings);
+    const extracted = stages.extract(article);
+    entry.warnings.push(...extracted.warnings);
+    outcome.article = toArticle(article, entry);
+    outcome.candidates = extracted.events;
+  } catch (error) {
+    entry.status = 'error';
+    entry.warnings.push(errorMessage(error));
+  }
+  return outcome;
+}
+
+/**
  * Build the dataset and the report from the input files; one bad file never stops the others.
  * An array is sorted by file first; any other iterable (the CLI's lazy reader) must already come in
  * file order, and each file's bytes can be dropped as soon as it is read.
@@ -63,40 +107,32 @@ export function buildDataset(
   const sorted = Array.isArray(files)
     ? [...(files as SourceFile[])].sort((a, b) => cmp(a.file, b.file))
     : files;
+  return assembleDataset(mapLazily(sorted, (source) => processSource(source, stages)));
+}
+
+function* mapLazily<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
+}
+
+/**
+ * The global half of the build: unique ids, near-duplicates, merging, validation and the report,
+ * from the files' outcomes in file order (the same outcomes in the same order give the same bytes).
+ */
+export function assembleDataset(outcomes: Iterable<FileOutcome>): BuildResult {
   const report = new Map<string, ReportEntry>();
   // Only the stored form of each article is kept: paragraphs and sentences go once extracted.
   const articles: Article[] = [];
   const candidates: CandidateEvent[] = [];
   const usedIds = new Set<string>();
 
-  for (const source of sorted) {
-    const entry: ReportEntry = {
-      file: source.file,
-      status: 'ok',
-      format: 'unknown',
-      events: [],
-      warnings: [],
-    };
-    report.set(source.file, entry);
-    try {
-      const read = stages.read(source);
-      if (read.status === 'skipped') {
-        entry.status = 'skipped';
-        entry.warnings.push(read.reason);
-        continue;
-      }
-      // Two files named alike in different folders would share an id: the later one gets "-2".
-      const article = uniqueId(read.article, usedIds);
-      entry.format = article.format;
-      entry.warnings.push(...read.warnings);
-      const extracted = stages.extract(article);
-      entry.warnings.push(...extracted.warnings);
-      articles.push(toArticle(article, entry));
-      for (const event of extracted.events) candidates.push({ ...event, articleId: article.id });
-    } catch (error) {
-      entry.status = 'error';
-      entry.warnings.push(errorMessage(error));
-    }
+  for (const { entry, claimedId, article, candidates: found } of outcomes) {
+    report.set(entry.file, entry);
+    if (claimedId === undefined) continue;
+    // Two files named alike in different folders would share an id: the later one gets "-2".
+    const id = uniqueId(claimedId, usedIds);
+    if (!article || !found) continue;
+    articles.push(id === claimedId ? article : { ...article, id });
+    for (const event of found) candidates.push({ ...event, articleId: id });
   }
 
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -136,11 +172,11 @@ export function buildDataset(
   return { dataset, report: [...report.values()].sort((a, b) => cmp(a.file, b.file)) };
 }
 
-function uniqueId(article: ParsedArticle, used: Set<string>): ParsedArticle {
-  let id = article.id;
-  for (let n = 2; used.has(id); n++) id = `${article.id}-${n}`;
+function uniqueId(wanted: string, used: Set<string>): string {
+  let id = wanted;
+  for (let n = 2; used.has(id); n++) id = `${wanted}-${n}`;
   used.add(id);
-  return id === article.id ? article : { ...article, id };
+  return id;
 }
 
 /** The stored article, in the schema's field order; a malformed date or URL is dropped with a warning. */

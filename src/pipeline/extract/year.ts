@@ -253,31 +253,56 @@ export function articleYearEvidence(
   return evidence;
 }
 
+/** The publication date: the metadata's, else a timestamp line among the first sentences. */
+function publicationOf(
+  sentences: string[],
+  publishedAt: string | undefined,
+): Pick<YearEvidence, 'publishedAt' | 'publishedFrom'> {
+  if (publishedAt && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(publishedAt))
+    return { publishedAt, publishedFrom: 'metadata' };
+  for (const sentence of sentences.slice(0, 4)) {
+    if (sentence.length > 120 || !/\d{1,2}:\d{2}/.test(sentence)) continue;
+    const m = TIMESTAMP_DATE.exec(sentence);
+    if (!m || sentence.replace(TIMESTAMP_NOISE, '').length > 20) continue;
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!validDate(y, mo, d)) continue;
+    return { publishedAt: isoDay(y, mo, d), publishedFrom: 'timestamp' };
+  }
+  return {};
+}
+
+const publicationCache = new WeakMap<string[], Map<string, ReturnType<typeof publicationOf>>>();
+
+/** publicationOf, cached per sentences array: every mention of an article asks for it. */
+function cachedPublicationOf(
+  sentences: string[],
+  publishedAt: string | undefined,
+): ReturnType<typeof publicationOf> {
+  const key = publishedAt ?? '';
+  let perArticle = publicationCache.get(sentences);
+  let found = perArticle?.get(key);
+  if (!found) {
+    found = publicationOf(sentences, publishedAt);
+    if (!perArticle) {
+      perArticle = new Map();
+      publicationCache.set(sentences, perArticle);
+    }
+    perArticle.set(key, found);
+  }
+  return found;
+}
+
 function buildEvidence(
   sentences: string[],
   publishedAt: string | undefined,
   captions: string[],
 ): YearEvidence {
   const evidence: YearEvidence = {
+    ...publicationOf(sentences, publishedAt),
     facts: [],
     anniversaries: [],
     terms: termClues([...sentences, ...captions]),
   };
-  if (publishedAt && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(publishedAt)) {
-    evidence.publishedAt = publishedAt;
-    evidence.publishedFrom = 'metadata';
-  } else {
-    for (const sentence of sentences.slice(0, 4)) {
-      if (sentence.length > 120 || !/\d{1,2}:\d{2}/.test(sentence)) continue;
-      const m = TIMESTAMP_DATE.exec(sentence);
-      if (!m || sentence.replace(TIMESTAMP_NOISE, '').length > 20) continue;
-      const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      if (!validDate(y, mo, d)) continue;
-      evidence.publishedAt = isoDay(y, mo, d);
-      evidence.publishedFrom = 'timestamp';
-      break;
-    }
-  }
 
   sentences.forEach((sentence, sentenceIndex) => {
     const mentions = findDateMentions(sentence);
@@ -456,8 +481,9 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
     return withWeekdayNote(compose(mention, mention.year), mention, 'explicit year in the mention');
   }
 
-  const evidence = articleYearEvidence(context.sentences, context.publishedAt, context.captions);
-  const published = evidence.publishedAt;
+  // The rest of the article's evidence is costly and needed only without a publication date.
+  const publication = cachedPublicationOf(context.sentences, context.publishedAt);
+  const published = publication.publishedAt;
   const local = around(sentence, mention.index, mention.text.length);
   const future = FUTURE_NEAR.test(local);
 
@@ -489,12 +515,13 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
     return fromPublication(
       mention,
       published,
-      evidence.publishedFrom ?? 'metadata',
+      publication.publishedFrom ?? 'metadata',
       future,
       yearWord,
     );
 
   // 4–5. The years the text gives, then the office-holders
+  const evidence = articleYearEvidence(context.sentences, context.publishedAt, context.captions);
   return fromEvidence(mention, context, evidence, future, hasDay);
 }
 
