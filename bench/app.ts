@@ -1,18 +1,18 @@
 /**
- * The app benchmark: the production build (`dist/`, served by `vite preview` on its own port) with a
- * synthetic dataset of 1,000, 5,000 and 10,000 events injected in place of `data/timeline.json`.
+ * The app benchmark: the production build (`dist/`, served over HTTP on its own port) with a
+ * synthetic dataset of 1,000, 5,000 and 10,000 events served in place of `data/timeline.json`.
  * Over several runs it measures the first render, a filter change (search and topic) and the long
  * tasks while panning and zooming, and prints medians with min–max against the issue's budgets.
  *
  *   npx vite build && npx tsx bench/app.ts [--runs 5] [--sizes 1000,5000,10000]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { makeSyntheticDataset } from './make-synthetic-dataset';
 import { chromiumLaunchOptions } from '../e2e/chromium';
+import { startStaticServer } from './static-server';
 
 const PORT = 4310;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -112,11 +112,8 @@ const FAILED_RUN: RunFigures = {
   loadLongest: null,
 };
 
-async function oneRun(browser: Browser, body: string): Promise<RunFigures> {
+async function oneRun(browser: Browser): Promise<RunFigures> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.route('**/data/timeline.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body }),
-  );
   await context.addInitScript(installProbe);
   const page = await context.newPage();
   try {
@@ -208,38 +205,6 @@ async function oneRun(browser: Browser, body: string): Promise<RunFigures> {
   }
 }
 
-/** Starts `vite preview` of `dist/` on `port`; resolves once it answers. */
-export async function startPreview(port = PORT): Promise<ChildProcess> {
-  const base = `http://127.0.0.1:${port}/`;
-  const child = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { stdio: 'ignore', detached: true },
-  );
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  stopPreview(child);
-  throw new Error(`vite preview did not answer on ${base}`);
-}
-
-/** Stops a preview started by `startPreview`. */
-export function stopPreview(child: ChildProcess): void {
-  // detached: the child leads its own process group (npx → node vite); end that group only.
-  if (child.pid) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-}
-
 /** The browser the e2e tests use (e2e/chromium.ts). */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions());
@@ -261,18 +226,19 @@ export async function benchApp(
   const sizes = options.sizes ?? [1000, 5000, 10_000];
   if (!existsSync(resolve('dist/index.html')))
     throw new Error('dist/ is missing: run `npx vite build` first');
-  const preview = await startPreview();
+  const server = await startStaticServer(PORT);
   const browser = await launchBrowser();
   const results: { size: number; figures: RunFigures[] }[] = [];
   try {
     for (const size of sizes) {
       const body = JSON.stringify(makeSyntheticDataset(size, 1));
+      server.setDataset(body);
       const figures: RunFigures[] = [];
       for (let run = 0; run < runs; run++) {
         try {
-          figures.push(await oneRun(browser, body));
+          figures.push(await oneRun(browser));
         } catch (error) {
-          // One failed run (e.g. dist/ rebuilt under the preview) is reported as n/a, not fatal.
+          // One failed run (e.g. dist/ rebuilt under the server) is reported as n/a, not fatal.
           console.error(
             `app bench: ${size} events, run ${run + 1} failed: ${String(error).split('\n')[0]}`,
           );
@@ -286,7 +252,7 @@ export async function benchApp(
     }
   } finally {
     await browser.close();
-    stopPreview(preview);
+    await server.close();
   }
 
   console.log(`\nApp (${runs} runs each; median (min–max), ms; Chromium, 1440×900)`);

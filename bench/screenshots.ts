@@ -7,7 +7,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../src/shared/schema';
-import { launchBrowser, startPreview, stopPreview } from './app';
+import { launchBrowser } from './app';
+import { startStaticServer } from './static-server';
 
 const PORT = 4311;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   ];
 
   mkdirSync(OUT, { recursive: true });
-  const preview = await startPreview(PORT);
+  const server = await startStaticServer(PORT);
   const browser = await launchBrowser();
   const written: string[] = [];
   try {
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    stopPreview(preview);
+    await server.close();
   }
   console.log(written.join('\n'));
 }
