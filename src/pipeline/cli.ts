@@ -3,16 +3,14 @@
  * Reads every *.txt / *.md under the input folder, builds the dataset and writes it atomically,
  * with its JSON Schema beside it.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { datasetJsonSchema } from '../shared/schema';
-import { buildDataset, type ReportEntry } from './build-dataset';
-import type { SourceFile } from './types';
+import { buildFolder, type FolderBuild } from './build-folder';
+import { listArticles } from './source-files';
 
-/** Files above this size are not read into memory at all. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './source-files';
 
 interface Options {
   input: string;
@@ -60,24 +58,6 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-/** Every *.txt and *.md under `dir`, as paths relative to it with forward slashes, sorted. */
-async function listArticles(dir: string, prefix = ''): Promise<string[]> {
-  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
-  const found: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    // A linked file counts like a file; linked folders are not followed (they may loop).
-    const isFile =
-      entry.isFile() ||
-      (entry.isSymbolicLink() &&
-        (await stat(path.join(dir, relative)).catch(() => undefined))?.isFile());
-    if (entry.isDirectory()) found.push(...(await listArticles(dir, relative)));
-    else if (isFile && /\.(txt|md)$/i.test(entry.name)) found.push(relative);
-  }
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
 /** Write through a temp file in the same folder, then rename: readers never see half a file. */
 async function writeAtomic(file: string, content: string): Promise<void> {
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
@@ -94,46 +74,12 @@ async function writeAtomic(file: string, content: string): Promise<void> {
   }
 }
 
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /**
- * Read the files one at a time, in name order, as the build consumes them: only one file's bytes
- * are held at once, so memory follows the dataset, not the corpus. Files over 5 MB are never read.
+ * Build the dataset from the article files under `dir` (listed and sorted by listArticles): the
+ * build `npm run data` runs, on every core for large inputs. The report holds every file.
  */
-function* readLazily(dir: string, names: string[], unread: ReportEntry[]): Generator<SourceFile> {
-  const skip = (file: string, status: ReportEntry['status'], reason: string): void => {
-    unread.push({ file, status, format: 'unknown', events: [], warnings: [reason] });
-  };
-  for (const name of names) {
-    let source: SourceFile;
-    try {
-      const full = path.join(dir, name);
-      const size = statSync(full).size;
-      if (size > MAX_FILE_BYTES) {
-        skip(
-          name,
-          'skipped',
-          `file too large (${formatMegabytes(size)} > ${formatMegabytes(MAX_FILE_BYTES)})`,
-        );
-        continue;
-      }
-      // Read at most what stat promised: a file that grew meanwhile is cut, never read unbounded.
-      const fd = openSync(full, 'r');
-      try {
-        const buffer = Buffer.alloc(size);
-        const read = readSync(fd, buffer, 0, size, 0);
-        source = { file: name, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, read) };
-      } finally {
-        closeSync(fd);
-      }
-    } catch (error) {
-      skip(name, 'error', `cannot read: ${(error as Error).message}`);
-      continue;
-    }
-    yield source;
-  }
+export async function buildFromFolder(dir: string, names?: string[]): Promise<FolderBuild> {
+  return buildFolder(dir, names ?? (await listArticles(dir)));
 }
 
 /** Run the build step; returns the process exit code. */
@@ -152,12 +98,7 @@ export async function main(argv: string[], output: Output = CONSOLE): Promise<nu
     return 1;
   }
 
-  const names = await listArticles(options.input);
-  const unread: ReportEntry[] = [];
-  const { dataset, report } = buildDataset(readLazily(options.input, names, unread));
-  const entries = [...report, ...unread].sort((a, b) =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
-  );
+  const { dataset, report: entries } = await buildFromFolder(options.input);
   const problems = entries.filter((e) => e.status !== 'ok');
   for (const entry of problems)
     output.error(`${entry.status}: ${entry.file}: ${entry.warnings.join('; ')}`);
