@@ -1,10 +1,15 @@
 /**
- * Pipeline benchmark: builds the dataset in-process from 1k, 2k, 5k and 10k articles made from
- * the real ones (bench/make-corpus.ts), 3 runs each (median), and prints articles/s, time per
- * article and its growth (linearity), time per stage and peak memory. Goal: ≥ 1,000 articles/s.
+ * Pipeline benchmark: builds the dataset from 1k, 2k, 5k and 10k articles made from the real ones
+ * (bench/make-corpus.ts), 3 runs each (median), and prints articles/s, time per article and its
+ * growth (linearity) and peak memory. Two tables:
+ *   1. the build `npm run data` runs (cli.ts → buildFolder: files read from disk, read + extract
+ *      on the main thread and helper worker threads, merge on the main thread), each run starting
+ *      its helpers afresh as the CLI does;
+ *   2. the same build on one thread, in-process, with the time per stage (read, extract, merge).
+ * Goal: ≥ 1,000 articles/s.
  *
  *   npx tsx bench/pipeline.ts            (also run by `npm run bench`)
- *   BENCH_SIZES=1000,2000 npx tsx bench/pipeline.ts
+ *   BENCH_SIZES=1000,2000 BENCH_RUNS=3 npx tsx bench/pipeline.ts
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -12,6 +17,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { buildDataset, type Stages } from '../src/pipeline/build-dataset';
+import { buildFromFolder } from '../src/pipeline/cli';
+import { helpersFor } from '../src/pipeline/build-folder';
 import { extractEvents } from '../src/pipeline/extract/extract-events';
 import { readArticle } from '../src/pipeline/read/read-article';
 import type { SourceFile } from '../src/pipeline/types';
@@ -77,6 +84,37 @@ function once(files: SourceFile[]): Run {
   return run;
 }
 
+interface CliRun {
+  total: number;
+  /** CPU time of the whole process (every thread: main, helpers, GC). */
+  cpu: number;
+  events: number;
+  /** Main thread's heap right after the build, the dataset still held. */
+  mainHeap: number;
+  helperPeakHeap: number;
+}
+
+/** One build as `npm run data` does it: helpers started afresh, files read from disk. */
+async function cliOnce(dir: string, names: string[]): Promise<CliRun> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  const built = await buildFromFolder(dir, names);
+  const total = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return {
+    total,
+    cpu: (cpu.user + cpu.system) / 1000,
+    events: built.dataset.events.length,
+    mainHeap: process.memoryUsage().heapUsed,
+    helperPeakHeap: built.helperPeakHeap,
+  };
+}
+
+function medianBy<T extends { total: number }>(runs: T[]): T {
+  return [...runs].sort((a, b) => a.total - b.total)[Math.floor(runs.length / 2)]!;
+}
+
 function median(runs: Run[]): Run {
   return [...runs].sort((a, b) => a.total - b.total)[Math.floor(runs.length / 2)]!;
 }
@@ -91,22 +129,56 @@ export async function benchPipeline(): Promise<void> {
   try {
     const corpus = makeCorpus(largest, dir);
     const names = readdirSync(dir).sort();
-    const files: SourceFile[] = names.map((name) => ({
-      file: name,
-      bytes: new Uint8Array(readFileSync(path.join(dir, name))),
-    }));
-    console.log('pipeline benchmark (npm run data, in-process: read → extract → merge → validate)');
     console.log(
       `corpus: ${corpus.files} articles, ${(corpus.bytes / MB).toFixed(1)} MB, made from the seed and corpus articles ` +
         `(dates shifted, names swapped, lines shuffled); ${availableParallelism()} cores, Node ${process.version}`,
     );
     // Other processes on the machine slow every figure down: say how busy it was.
     console.log(`machine load average (1 min) at start: ${loadavg()[0]!.toFixed(1)}`);
-    // Warm-up: let the JIT compile the stages before timing.
-    once(files.slice(0, Math.min(500, files.length)));
+    // Warm-up: let the JIT compile the stages before timing (helpers always start cold, as in the CLI).
+    await buildFromFolder(dir, names.slice(0, Math.min(500, names.length)));
 
     console.log(
-      `\n${pad('articles', 8)} ${pad('median ms', 10)} ${pad('art/s', 7)} ${pad('ms/art', 7)} ${pad('art/cpu-s', 9)} ${pad('read', 7)} ${pad('extract', 8)} ${pad('merge+', 7)} ${pad('events', 7)} ${pad('heap MB', 8)}`,
+      "\n1. npm run data's build (buildFromFolder: read from disk, read + extract on every core, merge on the main thread)",
+    );
+    console.log(
+      `${pad('articles', 8)} ${pad('threads', 7)} ${pad('median ms', 10)} ${pad('art/s', 7)} ${pad('ms/art', 7)} ${pad('art/cpu-s', 9)} ${pad('events', 7)} ${pad('main heap', 9)} ${pad('helper heap', 11)} ${pad('peak RSS', 8)}`,
+    );
+    const cliResults = new Map<number, CliRun>();
+    for (const size of sizes) {
+      const slice = names.slice(0, size);
+      const runs: CliRun[] = [];
+      for (let r = 0; r < RUNS; r++) runs.push(await cliOnce(dir, slice));
+      const m = medianBy(runs);
+      cliResults.set(size, m);
+      // Peak RSS of the whole process (every thread) so far: sizes run in increasing order.
+      const rss = process.resourceUsage().maxRSS / 1024;
+      console.log(
+        `${pad(size, 8)} ${pad(1 + helpersFor(size), 7)} ${pad(m.total.toFixed(0), 10)} ${pad(Math.round((size / m.total) * 1000), 7)} ${pad((m.total / size).toFixed(3), 7)} ${pad(Math.round((size / m.cpu) * 1000), 9)} ` +
+          `${pad(m.events, 7)} ${pad((Math.max(...runs.map((r) => r.mainHeap)) / MB).toFixed(0), 9)} ${pad((Math.max(...runs.map((r) => r.helperPeakHeap)) / MB).toFixed(0), 11)} ${pad(rss.toFixed(0), 8)}`,
+      );
+    }
+
+    const smallest = Math.min(...sizes);
+    const cliFirst = cliResults.get(smallest)!;
+    const cliLast = cliResults.get(largest)!;
+    const cliRate = (largest / cliLast.total) * 1000;
+    console.log(
+      `throughput at ${largest}: ${Math.round(cliRate)} articles/s (goal ≥ ${GOAL_PER_SECOND}: ${cliRate >= GOAL_PER_SECOND ? 'met' : 'NOT met'}); ` +
+        `linearity time(${largest}) / time(${smallest}) ÷ ${largest / smallest} = ${(cliLast.total / largest / (cliFirst.total / smallest)).toFixed(2)} (1.00 = linear)`,
+    );
+    console.log(
+      'memory: main heap = the main thread after the build, dataset held; helper heap = largest heap a helper thread reported; peak RSS = the whole process (all threads) so far, MB',
+    );
+
+    // The in-process single-thread reference: the corpus in memory, a timer around each stage.
+    const files: SourceFile[] = names.map((name) => ({
+      file: name,
+      bytes: new Uint8Array(readFileSync(path.join(dir, name))),
+    }));
+    console.log('\n2. one thread, in-process (buildDataset: the corpus in memory, time per stage)');
+    console.log(
+      `${pad('articles', 8)} ${pad('median ms', 10)} ${pad('art/s', 7)} ${pad('ms/art', 7)} ${pad('art/cpu-s', 9)} ${pad('read', 7)} ${pad('extract', 8)} ${pad('merge+', 7)} ${pad('events', 7)} ${pad('heap MB', 8)}`,
     );
     const results = new Map<number, Run>();
     for (const size of sizes) {
@@ -120,31 +192,22 @@ export async function benchPipeline(): Promise<void> {
       );
     }
 
-    const smallest = Math.min(...sizes);
     const first = results.get(smallest)!;
     const last = results.get(largest)!;
     const linearity = last.total / largest / (first.total / smallest);
     const rate = (largest / last.total) * 1000;
-    const cpuRate = (largest / last.cpu) * 1000;
     const cpuLinearity = last.cpu / largest / (first.cpu / smallest);
-    const peakRss = process.resourceUsage().maxRSS / 1024;
     console.log(
-      `\nthroughput at ${largest}: ${Math.round(rate)} articles/s (goal ≥ ${GOAL_PER_SECOND}: ${rate >= GOAL_PER_SECOND ? 'met' : 'NOT met'})`,
+      `one thread at ${largest}: ${Math.round(rate)} articles/s; linearity ${linearity.toFixed(2)} wall, ${cpuLinearity.toFixed(2)} CPU`,
     );
     console.log(
-      `per CPU-second (what a quiet machine would give): ${Math.round(cpuRate)} articles/s`,
-    );
-    console.log(
-      `linearity: time(${largest}) / time(${smallest}) ÷ ${largest / smallest} = ${linearity.toFixed(2)} wall, ${cpuLinearity.toFixed(2)} CPU (1.00 = linear)`,
+      `parallel speed-up at ${largest} (table 1 over table 2): ${(last.total / cliLast.total).toFixed(2)}×`,
     );
     console.log(`machine load average (1 min) at end: ${loadavg()[0]!.toFixed(1)}`);
-    console.log(
-      `peak RSS: ${peakRss.toFixed(0)} MB (includes the ${(corpus.bytes / MB).toFixed(0)} MB corpus held in memory by the benchmark)`,
-    );
     const stages = { read: last.read, extract: last.extract, 'merge + validate': last.rest };
     const slowest = Object.entries(stages).sort((a, b) => b[1] - a[1])[0]!;
     console.log(
-      `slowest stage at ${largest}: ${slowest[0]} (${((slowest[1] / last.total) * 100).toFixed(0)}% of the time)`,
+      `slowest stage at ${largest}, one thread: ${slowest[0]} (${((slowest[1] / last.total) * 100).toFixed(0)}% of the time)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

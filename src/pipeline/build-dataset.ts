@@ -15,7 +15,7 @@ import {
 import { firstDay } from '../shared/dates';
 import { readArticle } from './read/read-article';
 import { extractEvents } from './extract/extract-events';
-import { findNearDuplicates, mergeCandidates } from './merge';
+import { articleSignature, findNearDuplicates, mergeCandidates } from './merge';
 import type { CandidateEvent, ExtractResult, ParsedArticle, ReadResult, SourceFile } from './types';
 
 /** One line of the build report (`--report`), per input file. */
@@ -61,6 +61,8 @@ export interface FileOutcome {
   claimedId?: string;
   article?: Article;
   candidates?: CandidateEvent[];
+  /** The article's near-duplicate signature: per-file work, done where the file was read. */
+  signature?: Uint32Array;
 }
 
 /** Read and extract one file; a bad file gives an outcome with status "error", never a throw. */
@@ -88,6 +90,7 @@ export function processSource(source: SourceFile, stages: Stages = DEFAULT_STAGE
     entry.warnings.push(...extracted.warnings);
     outcome.article = toArticle(article, entry);
     outcome.candidates = extracted.events;
+    outcome.signature = articleSignature(outcome.article);
   } catch (error) {
     entry.status = 'error';
     entry.warnings.push(errorMessage(error));
@@ -125,18 +128,26 @@ export function assembleDataset(outcomes: Iterable<FileOutcome>): BuildResult {
   const candidates: CandidateEvent[] = [];
   const usedIds = new Set<string>();
 
-  for (const { entry, claimedId, article, candidates: found } of outcomes) {
+  const signatures = new Map<string, Uint32Array>();
+
+  for (const { entry, claimedId, article, candidates: found, signature } of outcomes) {
     report.set(entry.file, entry);
     if (claimedId === undefined) continue;
     // Two files named alike in different folders would share an id: the later one gets "-2".
     const id = uniqueId(claimedId, usedIds);
     if (!article || !found) continue;
     articles.push(id === claimedId ? article : { ...article, id });
+    if (signature) signatures.set(id, signature);
     for (const event of found) candidates.push({ ...event, articleId: id });
   }
 
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const duplicates = findNearDuplicates(articles);
+  const duplicates = findNearDuplicates(
+    articles.map((a) => {
+      const signature = signatures.get(a.id);
+      return signature ? { ...a, signature } : a;
+    }),
+  );
   for (const [copy, original] of [...duplicates].sort((x, y) => cmp(x[0], y[0]))) {
     const copyFile = byId.get(copy)?.file;
     const originalFile = byId.get(original)?.file;

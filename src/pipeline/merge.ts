@@ -622,7 +622,10 @@ function assignIds(events: TimelineEvent[]): TimelineEvent[] {
 // Near-duplicate articles: the same story copied by several sites, or one file saved twice.
 
 /** What near-duplicate detection needs of an article. */
-export type ArticleText = Pick<ParsedArticle, 'id' | 'file' | 'title' | 'text'>;
+export type ArticleText = Pick<ParsedArticle, 'id' | 'file' | 'title' | 'text'> & {
+  /** articleSignature of the article, when a worker thread computed it already. */
+  signature?: Uint32Array;
+};
 
 const SHINGLE_WORDS = 5;
 const MINHASH_SIZE = 64;
@@ -708,6 +711,11 @@ export function textSignature(text: string): Uint32Array {
   return signature;
 }
 
+/** The signature near-duplicates are found by: of the text, or of the title when there is no text. */
+export function articleSignature(article: Pick<ArticleText, 'title' | 'text'>): Uint32Array {
+  return textSignature(article.text.trim() ? article.text : article.title);
+}
+
 /** Estimated share of shingles in common; bins empty in both texts (short texts) do not count. */
 function similarity(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
@@ -730,8 +738,7 @@ export function findNearDuplicates(articles: ArticleText[]): Map<string, string>
   const buckets = new Map<number, { id: string; signature: Uint32Array }[]>();
   const copies = new Map<string, string>();
   for (const article of ordered) {
-    const text = article.text.trim() ? article.text : article.title;
-    const signature = textSignature(text);
+    const signature = article.signature ?? articleSignature(article);
     if (signature.every((v) => v === EMPTY_BIN)) continue;
     // One numeric key per band: the band's number and a hash of its rows.
     const keys: number[] = [];
