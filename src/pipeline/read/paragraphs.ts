@@ -4,6 +4,7 @@ import { isCaptionLine, isImageFileName, isSiteChrome, parseTimestampLine } from
 import { readMarkdownLines } from './markdown';
 import type { ArticleParts } from './parts';
 import { splitGluedWords, tidyPunctuation } from './segmentation';
+import { joinWrappedLines } from './wrapped-lines';
 import { splitWordCount } from '../knowledge/letters';
 
 export interface ParagraphOptions {
@@ -34,6 +35,7 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
   } else {
     lines = body.split('\n').map((l) => l.trim());
   }
+  lines = joinWrappedLines(lines);
 
   const captions: string[] = [];
   let publishedAt: string | undefined;
