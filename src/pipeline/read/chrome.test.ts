@@ -38,6 +38,19 @@ describe('page furniture', () => {
       '2024-02-01',
     );
     expect(parseTimestampLine('Thứ Hai, 25/03/2024 - 10:30 (GMT+7)')).toBe('2024-03-25');
+    expect(parseTimestampLine('Các trang khác - 14/06/2007')).toBe('2007-06-14');
+    expect(parseTimestampLine('09:15 | 03/04/2019 GMT+7')).toBe('2019-04-03');
+    expect(parseTimestampLine('Ngày 9 tháng 3 năm 2022,')).toBe('2022-03-09');
+    expect(parseTimestampLine('Thứ Tư, ngày 9 tháng 3 năm 2022')).toBe('2022-03-09');
+    expect(parseTimestampLine('Tháng Ba 9, 2022')).toBe('2022-03-09');
+    expect(parseTimestampLine('Tháng Mười Hai 1, 2019')).toBe('2019-12-01');
+  });
+
+  it('does not take a line about an event for a date line', () => {
+    expect(parseTimestampLine('Chiều 14/06/2007')).toBeUndefined();
+    expect(parseTimestampLine('Hội nghị thượng đỉnh khai mạc ngày 14/06/2007')).toBeUndefined();
+    expect(parseTimestampLine('Ngày 9 tháng 3 năm 2022, hai bên ký thỏa thuận.')).toBeUndefined();
+    expect(parseTimestampLine('Tháng Ba 2022 sẽ có hội nghị')).toBeUndefined();
     expect(parseTimestampLine('Thứ Hai, 25/3/2024, hai bộ trưởng gặp nhau.')).toBeUndefined();
   });
 
