@@ -7,6 +7,7 @@ import {
   isRelatedLink,
   isSiteChrome,
   parseTimestampLine,
+  splitCaptionLine,
 } from './chrome';
 
 describe('isChromeMarker', () => {
@@ -91,5 +92,32 @@ describe('isCaptionLine', () => {
       false,
     );
     expect(isCaptionLine('Hai bên trao đổi ảnh lưu niệm và quà tặng.')).toBe(false);
+  });
+});
+
+describe('splitCaptionLine', () => {
+  const lead =
+    'Sáng 3/4, tại Phủ Chủ tịch đã diễn ra cuộc hội đàm giữa Chủ tịch nước và Tổng thống Pháp. Chủ tịch nước hoan nghênh Tổng thống Pháp và đoàn đại biểu cấp cao tới thăm chính thức Việt Nam; khẳng định sự coi trọng quan hệ hai nước.';
+
+  it('keeps the paragraph that runs into a caption in the body', () => {
+    expect(
+      splitCaptionLine(`${lead} Chủ tịch nước đón Tổng thống Pháp. Ảnh: Lê Minh – TTXVN |`),
+    ).toEqual([lead, 'Chủ tịch nước đón Tổng thống Pháp. Ảnh: Lê Minh – TTXVN']);
+    expect(splitCaptionLine(`${lead} Quang cảnh hội đàm (Ảnh: TTXVN)`)).toEqual([
+      lead,
+      'Quang cảnh hội đàm (Ảnh: TTXVN)',
+    ]);
+  });
+
+  it('leaves a caption of one or two sentences whole, without its table border', () => {
+    expect(splitCaptionLine('Tổng thống Pháp tại Hà Nội. Ảnh: AP. |')).toEqual([
+      'Tổng thống Pháp tại Hà Nội. Ảnh: AP.',
+    ]);
+    expect(
+      splitCaptionLine('Quang cảnh buổi tiếp. Ông Antony J. Blinken phát biểu. Ảnh: VGP'),
+    ).toEqual(['Quang cảnh buổi tiếp. Ông Antony J. Blinken phát biểu. Ảnh: VGP']);
+    expect(splitCaptionLine('Hai bên trao đổi về hợp tác.')).toEqual([
+      'Hai bên trao đổi về hợp tác.',
+    ]);
   });
 });

@@ -146,9 +146,12 @@ const CAPTION_BARE_CREDIT =
 // Segmented layouts: "… chiều 5-3 - Ảnh: NGUYỄN KHÁNH."
 const CAPTION_DASH_CREDIT = /\s[-–—]\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*[^.!?]{1,80}\.?$/iu;
 
+// Scraped captions keep the cell border of their table: "… Ảnh: AP. |"
+const TABLE_BORDER = /\s*\|$/;
+
 /** A photo caption: a line that ends with a photo credit ("Ảnh: …", "(Ảnh: …)", "- Ảnh: …"). */
 export function isCaptionLine(line: string): boolean {
-  const t = line.trim();
+  const t = line.trim().replace(TABLE_BORDER, '');
   if (t.length > 600) return false;
   return (
     CAPTION_PAREN.test(t) ||
@@ -156,6 +159,39 @@ export function isCaptionLine(line: string): boolean {
     CAPTION_TRAILING_CREDIT.test(t) ||
     CAPTION_BARE_CREDIT.test(t)
   );
+}
+
+// Where a sentence ends and the next begins: "… mạnh mẽ. Tổng thống …"
+// (not after an initial or "TP.": "Antony J. Blinken", "TP. Hồ Chí Minh").
+const SENTENCE_BREAK = /(?<!(?:^|[\s.])(?:\p{Lu}|TP|Tp))[.!?…]["”)]?\s+(?=["“(]?\p{Lu})/gu;
+
+/**
+ * A scraped line that runs the article's paragraph into the photo caption after it: "Ngày 25/7,
+ * … hai nước. Tổng thống tiếp Chủ tịch nước. Ảnh: TTXVN |" → the paragraph, then the caption (its
+ * last sentence and the credit). The paragraph must be two sentences or more and long, as a
+ * caption is not; other lines come back alone, a caption without its table border.
+ */
+export function splitCaptionLine(line: string): string[] {
+  if (!isCaptionLine(line)) return [line];
+  const t = line.trim().replace(TABLE_BORDER, '');
+  const credit = creditStart(t);
+  const breaks = [...t.slice(0, credit).matchAll(SENTENCE_BREAK)].map((m) => m.index + m[0].length);
+  // breaks: the starts of the 2nd, 3rd… sentences before the credit; the caption is the last one.
+  const captionStart = breaks[breaks.length - 1];
+  if (captionStart === undefined || breaks.length < 2 || captionStart < 160) return [t];
+  return [t.slice(0, captionStart).trim(), t.slice(captionStart).trim()];
+}
+
+// Where the credit of a caption line begins: its last "Ảnh"/"Photo" word ("Quang cảnh" is not one).
+function creditStart(line: string): number {
+  const lower = line.toLowerCase();
+  for (const word of ['ảnh', 'photo']) {
+    for (let k = lower.lastIndexOf(word); k >= 0; k = lower.lastIndexOf(word, k - 1)) {
+      if (k === 0 || !/\p{L}/u.test(lower[k - 1]!)) return k;
+      if (k === 0) break;
+    }
+  }
+  return line.length;
 }
 
 /** "Tiêu đề bài ( 24/02/2005 )" — a related-article link with its date, listed after the body. */

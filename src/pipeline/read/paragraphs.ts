@@ -1,6 +1,12 @@
 /** Text in paragraphs: scraped news pages, Markdown posts, plain text with or without a headline. */
 import { cleanBodyLines, dedupeConsecutive } from './body';
-import { isCaptionLine, isImageFileName, isSiteChrome, parseTimestampLine } from './chrome';
+import {
+  isCaptionLine,
+  isImageFileName,
+  isSiteChrome,
+  parseTimestampLine,
+  splitCaptionLine,
+} from './chrome';
 import { readMarkdownLines } from './markdown';
 import type { ArticleParts } from './parts';
 import { splitGluedWords, tidyPunctuation } from './segmentation';
@@ -35,7 +41,7 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
   } else {
     lines = body.split('\n').map((l) => l.trim());
   }
-  lines = joinWrappedLines(lines);
+  lines = joinWrappedLines(lines).flatMap(splitCaptionLine);
 
   const captions: string[] = [];
   let publishedAt: string | undefined;
