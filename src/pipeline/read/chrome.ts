@@ -146,11 +146,14 @@ const CAPTION_BARE_CREDIT =
 // Segmented layouts: "… chiều 5-3 - Ảnh: NGUYỄN KHÁNH."
 const CAPTION_DASH_CREDIT = /\s[-–—]\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*[^.!?]{1,80}\.?$/iu;
 
+const CREDIT_WORD = /ảnh|photo/i;
 // Scraped captions keep the cell border of their table: "… Ảnh: AP. |"
 const TABLE_BORDER = /\s*\|$/;
 
 /** A photo caption: a line that ends with a photo credit ("Ảnh: …", "(Ảnh: …)", "- Ảnh: …"). */
 export function isCaptionLine(line: string): boolean {
+  // Every credit names the photo: most lines are out at this one cheap test.
+  if (!CREDIT_WORD.test(line)) return false;
   const t = line.trim().replace(TABLE_BORDER, '');
   if (t.length > 600) return false;
   return (

@@ -61,7 +61,7 @@ function wrapBreaks(lines: string[]): { count: number; width: number } {
   let width = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
-    if (line !== '' && joinable(line) && STARTS_LOWERCASE.test(lines[i + 1]!)) {
+    if (STARTS_LOWERCASE.test(lines[i + 1]!) && line !== '' && joinable(line)) {
       count++;
       width = Math.max(width, line.length);
     }
@@ -77,7 +77,7 @@ function wrappedBlockLines(lines: string[]): boolean[] {
     if (i < lines.length && lines[i] !== '') continue;
     let isWrapped = false;
     for (let k = start; k + 1 < i; k++) {
-      if (joinable(lines[k]!) && STARTS_LOWERCASE.test(lines[k + 1]!)) isWrapped = true;
+      if (STARTS_LOWERCASE.test(lines[k + 1]!) && joinable(lines[k]!)) isWrapped = true;
     }
     if (isWrapped) wrapped.fill(true, start, i);
     start = i + 1;
