@@ -72,6 +72,14 @@ describe('readParagraphs', () => {
     expect(parts.title).toBe('Bộ trưởng gặp Đại sứ Nhật Bản');
   });
 
+  it('keeps a short headline that starts with a title of office', () => {
+    const parts = readParagraphs(
+      'Trang chủ Thời sự Thế giới\nBộ trưởng Smith đến Huế\nChiều 5/6, Bộ trưởng Smith đến Huế, bắt đầu chuyến thăm miền Trung.',
+      plain,
+    );
+    expect(parts.title).toBe('Bộ trưởng Smith đến Huế');
+  });
+
   it('finds the headline a page prints after its sapo', () => {
     const parts = readParagraphs(
       [

@@ -166,9 +166,10 @@ function chooseHeadline(candidates: string[], lead: string): number {
   return best;
 }
 
-// "Văn phòng Người phát ngôn", "Bộ Ngoại giao", "Đại sứ quán Hoa Kỳ": an office's name alone.
+// "Văn phòng Người phát ngôn", "Bộ Ngoại giao", "Đại sứ quán Hoa Kỳ": an office's name alone
+// (not "Bộ trưởng Austin đến Huế", a headline).
 const OFFICE_LINE =
-  /^(?:văn phòng|bộ|ban|cục|vụ|sở|phòng|ủy ban|uỷ ban|tòa|đại sứ quán|lãnh sự quán|tổng lãnh sự quán|cơ quan|trung tâm)\s/iu;
+  /^(?:Văn phòng|Bộ|Ban|Cục|Sở|Ủy ban|Uỷ ban|Đại sứ quán|Lãnh sự quán|Tổng Lãnh sự quán)\s+(?!(?:trưởng|phó|hành)(?:\s|$))\p{L}/u;
 
 /** Page masthead above a press release: capitals only ("BỘ NGOẠI GIAO HOA KỲ") or an office's name. */
 function isMastheadLine(line: string): boolean {
