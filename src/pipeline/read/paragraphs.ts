@@ -26,8 +26,9 @@ const TRUNCATED_TITLE = /\s(\.\.\.|…)$/u;
 /**
  * Reads a body laid out as lines of paragraphs. Before the headline: page furniture (section
  * labels such as "Chính trịĐối ngoại", "Powered by …", timestamps) and captions. The headline is
- * the first line that reads like one (no final full stop, a few words); when the first line is
- * already a long sentence the file has no headline. Then the body (see `cleanBodyLines`).
+ * the line that reads like one (no final full stop, a few words) and that the lead repeats; when
+ * the first line is already a long sentence the file has no headline, unless a short line follows
+ * that sapo. Hard-wrapped lines are joined first. Then the body (see `cleanBodyLines`).
  */
 export function readParagraphs(body: string, options: ParagraphOptions): ArticleParts {
   let lines: string[];
