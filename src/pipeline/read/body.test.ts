@@ -2,6 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { cleanBodyLines } from './body';
 
 describe('cleanBodyLines', () => {
+  it('drops related-article teasers: a headline printed twice, then its cut snippet', () => {
+    const r = cleanBodyLines([
+      'Đại sứ khẳng định quan hệ hai nước phát triển mạnh mẽ.',
+      'Hội hữu nghị Hà Nội gặp mặt cựu chiến binh Hội hữu nghị Hà Nội gặp mặt cựu chiến binh',
+      '',
+      'Sáng 2/9, Hội hữu nghị Hà Nội tổ chức gặp mặt các cựu chiến binh nhân dịp ...',
+      '',
+      'Tối 5/9, lễ kỷ niệm được tổ chức tại thủ đô với sự chủ trì của Đại sứ.',
+    ]);
+    expect(r.paragraphs).toEqual([
+      'Đại sứ khẳng định quan hệ hai nước phát triển mạnh mẽ.',
+      'Tối 5/9, lễ kỷ niệm được tổ chức tại thủ đô với sự chủ trì của Đại sứ.',
+    ]);
+  });
+
   it('cuts at a chrome marker and reads the credit line before it', () => {
     const r = cleanBodyLines([
       'Hai bên gặp nhau.',

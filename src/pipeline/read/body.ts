@@ -21,6 +21,7 @@ export interface BodyResult {
 }
 
 const ENDS_LIKE_SENTENCE = /[.!?…:;"”)\]]$/u;
+const TRUNCATED = /(\.\.\.|…)$/u;
 
 /**
  * Walks readable body lines in order: stops at the first chrome marker ("Cùng chủ đề", "Xem thêm:")
@@ -47,7 +48,7 @@ export function cleanBodyLines(
       afterImage = false;
       continue;
     }
-    if (skipping && (!ENDS_LIKE_SENTENCE.test(t) || /(\.\.\.|…)$/u.test(t))) continue;
+    if (skipping && (!ENDS_LIKE_SENTENCE.test(t) || TRUNCATED.test(t))) continue;
     skipping = false;
     if (isChromeMarker(t)) {
       result.scraped = true;
@@ -78,6 +79,14 @@ export function cleanBodyLines(
       continue;
     }
     if (isRelatedLink(t)) continue;
+    // A related-article teaser: its headline printed twice on one line (link text and title
+    // attribute), then its snippet cut short with "...": neither is the article.
+    if (isDoubledLine(t)) {
+      result.scraped = true;
+      const next = lines.slice(i + 1).findIndex((l) => l.trim() !== '');
+      if (next >= 0 && TRUNCATED.test(lines[i + 1 + next]!.trim())) i += 1 + next;
+      continue;
+    }
     const unpunctuated = !ENDS_LIKE_SENTENCE.test(t);
     if (
       isCaptionLine(t) ||
@@ -128,6 +137,14 @@ function bylineAfterMarker(lines: string[], from: number): Byline | undefined {
   if (last === undefined) return undefined;
   const byline = parseByline(last);
   return byline?.author ? byline : undefined;
+}
+
+/** "Hội nghị khai mạc tại Hà Nội Hội nghị khai mạc tại Hà Nội": the same words twice on one line. */
+export function isDoubledLine(line: string): boolean {
+  const half = (line.length - 1) / 2;
+  if (!Number.isInteger(half) || line[half] !== ' ') return false;
+  const first = line.slice(0, half);
+  return splitWordCount(first) >= 3 && first === line.slice(half + 1);
 }
 
 /** Drops a paragraph that repeats the one before it (a snippet followed by the same lead). */

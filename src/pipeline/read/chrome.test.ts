@@ -7,6 +7,7 @@ import {
   isRelatedLink,
   isSiteChrome,
   parseTimestampLine,
+  splitCaptionLine,
 } from './chrome';
 
 describe('isChromeMarker', () => {
@@ -38,6 +39,19 @@ describe('page furniture', () => {
       '2024-02-01',
     );
     expect(parseTimestampLine('Thứ Hai, 25/03/2024 - 10:30 (GMT+7)')).toBe('2024-03-25');
+    expect(parseTimestampLine('Các trang khác - 14/06/2007')).toBe('2007-06-14');
+    expect(parseTimestampLine('09:15 | 03/04/2019 GMT+7')).toBe('2019-04-03');
+    expect(parseTimestampLine('Ngày 9 tháng 3 năm 2022,')).toBe('2022-03-09');
+    expect(parseTimestampLine('Thứ Tư, ngày 9 tháng 3 năm 2022')).toBe('2022-03-09');
+    expect(parseTimestampLine('Tháng Ba 9, 2022')).toBe('2022-03-09');
+    expect(parseTimestampLine('Tháng Mười Hai 1, 2019')).toBe('2019-12-01');
+  });
+
+  it('does not take a line about an event for a date line', () => {
+    expect(parseTimestampLine('Chiều 14/06/2007')).toBeUndefined();
+    expect(parseTimestampLine('Hội nghị thượng đỉnh khai mạc ngày 14/06/2007')).toBeUndefined();
+    expect(parseTimestampLine('Ngày 9 tháng 3 năm 2022, hai bên ký thỏa thuận.')).toBeUndefined();
+    expect(parseTimestampLine('Tháng Ba 2022 sẽ có hội nghị')).toBeUndefined();
     expect(parseTimestampLine('Thứ Hai, 25/3/2024, hai bộ trưởng gặp nhau.')).toBeUndefined();
   });
 
@@ -78,5 +92,32 @@ describe('isCaptionLine', () => {
       false,
     );
     expect(isCaptionLine('Hai bên trao đổi ảnh lưu niệm và quà tặng.')).toBe(false);
+  });
+});
+
+describe('splitCaptionLine', () => {
+  const lead =
+    'Sáng 3/4, tại Phủ Chủ tịch đã diễn ra cuộc hội đàm giữa Chủ tịch nước và Tổng thống Pháp. Chủ tịch nước hoan nghênh Tổng thống Pháp và đoàn đại biểu cấp cao tới thăm chính thức Việt Nam; khẳng định sự coi trọng quan hệ hai nước.';
+
+  it('keeps the paragraph that runs into a caption in the body', () => {
+    expect(
+      splitCaptionLine(`${lead} Chủ tịch nước đón Tổng thống Pháp. Ảnh: Lê Minh – TTXVN |`),
+    ).toEqual([lead, 'Chủ tịch nước đón Tổng thống Pháp. Ảnh: Lê Minh – TTXVN']);
+    expect(splitCaptionLine(`${lead} Quang cảnh hội đàm (Ảnh: TTXVN)`)).toEqual([
+      lead,
+      'Quang cảnh hội đàm (Ảnh: TTXVN)',
+    ]);
+  });
+
+  it('leaves a caption of one or two sentences whole, without its table border', () => {
+    expect(splitCaptionLine('Tổng thống Pháp tại Hà Nội. Ảnh: AP. |')).toEqual([
+      'Tổng thống Pháp tại Hà Nội. Ảnh: AP.',
+    ]);
+    expect(
+      splitCaptionLine('Quang cảnh buổi tiếp. Ông Antony J. Blinken phát biểu. Ảnh: VGP'),
+    ).toEqual(['Quang cảnh buổi tiếp. Ông Antony J. Blinken phát biểu. Ảnh: VGP']);
+    expect(splitCaptionLine('Hai bên trao đổi về hợp tác.')).toEqual([
+      'Hai bên trao đổi về hợp tác.',
+    ]);
   });
 });

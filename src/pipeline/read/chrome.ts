@@ -54,7 +54,7 @@ export function isChromeMarker(line: string): boolean {
   return colon !== null && MARKER_SET.has(colon[1]!) && colon[1] !== 'nguồn';
 }
 
-/** Lines of page furniture dropped wherever they stand: "Powered by …", "In bài viết", "10:41". */
+/** Page furniture dropped wherever it stands: "Powered by …", "In bài viết", "10:41", "3 phút đọc". */
 export function isSiteChrome(line: string): boolean {
   const t = line.trim();
   return (
@@ -63,23 +63,70 @@ export function isSiteChrome(line: string): boolean {
       t,
     ) ||
     /^\d{1,2}:\d{2}(\s*(AM|PM|SA|CH))?$/i.test(t) ||
+    /^\d{1,2}\s+phút\s+(để\s+)?đọc$/iu.test(t) ||
     /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s+\d{1,2}:\d{2})?$/.test(t)
   );
 }
 
-/** "07:53 - Thứ Năm, 01/02/2024 Lượt xem: 6021 In bài viết" → "2024-02-01"; other lines → undefined. */
+// "Các Website khác - 31/05/2006", "Hà Nội, 12/03/2024": a date with a few words of chrome.
+const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
+const STAMP_SIGNALS =
+  /\b\d{1,2}:\d{2}\b|\bthứ\s+(hai|ba|tư|năm|sáu|bảy|\d)\b|\bchủ nhật\b|\bGMT\b|lượt xem|cập nhật|đăng lúc|ngày đăng|in bài/i;
+// "Ngày 27 tháng 5 năm 2021,", "Thứ Năm, ngày 27 tháng 5 năm 2021": the date alone on its line.
+const WORDED_DATE =
+  /^(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})\s*[,.]?$/iu;
+// "Tháng Năm 27, 2021": the US order of an English page's translation, month by word or number.
+const MONTH_FIRST_DATE =
+  /^tháng\s+(giêng|chạp|mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(\d{1,2})\s*,\s*(\d{4})\s*[,.]?$/iu;
+const MONTH_WORDS: Record<string, number> = {
+  giêng: 1,
+  một: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+  'mười một': 11,
+  'mười hai': 12,
+  chạp: 12,
+};
+
+/**
+ * A line that is only a date or timestamp, as pages print their publication date, → YYYY-MM-DD:
+ * "07:53 - Thứ Năm, 01/02/2024 Lượt xem: 6021 In bài viết", "Các Website khác - 31/05/2006",
+ * "Ngày 27 tháng 5 năm 2021,", "Tháng Năm 27, 2021". Sentences that mention a date → undefined.
+ */
 export function parseTimestampLine(line: string): string | undefined {
   const t = line.trim();
   if (t.length > 160) return undefined;
-  const date = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(t);
+  const worded = WORDED_DATE.exec(t);
+  if (worded) return ymd(+worded[3]!, +worded[2]!, +worded[1]!);
+  const monthFirst = MONTH_FIRST_DATE.exec(t);
+  if (monthFirst) {
+    const word = monthFirst[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const month = MONTH_WORDS[word] ?? +word;
+    return ymd(+monthFirst[3]!, month, +monthFirst[2]!);
+  }
+  const date = NUMERIC_DATE.exec(t);
   if (!date) return undefined;
-  const signals =
-    /\b\d{1,2}:\d{2}\b|\bthứ\s+(hai|ba|tư|năm|sáu|bảy|\d)\b|\bchủ nhật\b|\bGMT\b|lượt xem|cập nhật|đăng lúc|ngày đăng|in bài/i;
-  if (!signals.test(t)) return undefined;
   // A timestamp line is furniture, not a sentence: it does not end like one
   // ("Thứ Hai, 25/3/2024, hai bộ trưởng gặp nhau." is a sentence).
   if (/[.!?…]$/.test(t)) return undefined;
+  if (!STAMP_SIGNALS.test(t) && !isShortChrome(t.replace(date[0], ' '))) return undefined;
   return ymd(+date[3]!, +date[2]!, +date[1]!);
+}
+
+// What stands beside a bare date on a chrome line: a few words, none of them a sentence
+// ("Các Website khác -", "Hà Nội,"), not "Chiều" or "Hội nghị khai mạc" (an event's date).
+function isShortChrome(rest: string): boolean {
+  const words = rest.split(/[\s|,\-–—:()]+/u).filter(Boolean);
+  if (words.length === 0) return true;
+  if (words.length > 3) return false;
+  return !/^(ngày|sáng|trưa|chiều|tối|đêm|hôm|từ|đến|tới|vào|năm|tháng)$/iu.test(words[0]!);
 }
 
 /** "TTXVN_2603VietnamHoaKy2.jpeg" — an image file name standing alone on a line. */
@@ -99,9 +146,15 @@ const CAPTION_BARE_CREDIT =
 // Segmented layouts: "… chiều 5-3 - Ảnh: NGUYỄN KHÁNH."
 const CAPTION_DASH_CREDIT = /\s[-–—]\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*[^.!?]{1,80}\.?$/iu;
 
+const CREDIT_WORD = /ảnh|photo/i;
+// Scraped captions keep the cell border of their table: "… Ảnh: AP. |"
+const TABLE_BORDER = /\s*\|$/;
+
 /** A photo caption: a line that ends with a photo credit ("Ảnh: …", "(Ảnh: …)", "- Ảnh: …"). */
 export function isCaptionLine(line: string): boolean {
-  const t = line.trim();
+  // Every credit names the photo: most lines are out at this one cheap test.
+  if (!CREDIT_WORD.test(line)) return false;
+  const t = line.trim().replace(TABLE_BORDER, '');
   if (t.length > 600) return false;
   return (
     CAPTION_PAREN.test(t) ||
@@ -109,6 +162,39 @@ export function isCaptionLine(line: string): boolean {
     CAPTION_TRAILING_CREDIT.test(t) ||
     CAPTION_BARE_CREDIT.test(t)
   );
+}
+
+// Where a sentence ends and the next begins: "… mạnh mẽ. Tổng thống …"
+// (not after an initial or "TP.": "Antony J. Blinken", "TP. Hồ Chí Minh").
+const SENTENCE_BREAK = /(?<!(?:^|[\s.])(?:\p{Lu}|TP|Tp))[.!?…]["”)]?\s+(?=["“(]?\p{Lu})/gu;
+
+/**
+ * A scraped line that runs the article's paragraph into the photo caption after it: "Ngày 25/7,
+ * … hai nước. Tổng thống tiếp Chủ tịch nước. Ảnh: TTXVN |" → the paragraph, then the caption (its
+ * last sentence and the credit). The paragraph must be two sentences or more and long, as a
+ * caption is not; other lines come back alone, a caption without its table border.
+ */
+export function splitCaptionLine(line: string): string[] {
+  if (!isCaptionLine(line)) return [line];
+  const t = line.trim().replace(TABLE_BORDER, '');
+  const credit = creditStart(t);
+  const breaks = [...t.slice(0, credit).matchAll(SENTENCE_BREAK)].map((m) => m.index + m[0].length);
+  // breaks: the starts of the 2nd, 3rd… sentences before the credit; the caption is the last one.
+  const captionStart = breaks[breaks.length - 1];
+  if (captionStart === undefined || breaks.length < 2 || captionStart < 160) return [t];
+  return [t.slice(0, captionStart).trim(), t.slice(captionStart).trim()];
+}
+
+// Where the credit of a caption line begins: its last "Ảnh"/"Photo" word ("Quang cảnh" is not one).
+function creditStart(line: string): number {
+  const lower = line.toLowerCase();
+  for (const word of ['ảnh', 'photo']) {
+    for (let k = lower.lastIndexOf(word); k >= 0; k = lower.lastIndexOf(word, k - 1)) {
+      if (k === 0 || !/\p{L}/u.test(lower[k - 1]!)) return k;
+      if (k === 0) break;
+    }
+  }
+  return line.length;
 }
 
 /** "Tiêu đề bài ( 24/02/2005 )" — a related-article link with its date, listed after the body. */

@@ -39,6 +39,60 @@ describe('readParagraphs', () => {
     expect(parts.author).toBe('Thành Đạt');
   });
 
+  it('takes the headline a press release prints twice, not its masthead or date', () => {
+    const parts = readParagraphs(
+      [
+        'Ngoại trưởng Hoa Kỳ điện đàm với Bộ trưởng Ngoại giao Việt Nam',
+        '2 Phút để đọc',
+        'Tháng Ba 9, 2022',
+        '',
+        'BỘ NGOẠI GIAO HOA KỲ',
+        'Văn phòng Người phát ngôn',
+        'Ngoại trưởng Hoa Kỳ điện đàm với Bộ trưởng Ngoại giao Việt Nam',
+        '',
+        'Phát biểu của Người phát ngôn:',
+        '',
+        'Hôm nay, Ngoại trưởng đã điện đàm với Bộ trưởng Ngoại giao Việt Nam về hợp tác hai nước.',
+      ].join('\n'),
+      plain,
+    );
+    expect(parts.title).toBe('Ngoại trưởng Hoa Kỳ điện đàm với Bộ trưởng Ngoại giao Việt Nam');
+    expect(parts.publishedAt).toBe('2022-03-09');
+    expect(parts.paragraphs).toEqual([
+      'Phát biểu của Người phát ngôn:',
+      'Hôm nay, Ngoại trưởng đã điện đàm với Bộ trưởng Ngoại giao Việt Nam về hợp tác hai nước.',
+    ]);
+  });
+
+  it('passes over a masthead for the headline the lead repeats', () => {
+    const parts = readParagraphs(
+      'BỘ NGOẠI GIAO\nVăn phòng Người phát ngôn\nBộ trưởng gặp Đại sứ Nhật Bản\nNội dung do Người phát ngôn cung cấp:\nHôm nay, Bộ trưởng đã gặp Đại sứ Nhật Bản tại Hà Nội để bàn về hợp tác.',
+      plain,
+    );
+    expect(parts.title).toBe('Bộ trưởng gặp Đại sứ Nhật Bản');
+  });
+
+  it('keeps a short headline that starts with a title of office', () => {
+    const parts = readParagraphs(
+      'Trang chủ Thời sự Thế giới\nBộ trưởng Smith đến Huế\nChiều 5/6, Bộ trưởng Smith đến Huế, bắt đầu chuyến thăm miền Trung.',
+      plain,
+    );
+    expect(parts.title).toBe('Bộ trưởng Smith đến Huế');
+  });
+
+  it('finds the headline a page prints after its sapo', () => {
+    const parts = readParagraphs(
+      [
+        'Thủ tướng khẳng định quan hệ hai nước đang ở giai đoạn tốt nhất và mong chuyến thăm thành công.',
+        'Thủ tướng Nhật Bản kết thúc tốt đẹp chuyến thăm Việt Nam',
+        'Chiều 17/1, Thủ tướng Nhật Bản rời Hà Nội, kết thúc chuyến thăm Việt Nam hai ngày.',
+      ].join('\n'),
+      plain,
+    );
+    expect(parts.title).toBe('Thủ tướng Nhật Bản kết thúc tốt đẹp chuyến thăm Việt Nam');
+    expect(parts.paragraphs).toHaveLength(2);
+  });
+
   it('drops the snippet and the teasers of a Markdown repost', () => {
     const parts = readParagraphs(
       [

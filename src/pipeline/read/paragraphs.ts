@@ -1,9 +1,16 @@
 /** Text in paragraphs: scraped news pages, Markdown posts, plain text with or without a headline. */
 import { cleanBodyLines, dedupeConsecutive } from './body';
-import { isCaptionLine, isImageFileName, isSiteChrome, parseTimestampLine } from './chrome';
+import {
+  isCaptionLine,
+  isImageFileName,
+  isSiteChrome,
+  parseTimestampLine,
+  splitCaptionLine,
+} from './chrome';
 import { readMarkdownLines } from './markdown';
 import type { ArticleParts } from './parts';
 import { splitGluedWords, tidyPunctuation } from './segmentation';
+import { joinWrappedLines } from './wrapped-lines';
 import { splitWordCount } from '../knowledge/letters';
 
 export interface ParagraphOptions {
@@ -19,8 +26,9 @@ const TRUNCATED_TITLE = /\s(\.\.\.|…)$/u;
 /**
  * Reads a body laid out as lines of paragraphs. Before the headline: page furniture (section
  * labels such as "Chính trịĐối ngoại", "Powered by …", timestamps) and captions. The headline is
- * the first line that reads like one (no final full stop, a few words); when the first line is
- * already a long sentence the file has no headline. Then the body (see `cleanBodyLines`).
+ * the line that reads like one (no final full stop, a few words) and that the lead repeats; when
+ * the first line is already a long sentence the file has no headline, unless a short line follows
+ * that sapo. Hard-wrapped lines are joined first. Then the body (see `cleanBodyLines`).
  */
 export function readParagraphs(body: string, options: ParagraphOptions): ArticleParts {
   let lines: string[];
@@ -34,6 +42,7 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
   } else {
     lines = body.split('\n').map((l) => l.trim());
   }
+  lines = joinWrappedLines(lines).flatMap(splitCaptionLine);
 
   const captions: string[] = [];
   let publishedAt: string | undefined;
@@ -73,22 +82,33 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
   }
   let bodyStart = i;
   let title: string | undefined;
+  // Lines within the body's span that are not body: a headline printed after the sapo, mastheads.
+  const notBody = new Set<number>();
   if (candidates.length > 0) {
-    const leadLine = lines.slice(bodyStart).find((l) => l !== '') ?? '';
     const chosen =
       bodyStart >= lines.length
         ? 0
         : chooseHeadline(
             candidates.map((c) => c.line),
-            leadLine,
+            leadParagraph(lines, bodyStart),
           );
     title = tidyPunctuation(splitGluedWords(candidates[chosen]!.line));
     // Lines after the headline (a subtitle) are body; lines before it (menus) are not.
     if (chosen + 1 < candidates.length) bodyStart = candidates[chosen + 1]!.index;
+    for (const c of candidates.slice(chosen + 1)) if (isMastheadLine(c.line)) notBody.add(c.index);
+  } else if (!options.hasTitle) {
+    const headline = headlineAfterFirstParagraph(lines, bodyStart);
+    if (headline !== undefined) {
+      title = tidyPunctuation(splitGluedWords(lines[headline]!));
+      notBody.add(headline);
+    }
   }
   if (!options.hasTitle && title === undefined && linkText) title = linkText;
 
-  const rest = lines.slice(bodyStart).map((l) => tidyPunctuation(splitGluedWords(l)));
+  const rest = lines
+    .slice(bodyStart)
+    .filter((_, k) => !notBody.has(k + bodyStart))
+    .map((l) => tidyPunctuation(splitGluedWords(l)));
   const cleaned = cleanBodyLines(rest);
   let paragraphs = cleaned.paragraphs;
   if (title !== undefined && paragraphs[0] === title) paragraphs.shift();
@@ -124,21 +144,74 @@ function isParagraphLike(line: string): boolean {
 }
 
 /**
- * The headline among the candidate lines above the lead: the one whose syllables the lead
- * repeats most (a headline's words come back in its lead; a menu's do not), the later on ties.
+ * The headline among the candidate lines above the lead. A line the page prints twice is the
+ * headline (a title bar, then the article's own title). Otherwise the one whose syllables the lead
+ * repeats most (a headline's words come back in its lead; a menu's do not), the later on ties;
+ * capitals-only and office lines ("BỘ NGOẠI GIAO", "Văn phòng Người phát ngôn") only if nothing
+ * else.
  */
 function chooseHeadline(candidates: string[], lead: string): number {
   if (candidates.length === 1) return 0;
+  for (let k = candidates.length - 1; k > 0; k--) {
+    if (candidates.indexOf(candidates[k]!) < k && !isMastheadLine(candidates[k]!)) return k;
+  }
   const leadSyllables = new Set(syllables(lead));
   let best = candidates.length - 1;
-  let bestScore = -1;
+  let bestScore = -2;
   candidates.forEach((c, k) => {
     const own = syllables(c);
-    const score =
-      own.length === 0 ? 0 : own.filter((s) => leadSyllables.has(s)).length / own.length;
+    let score = own.length === 0 ? 0 : own.filter((s) => leadSyllables.has(s)).length / own.length;
+    if (isMastheadLine(c)) score -= 1;
     if (score >= bestScore) [best, bestScore] = [k, score];
   });
   return best;
+}
+
+// "Văn phòng Người phát ngôn", "Bộ Ngoại giao", "Đại sứ quán Hoa Kỳ": an office's name alone
+// (not "Bộ trưởng Austin đến Huế", a headline).
+const OFFICE_LINE =
+  /^(?:Văn phòng|Bộ|Ban|Cục|Sở|Ủy ban|Uỷ ban|Đại sứ quán|Lãnh sự quán|Tổng Lãnh sự quán)\s+(?!(?:trưởng|phó|hành)(?:\s|$))\p{L}/u;
+
+/** Page masthead above a press release: capitals only ("BỘ NGOẠI GIAO HOA KỲ") or an office's name. */
+function isMastheadLine(line: string): boolean {
+  if (line.toUpperCase() === line && /\p{Lu}.*\p{Lu}/u.test(line)) return true;
+  return OFFICE_LINE.test(line) && splitWordCount(line) <= 5;
+}
+
+/** The lead the headline is compared with: the first paragraph at or after `from`. */
+function leadParagraph(lines: string[], from: number): string {
+  const end = Math.min(lines.length, from + 6);
+  for (let k = from; k < end; k++) if (isParagraphLike(lines[k]!)) return lines[k]!;
+  return lines.slice(from).find((l) => l !== '') ?? '';
+}
+
+/**
+ * Some pages print the sapo above the headline: a first paragraph, then a short line with no
+ * full stop, then the body. That line is the headline ("Phó Tổng thống kết thúc chuyến thăm")
+ * when it has a few words and the body goes on after it.
+ */
+function headlineAfterFirstParagraph(lines: string[], first: number): number | undefined {
+  if (first >= lines.length || !isParagraphLike(lines[first]!)) return undefined;
+  const next = nextNonEmpty(lines, first + 1);
+  if (next === undefined) return undefined;
+  const line = lines[next]!;
+  if (
+    !isHeadlineLike(line) ||
+    /[.!?…:;,]["”)]?$/u.test(line) ||
+    splitWordCount(line) < 6 ||
+    isCaptionLine(line) ||
+    isSiteChrome(line) ||
+    isMastheadLine(line) ||
+    parseTimestampLine(line) !== undefined
+  )
+    return undefined;
+  const after = nextNonEmpty(lines, next + 1);
+  return after !== undefined && isParagraphLike(lines[after]!) ? next : undefined;
+}
+
+function nextNonEmpty(lines: string[], from: number): number | undefined {
+  for (let k = from; k < lines.length; k++) if (lines[k] !== '') return k;
+  return undefined;
 }
 
 function syllables(text: string): string[] {
