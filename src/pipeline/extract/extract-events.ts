@@ -430,12 +430,24 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         !reportOrders.has(i.order),
     );
     const followPlaces: string[] = [];
+    const firstFuture = /(?:^|\s)sẽ\s/u.test(first.info.text);
     const spawned: { info: SentenceInfo; kind: EventKind; foreign: Participant[] }[] = [];
     for (const f of followOn) {
       // "Trước đó, phó thủ tướng đã tiếp …": an earlier act on a day the text does not give.
       if (EARLIER.test(f.text)) continue;
-      const k = f.kinds.find((m) => FOLD_KINDS.has(m.kind));
-      const companion = /(?:Đi cùng|đi cùng|Cùng đoàn|cùng đoàn|tháp tùng)/u.exec(f.text);
+      // "Thủ tướng Abe sẽ chào xã giao …" after a report of what was done: a plan, not yet the event;
+      // "chuyến thăm … của Tổng thống X" after a meeting: another visit, not this meeting.
+      const k = f.kinds.find(
+        (m) =>
+          FOLD_KINDS.has(m.kind) &&
+          (!m.future || firstFuture) &&
+          (m.kind !== 'visit' || kind === 'visit'),
+      );
+      // Companions, the delegation's members ("Đoàn gồm … ông X"), and those who greet it ("Đón ông tại sân bay là …").
+      const companion =
+        /(?:Đi cùng|đi cùng|Cùng đoàn|cùng đoàn|tháp tùng|Đoàn gồm|đoàn gồm|Đón (?:ông|bà|đoàn))/u.exec(
+          f.text,
+        );
       if (k || companion) followPlaces.push(f.text);
       // "kết quả cuộc điện đàm giữa ..." refers to another event: its people are not this one's.
       // (A speaker's "phát biểu" is no other event.)

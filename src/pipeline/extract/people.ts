@@ -18,7 +18,14 @@ export interface PersonMention {
   short?: boolean;
   /** An official of an international body ("Phó Tổng thư ký Liên Hợp Quốc"): no state. */
   international?: boolean;
+  /** Named only as background ("chuẩn bị cho chuyến thăm … của Tổng Bí thư X", "X (7/2015)"): no participant. */
+  background?: boolean;
 }
+
+// "chuyến thăm Hoa Kỳ của Tổng Bí thư Nguyễn Phú Trọng (7/2015)": a dated aside about another occasion.
+const DATED_ASIDE_AFTER = /^\s*\(\s*(?:\d{1,2}\s*[/-]\s*)?(?:19|20)\d\d\s*\)/u;
+// "đề nghị hai bên chuẩn bị cho chuyến thăm Hoa Kỳ của Tổng Bí thư X": the person of a visit being prepared.
+const PREPARED_FOR_BEFORE = /chuẩn bị(?:\s+cho)?\s[^,;.()]*\scủa\s[^,;.()]{0,40}$/u;
 
 /** Common Vietnamese surnames: a capitalised run starting with one is a Vietnamese name. */
 export const VIETNAMESE_SURNAMES = new Set(
@@ -295,6 +302,15 @@ export function findPeople(sentence: string): PersonMention[] {
           steps === 0 ||
             /^\s*$/.test(text.slice(t.end, tok.index).replace(COUNTRY_AFTER_TITLE, '')),
         );
+        // "Phó Tổng thống Mike Pence và Nguyễn Xuân Phúc": a full Vietnamese name after "và" is the
+        // counterpart even without a title.
+        if (
+          r !== undefined &&
+          r >= 0 &&
+          tokens[r]?.text === 'và' &&
+          readName(tokens, r + 1, text)?.viet
+        )
+          pushName(r + 1, {}, false);
         // "Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Joe Biden": the next title takes over.
         if (r !== undefined) break;
       }
@@ -347,6 +363,16 @@ export function findPeople(sentence: string): PersonMention[] {
       const code = countryCode(c[1]);
       if (code) p.country = code;
     }
+  }
+
+  for (const p of out) {
+    const after = text.slice(p.index + p.name.length, p.index + p.name.length + 12);
+    const before = text.slice(Math.max(0, p.index - 120), p.index);
+    if (
+      DATED_ASIDE_AFTER.test(after) ||
+      (before.includes('chuẩn bị') && PREPARED_FOR_BEFORE.test(before))
+    )
+      p.background = true;
   }
 
   // Place names are never people ("Tổng Bí thư ... tại Hà Nội", "hạm đội Thái Bình Dương").
