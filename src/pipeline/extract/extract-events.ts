@@ -122,17 +122,9 @@ function mainPartnerOf(infos: SentenceInfo[]): string | undefined {
   return first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
 }
 
-/**
- * Venues in a text, reading a capitalised "Tại"/"Ở" that opens a sentence or clause like "tại"/"ở":
- * "Tại Washington, đoàn có các cuộc gặp…" puts the meetings in Washington. Same-length rewrite, so
- * offsets stay valid.
- */
+/** Venues in a text ("Tại Washington, đoàn có các cuộc gặp…" puts the meetings in Washington). */
 export function venuesIn(text: string): PlaceMention[] {
-  const lowered = text.replace(
-    /(^|[.;:!?,()"“”]\s*)(Tại|Ở|Đến|Tới)(?![\p{L}])/gu,
-    (_, lead: string, word: string) => lead + word.toLowerCase(),
-  );
-  return findVenues(lowered);
+  return findVenues(text);
 }
 
 /**
