@@ -4,6 +4,7 @@
  * ("ông Lê Hoài Trung"), and short mentions resolved to the full name found elsewhere in the article.
  */
 import { COUNTRY_FORMS_SOURCE, countryCode, isUsMy } from '../knowledge/countries';
+import { VIETNAMESE_SURNAMES } from '../knowledge/surnames';
 import { findTitles, LEVEL_RANK, type TitleLevel } from '../knowledge/titles';
 import { isPlaceName } from '../knowledge/places';
 import { boundedMatches, isCapitalised, isLetterCode, LETTER, WORD } from '../knowledge/letters';
@@ -27,12 +28,7 @@ const DATED_ASIDE_AFTER = /^\s*\(\s*(?:\d{1,2}\s*[/-]\s*)?(?:19|20)\d\d\s*\)/u;
 // "đề nghị hai bên chuẩn bị cho chuyến thăm Hoa Kỳ của Tổng Bí thư X": the person of a visit being prepared.
 const PREPARED_FOR_BEFORE = /chuẩn bị(?:\s+cho)?\s[^,;.()]*\scủa\s[^,;.()]{0,40}$/u;
 
-/** Common Vietnamese surnames: a capitalised run starting with one is a Vietnamese name. */
-export const VIETNAMESE_SURNAMES = new Set(
-  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Vương Tô Trương Đinh Đoàn Lâm Mai Trịnh Lưu Hà Cao Lương Thái Tạ Quách Kiều Châu Đào Văn Doãn Chu Triệu Tăng Lại Giang Khúc Mạc Thân Tôn Từ Lục Nghiêm La Hứa Âu Diệp Phùng Vi Ninh Tống Kim Hầu Khổng Đàm Đồng Mạc'.split(
-    ' ',
-  ),
-);
+export { VIETNAMESE_SURNAMES };
 
 const VIET_DIACRITIC = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
 /** Capitalised Latin words that are never a person's name after a title. */
