@@ -387,6 +387,26 @@ export interface PersonRecord {
 
 const lastWord = (name: string): string => name.split(' ').pop() ?? name;
 
+/**
+ * Whether two full names are one person: the same name, the same first and last word ("Marc E.
+ * Knapper", "Marc Knapper"), or a two-word East Asian name in either order ("Kishida Fumio",
+ * "Fumio Kishida"); a Vietnamese name is always written surname first.
+ */
+export function sameFullName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const pa = a.split(' ');
+  const pb = b.split(' ');
+  if (pa[0] === pb[0] && pa[pa.length - 1] === pb[pb.length - 1]) return true;
+  return (
+    pa.length === 2 &&
+    pb.length === 2 &&
+    pa[0] === pb[1] &&
+    pa[1] === pb[0] &&
+    !isVietnameseName(a) &&
+    !isVietnameseName(b)
+  );
+}
+
 /** Everyone named in full in the article, keyed for resolving short mentions. */
 export class PeopleIndex {
   private readonly full: PersonRecord[] = [];
@@ -398,11 +418,7 @@ export class PeopleIndex {
 
   private add(m: PersonMention): void {
     // "Marc E. Knapper" and "Marc Knapper" are one person: same first and last word.
-    const existing = this.full.find(
-      (p) =>
-        p.name === m.name ||
-        (lastWord(p.name) === lastWord(m.name) && p.name.split(' ')[0] === m.name.split(' ')[0]),
-    );
+    const existing = this.full.find((p) => sameFullName(p.name, m.name));
     if (!existing) {
       const rec: PersonRecord = { name: m.name };
       if (m.title) rec.title = m.title;
@@ -427,13 +443,15 @@ export class PeopleIndex {
 
   /** The person a mention refers to: "Ngoại trưởng Blinken" → Antony Blinken; undefined if unknown. */
   resolve(m: PersonMention): PersonRecord | undefined {
-    if (!m.short)
-      return this.full.find(
-        (p) =>
-          p.name === m.name ||
-          (lastWord(p.name) === lastWord(m.name) && p.name.split(' ')[0] === m.name.split(' ')[0]),
-      );
-    const matches = this.full.filter((p) => lastWord(p.name) === m.name);
+    if (!m.short) return this.full.find((p) => sameFullName(p.name, m.name));
+    // "Thủ tướng Kishida" for "Kishida Fumio": the short form may be either word of an East Asian name.
+    const matches = this.full.filter(
+      (p) =>
+        lastWord(p.name) === m.name ||
+        (p.name.startsWith(`${m.name} `) &&
+          p.name.split(' ').length === 2 &&
+          !isVietnameseName(p.name)),
+    );
     if (matches.length === 1) return matches[0];
     const sameTitle = matches.filter(
       (p) => p.title && m.title && (p.title.startsWith(m.title) || m.title.startsWith(p.title)),
