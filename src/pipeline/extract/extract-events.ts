@@ -475,6 +475,13 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         if (!participants.some((q) => q.name === p.name) && participants.length < 8)
           participants = [...participants, p];
     }
+    // "chủ trì lễ đón … Ngay sau lễ đón, hai bên tiến hành hội đàm": the welcome opens the talks.
+    if (
+      kind === 'ceremony' &&
+      first.info.kinds.every((m) => m.kind !== 'ceremony' || /^lễ đón/iu.test(m.text)) &&
+      followOn.slice(0, 2).some((f) => f.kinds.some((m) => m.kind === 'talks' && !m.future))
+    )
+      kind = 'talks';
     // A spokesperson who reports a meeting does not take part in it.
     if (kind !== 'statement') participants = participants.filter((p) => !isSpokesperson(p));
 

@@ -131,7 +131,7 @@ export function findCountries(text: string): CountryMention[] {
     const code = FORM_TO_CODE.get(m[0]);
     if (!code) continue;
     if (m[0] === 'Mỹ' && !isUsMy(text, index)) continue;
-    if (!m[0].includes(' ') && insidePersonName(text, index)) continue;
+    if (m[0] !== 'Mỹ' && !m[0].includes(' ') && insidePersonName(text, index)) continue;
     // "Ấn Độ Dương", "Ấn Độ - Thái Bình Dương", "Ấn Độ - châu Á - Thái Bình Dương" are seas and regions.
     if (
       (m[0] === 'Ấn Độ' || m[0] === 'Ấn') &&
@@ -164,8 +164,14 @@ const NAME_BEFORE = /((?:\p{Lu}\p{L}*\s){1,3})$/u;
 function insidePersonName(text: string, index: number): boolean {
   const run = NAME_BEFORE.exec(text.slice(Math.max(0, index - 30), index))?.[1];
   if (!run) return false;
-  const words = run.trim().split(' ');
-  return words.some((w) => VIETNAMESE_SURNAMES.has(w)) && words.every(isVietnameseSyllable);
+  // "Ông Nguyễn Đức" at a sentence start: the honorific is no part of the name.
+  const words = run
+    .trim()
+    .split(' ')
+    .filter((w) => !/^(?:Ông|Bà|Ngài)$/u.test(w));
+  return (
+    words.length > 0 && VIETNAMESE_SURNAMES.has(words[0]!) && words.every(isVietnameseSyllable)
+  );
 }
 
 // "Thủ tướng Anh", "nước Anh", "Việt - Anh", "Anh và Pháp" are the country; "anh Nguyễn Văn Bình" is not.
