@@ -247,6 +247,45 @@ describe('extractEvents on snippets', () => {
     expect(news(r.events)[0]).toMatchObject({ start: '2023-06-28', location: 'Washington' });
   });
 
+  it('leaves planned calls and other visits out of the participants', () => {
+    const arrival = extractEvents(
+      article(
+        'Thủ tướng Úc tới Hà Nội',
+        [
+          'Chiều 10/3, Thủ tướng Úc John Carter đã tới Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam.',
+          'Thủ tướng Carter sẽ chào xã giao Tổng Bí thư Lê Văn Bình và hội kiến Chủ tịch Quốc hội Trần Thị Mai.',
+        ],
+        { publishedAt: '2019-03-10' },
+      ),
+    );
+    expect(names(news(arrival.events)[0]!)).toEqual(['John Carter']);
+    const farewell = extractEvents(
+      article(
+        'Thủ tướng tiếp Đại sứ Hoa Kỳ',
+        [
+          'Sáng 9/5, tại Hà Nội, Thủ tướng Lê Văn Bình đã tiếp Đại sứ Hoa Kỳ tại Việt Nam Tom Walker đến chào từ biệt.',
+          'Nhiệm kỳ của Đại sứ có chuyến thăm Việt Nam của Tổng thống Mỹ Paul Green và chuyến thăm Hoa Kỳ của Chủ tịch nước Trần Văn Hùng.',
+        ],
+        { publishedAt: '2019-05-09' },
+      ),
+    );
+    expect(names(news(farewell.events)[0]!)).toEqual(['Lê Văn Bình', 'Tom Walker']);
+  });
+
+  it('counts the members of a delegation named "ông X" and those who greet it', () => {
+    const r = extractEvents(
+      article(
+        'Đoàn nghị sĩ Mỹ thăm Việt Nam',
+        [
+          'Từ ngày 4 đến 6/4, đoàn nghị sĩ Mỹ thăm Việt Nam để thảo luận về thương mại.',
+          'Đoàn gồm thượng nghị sĩ Paul Green (bang Ohio); ông Tom Walker (Texas), chủ tịch một ủy ban.',
+        ],
+        { publishedAt: '2019-04-03' },
+      ),
+    );
+    expect(names(news(r.events)[0]!)).toEqual(['Paul Green', 'Tom Walker']);
+  });
+
   it('keeps milestones of the Vietnam–US relationship only', () => {
     const r = extractEvents(
       article(

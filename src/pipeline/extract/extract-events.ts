@@ -122,17 +122,9 @@ function mainPartnerOf(infos: SentenceInfo[]): string | undefined {
   return first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
 }
 
-/**
- * Venues in a text, reading a capitalised "Tại"/"Ở" that opens a sentence or clause like "tại"/"ở":
- * "Tại Washington, đoàn có các cuộc gặp…" puts the meetings in Washington. Same-length rewrite, so
- * offsets stay valid.
- */
+/** Venues in a text ("Tại Washington, đoàn có các cuộc gặp…" puts the meetings in Washington). */
 export function venuesIn(text: string): PlaceMention[] {
-  const lowered = text.replace(
-    /(^|[.;:!?,()"“”]\s*)(Tại|Ở|Đến|Tới)(?![\p{L}])/gu,
-    (_, lead: string, word: string) => lead + word.toLowerCase(),
-  );
-  return findVenues(lowered);
+  return findVenues(text);
 }
 
 /**
@@ -430,12 +422,24 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         !reportOrders.has(i.order),
     );
     const followPlaces: string[] = [];
+    const firstFuture = /(?:^|\s)sẽ\s/u.test(first.info.text);
     const spawned: { info: SentenceInfo; kind: EventKind; foreign: Participant[] }[] = [];
     for (const f of followOn) {
       // "Trước đó, phó thủ tướng đã tiếp …": an earlier act on a day the text does not give.
       if (EARLIER.test(f.text)) continue;
-      const k = f.kinds.find((m) => FOLD_KINDS.has(m.kind));
-      const companion = /(?:Đi cùng|đi cùng|Cùng đoàn|cùng đoàn|tháp tùng)/u.exec(f.text);
+      // "Thủ tướng Abe sẽ chào xã giao …" after a report of what was done: a plan, not yet the event;
+      // "chuyến thăm … của Tổng thống X" after a meeting: another visit, not this meeting.
+      const k = f.kinds.find(
+        (m) =>
+          FOLD_KINDS.has(m.kind) &&
+          (!m.future || firstFuture) &&
+          (m.kind !== 'visit' || kind === 'visit'),
+      );
+      // Companions, the delegation's members ("Đoàn gồm … ông X"), and those who greet it ("Đón ông tại sân bay là …").
+      const companion =
+        /(?:Đi cùng|đi cùng|Cùng đoàn|cùng đoàn|tháp tùng|Đoàn gồm|đoàn gồm|Đón (?:ông|bà|đoàn))/u.exec(
+          f.text,
+        );
       if (k || companion) followPlaces.push(f.text);
       // "kết quả cuộc điện đàm giữa ..." refers to another event: its people are not this one's.
       // (A speaker's "phát biểu" is no other event.)
@@ -471,6 +475,13 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         if (!participants.some((q) => q.name === p.name) && participants.length < 8)
           participants = [...participants, p];
     }
+    // "chủ trì lễ đón … Ngay sau lễ đón, hai bên tiến hành hội đàm": the welcome opens the talks.
+    if (
+      kind === 'ceremony' &&
+      first.info.kinds.every((m) => m.kind !== 'ceremony' || /^lễ đón/iu.test(m.text)) &&
+      followOn.slice(0, 2).some((f) => f.kinds.some((m) => m.kind === 'talks' && !m.future))
+    )
+      kind = 'talks';
     // A spokesperson who reports a meeting does not take part in it.
     if (kind !== 'statement') participants = participants.filter((p) => !isSpokesperson(p));
 

@@ -18,6 +18,34 @@ describe('kinds', () => {
     expect(classifyKind('gửi điện mừng nhân dịp')).toBe('letter');
   });
 
+  it('reads credentials, an exchange by phone, and visits that are only referred to', () => {
+    expect(classifyKind('Đại sứ Trần Văn Nam đã trình quốc thư lên Tổng thống')).toBe('ceremony');
+    expect(classifyKind('Đại sứ trình Thư ủy nhiệm lên Quốc vương')).toBe('ceremony');
+    expect(
+      classifyKind('Ngoại trưởng đã có cuộc trao đổi với Bộ trưởng Ngoại giao Lê Văn Bình'),
+    ).toBe('call');
+    // "chuẩn bị cho chuyến thăm", "trước chuyến thăm": a time reference, not a visit reported.
+    expect(
+      findKinds('đề nghị hai bên chuẩn bị cho chuyến thăm Hoa Kỳ của Chủ tịch nước').map(
+        (k) => k.kind,
+      ),
+    ).toEqual([]);
+    expect(findKinds('Phát biểu trước chuyến thăm, ông nói').map((k) => k.kind)).toEqual([
+      'statement',
+    ]);
+  });
+
+  it('flags acts that are only planned', () => {
+    const k = findKinds(
+      'Ông sẽ chào xã giao Tổng Bí thư, Chủ tịch nước và hội kiến Chủ tịch Quốc hội',
+    );
+    expect(k.map((m) => [m.kind, m.future])).toEqual([
+      ['meeting', true],
+      ['meeting', true],
+    ]);
+    expect(findKinds('Ông đã hội kiến Chủ tịch Quốc hội')[0]?.future).toBeUndefined();
+  });
+
   it('ignores the look-alikes', () => {
     expect(findKinds('chuyển lời thăm hỏi của Tổng Bí thư')).toEqual([]);
     expect(findKinds('tiếp tục thúc đẩy, tiếp cận thị trường')).toEqual([]);

@@ -10,7 +10,14 @@ export interface KindMatch {
   kind: EventKind;
   text: string;
   index: number;
+  /** A planned act ("Thủ tướng sẽ chào xã giao …"), not yet reported as done. */
+  future?: boolean;
 }
+
+// "chuẩn bị cho chuyến thăm", "Phát biểu trước chuyến thăm": the visit is a time reference, not the act reported.
+const REFERENCE_BEFORE = /(?:chuẩn bị cho|chuẩn bị|trước|sau|sau khi kết thúc)\s+$/;
+// "Thủ tướng Abe sẽ chào xã giao Tổng Bí thư …, Chủ tịch nước … và hội kiến …": "sẽ" governs the clause.
+const FUTURE_BEFORE = /(?:^|\s)sẽ\s(?:(?!đã\s)[^.;:])*$/;
 
 // No letter may touch a match: the end is checked by R, the start by boundedMatches (faster than a
 // leading lookbehind, see letters.ts). Each pattern excludes the look-alikes: "thăm hỏi", "tiếp tục", "thư ký", "Bí thư", "đăng ký".
@@ -19,7 +26,8 @@ const PATTERNS: [EventKind, RegExp][] = [
   [
     'call',
     new RegExp(
-      `(?:điện đàm|gọi điện|cuộc gọi|trao đổi qua điện thoại|hội đàm qua điện thoại)${R}`,
+      // "đã có cuộc trao đổi với Phó Thủ tướng …": the readouts' word for a talk by phone.
+      `(?:điện đàm|gọi điện|cuộc gọi|trao đổi qua điện thoại|hội đàm qua điện thoại|(?<=có )cuộc trao đổi(?= với))${R}`,
       'g',
     ),
   ],
@@ -55,7 +63,7 @@ const PATTERNS: [EventKind, RegExp][] = [
   [
     'ceremony',
     new RegExp(
-      `(?:lễ (?:khai mạc|bế mạc|công bố|đón|khánh thành|bàn giao|trao|tốt nghiệp|kỷ niệm|khởi công|ra mắt|tiễn|thượng cờ)|buổi lễ|khánh thành|khai mạc|bàn giao|tốt nghiệp|trao (?:chứng nhận|chứng chỉ|tặng|trả)|hoàn thành dự án|công bố hoàn thành)${R}`,
+      `(?:trình (?:quốc thư|thư ủy nhiệm|thư uỷ nhiệm|ủy nhiệm thư|uỷ nhiệm thư)|lễ (?:khai mạc|bế mạc|công bố|đón|khánh thành|bàn giao|trao|tốt nghiệp|kỷ niệm|khởi công|ra mắt|tiễn|thượng cờ)|buổi lễ|khánh thành|khai mạc|bàn giao|tốt nghiệp|trao (?:chứng nhận|chứng chỉ|tặng|trả)|hoàn thành dự án|công bố hoàn thành)${R}`,
       'g',
     ),
   ],
@@ -77,13 +85,22 @@ const PATTERNS: [EventKind, RegExp][] = [
 
 /** Cheap substring checks: a pattern runs only when its sentence holds one of these (lower-case). */
 const CUES: Record<string, string[]> = {
-  call: ['điện', 'gọi'],
+  call: ['điện', 'gọi', 'trao đổi'],
   dialogue: ['thoại'],
   talks: ['hội đàm', 'thượng đỉnh'],
   visit: ['thăm', 'dẫn đầu', 'công tác', 'công du'],
   meeting: ['gặp', 'tiếp', 'hội kiến', 'làm việc', 'chào xã giao'],
   signing: ['ký'],
-  ceremony: ['lễ', 'khánh thành', 'khai mạc', 'bàn giao', 'tốt nghiệp', 'trao', 'hoàn thành'],
+  ceremony: [
+    'lễ',
+    'trình',
+    'khánh thành',
+    'khai mạc',
+    'bàn giao',
+    'tốt nghiệp',
+    'trao',
+    'hoàn thành',
+  ],
   letter: ['điện', 'thư', 'chúc mừng'],
   statement: ['tuyên bố', 'thông cáo', 'phát biểu'],
 };
@@ -117,12 +134,18 @@ export function findKinds(text: string): KindMatch[] {
   for (const [kind, re] of PATTERNS) {
     if (!CUE_RES.get(kind)?.test(lowered)) continue;
     const source = kind === 'dialogue' ? text : lower;
-    for (const m of boundedMatches(re, source, isLetterCode))
-      out.push({
-        kind,
-        text: text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length),
-        index: m.index ?? 0,
-      });
+    for (const m of boundedMatches(re, source, isLetterCode)) {
+      const index = m.index ?? 0;
+      const before = lowered.slice(Math.max(0, index - 20), index);
+      if (kind === 'visit' && REFERENCE_BEFORE.test(before)) continue;
+      const match: KindMatch = { kind, text: text.slice(index, index + m[0].length), index };
+      if (
+        lowered.includes('sẽ') &&
+        FUTURE_BEFORE.test(lowered.slice(Math.max(0, index - 120), index))
+      )
+        match.future = true;
+      out.push(match);
+    }
   }
   // "Tuyên bố chung" is a statement even capitalised at the start of a sentence or headline.
   return out.sort((a, b) => a.index - b.index);

@@ -34,6 +34,7 @@ export function toParticipant(
   sentence: string,
   ctx: ParticipantContext,
 ): Participant | undefined {
+  if (m.background) return undefined;
   const record = ctx.index.resolve(m);
   let name = record?.name ?? m.name;
   let country = m.country ?? record?.country;

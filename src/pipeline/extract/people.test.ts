@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople, isVietnameseName, PeopleIndex } from './people';
+import { findPeople, isVietnameseName, PeopleIndex, sameFullName } from './people';
 
 const people = (s: string) =>
   findPeople(s).map((p) => ({ name: p.name, title: p.title, country: p.country }));
@@ -96,5 +96,44 @@ describe('isVietnameseName', () => {
   it('knows the shape of Vietnamese names', () => {
     expect(isVietnameseName('Lê Hoài Trung')).toBe(true);
     expect(isVietnameseName('Antony Blinken')).toBe(false);
+  });
+});
+
+describe('background and untitled people', () => {
+  it('reads a chargé d’affaires and an untitled Vietnamese counterpart after "và"', () => {
+    expect(people('Đón ông có Đại biện lâm thời Mỹ tại Việt Nam John Carter')).toEqual([
+      { name: 'John Carter', title: 'Đại biện', country: 'US' },
+    ]);
+    expect(
+      people('Phó Tổng thống Mỹ Tom Walker và Trần Văn Hùng trong cuộc gặp').map((p) => p.name),
+    ).toEqual(['Tom Walker', 'Trần Văn Hùng']);
+  });
+
+  it('flags people named only as background', () => {
+    const flagged = (s: string) =>
+      findPeople(s)
+        .filter((p) => p.background)
+        .map((p) => p.name);
+    expect(
+      flagged(
+        'đề nghị hai bên chuẩn bị cho chuyến thăm Mỹ của Chủ tịch nước Lê Văn Bình thời gian tới',
+      ),
+    ).toEqual(['Lê Văn Bình']);
+    expect(
+      flagged(
+        'có chuyến thăm của Tổng Bí thư Lê Văn Bình (5/2012) và của Tổng thống John Carter (8/2014)',
+      ),
+    ).toEqual(['Lê Văn Bình', 'John Carter']);
+    expect(flagged('Thủ tướng Lê Văn Bình tiếp Đại sứ Mỹ John Carter')).toEqual([]);
+  });
+
+  it('takes a two-word East Asian name in either order as one person, never a Vietnamese one', () => {
+    expect(sameFullName('Suga Yoshihide', 'Yoshihide Suga')).toBe(true);
+    expect(sameFullName('Marc E. Knapper', 'Marc Knapper')).toBe(true);
+    expect(sameFullName('Lê Hùng', 'Hùng Lê')).toBe(false);
+    const index = new PeopleIndex();
+    index.addAll(findPeople('Thủ tướng Nhật Bản Suga Yoshihide'));
+    index.addAll(findPeople('Thủ tướng Nhật Bản Yoshihide Suga'));
+    expect(index.all().map((p) => p.name)).toEqual(['Suga Yoshihide']);
   });
 });

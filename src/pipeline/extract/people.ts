@@ -4,6 +4,7 @@
  * ("ông Lê Hoài Trung"), and short mentions resolved to the full name found elsewhere in the article.
  */
 import { COUNTRY_FORMS_SOURCE, countryCode, isUsMy } from '../knowledge/countries';
+import { VIETNAMESE_SURNAMES } from '../knowledge/surnames';
 import { findTitles, LEVEL_RANK, type TitleLevel } from '../knowledge/titles';
 import { isPlaceName } from '../knowledge/places';
 import { boundedMatches, isCapitalised, isLetterCode, LETTER, WORD } from '../knowledge/letters';
@@ -18,14 +19,16 @@ export interface PersonMention {
   short?: boolean;
   /** An official of an international body ("Phó Tổng thư ký Liên Hợp Quốc"): no state. */
   international?: boolean;
+  /** Named only as background ("chuẩn bị cho chuyến thăm … của Tổng Bí thư X", "X (7/2015)"): no participant. */
+  background?: boolean;
 }
 
-/** Common Vietnamese surnames: a capitalised run starting with one is a Vietnamese name. */
-export const VIETNAMESE_SURNAMES = new Set(
-  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Vương Tô Trương Đinh Đoàn Lâm Mai Trịnh Lưu Hà Cao Lương Thái Tạ Quách Kiều Châu Đào Văn Doãn Chu Triệu Tăng Lại Giang Khúc Mạc Thân Tôn Từ Lục Nghiêm La Hứa Âu Diệp Phùng Vi Ninh Tống Kim Hầu Khổng Đàm Đồng Mạc'.split(
-    ' ',
-  ),
-);
+// "chuyến thăm Hoa Kỳ của Tổng Bí thư Nguyễn Phú Trọng (7/2015)": a dated aside about another occasion.
+const DATED_ASIDE_AFTER = /^\s*\(\s*(?:\d{1,2}\s*[/-]\s*)?(?:19|20)\d\d\s*\)/u;
+// "đề nghị hai bên chuẩn bị cho chuyến thăm Hoa Kỳ của Tổng Bí thư X": the person of a visit being prepared.
+const PREPARED_FOR_BEFORE = /chuẩn bị(?:\s+cho)?\s[^,;.()]*\scủa\s[^,;.()]{0,40}$/u;
+
+export { VIETNAMESE_SURNAMES };
 
 const VIET_DIACRITIC = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
 /** Capitalised Latin words that are never a person's name after a title. */
@@ -295,6 +298,15 @@ export function findPeople(sentence: string): PersonMention[] {
           steps === 0 ||
             /^\s*$/.test(text.slice(t.end, tok.index).replace(COUNTRY_AFTER_TITLE, '')),
         );
+        // "Phó Tổng thống Mike Pence và Nguyễn Xuân Phúc": a full Vietnamese name after "và" is the
+        // counterpart even without a title.
+        if (
+          r !== undefined &&
+          r >= 0 &&
+          tokens[r]?.text === 'và' &&
+          readName(tokens, r + 1, text)?.viet
+        )
+          pushName(r + 1, {}, false);
         // "Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Joe Biden": the next title takes over.
         if (r !== undefined) break;
       }
@@ -349,6 +361,16 @@ export function findPeople(sentence: string): PersonMention[] {
     }
   }
 
+  for (const p of out) {
+    const after = text.slice(p.index + p.name.length, p.index + p.name.length + 12);
+    const before = text.slice(Math.max(0, p.index - 120), p.index);
+    if (
+      DATED_ASIDE_AFTER.test(after) ||
+      (before.includes('chuẩn bị') && PREPARED_FOR_BEFORE.test(before))
+    )
+      p.background = true;
+  }
+
   // Place names are never people ("Tổng Bí thư ... tại Hà Nội", "hạm đội Thái Bình Dương").
   return out
     .filter((p) => !isPlaceName(p.name) && !NOT_PERSON.test(p.name))
@@ -365,6 +387,26 @@ export interface PersonRecord {
 
 const lastWord = (name: string): string => name.split(' ').pop() ?? name;
 
+/**
+ * Whether two full names are one person: the same name, the same first and last word ("Marc E.
+ * Knapper", "Marc Knapper"), or a two-word East Asian name in either order ("Kishida Fumio",
+ * "Fumio Kishida"); a Vietnamese name is always written surname first.
+ */
+export function sameFullName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const pa = a.split(' ');
+  const pb = b.split(' ');
+  if (pa[0] === pb[0] && pa[pa.length - 1] === pb[pb.length - 1]) return true;
+  return (
+    pa.length === 2 &&
+    pb.length === 2 &&
+    pa[0] === pb[1] &&
+    pa[1] === pb[0] &&
+    !isVietnameseName(a) &&
+    !isVietnameseName(b)
+  );
+}
+
 /** Everyone named in full in the article, keyed for resolving short mentions. */
 export class PeopleIndex {
   private readonly full: PersonRecord[] = [];
@@ -376,11 +418,7 @@ export class PeopleIndex {
 
   private add(m: PersonMention): void {
     // "Marc E. Knapper" and "Marc Knapper" are one person: same first and last word.
-    const existing = this.full.find(
-      (p) =>
-        p.name === m.name ||
-        (lastWord(p.name) === lastWord(m.name) && p.name.split(' ')[0] === m.name.split(' ')[0]),
-    );
+    const existing = this.full.find((p) => sameFullName(p.name, m.name));
     if (!existing) {
       const rec: PersonRecord = { name: m.name };
       if (m.title) rec.title = m.title;
@@ -405,13 +443,15 @@ export class PeopleIndex {
 
   /** The person a mention refers to: "Ngoại trưởng Blinken" → Antony Blinken; undefined if unknown. */
   resolve(m: PersonMention): PersonRecord | undefined {
-    if (!m.short)
-      return this.full.find(
-        (p) =>
-          p.name === m.name ||
-          (lastWord(p.name) === lastWord(m.name) && p.name.split(' ')[0] === m.name.split(' ')[0]),
-      );
-    const matches = this.full.filter((p) => lastWord(p.name) === m.name);
+    if (!m.short) return this.full.find((p) => sameFullName(p.name, m.name));
+    // "Thủ tướng Kishida" for "Kishida Fumio": the short form may be either word of an East Asian name.
+    const matches = this.full.filter(
+      (p) =>
+        lastWord(p.name) === m.name ||
+        (p.name.startsWith(`${m.name} `) &&
+          p.name.split(' ').length === 2 &&
+          !isVietnameseName(p.name)),
+    );
     if (matches.length === 1) return matches[0];
     const sameTitle = matches.filter(
       (p) => p.title && m.title && (p.title.startsWith(m.title) || m.title.startsWith(p.title)),

@@ -37,3 +37,11 @@ describe('findCountries', () => {
     expect(countryName('IN')).toBe('Ấn Độ');
   });
 });
+
+describe('country words inside Vietnamese names', () => {
+  it('reads "Đức", "Anh" in a name as a given name, not a state', () => {
+    expect(codes('Thứ trưởng Trần Minh Đức tiếp Đại sứ Đức')).toEqual(['DE']);
+    expect(codes('ông Phạm Đức Long gặp Thủ tướng Anh')).toEqual(['GB']);
+    expect(codes('quan hệ Việt - Đức')).toEqual(['VN', 'DE']);
+  });
+});

@@ -4,6 +4,7 @@
  * Vietnamese places, not the United States.
  */
 import { boundedMatches, isWordCode, WORD } from './letters';
+import { VIETNAMESE_SURNAMES } from './surnames';
 
 interface CountryEntry {
   code: string;
@@ -130,6 +131,7 @@ export function findCountries(text: string): CountryMention[] {
     const code = FORM_TO_CODE.get(m[0]);
     if (!code) continue;
     if (m[0] === 'Mỹ' && !isUsMy(text, index)) continue;
+    if (m[0] !== 'Mỹ' && !m[0].includes(' ') && insidePersonName(text, index)) continue;
     // "Ấn Độ Dương", "Ấn Độ - Thái Bình Dương", "Ấn Độ - châu Á - Thái Bình Dương" are seas and regions.
     if (
       (m[0] === 'Ấn Độ' || m[0] === 'Ấn') &&
@@ -151,6 +153,25 @@ export function findCountries(text: string): CountryMention[] {
     out.push({ code, text: m[0], index });
   }
   return out;
+}
+
+const NAME_BEFORE = /((?:\p{Lu}\p{L}*\s){1,3})$/u;
+
+/**
+ * Whether a one-word country form at `index` is a given name: "Nguyễn Minh Đức", "Lê Đức Anh" are
+ * people (a capitalised run that starts with a Vietnamese surname), not Germany or Britain.
+ */
+function insidePersonName(text: string, index: number): boolean {
+  const run = NAME_BEFORE.exec(text.slice(Math.max(0, index - 30), index))?.[1];
+  if (!run) return false;
+  // "Ông Nguyễn Đức" at a sentence start: the honorific is no part of the name.
+  const words = run
+    .trim()
+    .split(' ')
+    .filter((w) => !/^(?:Ông|Bà|Ngài)$/u.test(w));
+  return (
+    words.length > 0 && VIETNAMESE_SURNAMES.has(words[0]!) && words.every(isVietnameseSyllable)
+  );
 }
 
 // "Thủ tướng Anh", "nước Anh", "Việt - Anh", "Anh và Pháp" are the country; "anh Nguyễn Văn Bình" is not.

@@ -27,6 +27,15 @@ describe('places', () => {
     expect(findVenues('Washington ủng hộ một Việt Nam độc lập')).toEqual([]);
   });
 
+  it('reads ministries’ headquarters, "tại <city>, <country>" and a capitalised "Tại"', () => {
+    const cities = (s: string) => findVenues(s).map((p) => p.city);
+    expect(cities('Sáng 5/3, tại Trụ sở Bộ Ngoại giao, Bộ trưởng tiếp')).toEqual(['Hà Nội']);
+    expect(cities('tại trụ sở Bộ Quốc phòng Mỹ ở Arlington')).toEqual([]);
+    expect(cities('hội đàm tại Nagoya, Nhật Bản, ngày 3/4')).toEqual(['Nagoya']);
+    expect(cities('gặp tại Việt Nam, Mỹ và Nhật Bản')).toEqual([]);
+    expect(cities('Tại Paris, hai bên đã ký')).toEqual(['Paris']);
+  });
+
   it('knows capitals', () => {
     expect(capitalOf('US')).toBe('Washington');
     expect(capitalOf('VN')).toBe('Hà Nội');

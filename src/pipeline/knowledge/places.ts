@@ -2,6 +2,7 @@
  * Cities and places → the canonical city name with diacritics, and each country's capital.
  * General knowledge of geography ("TP.HCM" → "TP Hồ Chí Minh", "Điện Élysée" → "Paris").
  */
+import { countryCode } from './countries';
 import { boundedMatches, isWordCode, WORD } from './letters';
 
 interface PlaceEntry {
@@ -26,6 +27,16 @@ export const PLACES: readonly PlaceEntry[] = [
       'Nhà khách Chính phủ',
       'Nhà khách Trung ương',
       'Bộ Ngoại giao Việt Nam',
+      // The Vietnamese ministries' headquarters ("tại Trụ sở Bộ Ngoại giao"); a foreign ministry's
+      // ("trụ sở Bộ Quốc phòng Mỹ") is told apart in findPlaces.
+      'Trụ sở Bộ Ngoại giao',
+      'trụ sở Bộ Ngoại giao',
+      'Trụ sở Bộ Quốc phòng',
+      'trụ sở Bộ Quốc phòng',
+      'Trụ sở Bộ Công an',
+      'trụ sở Bộ Công an',
+      'trụ sở Trung ương Đảng',
+      'trụ sở Chính phủ',
     ],
   },
   {
@@ -156,18 +167,55 @@ export function findPlaces(text: string): PlaceMention[] {
   for (const m of boundedMatches(PLACE_RE, text, isWordCode)) {
     const p = FORM_TO_PLACE.get(m[0]);
     if (!p) continue;
+    const index = m.index ?? 0;
+    // "trụ sở Bộ Quốc phòng Mỹ" is the Pentagon, not Hà Nội.
+    if (/^[Tt]rụ sở Bộ/u.test(m[0]) && foreignAfter(text, index + m[0].length)) continue;
     // "Washington" also names the US government ("Washington ủng hộ ..."); a place needs "tại/ở/đến/tới".
-    out.push({ city: p.city, country: p.country, text: m[0], index: m.index ?? 0 });
+    out.push({ city: p.city, country: p.country, text: m[0], index });
   }
   return out;
 }
 
+const CAPITALISED_WORDS = /^\s*(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})/u;
+
+/** Whether a foreign state's name follows an offset ("… Bộ Quốc phòng Mỹ"). */
+function foreignAfter(text: string, at: number): boolean {
+  const words = CAPITALISED_WORDS.exec(text.slice(at, at + 40))?.[1]?.split(/\s+/) ?? [];
+  for (let n = words.length; n > 0; n--) {
+    const code = countryCode(words.slice(0, n).join(' '));
+    if (code) return code !== 'VN';
+  }
+  return false;
+}
+
+// "tại", "ở" …, and a capitalised "Tại"/"Ở"/"Đến"/"Tới" opening a sentence or clause ("Tại Washington, đoàn …").
 const VENUE_BEFORE =
-  /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm|rời|TP\.?|thành phố|tỉnh|thủ đô)(?![\p{L}])[^.;:!?]{0,50}$|\(\s*$/u;
+  /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm|rời|TP\.?|thành phố|tỉnh|thủ đô)(?![\p{L}])[^.;:!?]{0,50}$|(?:^|[.;:!?,()"“”]\s*)(?:Tại|Ở|Đến|Tới)(?![\p{L}])[^.;:!?]{0,50}$|\(\s*$/u;
+// "tại Hiroshima, Nhật Bản": a city the table does not know, named before its country.
+const CITY_OF_COUNTRY =
+  /(?:^|[^\p{L}])(?:tại|ở|Tại|Ở)\s+(?:thành phố\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}),\s*(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})/gu;
+
+/** Unknown cities named as "tại <city>, <country>", as places. */
+function citiesOfCountries(text: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of text.matchAll(CITY_OF_COUNTRY)) {
+    const city = m[1]!;
+    if (isPlaceName(city) || countryCode(city)) continue;
+    const words = m[2]!.split(/\s+/);
+    let code: string | undefined;
+    for (let n = words.length; n > 0 && !code; n--) code = countryCode(words.slice(0, n).join(' '));
+    if (!code) continue;
+    out.push({ city, country: code, text: city, index: (m.index ?? 0) + m[0].indexOf(city) });
+  }
+  return out;
+}
 
 /** The places a text puts an event in: after "tại/ở/đến/tới/thăm" ("tại thủ đô Washington D.C." → Washington). */
 export function findVenues(text: string): PlaceMention[] {
-  return findPlaces(text).filter((p) =>
+  const known = findPlaces(text).filter((p) =>
     VENUE_BEFORE.test(text.slice(Math.max(0, p.index - 60), p.index)),
   );
+  if (!text.includes(',')) return known;
+  const unknown = citiesOfCountries(text);
+  return unknown.length ? [...known, ...unknown].sort((a, b) => a.index - b.index) : known;
 }

@@ -36,3 +36,13 @@ describe('findTitles', () => {
     expect(normaliseTitle('trận đấu')).toBeUndefined();
   });
 });
+
+describe('diplomatic and defence titles', () => {
+  it('knows the chargé d’affaires, the defence attaché and assistant secretaries', () => {
+    expect(normaliseTitle('Đại biện lâm thời')).toEqual({ title: 'Đại biện', level: 'ambassador' });
+    expect(normaliseTitle('Đại biện (lâm thời)')?.title).toBe('Đại biện');
+    expect(normaliseTitle('Tùy viên Quốc phòng')?.title).toBe('Tùy viên Quốc phòng');
+    expect(normaliseTitle('Trợ lý Ngoại trưởng')?.level).toBe('deputy-minister');
+    expect(normaliseTitle('Tổng Lãnh sự')?.level).toBe('ambassador');
+  });
+});

@@ -110,6 +110,15 @@ const TITLES: TitleEntry[] = [
   { title: 'Tổng Lãnh sự', level: 'ambassador' },
   { title: 'Phó Tổng Lãnh sự', level: 'official' },
   { title: 'Đặc phái viên', level: 'ambassador' },
+  // "Đại biện lâm thời Mỹ tại Việt Nam": the chargé d'affaires heads a mission without an ambassador.
+  {
+    title: 'Đại biện',
+    level: 'ambassador',
+    variants: ['Đại biện lâm thời', 'Đại biện (lâm thời)', 'Đại biện Lâm thời'],
+  },
+  { title: 'Trợ lý Ngoại trưởng', level: 'deputy-minister' },
+  { title: 'Trợ lý Bộ trưởng', level: 'deputy-minister' },
+  { title: 'Tùy viên Quốc phòng', level: 'military', variants: ['Tuỳ viên Quốc phòng'] },
   { title: 'Người phát ngôn', level: 'spokesperson', variants: ['Phát ngôn viên'] },
   { title: 'Cục trưởng', level: 'official' },
   { title: 'Thẩm phán', level: 'judge' },
