@@ -803,18 +803,25 @@ function chooseYear(
   if (fits.length === 0)
     return { ok: false, reason: `no year satisfies the article's bounds: ${reasons.join('; ')}` };
 
-  let year = fits[0]!;
-  let note =
-    fits.length > 1 ? `earliest of ${fits.length} possible years` : 'the only possible year';
+  let candidates = fits;
+  let note = 'the only possible year';
   if (mention.weekday !== undefined && hasDay) {
     // 6. The weekday picks among the candidate years
     const matching = fits.filter((y) => weekdayOf(compose(mention, y).start) === mention.weekday);
     if (matching.length > 0) {
-      year = matching[0]!;
-      note = `the weekday fits ${year}${matching.length > 1 ? ` (earliest of ${matching.length})` : ''}`;
+      candidates = matching;
+      note = `the weekday fits ${matching[0]!}`;
     }
   }
-  return withWeekdayNote(compose(mention, year), mention, `${note}: ${reasons.join('; ')}`);
+  // A precise past fact ("tháng 9/2023" near by, "ngày 5/3/2018") anchors the present just after
+  // it: the first year that fits. Otherwise several years fitting means the year is unknown.
+  if (candidates.length > 1 && alone) note = `the first of ${candidates.length} years after a dated fact`;
+  else if (candidates.length > 1)
+    return {
+      ok: false,
+      reason: `several years fit (${candidates.join(', ')}): ${reasons.join('; ')}`,
+    };
+  return withWeekdayNote(compose(mention, candidates[0]!), mention, `${note}: ${reasons.join('; ')}`);
 }
 
 function intersect(a: DayInterval[], b: DayInterval[]): DayInterval[] {
