@@ -488,6 +488,8 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
   const future = FUTURE_NEAR.test(local);
 
   // 3. Relative words alone resolve against the publication date only
+  if (!hasMonth && mention.weekday !== undefined && !mention.relative)
+    return fromWeekday(mention, published, future || /tới$/u.test(mention.text));
   if (!hasMonth) {
     if (!mention.relative) return { ok: false, reason: 'no date in the mention' };
     if (!published || published.length !== 10) {
@@ -523,6 +525,31 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
   // 4–5. The years the text gives, then the office-holders
   const evidence = articleYearEvidence(context.sentences, context.publishedAt, context.captions);
   return fromEvidence(mention, context, evidence, future, hasDay);
+}
+
+/**
+ * A weekday alone, against the publication date: "hôm thứ Ba" in a Wednesday article is the day
+ * before; "thứ Ba tới" the next Tuesday. "thứ Ba tuần trước" needs a week count: left unknown.
+ */
+function fromWeekday(
+  mention: DateMention,
+  published: string | undefined,
+  future: boolean,
+): ResolvedDate {
+  if (!published || published.length !== 10)
+    return {
+      ok: false,
+      reason: `"${mention.text}" needs the publication date, which the article does not give`,
+    };
+  if (/tuần|này/u.test(mention.text))
+    return { ok: false, reason: `"${mention.text}": which week is not clear` };
+  const gap = (mention.weekday! - weekdayOf(published) + 7) % 7;
+  const shift = future ? gap || 7 : gap === 0 ? 0 : gap - 7;
+  return {
+    ok: true,
+    start: shiftDay(published, shift),
+    reason: `"${mention.text}": the ${future ? 'next' : 'last'} such weekday from the publication date ${published}`,
+  };
 }
 
 function compose(mention: DateMention, year: number): { start: string; end?: string } {
