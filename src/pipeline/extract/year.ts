@@ -57,6 +57,8 @@ export interface YearFact {
   target?: boolean;
   /** A plan for a coming year ("hy vọng trong năm 2019 … sẽ"), not a far target ("đến năm 2030"). */
   planned?: boolean;
+  /** A year told as over: "đã có trong năm 2015", "Năm 2017, … đã thảo luận": the present is later. */
+  over?: boolean;
   /** Two months before `from`: how far before a dated fact a reader lets the reported event go. */
   slack: string;
 }
@@ -261,6 +263,16 @@ function publicationOf(
   if (publishedAt && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(publishedAt))
     return { publishedAt, publishedFrom: 'metadata' };
   for (const sentence of sentences.slice(0, 4)) {
+    // A dateline alone on its line: "Ngày 27 tháng 5 năm 2021," heads a press release
+    const dateline = sentence.length <= 40 ? findDateMentions(sentence) : [];
+    const only = dateline.length === 1 ? dateline[0]! : undefined;
+    if (
+      only?.year !== undefined &&
+      only.day !== undefined &&
+      only.endDay === undefined &&
+      sentence.replace(only.text, '').replace(/[\s,.:;–-]/gu, '') === ''
+    )
+      return { publishedAt: isoDay(only.year, only.month!, only.day), publishedFrom: 'timestamp' };
     if (sentence.length > 120 || !/\d{1,2}:\d{2}/.test(sentence)) continue;
     const m = TIMESTAMP_DATE.exec(sentence);
     if (!m || sentence.replace(TIMESTAMP_NOISE, '').length > 20) continue;
@@ -330,6 +342,8 @@ function buildEvidence(
         fact.target = true;
       if (future && span.precision === 'year' && !fact.target && !TARGET.test(clause))
         fact.planned = true;
+      if (kind === 'past' && span.precision === 'year' && toldAsOver(sentence, mention))
+        fact.over = true;
       evidence.facts.push(fact);
     }
 
@@ -361,12 +375,19 @@ function buildEvidence(
       // "10 năm Việt - Mỹ từ Đối tác Toàn diện đến Đối tác Chiến lược Toàn diện" is a span, not an anniversary
       if (/(?<![\p{L}])từ(?![\p{L}]).*(?<![\p{L}])(?:đến|tới)(?![\p{L}])/iu.test(phrase)) continue;
       const planned = PLANNED.test(clauseBefore(sentence, m.index ?? 0));
+      // "Năm ngoái … đã kỷ niệm 20 năm …": the anniversary year was last year
+      const lead = sentence.slice(0, m.index ?? 0);
+      const shift = /(?<![\p{L}])năm\s+(?:ngoái|trước)(?![\p{L}])/iu.test(lead)
+        ? 1
+        : /(?<![\p{L}])năm\s+(?:tới|sau)(?![\p{L}])/iu.test(lead)
+          ? -1
+          : 0;
       const own = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/.exec(phrase);
       if (own) {
         // "kỷ niệm 30 năm … trong năm 2025": the anniversary year is given
         evidence.anniversaries.push({
-          year: Number(own[1]),
-          planned,
+          year: Number(own[1]) + shift,
+          planned: planned && shift === 0,
           sentenceIndex,
           reason: `anniversary "${m[0].trim()}"`,
         });
@@ -375,10 +396,10 @@ function buildEvidence(
       const base = anniversaryBase(phrase, sentence, sentences, evidence.facts);
       if (base) {
         evidence.anniversaries.push({
-          year: base.year + years,
-          planned,
+          year: base.year + years + shift,
+          planned: planned && shift === 0,
           sentenceIndex,
-          reason: `${years} years after ${base.label} ("${m[0].trim()}")`,
+          reason: `${years} years after ${base.label} ("${m[0].trim()}")${shift ? `, told as ${shift > 0 ? 'last' : 'next'} year` : ''}`,
         });
       }
     }
@@ -389,6 +410,18 @@ function buildEvidence(
   const offices = officeConstraint(sentences);
   if (offices && offices.intervals.length > 0) evidence.offices = offices;
   return evidence;
+}
+
+// "đã" in the sentence and "trong năm 2015" or a sentence opening "Năm 2017, …": a reporter names
+// the current year "năm nay", so a year told this way is over.
+const DONE = /(?<![\p{L}])đã(?![\p{L}])/u;
+const THIS_YEAR = /(?<![\p{L}])năm\s+nay(?![\p{L}])/iu;
+
+/** Whether a past year is told as over: "Cũng trong năm 2015, … đã thăm", "đã có trong năm 2015". */
+function toldAsOver(sentence: string, mention: DateMention): boolean {
+  if (!DONE.test(sentence) || THIS_YEAR.test(sentence) || FUTURE_CLAUSE.test(sentence)) return false;
+  const before = sentence.slice(0, mention.index);
+  return /(?<![\p{L}])trong\s*$/iu.test(before) || /^\s*(?:cũng\s+)?(?:trong\s+)?$/iu.test(before);
 }
 
 // "sẽ hết nhiệm kỳ … vào cuối năm nay", "mãn nhiệm trong năm nay": the term ends this year.
@@ -492,6 +525,8 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
     return fromWeekday(mention, published, future || /tới$/u.test(mention.text));
   if (!hasMonth) {
     if (!mention.relative) return { ok: false, reason: 'no date in the mention' };
+    const anchor = !published || published.length !== 10 ? sentenceAnchor(mention, context) : undefined;
+    if (anchor) return anchor;
     if (!published || published.length !== 10) {
       return {
         ok: false,
@@ -525,6 +560,26 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
   // 4–5. The years the text gives, then the office-holders
   const evidence = articleYearEvidence(context.sentences, context.publishedAt, context.captions);
   return fromEvidence(mention, context, evidence, future, hasDay);
+}
+
+/**
+ * "Hãng tin ngày 16/2 đưa tin, Nhà Trắng hôm nay thông báo": without a publication date, a bare
+ * "hôm nay" is the one full date its sentence gives (only when there is exactly one).
+ */
+function sentenceAnchor(mention: DateMention, context: DateContext): ResolvedDate | undefined {
+  const sentence = context.sentences[context.sentenceIndex] ?? '';
+  const others = findDateMentions(sentence).filter(
+    (m) => m.index !== mention.index && m.day !== undefined,
+  );
+  if (others.length !== 1 || others[0]!.relative || others[0]!.endDay !== undefined) return undefined;
+  const resolved = resolveDate(others[0]!, context);
+  if (!resolved.ok || resolved.start.length !== 10) return undefined;
+  const shift = mention.relative === 'yesterday' ? -1 : mention.relative === 'tomorrow' ? 1 : 0;
+  return {
+    ok: true,
+    start: shiftDay(resolved.start, shift),
+    reason: `"${mention.text}" from "${others[0]!.text}" in the same sentence (${resolved.reason})`,
+  };
 }
 
 /**
@@ -708,6 +763,12 @@ function boundsFor(
       bounds.push({ side: 'lo', day: shiftDay(fact.to, 1), strength: 3, alone: true, reason });
       continue;
     }
+    if (fact.over) {
+      const next = Number(fact.from.slice(0, 4)) + 1;
+      const reason = `after ${next - 1}, told as over ("${fact.text}")`;
+      bounds.push({ side: 'lo', day: `${next}-01-01`, strength: 2, alone: false, reason });
+      continue;
+    }
     // A past date or a reference point: the present is on or after it. A reader allows an event a
     // little before another dated fact the article gives, never before a near reference point.
     const strict = fact.kind === 'reference' && near;
@@ -735,6 +796,7 @@ function fromEvidence(
   evidence: YearEvidence,
   future: boolean,
   hasDay: boolean,
+  extended = false,
 ): ResolvedDate {
   const i = context.sentenceIndex;
   const bounds = boundsFor(mention, i, evidence, future);
@@ -752,6 +814,13 @@ function fromEvidence(
       windows = narrowed;
       windowReasons.push(clue.reason);
     }
+  }
+  // The terms say when the article was written; a plan it announces ("sẽ thăm … trong tháng Năm
+  // tới") may fall after a term ends: when nothing else fits, a coming year is allowed.
+  if (windows && future && !extended) {
+    const within = fromEvidence(mention, context, evidence, future, hasDay, true);
+    if (within.ok || !within.reason.startsWith('no year satisfies')) return within;
+    windows = windows.map((w) => ({ from: w.from, to: shiftDay(w.to, 365) }));
   }
   const anniversary = [...evidence.anniversaries].sort(
     (a, b) => Math.abs(a.sentenceIndex - i) - Math.abs(b.sentenceIndex - i),

@@ -385,6 +385,8 @@ export interface OfficeHolderMention {
   offices: OfficeId[];
   /** "đắc cử", "tân", "cựu", "nguyên", "khi đó": not (or no longer, or not yet) in office now. */
   qualified: boolean;
+  /** Titled with an office this table does not give the person ("Quyền Bộ trưởng Bộ Ngoại giao"). */
+  otherOffice?: boolean;
 }
 
 interface NameKey {
@@ -613,6 +615,13 @@ function officesBefore(tokens: Tok[], nameStart: number, holder: OfficeHolder): 
   return offices;
 }
 
+const ALL_OFFICES = Object.keys(OFFICE_TITLES) as OfficeId[];
+
+/** Whether some office title stands before a name whose own offices none matched: an office the table does not know. */
+function titledOtherwise(tokens: Tok[], nameStart: number): boolean {
+  return ALL_OFFICES.some((o) => TITLE_TOKENS[o].some((t) => titleBefore(tokens, nameStart, t) >= 0));
+}
+
 // A cheap first look, so that sentences naming nobody are never tokenised: does a capitalised word
 // of the sentence end a name or stand as a short name ("Blinken", "Sơn")? A hand-written scan.
 const NAME_WORDS = new Set(
@@ -683,12 +692,14 @@ export function findOfficeHolders(sentences: string[]): OfficeHolderMention[] {
           offices = officesBefore(tokens, start, key.holder);
         }
         for (let k = start; k <= i; k++) claimed.add(k);
-        mentions.push({
+        const mention: OfficeHolderMention = {
           holder: key.holder,
           sentenceIndex,
           offices,
           qualified: qualifiedAt(tokens, start, i + 1),
-        });
+        };
+        if (!key.title && offices.length === 0 && titledOtherwise(tokens, start)) mention.otherOffice = true;
+        mentions.push(mention);
         break;
       }
     }
@@ -750,7 +761,9 @@ const TERM_YEARS = new Map<OfficeHolder, Array<[number, number]>>(
 export function officeConstraint(sentences: string[]): OfficeConstraint | undefined {
   const mentions = findOfficeHolders(sentences);
   if (mentions.length === 0) return undefined;
-  const qualified = new Set(mentions.filter((m) => m.qualified).map((m) => m.holder));
+  const qualified = new Set(
+    mentions.filter((m) => m.qualified || m.otherOffice).map((m) => m.holder),
+  );
   const perHolder = new Map<
     OfficeHolder,
     { offices: Set<OfficeId>; untitled: boolean; weight: number }
@@ -758,6 +771,8 @@ export function officeConstraint(sentences: string[]): OfficeConstraint | undefi
   const ignored = new Set<string>();
   const yearsBySentence = new Map<number, number[]>();
   for (const m of mentions) {
+    // "Quyền Bộ trưởng Bộ Ngoại giao Lê Hoài Trung": an office the table does not know of, so the
+    // terms it does know say nothing about the article's date.
     if (qualified.has(m.holder)) {
       ignored.add(m.holder.name);
       continue;
