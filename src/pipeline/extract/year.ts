@@ -419,7 +419,8 @@ const THIS_YEAR = /(?<![\p{L}])năm\s+nay(?![\p{L}])/iu;
 
 /** Whether a past year is told as over: "Cũng trong năm 2015, … đã thăm", "đã có trong năm 2015". */
 function toldAsOver(sentence: string, mention: DateMention): boolean {
-  if (!DONE.test(sentence) || THIS_YEAR.test(sentence) || FUTURE_CLAUSE.test(sentence)) return false;
+  if (!DONE.test(sentence) || THIS_YEAR.test(sentence) || FUTURE_CLAUSE.test(sentence))
+    return false;
   const before = sentence.slice(0, mention.index);
   return /(?<![\p{L}])trong\s*$/iu.test(before) || /^\s*(?:cũng\s+)?(?:trong\s+)?$/iu.test(before);
 }
@@ -525,7 +526,8 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
     return fromWeekday(mention, published, future || /tới$/u.test(mention.text));
   if (!hasMonth) {
     if (!mention.relative) return { ok: false, reason: 'no date in the mention' };
-    const anchor = !published || published.length !== 10 ? sentenceAnchor(mention, context) : undefined;
+    const anchor =
+      !published || published.length !== 10 ? sentenceAnchor(mention, context) : undefined;
     if (anchor) return anchor;
     if (!published || published.length !== 10) {
       return {
@@ -571,7 +573,8 @@ function sentenceAnchor(mention: DateMention, context: DateContext): ResolvedDat
   const others = findDateMentions(sentence).filter(
     (m) => m.index !== mention.index && m.day !== undefined,
   );
-  if (others.length !== 1 || others[0]!.relative || others[0]!.endDay !== undefined) return undefined;
+  if (others.length !== 1 || others[0]!.relative || others[0]!.endDay !== undefined)
+    return undefined;
   const resolved = resolveDate(others[0]!, context);
   if (!resolved.ok || resolved.start.length !== 10) return undefined;
   const shift = mention.relative === 'yesterday' ? -1 : mention.relative === 'tomorrow' ? 1 : 0;
@@ -754,7 +757,11 @@ function boundsFor(
         const year = Number(fact.from.slice(0, 4));
         const reason = `a plan for ${year} ("${fact.text}")`;
         bounds.push({ side: 'lo', day: `${year - 1}-01-01`, strength: 1, alone: false, reason });
-        if (!future) bounds.push({ side: 'hi', day: fact.to, strength: 1, alone: false, reason });
+        // Late in a year a plan for that same year is told "năm nay", "từ nay đến cuối năm": a plan
+        // for "năm 2018" beside "ngày 24/10" is made in October 2017.
+        const late = (mention.month ?? 0) >= 10;
+        const to = late ? `${year - 1}-12-31` : fact.to;
+        if (!future) bounds.push({ side: 'hi', day: to, strength: 1, alone: false, reason });
       }
       continue;
     }
@@ -911,13 +918,18 @@ function chooseYear(
   }
   // A precise past fact ("tháng 9/2023" near by, "ngày 5/3/2018") anchors the present just after
   // it: the first year that fits. Otherwise several years fitting means the year is unknown.
-  if (candidates.length > 1 && alone) note = `the first of ${candidates.length} years after a dated fact`;
+  if (candidates.length > 1 && alone)
+    note = `the first of ${candidates.length} years after a dated fact`;
   else if (candidates.length > 1)
     return {
       ok: false,
       reason: `several years fit (${candidates.join(', ')}): ${reasons.join('; ')}`,
     };
-  return withWeekdayNote(compose(mention, candidates[0]!), mention, `${note}: ${reasons.join('; ')}`);
+  return withWeekdayNote(
+    compose(mention, candidates[0]!),
+    mention,
+    `${note}: ${reasons.join('; ')}`,
+  );
 }
 
 function intersect(a: DayInterval[], b: DayInterval[]): DayInterval[] {
