@@ -435,3 +435,13 @@ describe('resolveDate: clues added for years several office terms allow', () => 
     expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2017-11-20' });
   });
 });
+
+describe('articleYearEvidence: anniversaries', () => {
+  it('reads "20 năm Việt Nam – Hoa Kỳ thiết lập quan hệ" with an en dash', () => {
+    const evidence = articleYearEvidence([
+      'Ngày 4/3, Đại sứ trình quốc thư lên Tổng thống Barack Obama.',
+      'Tròn 20 năm Việt Nam – Hoa Kỳ thiết lập quan hệ ngoại giao.',
+    ]);
+    expect(evidence.anniversaries.map((a) => a.year)).toEqual([2015]);
+  });
+});

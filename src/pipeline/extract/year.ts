@@ -157,7 +157,7 @@ const PART_OF_YEAR =
 const COMPARED_WITH = /so với\s+(?:năm\s+)?(\d{4})/iu;
 
 const ANNIVERSARY =
-  /(?:(?<![\p{L}])(?:kỷ|kỉ)\s+niệm\s+(?:tròn\s+)?(\d{1,3})\s+năm|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?=(?:quan\s+hệ|thiết\s+lập|bình\s+thường\s+hó?a|bình\s+thường\s+hoá|ngày\s+thành\s+lập|thành\s+lập|Việt\s*-\s*Mỹ|Việt\s+Nam\s*-\s*Hoa\s+Kỳ)))([^,;:.!?()"“”]{0,90})/giu;
+  /(?:(?<![\p{L}])(?:kỷ|kỉ)\s+niệm\s+(?:tròn\s+)?(\d{1,3})\s+năm|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?=(?:quan\s+hệ|thiết\s+lập|bình\s+thường\s+hó?a|bình\s+thường\s+hoá|ngày\s+thành\s+lập|thành\s+lập|Việt\s*[-–—]\s*Mỹ|Việt\s+Nam\s*[-–—]\s*Hoa\s+Kỳ)))([^,;:.!?()"“”]{0,90})/giu;
 
 // General knowledge: the base years of the relationship, for anniversaries no year in the text
 // explains ("kỷ niệm 20 năm bình thường hoá quan hệ Việt Nam - Mỹ" → 1995 + 20).
