@@ -202,3 +202,48 @@ describe('findDateMentions: numbers that are not dates', () => {
     expect(found.map((m) => m.text)).toEqual(['Tối 22/9']);
   });
 });
+
+describe('findDateMentions: other layouts', () => {
+  const first = (s: string) => findDateMentions(s)[0];
+
+  it('reads a dot between day and month after a date word', () => {
+    expect(first('Đoàn sẽ thăm Hà Nội từ 7 đến 9.8.')).toMatchObject({
+      text: 'từ 7 đến 9.8',
+      day: 7,
+      month: 8,
+      endDay: 9,
+      endMonth: 8,
+    });
+    expect(first('Lễ ký diễn ra sáng 12.3.2019 tại Hà Nội')).toMatchObject({
+      day: 12,
+      month: 3,
+      year: 2019,
+    });
+    expect(first('chuyến thăm Mỹ hồi tháng 11.2004')).toMatchObject({ month: 11, year: 2004 });
+  });
+
+  it('leaves decimals with a dot alone', () => {
+    expect(findDateMentions('Kim ngạch đạt 7.5 tỷ USD')).toEqual([]);
+    expect(findDateMentions('tăng từ 1.5 đến 2.5%')).toEqual([]);
+    expect(findDateMentions('lãi suất từ 3 đến 4.5 phần trăm')).toEqual([]);
+  });
+
+  it('reads "ngày 9 tháng 3, 2019" and the US dateline "Tháng Tư 9, 2019"', () => {
+    expect(first('tại Jakarta, ngày 9 tháng 3, 2019')).toMatchObject({
+      day: 9,
+      month: 3,
+      year: 2019,
+    });
+    expect(first('Tháng Tư 9, 2019')).toMatchObject({ day: 9, month: 4, year: 2019 });
+  });
+
+  it('reads a weekday alone after a time-of-day word, not an ordinal', () => {
+    expect(first('Chiều thứ Năm, ông Lee tiếp đoàn')).toMatchObject({
+      text: 'Chiều thứ Năm',
+      weekday: 4,
+    });
+    expect(first('sẽ gặp vào Chủ nhật tới')).toMatchObject({ weekday: 0 });
+    expect(findDateMentions('ngày thứ hai của chuyến thăm')).toEqual([]);
+    expect(findDateMentions('lần thứ Ba trong năm')).toEqual([]);
+  });
+});

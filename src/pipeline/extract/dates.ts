@@ -52,7 +52,7 @@ const DAY_MONTH = new RegExp(
     `${DM}${RANGE_SEP}${DM}`,
     String.raw`(?<![\d.,/])(\d{1,2})${PAIR_SEP}${DM}`,
     DM,
-    String.raw`(?<![\d.,/])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?!\d)`,
+    String.raw`(?<![\d.,/])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4})|\s*,\s*(\d{4})(?![\d.,]\d))?(?![\d.,]?\d)`,
   ].join('|'),
   'giu',
 );
@@ -77,9 +77,20 @@ const MONTH_WORDS: Record<string, number> = {
 const RELATIVE_YEAR = String.raw`\s+năm\s+(?:nay|ngoái|trước|sau|tới)(?![\p{L}])`;
 // "tháng 9/2023", "tháng 11-2017", "tháng 9 năm 2023", "tháng Giêng", "tháng 5".
 const MONTH = new RegExp(
-  String.raw`(?<![\p{L}])tháng\s+(?:(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4})|${RELATIVE_YEAR})?(?![\d/]|[,.]\d|\s*(?:tuổi|ngày|lần))|(giêng|chạp|mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4})|${RELATIVE_YEAR})?(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])tháng\s+(?:(\d{1,2})(?:\s*(?:[/-]\s*|\.(?=\d{4}))(\d{4})|\s+năm\s+(\d{4})|${RELATIVE_YEAR})?(?![\d/]|[,.]\d|\s*(?:tuổi|ngày|lần))|(giêng|chạp|mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4})|${RELATIVE_YEAR})?(?![\p{L}]))`,
   'giu',
 );
+// A dot between day and month, only right after a date word: "ngày 4.6", "từ 4 đến 6.6",
+// "sáng 12.3.2019"; never "đạt 6.6 tỷ USD" or "từ 2.5 đến 3.5%" (no "ngày" before the first number).
+const DOT_DATE =
+  /(?<![\p{L}\p{N}])(?:(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)\s+(?:(\d{1,2})\s*(?:-|–|đến)\s*)?|từ\s+(?:ngày\s+)?(\d{1,2})\s*(?:-|–|đến)\s*(?:ngày\s+)?)(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d%]|[.,]\d)/giu;
+// The US layout of a dateline: "Tháng Năm 27, 2021", "tháng 5 27, 2021".
+const US_DATE =
+  /(?<![\p{L}])[Tt]háng\s+(Giêng|Chạp|Mười\s+Một|Mười\s+Hai|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|\d{1,2})\s+(\d{1,2}),\s*(\d{4})(?!\d)/gu;
+// A weekday alone after a time-of-day word: "hôm thứ Ba", "tối thứ Ba", "vào Chủ nhật tới"; the
+// weekday word is capitalised ("ngày thứ hai của chuyến thăm" is "the second day").
+const WEEKDAY_ONLY =
+  /(?<![\p{L}])(?:[Rr]ạng\s+sáng|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm|[Vv]ào)\s+(?:thứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|([Cc]hủ\s+[Nn]hật))(?![\p{L}])(?:\s+(?:tới|này|vừa\s+qua|tuần\s+(?:trước|qua|tới|sau|này))(?![\p{L}]))?/gu;
 // "năm 2023", "năm 1995": a year on its own (milestones, background).
 const YEAR = /(?<![\p{L}])năm\s+(\d{4})(?!\d)/giu;
 // "hôm qua", "sáng nay", "ngày mai"… ("ngày nay" means "nowadays", not today).
@@ -223,7 +234,7 @@ function scan(sentence: string): DateMention[] {
       strong = y !== undefined;
     } else if (m[18] !== undefined) {
       // "ngày 2 tháng 9 năm 1945": needs its "ngày" cue
-      const [d, mo, y] = [num(m[18])!, num(m[19])!, num(m[20])];
+      const [d, mo, y] = [num(m[18])!, num(m[19])!, num(m[20] ?? m[21])];
       if (!validDay(d, mo, y) || !validYear(y)) continue;
       mention = { text: '', index: 0, day: d, month: mo };
       if (y !== undefined) mention.year = y;
@@ -248,6 +259,48 @@ function scan(sentence: string): DateMention[] {
     const relative = relativeOf(cueText); // "hôm nay 30/7", "ngày mai ( 15-2 )"
     if (relative) mention.relative = relative;
     add(mention);
+  }
+
+  for (const m of hasDigit && sentence.includes('.') ? sentence.matchAll(DOT_DATE) : []) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const after = sentence.slice(end, end + 30);
+    if (NUMBER_AFTER.test(after) || overlaps(taken, start, end)) continue;
+    const first = num(m[1] ?? m[2]);
+    const [d, mo, y] = [num(m[3])!, num(m[4])!, num(m[5])];
+    if (!validDay(d, mo, y) || !validYear(y)) continue;
+    if (first !== undefined && !(first < d && validDay(first, mo, y))) continue;
+    const mention: DateMention = { text: m[0], index: start, day: first ?? d, month: mo };
+    if (first !== undefined) Object.assign(mention, { endDay: d, endMonth: mo });
+    if (y !== undefined) {
+      mention.year = y;
+      if (first !== undefined) mention.endYear = y;
+    }
+    const relative = relativeOf(m[0]);
+    if (relative) mention.relative = relative;
+    add(mention);
+  }
+
+  for (const m of hasDigit && /tháng/i.test(sentence) ? sentence.matchAll(US_DATE) : []) {
+    const start = m.index ?? 0;
+    if (overlaps(taken, start, start + m[0].length)) continue;
+    const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const month = /^\d/.test(word) ? Number(word) : MONTH_WORDS[word];
+    const [d, y] = [Number(m[2]), Number(m[3])];
+    if (month === undefined || !validDay(d, month, y) || !validYear(y)) continue;
+    add({ text: m[0], index: start, day: d, month, year: y });
+  }
+
+  for (const m of /thứ|nhật/i.test(sentence) ? sentence.matchAll(WEEKDAY_ONLY) : []) {
+    const start = m.index ?? 0;
+    if (overlaps(taken, start, start + m[0].length)) continue;
+    // "thứ Ba (25/3)", "thứ Hai, ngày 25/3": the weekday names a date the first loop reads
+    if (/^\s*[,(]?\s*(?:ngày\s+)?\d/u.test(sentence.slice(start + m[0].length))) continue;
+    add({
+      text: m[0],
+      index: start,
+      weekday: m[2] ? 0 : WEEKDAY_NUMBERS[m[1]!.toLowerCase()]!,
+    });
   }
 
   for (const m of /tháng/i.test(sentence) ? sentence.matchAll(MONTH) : []) {

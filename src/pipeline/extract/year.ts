@@ -57,6 +57,8 @@ export interface YearFact {
   target?: boolean;
   /** A plan for a coming year ("hy vọng trong năm 2019 … sẽ"), not a far target ("đến năm 2030"). */
   planned?: boolean;
+  /** A year told as over: "đã có trong năm 2015", "Năm 2017, … đã thảo luận": the present is later. */
+  over?: boolean;
   /** Two months before `from`: how far before a dated fact a reader lets the reported event go. */
   slack: string;
 }
@@ -155,7 +157,7 @@ const PART_OF_YEAR =
 const COMPARED_WITH = /so với\s+(?:năm\s+)?(\d{4})/iu;
 
 const ANNIVERSARY =
-  /(?:(?<![\p{L}])(?:kỷ|kỉ)\s+niệm\s+(?:tròn\s+)?(\d{1,3})\s+năm|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?=(?:quan\s+hệ|thiết\s+lập|bình\s+thường\s+hó?a|bình\s+thường\s+hoá|ngày\s+thành\s+lập|thành\s+lập|Việt\s*-\s*Mỹ|Việt\s+Nam\s*-\s*Hoa\s+Kỳ)))([^,;:.!?()"“”]{0,90})/giu;
+  /(?:(?<![\p{L}])(?:kỷ|kỉ)\s+niệm\s+(?:tròn\s+)?(\d{1,3})\s+năm|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?=(?:quan\s+hệ|thiết\s+lập|bình\s+thường\s+hó?a|bình\s+thường\s+hoá|ngày\s+thành\s+lập|thành\s+lập|Việt\s*[-–—]\s*Mỹ|Việt\s+Nam\s*[-–—]\s*Hoa\s+Kỳ)))([^,;:.!?()"“”]{0,90})/giu;
 
 // General knowledge: the base years of the relationship, for anniversaries no year in the text
 // explains ("kỷ niệm 20 năm bình thường hoá quan hệ Việt Nam - Mỹ" → 1995 + 20).
@@ -261,6 +263,16 @@ function publicationOf(
   if (publishedAt && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(publishedAt))
     return { publishedAt, publishedFrom: 'metadata' };
   for (const sentence of sentences.slice(0, 4)) {
+    // A dateline alone on its line: "Ngày 27 tháng 5 năm 2021," heads a press release
+    const dateline = sentence.length <= 40 ? findDateMentions(sentence) : [];
+    const only = dateline.length === 1 ? dateline[0]! : undefined;
+    if (
+      only?.year !== undefined &&
+      only.day !== undefined &&
+      only.endDay === undefined &&
+      sentence.replace(only.text, '').replace(/[\s,.:;–-]/gu, '') === ''
+    )
+      return { publishedAt: isoDay(only.year, only.month!, only.day), publishedFrom: 'timestamp' };
     if (sentence.length > 120 || !/\d{1,2}:\d{2}/.test(sentence)) continue;
     const m = TIMESTAMP_DATE.exec(sentence);
     if (!m || sentence.replace(TIMESTAMP_NOISE, '').length > 20) continue;
@@ -330,6 +342,8 @@ function buildEvidence(
         fact.target = true;
       if (future && span.precision === 'year' && !fact.target && !TARGET.test(clause))
         fact.planned = true;
+      if (kind === 'past' && span.precision === 'year' && toldAsOver(sentence, mention))
+        fact.over = true;
       evidence.facts.push(fact);
     }
 
@@ -361,12 +375,19 @@ function buildEvidence(
       // "10 năm Việt - Mỹ từ Đối tác Toàn diện đến Đối tác Chiến lược Toàn diện" is a span, not an anniversary
       if (/(?<![\p{L}])từ(?![\p{L}]).*(?<![\p{L}])(?:đến|tới)(?![\p{L}])/iu.test(phrase)) continue;
       const planned = PLANNED.test(clauseBefore(sentence, m.index ?? 0));
+      // "Năm ngoái … đã kỷ niệm 20 năm …": the anniversary year was last year
+      const lead = sentence.slice(0, m.index ?? 0);
+      const shift = /(?<![\p{L}])năm\s+(?:ngoái|trước)(?![\p{L}])/iu.test(lead)
+        ? 1
+        : /(?<![\p{L}])năm\s+(?:tới|sau)(?![\p{L}])/iu.test(lead)
+          ? -1
+          : 0;
       const own = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/.exec(phrase);
       if (own) {
         // "kỷ niệm 30 năm … trong năm 2025": the anniversary year is given
         evidence.anniversaries.push({
-          year: Number(own[1]),
-          planned,
+          year: Number(own[1]) + shift,
+          planned: planned && shift === 0,
           sentenceIndex,
           reason: `anniversary "${m[0].trim()}"`,
         });
@@ -375,10 +396,10 @@ function buildEvidence(
       const base = anniversaryBase(phrase, sentence, sentences, evidence.facts);
       if (base) {
         evidence.anniversaries.push({
-          year: base.year + years,
-          planned,
+          year: base.year + years + shift,
+          planned: planned && shift === 0,
           sentenceIndex,
-          reason: `${years} years after ${base.label} ("${m[0].trim()}")`,
+          reason: `${years} years after ${base.label} ("${m[0].trim()}")${shift ? `, told as ${shift > 0 ? 'last' : 'next'} year` : ''}`,
         });
       }
     }
@@ -389,6 +410,19 @@ function buildEvidence(
   const offices = officeConstraint(sentences);
   if (offices && offices.intervals.length > 0) evidence.offices = offices;
   return evidence;
+}
+
+// "đã" in the sentence and "trong năm 2015" or a sentence opening "Năm 2017, …": a reporter names
+// the current year "năm nay", so a year told this way is over.
+const DONE = /(?<![\p{L}])đã(?![\p{L}])/u;
+const THIS_YEAR = /(?<![\p{L}])năm\s+nay(?![\p{L}])/iu;
+
+/** Whether a past year is told as over: "Cũng trong năm 2015, … đã thăm", "đã có trong năm 2015". */
+function toldAsOver(sentence: string, mention: DateMention): boolean {
+  if (!DONE.test(sentence) || THIS_YEAR.test(sentence) || FUTURE_CLAUSE.test(sentence))
+    return false;
+  const before = sentence.slice(0, mention.index);
+  return /(?<![\p{L}])trong\s*$/iu.test(before) || /^\s*(?:cũng\s+)?(?:trong\s+)?$/iu.test(before);
 }
 
 // "sẽ hết nhiệm kỳ … vào cuối năm nay", "mãn nhiệm trong năm nay": the term ends this year.
@@ -488,8 +522,13 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
   const future = FUTURE_NEAR.test(local);
 
   // 3. Relative words alone resolve against the publication date only
+  if (!hasMonth && mention.weekday !== undefined && !mention.relative)
+    return fromWeekday(mention, published, future || /tới$/u.test(mention.text));
   if (!hasMonth) {
     if (!mention.relative) return { ok: false, reason: 'no date in the mention' };
+    const anchor =
+      !published || published.length !== 10 ? sentenceAnchor(mention, context) : undefined;
+    if (anchor) return anchor;
     if (!published || published.length !== 10) {
       return {
         ok: false,
@@ -523,6 +562,52 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
   // 4–5. The years the text gives, then the office-holders
   const evidence = articleYearEvidence(context.sentences, context.publishedAt, context.captions);
   return fromEvidence(mention, context, evidence, future, hasDay);
+}
+
+/**
+ * "Hãng tin ngày 16/2 đưa tin, Nhà Trắng hôm nay thông báo": without a publication date, a bare
+ * "hôm nay" is the one full date its sentence gives (only when there is exactly one).
+ */
+function sentenceAnchor(mention: DateMention, context: DateContext): ResolvedDate | undefined {
+  const sentence = context.sentences[context.sentenceIndex] ?? '';
+  const others = findDateMentions(sentence).filter(
+    (m) => m.index !== mention.index && m.day !== undefined,
+  );
+  if (others.length !== 1 || others[0]!.relative || others[0]!.endDay !== undefined)
+    return undefined;
+  const resolved = resolveDate(others[0]!, context);
+  if (!resolved.ok || resolved.start.length !== 10) return undefined;
+  const shift = mention.relative === 'yesterday' ? -1 : mention.relative === 'tomorrow' ? 1 : 0;
+  return {
+    ok: true,
+    start: shiftDay(resolved.start, shift),
+    reason: `"${mention.text}" from "${others[0]!.text}" in the same sentence (${resolved.reason})`,
+  };
+}
+
+/**
+ * A weekday alone, against the publication date: "hôm thứ Ba" in a Wednesday article is the day
+ * before; "thứ Ba tới" the next Tuesday. "thứ Ba tuần trước" needs a week count: left unknown.
+ */
+function fromWeekday(
+  mention: DateMention,
+  published: string | undefined,
+  future: boolean,
+): ResolvedDate {
+  if (!published || published.length !== 10)
+    return {
+      ok: false,
+      reason: `"${mention.text}" needs the publication date, which the article does not give`,
+    };
+  if (/tuần|này/u.test(mention.text))
+    return { ok: false, reason: `"${mention.text}": which week is not clear` };
+  const gap = (mention.weekday! - weekdayOf(published) + 7) % 7;
+  const shift = future ? gap || 7 : gap === 0 ? 0 : gap - 7;
+  return {
+    ok: true,
+    start: shiftDay(published, shift),
+    reason: `"${mention.text}": the ${future ? 'next' : 'last'} such weekday from the publication date ${published}`,
+  };
 }
 
 function compose(mention: DateMention, year: number): { start: string; end?: string } {
@@ -672,13 +757,23 @@ function boundsFor(
         const year = Number(fact.from.slice(0, 4));
         const reason = `a plan for ${year} ("${fact.text}")`;
         bounds.push({ side: 'lo', day: `${year - 1}-01-01`, strength: 1, alone: false, reason });
-        if (!future) bounds.push({ side: 'hi', day: fact.to, strength: 1, alone: false, reason });
+        // Late in a year a plan for that same year is told "năm nay", "từ nay đến cuối năm": a plan
+        // for "năm 2018" beside "ngày 24/10" is made in October 2017.
+        const late = (mention.month ?? 0) >= 10;
+        const to = late ? `${year - 1}-12-31` : fact.to;
+        if (!future) bounds.push({ side: 'hi', day: to, strength: 1, alone: false, reason });
       }
       continue;
     }
     if (fact.kind === 'complete-year') {
       const reason = `after ${fact.from.slice(0, 4)}, whose full-year figures are given ("${fact.text}")`;
       bounds.push({ side: 'lo', day: shiftDay(fact.to, 1), strength: 3, alone: true, reason });
+      continue;
+    }
+    if (fact.over) {
+      const next = Number(fact.from.slice(0, 4)) + 1;
+      const reason = `after ${next - 1}, told as over ("${fact.text}")`;
+      bounds.push({ side: 'lo', day: `${next}-01-01`, strength: 2, alone: false, reason });
       continue;
     }
     // A past date or a reference point: the present is on or after it. A reader allows an event a
@@ -708,6 +803,7 @@ function fromEvidence(
   evidence: YearEvidence,
   future: boolean,
   hasDay: boolean,
+  extended = false,
 ): ResolvedDate {
   const i = context.sentenceIndex;
   const bounds = boundsFor(mention, i, evidence, future);
@@ -725,6 +821,13 @@ function fromEvidence(
       windows = narrowed;
       windowReasons.push(clue.reason);
     }
+  }
+  // The terms say when the article was written; a plan it announces ("sẽ thăm … trong tháng Năm
+  // tới") may fall after a term ends: when nothing else fits, a coming year is allowed.
+  if (windows && future && !extended) {
+    const within = fromEvidence(mention, context, evidence, future, hasDay, true);
+    if (within.ok || !within.reason.startsWith('no year satisfies')) return within;
+    windows = windows.map((w) => ({ from: w.from, to: shiftDay(w.to, 365) }));
   }
   const anniversary = [...evidence.anniversaries].sort(
     (a, b) => Math.abs(a.sentenceIndex - i) - Math.abs(b.sentenceIndex - i),
@@ -803,18 +906,30 @@ function chooseYear(
   if (fits.length === 0)
     return { ok: false, reason: `no year satisfies the article's bounds: ${reasons.join('; ')}` };
 
-  let year = fits[0]!;
-  let note =
-    fits.length > 1 ? `earliest of ${fits.length} possible years` : 'the only possible year';
+  let candidates = fits;
+  let note = 'the only possible year';
   if (mention.weekday !== undefined && hasDay) {
     // 6. The weekday picks among the candidate years
     const matching = fits.filter((y) => weekdayOf(compose(mention, y).start) === mention.weekday);
     if (matching.length > 0) {
-      year = matching[0]!;
-      note = `the weekday fits ${year}${matching.length > 1 ? ` (earliest of ${matching.length})` : ''}`;
+      candidates = matching;
+      note = `the weekday fits ${matching[0]!}`;
     }
   }
-  return withWeekdayNote(compose(mention, year), mention, `${note}: ${reasons.join('; ')}`);
+  // A precise past fact ("tháng 9/2023" near by, "ngày 5/3/2018") anchors the present just after
+  // it: the first year that fits. Otherwise several years fitting means the year is unknown.
+  if (candidates.length > 1 && alone)
+    note = `the first of ${candidates.length} years after a dated fact`;
+  else if (candidates.length > 1)
+    return {
+      ok: false,
+      reason: `several years fit (${candidates.join(', ')}): ${reasons.join('; ')}`,
+    };
+  return withWeekdayNote(
+    compose(mention, candidates[0]!),
+    mention,
+    `${note}: ${reasons.join('; ')}`,
+  );
 }
 
 function intersect(a: DayInterval[], b: DayInterval[]): DayInterval[] {

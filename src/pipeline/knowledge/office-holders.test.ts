@@ -88,14 +88,28 @@ describe('officeConstraint', () => {
     expect(c?.years).toEqual({ from: 2017, to: 2018 });
   });
 
-  it('leaves out an elected-but-not-yet president', () => {
+  it('a president-elect dates the article between the election and the inauguration', () => {
     const c = officeConstraint([
       'Tổng thống đắc cử Mỹ Donald Trump.',
       'Chủ tịch nước Trần Đại Quang và Thủ tướng Chính phủ Nguyễn Xuân Phúc đã gửi điện mừng ông Donald Trump.',
     ]);
-    expect(c?.people).toEqual(['Trần Đại Quang', 'Nguyễn Xuân Phúc']);
-    expect(c?.ignored).toContain('Donald Trump');
-    expect(c?.intervals).toEqual([{ from: '2016-04-07', to: '2018-09-21' }]);
+    expect(c?.people).toEqual(['Donald Trump', 'Trần Đại Quang', 'Nguyễn Xuân Phúc']);
+    expect(c?.intervals).toEqual([{ from: '2016-11-01', to: '2017-01-20' }]);
+  });
+
+  it('leaves out a winner named without the "Tổng thống đắc cử" title', () => {
+    const c = officeConstraint([
+      'Ông Barack Obama đắc cử năm 2008.',
+      'Thủ tướng Nguyễn Xuân Phúc tiếp đoàn.',
+    ]);
+    expect(c?.ignored).toContain('Barack Obama');
+  });
+
+  it('an office the table does not know the person held counts for nothing', () => {
+    // Lê Hoài Trung is in the table as head of the External Relations Commission only
+    const c = officeConstraint(['Quyền Bộ trưởng Lê Hoài Trung tiếp Đại sứ Marc Knapper.']);
+    expect(c?.ignored).toContain('Lê Hoài Trung');
+    expect(c?.people).toEqual(['Marc Knapper']);
   });
 
   it('does not count a mention dated in the past by its own sentence', () => {

@@ -385,6 +385,10 @@ export interface OfficeHolderMention {
   offices: OfficeId[];
   /** "đắc cử", "tân", "cựu", "nguyên", "khi đó": not (or no longer, or not yet) in office now. */
   qualified: boolean;
+  /** Titled with an office this table does not give the person ("Quyền Bộ trưởng Bộ Ngoại giao"). */
+  otherOffice?: boolean;
+  /** "Tổng thống đắc cử Mỹ Donald Trump": between the election and the start of a term. */
+  elect?: boolean;
 }
 
 interface NameKey {
@@ -586,6 +590,13 @@ function qualifiedAt(tokens: Tok[], start: number, end: number): boolean {
   return false;
 }
 
+/** "Tổng thống đắc cử Mỹ Donald Trump": a title and "đắc cử" right before the name. */
+function electBefore(tokens: Tok[], start: number): boolean {
+  for (let i = start - 2; i >= Math.max(0, start - 5) && !isPunct(tokens[i]); i--)
+    if (spells(tokens, i, ['dac', 'cu']) && spells(tokens, i - 2, ['tong', 'thong'])) return true;
+  return false;
+}
+
 /** The position where the title before a name starts, skipping country words; -1 when no title. */
 function titleBefore(tokens: Tok[], nameStart: number, title: string[]): number {
   let i = nameStart - 1;
@@ -611,6 +622,15 @@ function officesBefore(tokens: Tok[], nameStart: number, holder: OfficeHolder): 
       offices.push(term.office);
   }
   return offices;
+}
+
+const ALL_OFFICES = Object.keys(OFFICE_TITLES) as OfficeId[];
+
+/** Whether some office title stands before a name whose own offices none matched: an office the table does not know. */
+function titledOtherwise(tokens: Tok[], nameStart: number): boolean {
+  return ALL_OFFICES.some((o) =>
+    TITLE_TOKENS[o].some((t) => titleBefore(tokens, nameStart, t) >= 0),
+  );
 }
 
 // A cheap first look, so that sentences naming nobody are never tokenised: does a capitalised word
@@ -683,12 +703,16 @@ export function findOfficeHolders(sentences: string[]): OfficeHolderMention[] {
           offices = officesBefore(tokens, start, key.holder);
         }
         for (let k = start; k <= i; k++) claimed.add(k);
-        mentions.push({
+        const mention: OfficeHolderMention = {
           holder: key.holder,
           sentenceIndex,
           offices,
           qualified: qualifiedAt(tokens, start, i + 1),
-        });
+        };
+        if (!key.title && offices.length === 0 && titledOtherwise(tokens, start))
+          mention.otherOffice = true;
+        if (mention.qualified && electBefore(tokens, start)) mention.elect = true;
+        mentions.push(mention);
         break;
       }
     }
@@ -750,7 +774,11 @@ const TERM_YEARS = new Map<OfficeHolder, Array<[number, number]>>(
 export function officeConstraint(sentences: string[]): OfficeConstraint | undefined {
   const mentions = findOfficeHolders(sentences);
   if (mentions.length === 0) return undefined;
-  const qualified = new Set(mentions.filter((m) => m.qualified).map((m) => m.holder));
+  const qualified = new Set(
+    mentions.filter((m) => m.qualified || m.otherOffice).map((m) => m.holder),
+  );
+  // A president-elect: the article falls between the election (early November) and the term's start
+  const elect = new Set(mentions.filter((m) => m.elect).map((m) => m.holder));
   const perHolder = new Map<
     OfficeHolder,
     { offices: Set<OfficeId>; untitled: boolean; weight: number }
@@ -758,7 +786,9 @@ export function officeConstraint(sentences: string[]): OfficeConstraint | undefi
   const ignored = new Set<string>();
   const yearsBySentence = new Map<number, number[]>();
   for (const m of mentions) {
-    if (qualified.has(m.holder)) {
+    // "Quyền Bộ trưởng Bộ Ngoại giao Lê Hoài Trung": an office the table does not know of, so the
+    // terms it does know say nothing about the article's date.
+    if (qualified.has(m.holder) && !elect.has(m.holder)) {
       ignored.add(m.holder.name);
       continue;
     }
@@ -791,6 +821,14 @@ export function officeConstraint(sentences: string[]): OfficeConstraint | undefi
   // Each holder's intervals: the titled offices when a title was given, else every term.
   const holderIntervals = new Map<OfficeHolder, DayInterval[]>();
   for (const [holder, entry] of perHolder) {
+    if (elect.has(holder)) {
+      const presidencies = holder.terms.filter((t) => t.office === 'us-president');
+      holderIntervals.set(
+        holder,
+        presidencies.map((t) => ({ from: shiftDay(t.from, -80), to: t.from })),
+      );
+      continue;
+    }
     const terms = holder.terms.filter(
       (t) => entry.offices.size === 0 || entry.offices.has(t.office),
     );
