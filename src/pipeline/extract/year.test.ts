@@ -305,9 +305,9 @@ describe('resolveDate on the seeds', () => {
 describe.skipIf(!existsSync(CORPUS))('resolveDate on the development corpus', () => {
   const article = (name: string): string[] => sentencesOf(join(CORPUS, name));
 
-  it('Carl Vinson arrival: "chiều 5-3" is unknown: "Năm 2017, … đã" puts it after 2017, Kritenbrink’s term allows 2018–2021', () => {
+  it('Carl Vinson arrival: "chiều 5-3" is 2018: "Năm 2017, … đã" is the latest year told, Kritenbrink’s term allows 2018–2021', () => {
     expect(new Set(datesOf(article('vn-us-2018-carl-vinson-danang-2.txt'), '5-3'))).toEqual(
-      new Set([undefined]),
+      new Set(['2018-03-05']),
     );
   });
 
@@ -345,8 +345,8 @@ describe.skipIf(!existsSync(CORPUS))('resolveDate on the development corpus', ()
     ]);
   });
 
-  it('Trọng–Macron in Paris: "trưa 27-3" after "đầu năm 2018" is unknown (any year to 2024 fits)', () => {
-    expect(datesOf(article('vn-fr-2018-trong-macron-paris.txt'), '27-3')).toEqual([undefined]);
+  it('Trọng–Macron in Paris: "trưa 27-3" is 2018, the latest year the article tells ("đầu năm 2018")', () => {
+    expect(datesOf(article('vn-fr-2018-trong-macron-paris.txt'), '27-3')).toEqual(['2018-03-27']);
   });
 
   it('Agent Orange hearing: 28 February 2005 from the dated documents the article lists', () => {
@@ -412,10 +412,20 @@ describe('resolveDate: clues added for years several office terms allow', () => 
       'Hôm 20/3, Tổng thống Barack Obama tiếp Thủ tướng Nguyễn Tấn Dũng.',
       'Cũng trong năm 2014, Chủ tịch nước đã thăm Hoa Kỳ.',
     ];
-    // Obama and Dũng were in office together to April 2016: 2015 or 2016, so still unknown
+    // Obama and Dũng were in office together to April 2016: 2015 or 2016; the present is taken
+    // as the first year from the latest one the text tells.
+    expect(resolveIn(sentences, 0)).toMatchObject({
+      ok: true,
+      start: '2015-03-20',
+      reason: /first of 2 years from the latest year the text mentions/,
+    });
+  });
+
+  it('several years fit and the text tells no year: unknown, not the earliest', () => {
+    const sentences = ['Ngày 5/3, Ngoại trưởng Rex Tillerson gặp Bộ trưởng Phạm Bình Minh.'];
     expect(resolveIn(sentences, 0)).toMatchObject({
       ok: false,
-      reason: /several years fit \(2015, 2016\)/,
+      reason: /several years fit \(2017, 2018\)/,
     });
   });
 

@@ -920,6 +920,8 @@ function chooseYear(
   // it: the first year that fits. Otherwise several years fitting means the year is unknown.
   if (candidates.length > 1 && alone)
     note = `the first of ${candidates.length} years after a dated fact`;
+  else if (candidates.length > 1 && lo)
+    note = `the first of ${candidates.length} years from the latest year the text mentions`;
   else if (candidates.length > 1)
     return {
       ok: false,
