@@ -188,6 +188,22 @@ describe('findMilestones', () => {
     ).toEqual(['2013 Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện']);
   });
 
+  it('leaves out approximate counts and decisions made at another occasion', () => {
+    const ctx = { mainPartner: 'US', eventYear: 2024, eventMonth: '2024-01' };
+    expect(
+      facts(['Trong hơn 20 năm kể từ khi hai nước bình thường hóa quan hệ, thương mại tăng.'], ctx),
+    ).toEqual([]);
+    expect(facts(['Hai nước vừa kỷ niệm gần 30 năm bình thường hóa quan hệ.'], ctx)).toEqual([]);
+    expect(
+      facts(
+        [
+          'Trong chuyến thăm của Tổng thống Mỹ, hai bên đã nhất trí nâng cấp quan hệ lên Đối tác chiến lược toàn diện.',
+        ],
+        ctx,
+      ),
+    ).toEqual([]);
+  });
+
   it('takes the year of the visit a "chuyến thăm này" sentence refers back to', () => {
     expect(
       facts(

@@ -83,6 +83,11 @@ const BACK_REFERENCE =
 // decide it in the event the article reports.
 const DECISION =
   /(?:hai nhà lãnh đạo|hai lãnh đạo|hai nguyên thủ|hai bên|hai Tổng thống|hai Thủ tướng)\s+(?:đã\s+)?(?:cùng\s+)?(?:quyết định|nhất trí|thống nhất)\s+(?:việc\s+)?(?:xác lập|thiết lập|nâng cấp|nâng)/iu;
+// "Trong chuyến thăm của Tổng thống Biden, hai bên nhất trí nâng cấp…": another, earlier occasion.
+const OTHER_OCCASION =
+  /chuyến thăm|trước đó|khi đó|lúc đó|(?<![\p{L}])từng(?![\p{L}])|năm ngoái|năm trước/iu;
+// "hơn 20 năm", "gần 30 năm": no exact count, no year.
+const APPROXIMATE = /(?<![\p{L}])(?:hơn|gần|khoảng|trên|ngót|chừng|hàng|mấy|vài)\s*$/iu;
 const EVENT_VERB = /nâng cấp|nâng lên|thiết lập|xác lập/iu;
 const NOT_RELATIONSHIP_YEAR = /Công ước|Hiệp định|mục tiêu|đến năm|vào năm 20[3-9]\d/u;
 
@@ -217,6 +222,7 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
     for (const a of sentence.matchAll(ANNIVERSARY)) {
       const n = Number(a[1]);
       const from = (a.index ?? 0) + a[0].length;
+      if (approximate(sentence, (a.index ?? 0) + a[0].search(/\d/u))) continue;
       const phrase = phrases.find(
         (p) => p.index >= from && GOVERNED_GAP.test(sentence.slice(from, p.index)),
       );
@@ -232,6 +238,7 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
     for (const s of sentence.matchAll(SINCE)) {
       const n = Number(s[1] ?? s[2]);
       const from = (s.index ?? 0) + s[0].length;
+      if (approximate(sentence, (s.index ?? 0) + s[0].search(/\d/u))) continue;
       const phrase = phrases.find(
         (p) =>
           !claimed.has(p) && p.index >= from && GOVERNED_GAP.test(sentence.slice(from, p.index)),
@@ -272,7 +279,10 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
       }
       // "Hai nước nhất trí nâng cấp quan hệ lên …" in the event's own report, or "hai nhà Lãnh
       // đạo đã quyết định xác lập …": the event makes the fact, so it takes the event's date.
-      const made = verb && (context.eventSentences?.has(i) || DECISION.test(sentence));
+      const made =
+        verb &&
+        (context.eventSentences?.has(i) ||
+          (DECISION.test(sentence) && !OTHER_OCCASION.test(sentence)));
       if (made && context.eventMonth) {
         const [year, month] = context.eventMonth.split('-').map(Number);
         push(phrase.type, partner, milestoneDate(phrase.type, year!, month), sentence);
@@ -280,6 +290,11 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
     }
   });
   return out;
+}
+
+/** Whether the count at this offset is approximate: "kỷ niệm hơn 20 năm". */
+function approximate(sentence: string, at: number): boolean {
+  return APPROXIMATE.test(sentence.slice(Math.max(0, at - 12), at));
 }
 
 /**
@@ -296,10 +311,12 @@ function anniversaryYear(
 ): number | undefined {
   const range = RANGE.exec(sentence.slice(phrase.end));
   if (range && Number(range[2]) - Number(range[1]) === n) return Number(range[2]);
-  const explicit = years.find(
-    (y) =>
-      !NOT_RELATIONSHIP_YEAR.test(sentence.slice(Math.min(y.index, at), Math.max(y.index, at))),
-  );
+  const explicit = years
+    .filter(
+      (y) =>
+        !NOT_RELATIONSHIP_YEAR.test(sentence.slice(Math.min(y.index, at), Math.max(y.index, at))),
+    )
+    .sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
   if (explicit) {
     // "kỷ niệm 20 năm kể từ năm 1995" counts from the year; "trong năm 2020" is the anniversary's.
     const countsFrom = /(?:từ|kể từ)\s*$/iu.test(sentence.slice(0, explicit.index));
