@@ -270,6 +270,26 @@ describe('mergeCandidates', () => {
     expect(events).toHaveLength(2);
   });
 
+  it('merges one article reporting one talks twice with a name in another order', () => {
+    const talks = (name: string): CandidateEvent =>
+      candidate({
+        articleId: 'a',
+        kind: 'talks',
+        title: `Thủ tướng hội đàm với Thủ tướng Nhật Bản ${name}`,
+        participants: [
+          { name: 'Phạm Minh Chính', country: 'VN' },
+          { name, country: 'JP' },
+        ],
+      });
+    expect(mergeCandidates([talks('Kishida Fumio'), talks('Fumio Kishida')], [])).toHaveLength(1);
+    const other = candidate({
+      articleId: 'a',
+      kind: 'talks',
+      participants: [{ name: 'Phạm Minh Chính' }],
+    });
+    expect(mergeCandidates([talks('Kishida Fumio'), other], [])).toHaveLength(2);
+  });
+
   it('states a milestone once, citing every article that mentions it', () => {
     const events = mergeCandidates(
       [
@@ -379,6 +399,8 @@ describe('samePerson', () => {
     expect(samePerson({ name: 'Bùi Thanh Sơn' }, { name: 'Bui Thanh Son' })).toBe(true);
     expect(samePerson({ name: 'Trần Văn Sơn' }, { name: 'Bùi Thanh Sơn' })).toBe(false);
     expect(samePerson({ name: 'Sơn', country: 'VN' }, { name: 'Sơn', country: 'US' })).toBe(false);
+    expect(samePerson({ name: 'Kishida Fumio' }, { name: 'Fumio Kishida' })).toBe(true);
+    expect(samePerson({ name: 'Kishida Fumio' }, { name: 'Fumio Tanaka' })).toBe(false);
   });
 });
 

@@ -94,12 +94,29 @@ export function samePerson(a: Participant, b: Participant): boolean {
 function samePersonKey(a: Person, b: Person): boolean {
   if (a.country && b.country && a.country !== b.country) return false;
   if (a.full === b.full) return a.full.length > 0;
+  if (sameNameReordered(a, b)) return true;
   if (a.last !== b.last || a.last.length === 0) return false;
   if (a.tokens.length === 1 || b.tokens.length === 1) return true;
   const [shorter, longer] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
   if (shorter.tokens.every((token) => longer.tokens.includes(token))) return true;
   // Same family name and first initial: "Joe Biden" ~ "Joseph R. Biden".
   return a.tokens[0]?.[0] === b.tokens[0]?.[0];
+}
+
+/** East Asian names written in either order: "Kishida Fumio" ~ "Fumio Kishida". */
+function sameNameReordered(a: Person, b: Person): boolean {
+  if (a.tokens.length < 2 || a.tokens.length !== b.tokens.length) return false;
+  const sorted = (p: Person): string => [...p.tokens].sort().join(' ');
+  return sorted(a) === sorted(b);
+}
+
+/** Every person on one side is on the other: the same cast. */
+function sameCast(a: Prepared, b: Prepared): boolean {
+  if (a.people.length === 0 || a.people.length !== b.people.length) return false;
+  return (
+    a.people.every((p) => b.people.some((q) => samePersonKey(p, q))) &&
+    b.people.every((p) => a.people.some((q) => samePersonKey(p, q)))
+  );
 }
 
 type PeopleMatch = { kind: 'match'; shared: number } | { kind: 'conflict' } | { kind: 'unknown' };
@@ -241,13 +258,26 @@ export function mergeCandidates(
 
   const events = prepared.filter((p) => p.family !== 'milestone');
   const pairs: { a: number; b: number; score: number }[] = [];
+  const sameArticle: [number, number][] = [];
   const position = new Map(prepared.map((p, i) => [p, i]));
   for (let i = 0; i < events.length; i++) {
     const a = events[i]!;
     for (let j = i + 1; j < events.length; j++) {
       const b = events[j]!;
       if (b.from > a.to + WINDOW_DAYS) break;
-      if (a.candidate.articleId === b.candidate.articleId) continue;
+      if (a.candidate.articleId === b.candidate.articleId) {
+        // One article reporting one occasion twice, the names in another order ("Kishida Fumio"
+        // in the headline, "Fumio Kishida" in the body): same days, kind and cast are one event;
+        // a meeting and talks of the same people stay two.
+        if (
+          a.from === b.from &&
+          a.to === b.to &&
+          a.candidate.kind === b.candidate.kind &&
+          sameCast(a, b)
+        )
+          sameArticle.push([position.get(a)!, position.get(b)!]);
+        continue;
+      }
       const dup = original(a.candidate.articleId) === original(b.candidate.articleId);
       const score = matchScore(a, b, dup);
       if (score > 0) pairs.push({ a: position.get(a)!, b: position.get(b)!, score });
@@ -256,6 +286,7 @@ export function mergeCandidates(
   pairs.push(...crossYearPairs(events, position));
   // Surest matches first, so a weak link never takes a candidate a strong one should have.
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const [a, b] of sameArticle) clusters.union(a, b, true);
   for (const pair of pairs) clusters.union(pair.a, pair.b, false);
 
   mergeMilestones(prepared, clusters);

@@ -67,8 +67,9 @@ describe('scoreDataset', () => {
   });
 
   it('scores participants by person, short forms included', () => {
-    // Article a: 2 of 3 predicted are gold; article b: "Blinken" resolves to Antony Blinken.
-    expect(figures.participants).toMatchObject({ tp: 3, predicted: 6, expected: 3 });
+    // Article a: 2 of 3 predicted are gold; article b: "Blinken" resolves to Antony Blinken, Sơn
+    // is named by the group's other article (neither error nor hit), Hằng by no gold at all.
+    expect(figures.participants).toMatchObject({ tp: 3, predicted: 5, expected: 3 });
   });
 
   it('compares headlines without accents, spacing or punctuation', () => {
@@ -77,6 +78,52 @@ describe('scoreDataset', () => {
   });
 
   it('counts a location only where the gold names one', () => {
-    expect(figures.locations).toMatchObject({ tp: 1, predicted: 2, expected: 1 });
+    // Article b's gold gives no place, but the group's other article does: no error for b.
+    expect(figures.locations).toMatchObject({ tp: 1, predicted: 1, expected: 1 });
+  });
+
+  it('compares a merged event with everyone and every place its group names', () => {
+    const visit = (location: string): TimelineEvent => ({
+      ...dialogue,
+      kind: 'visit',
+      location,
+      participants: [{ name: 'Lloyd Austin' }, { name: 'Phan Văn Giang' }, { name: 'Trần Văn A' }],
+    });
+    const two: Gold = {
+      articles: [
+        {
+          file: 'corpus/a.txt',
+          headline: null,
+          events: [
+            {
+              group: 'v',
+              kind: 'visit',
+              start: '2024-03-25',
+              participants: ['Lloyd Austin', 'Phan Văn Giang'],
+            },
+          ],
+        },
+        {
+          file: 'corpus/b.txt',
+          headline: null,
+          events: [
+            {
+              group: 'v',
+              kind: 'visit',
+              start: '2024-03-25',
+              participants: ['Lloyd Austin'],
+              location: ['Hà Nội'],
+            },
+          ],
+        },
+      ],
+    };
+    const scored = (location: string) =>
+      scoreDataset({ ...dataset, events: [visit(location)] }, two).figures;
+    // a: Austin, Giang hits, Trần Văn A an error; b: Austin a hit, Giang neutral, Trần Văn A an error.
+    expect(scored('Hà Nội').participants).toMatchObject({ tp: 3, predicted: 5, expected: 3 });
+    // a gives no place but b does: Hà Nội is neutral for a; a place no gold names is an error.
+    expect(scored('Hà Nội').locations).toMatchObject({ tp: 1, predicted: 1, expected: 1 });
+    expect(scored('Đà Nẵng').locations).toMatchObject({ tp: 0, predicted: 2, expected: 1 });
   });
 });

@@ -762,15 +762,16 @@ function milestoneEvents(
   mainPartner: string | undefined,
   eventSentences: Set<number> = new Set(lead.map((l) => l.order)),
 ): CandidateEvent[] {
-  const eventYear = mainEvent ? Number(mainEvent.start.slice(0, 4)) : undefined;
+  // With no event found, the publication date stands for "now": "hai nước kỷ niệm 30 năm …" in
+  // an article of 2025, "hai nhà Lãnh đạo đã quyết định xác lập …" in one of July 2013.
+  const now = mainEvent?.start ?? article.publishedAt;
+  const eventYear = now ? Number(now.slice(0, 4)) : undefined;
   const texts = infos.map(withoutNames);
   const original = new Map(texts.map((t, k) => [t, infos[k]!.text]));
   const found = findMilestones(texts, {
     ...(mainPartner ? { mainPartner } : {}),
     ...(eventYear ? { eventYear } : {}),
-    ...(mainEvent && mainEvent.start.length >= 7
-      ? { eventMonth: mainEvent.start.slice(0, 7) }
-      : {}),
+    ...(now && now.length >= 7 ? { eventMonth: now.slice(0, 7) } : {}),
     eventSentences,
   });
   // The timeline's milestones are those of the Vietnam–US relationship: "Việt Nam đã thiết lập

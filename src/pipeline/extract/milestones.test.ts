@@ -79,8 +79,140 @@ describe('findMilestones', () => {
   });
 
   it('builds one title per fact', () => {
-    expect(milestoneTitle('diplomatic', 'FR', 45)).toBe(
-      'Kỷ niệm 45 năm Việt Nam – Pháp thiết lập quan hệ ngoại giao',
+    expect(milestoneTitle('relations', 'US', 30)).toBe(
+      'Kỷ niệm 30 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
     );
+  });
+
+  it('reads normalisation, establishing and restoring relations as one fact', () => {
+    const ctx = { mainPartner: 'US' };
+    const one = '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ';
+    expect(
+      facts(['Từ khi hai nước thiết lập quan hệ ngoại giao năm 1995, thương mại tăng mạnh.'], ctx),
+    ).toEqual([one]);
+    expect(facts(['Năm 1995, Việt Nam và Mỹ khôi phục quan hệ ngoại giao.'], ctx)).toEqual([one]);
+    expect(facts(['Hai nước bình thường hóa quan hệ vào năm 1995.'], ctx)).toEqual([one]);
+  });
+
+  it('dates partnerships to the year and an upgrade to the month it is given', () => {
+    const ctx = { mainPartner: 'US' };
+    expect(
+      facts(
+        [
+          'Quan hệ Đối tác toàn diện được thiết lập trong chuyến thăm của Chủ tịch nước tháng 7/2013.',
+        ],
+        ctx,
+      ),
+    ).toEqual(['2013 Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện']);
+    expect(
+      facts(
+        ['kể từ khi hai nước nâng cấp quan hệ lên Đối tác Chiến lược toàn diện năm 2023.'],
+        ctx,
+      ),
+    ).toEqual(['2023 Việt Nam – Hoa Kỳ nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện']);
+  });
+
+  it('gives an anniversary to the fact right after it, not to another partnership named', () => {
+    expect(
+      facts(
+        [
+          'Cuộc gặp diễn ra khi hai nước kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1995 - 2025), góp phần thúc đẩy quan hệ Đối tác Chiến lược toàn diện.',
+        ],
+        { mainPartner: 'US' },
+      ),
+    ).toEqual([
+      '2025 Kỷ niệm 30 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+    ]);
+    expect(
+      facts(
+        [
+          'Hai bộ trưởng khẳng định quan hệ đối tác toàn diện khi chúng ta kỷ niệm 25 năm quan hệ ngoại giao Mỹ – Việt Nam trong năm 2020.',
+        ],
+        { mainPartner: 'US' },
+      ),
+    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+  });
+
+  it('reads more anniversary forms; only the 30th and later decades are milestones', () => {
+    const ctx = { mainPartner: 'US', eventYear: 2015 };
+    expect(
+      facts(['Tròn 20 năm Việt Nam – Hoa Kỳ thiết lập quan hệ ngoại giao song phương.'], ctx),
+    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    expect(
+      facts(['Năm ngoái Việt Nam và Mỹ đã kỷ niệm 20 năm ngày bình thường hóa quan hệ.'], {
+        ...ctx,
+        eventYear: 2016,
+      }),
+    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    expect(
+      facts(['trong năm 2015 – năm kỷ niệm 20 năm khôi phục quan hệ ngoại giao giữa hai nước.'], {
+        mainPartner: 'US',
+      }),
+    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    expect(
+      facts([
+        'Lễ kỷ niệm trực tuyến 25 năm thiết lập quan hệ ngoại giao Việt Nam - Mỹ (1995-2020) diễn ra chiều 28/7.',
+      ]),
+    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    expect(
+      facts(
+        [
+          'Trong vòng 10 năm sau khi hai nước thiết lập quan hệ ngoại giao, Mỹ trở thành bạn hàng lớn.',
+        ],
+        { mainPartner: 'US', eventYear: 2005 },
+      ),
+    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    expect(
+      facts(
+        [
+          '10 năm quan hệ Đối tác toàn diện được xác lập, hai nước kỷ niệm 10 năm quan hệ Đối tác toàn diện.',
+        ],
+        { mainPartner: 'US', eventYear: 2023 },
+      ),
+    ).toEqual(['2013 Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện']);
+  });
+
+  it('dates a partnership the event leaders decide with the event date', () => {
+    expect(
+      facts(
+        [
+          'Trên cơ sở đó, hai nhà lãnh đạo đã quyết định xác lập quan hệ Đối tác toàn diện Việt Nam - Mỹ.',
+        ],
+        {
+          eventMonth: '2013-07',
+          eventYear: 2013,
+          eventSentences: new Set([5]),
+        },
+      ),
+    ).toEqual(['2013 Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện']);
+  });
+
+  it('leaves out approximate counts and decisions made at another occasion', () => {
+    const ctx = { mainPartner: 'US', eventYear: 2024, eventMonth: '2024-01' };
+    expect(
+      facts(['Trong hơn 20 năm kể từ khi hai nước bình thường hóa quan hệ, thương mại tăng.'], ctx),
+    ).toEqual([]);
+    expect(facts(['Hai nước vừa kỷ niệm gần 30 năm bình thường hóa quan hệ.'], ctx)).toEqual([]);
+    expect(
+      facts(
+        [
+          'Trong chuyến thăm của Tổng thống Mỹ, hai bên đã nhất trí nâng cấp quan hệ lên Đối tác chiến lược toàn diện.',
+        ],
+        ctx,
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the year of the visit a "chuyến thăm này" sentence refers back to', () => {
+    expect(
+      facts(
+        [
+          'Đại sứ cho biết năm 2023 là năm trọng đại với chuyến thăm của Tổng thống Mỹ tới Việt Nam.',
+          'Trong chuyến thăm này, lãnh đạo cấp cao hai nước đã thống nhất nâng cấp lên quan hệ Đối tác chiến lược toàn diện.',
+        ],
+        { mainPartner: 'US' },
+      ),
+    ).toEqual(['2023 Việt Nam – Hoa Kỳ nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện']);
   });
 });

@@ -1,13 +1,23 @@
 /**
  * Milestones: dated background facts about a relationship ("được bình thường hóa từ năm 1995",
  * "xác lập quan hệ đối tác toàn diện năm 2013", "nâng cấp lên Đối tác Chiến lược Toàn diện (tháng
- * 9/2023)"). Titles are canonical per type and country pair so that every article stating the same
- * fact gives the same title and date.
+ * 9/2023)", "kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1995 - 2025)"). Each fact has one
+ * canonical title and one canonical precision, so every article stating it gives the same title
+ * and date and all of them merge into one event:
+ * - "bình thường hóa quan hệ", "thiết lập / khôi phục quan hệ ngoại giao" are one fact, the founding
+ *   of relations (for Vietnam and the US both happened in 1995; Vietnam had none with the US before);
+ * - the founding and the partnerships are dated to the year ("tháng 7/2013" and "năm 2013" are one
+ *   2013 fact); an upgrade to Comprehensive Strategic Partnership keeps the month when a source gives
+ *   it ("tháng 9/2023"), as the sources cite it by the summit that made it;
+ * - an anniversary of the founding is a milestone of its own only from the 30th on, once a decade
+ *   (the issue lists "the 30th anniversary in 2025"; the 20th and 25th appear in articles only as
+ *   the occasion of other events): "kỷ niệm 25 năm … (1995-2020)" gives only the 1995 fact.
+ * Years always come from the text: an explicit year, an anniversary count with a year, or the date
+ * of the article's own event.
  */
 import { countryName, findCountries } from '../knowledge/countries';
 
-export type MilestoneType =
-  'normalisation' | 'comprehensive' | 'comprehensive-strategic' | 'strategic' | 'diplomatic';
+export type MilestoneType = 'relations' | 'comprehensive' | 'comprehensive-strategic' | 'strategic';
 
 export interface Milestone {
   type: MilestoneType;
@@ -23,7 +33,7 @@ export interface Milestone {
 export interface MilestoneContext {
   /** The country the article is mainly about with Vietnam ("US"), for "hai nước". */
   mainPartner?: string;
-  /** The year of the article's main event, for "kỷ niệm 20 năm" or "cách đây 5 năm" without a year. */
+  /** The year of the article's main event, for "kỷ niệm 30 năm" or "cách đây 5 năm" without a year. */
   eventYear?: number;
   /** The month of the article's main event ("2023-09"), for an upgrade the event itself makes. */
   eventMonth?: string;
@@ -31,30 +41,61 @@ export interface MilestoneContext {
   eventSentences?: Set<number>;
 }
 
-const TYPE_RES: [MilestoneType, RegExp][] = [
-  ['normalisation', /bình thường hóa(?:\s+(?:mối\s+)?quan hệ)?/iu],
-  ['comprehensive-strategic', /đối tác chiến lược toàn diện/iu],
-  ['comprehensive', /đối tác toàn diện/iu],
-  ['strategic', /đối tác chiến lược(?!\s+toàn diện)/iu],
-  ['diplomatic', /(?:thiết lập|lập)\s+(?:mối\s+)?quan hệ ngoại giao/iu],
-];
+/** Anniversaries that are milestones of their own: the 30th, 40th, 50th… of the founding. */
+export function isMilestoneAnniversary(years: number): boolean {
+  return years >= 30 && years % 10 === 0;
+}
+
+// Every relationship phrase of a sentence, with its position, so a year goes to the phrase it
+// governs rather than to whichever kind a priority list finds first.
+const PHRASES =
+  /(bình thường hóa(?:\s+(?:mối\s+)?quan hệ(?:\s+ngoại giao)?)?|(?:thiết lập|lập|khôi phục)\s+(?:mối\s+)?quan hệ ngoại giao|quan hệ ngoại giao)|(đối tác chiến lược toàn diện)|(đối tác toàn diện)|(đối tác chiến lược)/giu;
+const HAS_PHRASE = /bình thường hóa|quan hệ ngoại giao|đối tác/iu;
+// "quan hệ ngoại giao" alone is a fact only after an anniversary ("kỷ niệm 25 năm quan hệ ngoại giao").
+const BARE_RELATIONS = /^quan hệ ngoại giao$/iu;
 
 // The fact must be an act that set up the relationship, not its mere mention ("triển khai quan hệ ...").
 const ACT =
-  /(?<![\p{L}])(?:xác lập|thiết lập|nâng cấp|nâng lên|nâng quan hệ|bình thường hóa|được thiết lập|được xác lập|chính thức lập|lập quan hệ|ký)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:xác lập|thiết lập|nâng cấp|nâng lên|nâng quan hệ|bình thường hóa|khôi phục|chính thức lập|lập quan hệ|ký)(?![\p{L}])/giu;
+const ACT_REACH = 60;
 const PAST_REFERENCE = /(?:sau khi|kể từ khi|từ khi|kể từ)\s+[^,.;]{0,40}$/iu;
 const YEAR =
   /(?:tháng\s+(\d{1,2})\s*[/-]\s*|tháng\s+(\d{1,2})\s+năm\s+|năm\s+|vào\s+|\(\s*)((?:19[4-9]|20[0-4])\d)(?!\d|\s*[-–]\s*\d)/giu;
-const ANNIVERSARY = /kỷ niệm\s+(\d{1,3})\s+năm/iu;
+// "kỷ niệm 30 năm", "lễ kỷ niệm trực tuyến 25 năm", "Tròn 20 năm".
+const ANNIVERSARY =
+  /(?<![\p{L}])(?:kỷ niệm|tròn)(?:\s+[\p{L}]+){0,2}?\s+(\d{1,3})\s+năm(?![\p{L}])/giu;
+// "Trong vòng 10 năm sau khi 2 nước thiết lập…", "30 năm qua kể từ khi…": counted up to the event.
+const SINCE =
+  /(?:(?<![\p{L}])trong\s+(?:vòng\s+)?(\d{1,3})\s+năm\s+(?:qua\s+)?(?:sau khi|kể từ khi|từ khi|kể từ)|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?:qua\s+)?(?:kể từ khi|từ khi))(?![\p{L}])/giu;
+// What may stand between "kỷ niệm 30 năm" and the fact: "ngày", "hai nước", "Việt Nam – Hoa Kỳ".
+const GOVERNED_GAP = /^[^,.;:()]{0,40}$/u;
+// "(1995 - 2025)" after the fact: the year it counts from and the anniversary year.
+const RANGE = /^[^.;]{0,60}?\(\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)/u;
+const LAST_YEAR = /năm\s+(?:ngoái|trước)(?![\p{L}])/iu;
+const NEXT_YEAR = /năm\s+(?:tới|sau)(?![\p{L}])|sang năm/iu;
 const AGO = /cách đây\s+(\d{1,3})\s+năm/iu;
 const RESPECTIVELY = /lần lượt/iu;
+// "Trong chuyến thăm này, lãnh đạo hai nước đã thống nhất nâng cấp…": the year of the visit the
+// sentence before names ("năm 2023 … chuyến thăm của Tổng thống").
+const BACK_REFERENCE =
+  /^\s*(?:Trong|Tại|Nhân|Vào)\s+(?:chuyến thăm|dịp|sự kiện|hội nghị|cuộc gặp|cuộc hội đàm)\s+(?:này|đó)/iu;
+// "hai nhà Lãnh đạo đã quyết định xác lập quan hệ Đối tác toàn diện": the event's participants
+// decide it in the event the article reports.
+const DECISION =
+  /(?:hai nhà lãnh đạo|hai lãnh đạo|hai nguyên thủ|hai bên|hai Tổng thống|hai Thủ tướng)\s+(?:đã\s+)?(?:cùng\s+)?(?:quyết định|nhất trí|thống nhất)\s+(?:việc\s+)?(?:xác lập|thiết lập|nâng cấp|nâng)/iu;
+// "Trong chuyến thăm của Tổng thống Biden, hai bên nhất trí nâng cấp…": another, earlier occasion.
+const OTHER_OCCASION =
+  /chuyến thăm|trước đó|khi đó|lúc đó|(?<![\p{L}])từng(?![\p{L}])|năm ngoái|năm trước/iu;
+// "hơn 20 năm", "gần 30 năm": no exact count, no year.
+const APPROXIMATE = /(?<![\p{L}])(?:hơn|gần|khoảng|trên|ngót|chừng|hàng|mấy|vài)\s*$/iu;
+const EVENT_VERB = /nâng cấp|nâng lên|thiết lập|xác lập/iu;
+const NOT_RELATIONSHIP_YEAR = /Công ước|Hiệp định|mục tiêu|đến năm|vào năm 20[3-9]\d/u;
 
 const PHRASE: Record<MilestoneType, string> = {
-  normalisation: 'bình thường hóa quan hệ',
+  relations: 'bình thường hóa quan hệ',
   comprehensive: 'xác lập quan hệ Đối tác Toàn diện',
   'comprehensive-strategic': 'nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện',
   strategic: 'xác lập quan hệ Đối tác Chiến lược',
-  diplomatic: 'thiết lập quan hệ ngoại giao',
 };
 
 /** The canonical title of a milestone: "Việt Nam – Hoa Kỳ bình thường hóa quan hệ". */
@@ -67,128 +108,256 @@ export function milestoneTitle(type: MilestoneType, partner: string, anniversary
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** The canonical date of a fact: the year, and the month only for an upgrade that gives it. */
+export function milestoneDate(type: MilestoneType, year: number, month = 0): string {
+  return type === 'comprehensive-strategic' && month >= 1 && month <= 12
+    ? `${year}-${pad(month)}`
+    : String(year);
+}
+
+interface Phrase {
+  type: MilestoneType;
+  index: number;
+  end: number;
+  bare: boolean;
+}
+
+interface YearMention {
+  year: number;
+  month: number;
+  index: number;
+}
+
+function phrasesOf(sentence: string): Phrase[] {
+  const out: Phrase[] = [];
+  for (const m of sentence.matchAll(PHRASES)) {
+    const type: MilestoneType = m[1]
+      ? 'relations'
+      : m[2]
+        ? 'comprehensive-strategic'
+        : m[3]
+          ? 'comprehensive'
+          : 'strategic';
+    const index = m.index ?? 0;
+    // "quan hệ Đối tác Chiến lược Toàn diện ASEAN - Mỹ" is not Vietnam's.
+    if (
+      /^\s*(?:giữa\s+)?ASEAN/u.test(sentence.slice(index + m[0].length, index + m[0].length + 20))
+    )
+      continue;
+    out.push({ type, index, end: index + m[0].length, bare: BARE_RELATIONS.test(m[0]) });
+  }
+  return out;
+}
+
+function yearsOf(sentence: string): YearMention[] {
+  return [...sentence.matchAll(YEAR)].map((y) => ({
+    year: Number(y[3]),
+    month: Number(y[1] ?? y[2] ?? 0),
+    index: y.index ?? 0,
+  }));
+}
+
+/** Whether an act word ("thiết lập", "nâng cấp") stands next to the phrase, in its clause. */
+function hasAct(sentence: string, phrase: Phrase): boolean {
+  if (phrase.bare) return false;
+  if (/^(?:bình thường hóa|thiết lập|lập|khôi phục)/iu.test(sentence.slice(phrase.index)))
+    return true;
+  for (const m of sentence.matchAll(ACT)) {
+    const at = m.index ?? 0;
+    const before = at < phrase.index && phrase.index - (at + m[0].length) <= ACT_REACH;
+    const after = at >= phrase.end && at - phrase.end <= ACT_REACH;
+    const span = before ? sentence.slice(at, phrase.index) : sentence.slice(phrase.end, at);
+    if ((before || after) && !/[.;]/u.test(span)) return true;
+  }
+  return false;
+}
+
 /** Every relationship milestone the sentences state with a year (or that the event itself makes). */
 export function findMilestones(sentences: string[], context: MilestoneContext = {}): Milestone[] {
   const out: Milestone[] = [];
   const seen = new Set<string>();
-  const push = (m: Milestone): void => {
-    const key = `${m.title}|${m.date}`;
+  const push = (
+    type: MilestoneType,
+    partner: string,
+    date: string,
+    sentence: string,
+    n?: number,
+  ): void => {
+    const title = milestoneTitle(type, partner, n);
+    const key = `${title}|${date}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push(m);
+    out.push({ type, partner, date, title, sentence, ...(n ? { anniversary: n } : {}) });
   };
   sentences.forEach((sentence, i) => {
-    const typeHit = TYPE_RES.find(([, re]) => re.test(sentence));
-    if (!typeHit) return;
-    const [type, re] = typeHit;
-    const match = re.exec(sentence)!;
-    if (!ACT.test(sentence) && type !== 'normalisation' && !ANNIVERSARY.test(sentence)) return;
-    // "quan hệ Đối tác Chiến lược Toàn diện ASEAN - Mỹ" is not Vietnam's.
-    const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 20);
-    if (/^\s*ASEAN/u.test(after)) return;
-
+    if (!HAS_PHRASE.test(sentence)) return;
+    const phrases = phrasesOf(sentence);
+    if (!phrases.length) return;
     const countries = findCountries(sentence).map((c) => c.code);
     const partners = [...new Set(countries.filter((c) => c !== 'VN'))];
-    const years = [...sentence.matchAll(YEAR)].map((y) => ({
-      year: Number(y[3]),
-      month: Number(y[1] ?? y[2] ?? 0),
-      index: y.index ?? 0,
-    }));
+    const years = yearsOf(sentence);
 
     // "..., gồm Trung Quốc, Nga, Ấn Độ và Hàn Quốc, được thiết lập lần lượt vào năm 2008, 2012, 2016 và 2022".
     if (RESPECTIVELY.test(sentence) && partners.length >= 2) {
-      const list = [
-        ...sentence.slice(sentence.search(RESPECTIVELY)).matchAll(/((?:19|20)\d{2})/g),
-      ].map((y) => Number(y[1]));
-      const named = findCountries(sentence.slice(0, sentence.search(RESPECTIVELY)))
+      const at = sentence.search(RESPECTIVELY);
+      const list = [...sentence.slice(at).matchAll(/((?:19|20)\d{2})/g)].map((y) => Number(y[1]));
+      const named = findCountries(sentence.slice(0, at))
         .map((c) => c.code)
         .filter((c) => c !== 'VN');
       // "Ngoài Mỹ, ... gồm Trung Quốc, Nga, ...": the countries listed last pair with the years.
       const ordered = [...new Set(named)].slice(-list.length);
-      if (list.length === ordered.length) {
+      const type = phrases[0]!.type;
+      if (list.length === ordered.length && hasAct(sentence, phrases[0]!))
         ordered.forEach((partner, k) =>
-          push({
-            type,
-            partner,
-            date: String(list[k]),
-            title: milestoneTitle(type, partner),
-            sentence,
-          }),
+          push(type, partner, milestoneDate(type, list[k]!), sentence),
         );
-      }
       return;
     }
     const partner =
       partners.length === 1 ? partners[0] : partners.length === 0 ? context.mainPartner : undefined;
     if (!partner) return;
 
-    const anniversary = ANNIVERSARY.exec(sentence);
-    if (anniversary) {
-      const n = Number(anniversary[1]);
-      const year = years[0]?.year ?? context.eventYear;
-      if (!year || n <= 0) return;
-      if (type === 'normalisation' || type === 'diplomatic') {
-        push({
-          type,
-          partner,
-          date: String(year),
-          title: milestoneTitle(type, partner, n),
-          sentence,
-          anniversary: n,
-        });
-      }
-      push({
-        type,
-        partner,
-        date: String(year - n),
-        title: milestoneTitle(type, partner),
-        sentence,
-      });
-      return;
-    }
-    const ago = AGO.exec(sentence);
-    if (ago && context.eventYear && !years.length) {
-      push({
-        type,
-        partner,
-        date: String(context.eventYear - Number(ago[1])),
-        title: milestoneTitle(type, partner),
-        sentence,
-      });
-      return;
-    }
-    // The year nearest after the relationship words (else before), within the same clause.
-    const near = years
-      .filter((y) => Math.abs(y.index - match.index) < 120)
-      .sort((a, b) => Math.abs(a.index - match.index) - Math.abs(b.index - match.index))[0];
-    if (near) {
-      // "Công ước ... năm 1982" or "mục tiêu năm 2050" are not the relationship's year.
-      const between = sentence.slice(
-        Math.min(near.index, match.index),
-        Math.max(near.index, match.index),
+    const claimed = new Set<Phrase>();
+    // 1. Anniversaries: "kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1995 - 2025)" → 1995 and 2025.
+    for (const a of sentence.matchAll(ANNIVERSARY)) {
+      const n = Number(a[1]);
+      const from = (a.index ?? 0) + a[0].length;
+      if (approximate(sentence, (a.index ?? 0) + a[0].search(/\d/u))) continue;
+      const phrase = phrases.find(
+        (p) => p.index >= from && GOVERNED_GAP.test(sentence.slice(from, p.index)),
       );
-      if (/Công ước|Hiệp định|mục tiêu|đến năm|vào năm 20[3-9]\d/u.test(between)) return;
-      const date =
-        near.month >= 1 && near.month <= 12 ? `${near.year}-${pad(near.month)}` : String(near.year);
-      push({ type, partner, date, title: milestoneTitle(type, partner), sentence });
-      return;
+      if (!phrase || n <= 0) continue;
+      claimed.add(phrase);
+      const year = anniversaryYear(sentence, a.index ?? 0, phrase, n, years, context.eventYear);
+      if (!year) continue;
+      if (phrase.type === 'relations' && isMilestoneAnniversary(n))
+        push('relations', partner, String(year), sentence, n);
+      push(phrase.type, partner, milestoneDate(phrase.type, year - n), sentence);
     }
-    // "Hai nước nhất trí nâng cấp quan hệ lên Đối tác chiến lược toàn diện" in the event's own report.
-    if (
-      context.eventMonth &&
-      context.eventSentences?.has(i) &&
-      /nâng cấp|nâng lên|thiết lập|xác lập/iu.test(sentence)
-    ) {
-      const verb = /nâng cấp|nâng lên|thiết lập|xác lập/iu.exec(sentence)!;
-      if (PAST_REFERENCE.test(sentence.slice(0, verb.index))) return;
-      push({
-        type,
-        partner,
-        date: context.eventMonth,
-        title: milestoneTitle(type, partner),
-        sentence,
-      });
+    // 2. "Trong vòng 10 năm sau khi 2 nước thiết lập quan hệ ngoại giao" in the event's year.
+    for (const s of sentence.matchAll(SINCE)) {
+      const n = Number(s[1] ?? s[2]);
+      const from = (s.index ?? 0) + s[0].length;
+      if (approximate(sentence, (s.index ?? 0) + s[0].search(/\d/u))) continue;
+      const phrase = phrases.find(
+        (p) =>
+          !claimed.has(p) && p.index >= from && GOVERNED_GAP.test(sentence.slice(from, p.index)),
+      );
+      if (!phrase || phrase.bare) continue;
+      claimed.add(phrase);
+      if (context.eventYear && n > 0 && !years.length)
+        push(phrase.type, partner, milestoneDate(phrase.type, context.eventYear - n), sentence);
+    }
+    // 3. Each other phrase that names an act, with the year nearest to it in its clause.
+    for (const phrase of phrases) {
+      if (claimed.has(phrase) || !hasAct(sentence, phrase)) continue;
+      const near = nearestYear(sentence, phrase, phrases, years);
+      if (near) {
+        push(phrase.type, partner, milestoneDate(phrase.type, near.year, near.month), sentence);
+        continue;
+      }
+      const ago = AGO.exec(sentence);
+      if (ago && context.eventYear && !years.length) {
+        push(
+          phrase.type,
+          partner,
+          milestoneDate(phrase.type, context.eventYear - Number(ago[1])),
+          sentence,
+        );
+        continue;
+      }
+      const verb = EVENT_VERB.exec(sentence);
+      if (verb && PAST_REFERENCE.test(sentence.slice(0, verb.index))) continue;
+      // "Trong chuyến thăm này, … thống nhất nâng cấp …": the one year the sentence before gives.
+      if (BACK_REFERENCE.test(sentence) && i > 0) {
+        const previous = yearsOf(sentences[i - 1]!);
+        if (new Set(previous.map((y) => y.year)).size === 1) {
+          const y = previous[0]!;
+          push(phrase.type, partner, milestoneDate(phrase.type, y.year, y.month), sentence);
+        }
+        continue;
+      }
+      // "Hai nước nhất trí nâng cấp quan hệ lên …" in the event's own report, or "hai nhà Lãnh
+      // đạo đã quyết định xác lập …": the event makes the fact, so it takes the event's date.
+      const made =
+        verb &&
+        (context.eventSentences?.has(i) ||
+          (DECISION.test(sentence) && !OTHER_OCCASION.test(sentence)));
+      if (made && context.eventMonth) {
+        const [year, month] = context.eventMonth.split('-').map(Number);
+        push(phrase.type, partner, milestoneDate(phrase.type, year!, month), sentence);
+      }
     }
   });
   return out;
+}
+
+/** Whether the count at this offset is approximate: "kỷ niệm hơn 20 năm". */
+function approximate(sentence: string, at: number): boolean {
+  return APPROXIMATE.test(sentence.slice(Math.max(0, at - 12), at));
+}
+
+/**
+ * The year an anniversary falls in: the range after the fact ("(1995 - 2025)"), an explicit year
+ * ("trong năm 2020", "từ năm 1995" counts from), else the event's year, moved by "năm ngoái".
+ */
+function anniversaryYear(
+  sentence: string,
+  at: number,
+  phrase: Phrase,
+  n: number,
+  years: YearMention[],
+  eventYear: number | undefined,
+): number | undefined {
+  const range = RANGE.exec(sentence.slice(phrase.end));
+  if (range && Number(range[2]) - Number(range[1]) === n) return Number(range[2]);
+  const explicit = years
+    .filter(
+      (y) =>
+        !NOT_RELATIONSHIP_YEAR.test(sentence.slice(Math.min(y.index, at), Math.max(y.index, at))),
+    )
+    .sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+  if (explicit) {
+    // "kỷ niệm 20 năm kể từ năm 1995" counts from the year; "trong năm 2020" is the anniversary's.
+    const countsFrom = /(?:từ|kể từ)\s*$/iu.test(sentence.slice(0, explicit.index));
+    return countsFrom ? explicit.year + n : explicit.year;
+  }
+  if (!eventYear) return undefined;
+  const before = sentence.slice(0, at);
+  if (LAST_YEAR.test(before)) return eventYear - 1;
+  if (NEXT_YEAR.test(before)) return eventYear + 1;
+  return eventYear;
+}
+
+/** The year nearest the phrase within 120 characters, unless another phrase stands between. */
+function nearestYear(
+  sentence: string,
+  phrase: Phrase,
+  phrases: Phrase[],
+  years: YearMention[],
+): YearMention | undefined {
+  const distance = (y: YearMention): number =>
+    y.index >= phrase.end ? y.index - phrase.end : phrase.index - y.index;
+  const near = years
+    .filter((y) => distance(y) < 120)
+    .filter(
+      (y) =>
+        // "thiết lập quan hệ ngoại giao năm 1995 và Đối tác toàn diện năm 2013": each its own year.
+        !phrases.some(
+          (p) =>
+            p !== phrase &&
+            !p.bare &&
+            (y.index >= phrase.end
+              ? p.index > phrase.end && p.index < y.index
+              : p.end < phrase.index && p.index > y.index),
+        ),
+    )
+    .sort((a, b) => distance(a) - distance(b))[0];
+  if (!near) return undefined;
+  // "Công ước ... năm 1982" or "mục tiêu năm 2050" are not the relationship's year.
+  const between = sentence.slice(
+    Math.min(near.index, phrase.index),
+    Math.max(near.index, phrase.end),
+  );
+  return NOT_RELATIONSHIP_YEAR.test(between) ? undefined : near;
 }
