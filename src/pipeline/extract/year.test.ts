@@ -421,6 +421,14 @@ describe('resolveDate: clues added for years several office terms allow', () => 
     });
   });
 
+  it('several years fit and the latest year told is long past: unknown ("Hiệp định … năm 2000")', () => {
+    const sentences = [
+      'Ngày 26/6, Phó Thủ tướng Vương Đình Huệ gặp Bộ trưởng Thương mại Wilbur Ross.',
+      'Hai nước đã ký Hiệp định Thương mại song phương năm 2000.',
+    ];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: false, reason: /several years fit/ });
+  });
+
   it('several years fit and the text tells no year: unknown, not the earliest', () => {
     const sentences = ['Ngày 5/3, Ngoại trưởng Rex Tillerson gặp Bộ trưởng Phạm Bình Minh.'];
     expect(resolveIn(sentences, 0)).toMatchObject({

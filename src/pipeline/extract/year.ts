@@ -920,7 +920,8 @@ function chooseYear(
   // it: the first year that fits. Otherwise several years fitting means the year is unknown.
   if (candidates.length > 1 && alone)
     note = `the first of ${candidates.length} years after a dated fact`;
-  else if (candidates.length > 1 && lo)
+  else if (candidates.length > 1 && lo && candidates[0]! <= loYear + 1)
+    // Only a recent year anchors: "BTA … năm 2000" says nothing of 2017 against 2018.
     note = `the first of ${candidates.length} years from the latest year the text mentions`;
   else if (candidates.length > 1)
     return {
