@@ -18,6 +18,33 @@ describe('readParagraphs', () => {
     });
   });
 
+  it('dates a page by its timed stamp, not the site clock above it', () => {
+    const parts = readParagraphs(
+      'Thứ hai, 6/5/2024\nThứ tư, 11/3/2021, 08:30 (GMT+7)\n\nTàu Mỹ cập cảng Cam Ranh\n\nTừ ngày 8 đến 12/3, tàu Mỹ thăm cảng Cam Ranh, Khánh Hòa.',
+      plain,
+    );
+    expect(parts).toMatchObject({ title: 'Tàu Mỹ cập cảng Cam Ranh', publishedAt: '2021-03-11' });
+  });
+
+  it('keeps the first of two bare date lines', () => {
+    const parts = readParagraphs(
+      'Thứ hai, 6/5/2024\nThứ tư, 11/3/2021\n\nTàu Mỹ cập cảng Cam Ranh\n\nTừ ngày 8 đến 12/3, tàu Mỹ thăm cảng Cam Ranh, Khánh Hòa.',
+      plain,
+    );
+    expect(parts.publishedAt).toBe('2024-05-06');
+  });
+
+  it('takes a press release headline printed above the masthead, not its subject line', () => {
+    const parts = readParagraphs(
+      'Thông cáo của Đại sứ quán Hoa Kỳ nhân dịp Ngày Độc lập\nĐẠI SỨ QUÁN HOA KỲ\nVăn phòng Báo chí\nNgày 3 tháng 7 năm 2019\nNgày Độc lập\nThay mặt Đại sứ quán, chúng tôi xin gửi lời chào tới nhân dân Việt Nam nhân Ngày Độc lập.',
+      plain,
+    );
+    expect(parts).toMatchObject({
+      title: 'Thông cáo của Đại sứ quán Hoa Kỳ nhân dịp Ngày Độc lập',
+      publishedAt: '2019-07-03',
+    });
+  });
+
   it('chooses the headline the lead repeats over a menu line', () => {
     const parts = readParagraphs(
       'Trang chủ Thời sự Thế giới Kinh tế\nMỹ và Việt Nam ký hiệp định thương mại\nHôm nay, Mỹ và Việt Nam đã ký hiệp định thương mại mới tại Hà Nội.',

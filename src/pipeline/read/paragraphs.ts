@@ -21,6 +21,12 @@ export interface ParagraphOptions {
 }
 
 const TRUNCATED = /(\.\.\.|…)$/u;
+// "10/3/2020, 00:00 (GMT+7)", "23/05/2016 14:07": a stamp that tells the hour, as bylines do.
+const TIMED_STAMP = /\b\d{1,2}[:h]\d{2}\b|\bGMT\b/iu;
+
+function isTimedStamp(line: string): boolean {
+  return TIMED_STAMP.test(line);
+}
 const TRUNCATED_TITLE = /\s(\.\.\.|…)$/u;
 
 /**
@@ -46,6 +52,7 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
 
   const captions: string[] = [];
   let publishedAt: string | undefined;
+  let publishedAtTimed = false;
   let scraped = false;
   let lastCaption: string | undefined;
   // Headline candidates above the first paragraph: menus, labels, the headline, a subtitle.
@@ -60,7 +67,12 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
     }
     const stamp = parseTimestampLine(t);
     if (stamp) {
-      publishedAt ??= stamp;
+      // Stacked date lines: the one with a time or GMT is the article's, a bare weekday and date
+      // is the site clock ("Thứ sáu, 19/4/2024" above "Thứ ba, 10/3/2020, 00:00 (GMT+7)").
+      if (publishedAt === undefined || (!publishedAtTimed && isTimedStamp(t))) {
+        publishedAt = stamp;
+        publishedAtTimed = isTimedStamp(t);
+      }
       scraped = true;
       continue;
     }
@@ -147,11 +159,20 @@ function isParagraphLike(line: string): boolean {
  * The headline among the candidate lines above the lead. A line the page prints twice is the
  * headline (a title bar, then the article's own title). Otherwise the one whose syllables the lead
  * repeats most (a headline's words come back in its lead; a menu's do not), the later on ties;
+ * a press release's first line when the office's masthead follows it;
  * capitals-only and office lines ("BỘ NGOẠI GIAO", "Văn phòng Người phát ngôn") only if nothing
  * else.
  */
 function chooseHeadline(candidates: string[], lead: string): number {
   if (candidates.length === 1) return 0;
+  // A press release prints its headline above the office's masthead, then a short subject line
+  // under the date: "Tuyên bố của Bộ trưởng … nhân dịp …" / "BỘ NGOẠI GIAO" / … / "Quốc khánh".
+  if (
+    !isMastheadLine(candidates[0]!) &&
+    isMastheadLine(candidates[1]!) &&
+    splitWordCount(candidates[0]!) >= 6
+  )
+    return 0;
   for (let k = candidates.length - 1; k > 0; k--) {
     if (candidates.indexOf(candidates[k]!) < k && !isMastheadLine(candidates[k]!)) return k;
   }
