@@ -17,6 +17,36 @@ describe('cleanBodyLines', () => {
     ]);
   });
 
+  it('drops a teaser headline printed on two lines mid-body and the snippet under it', () => {
+    const r = cleanBodyLines([
+      'Sáng 14/6, Bộ trưởng tiếp đoàn nghị sĩ tại Hà Nội.',
+      '',
+      "Chuyên gia: 'Hai nước nên mở rộng hợp tác giáo dục'",
+      '',
+      "Chuyên gia: 'Hai nước nên mở rộng hợp tác giáo dục'",
+      '',
+      'Đoàn nghị sĩ sẽ thăm Việt Nam từ ngày 12-15/6/2023.',
+      '',
+      'Hai bên trao đổi về hợp tác kinh tế và giáo dục.',
+    ]);
+    expect(r.paragraphs).toEqual([
+      'Sáng 14/6, Bộ trưởng tiếp đoàn nghị sĩ tại Hà Nội.',
+      'Hai bên trao đổi về hợp tác kinh tế và giáo dục.',
+    ]);
+  });
+
+  it('keeps a sapo repeated as the first paragraph', () => {
+    const r = cleanBodyLines([
+      'Hai bộ trưởng gặp nhau tại Hà Nội chiều 3/5.',
+      'Hai bộ trưởng gặp nhau tại Hà Nội chiều 3/5.',
+      'Cuộc gặp diễn ra trong không khí thân mật.',
+    ]);
+    expect(r.paragraphs).toEqual([
+      'Hai bộ trưởng gặp nhau tại Hà Nội chiều 3/5.',
+      'Cuộc gặp diễn ra trong không khí thân mật.',
+    ]);
+  });
+
   it('cuts at a chrome marker and reads the credit line before it', () => {
     const r = cleanBodyLines([
       'Hai bên gặp nhau.',

@@ -87,6 +87,15 @@ export function cleanBodyLines(
       if (next >= 0 && TRUNCATED.test(lines[i + 1 + next]!.trim())) i += 1 + next;
       continue;
     }
+    // Mid-body, a headline printed on two lines running (title attribute, then link) is a
+    // related-article teaser; the paragraph under it is that article's snippet, not this one's.
+    if (paragraphs.length > 0 && isRepeatedHeadline(lines, i)) {
+      result.scraped = true;
+      i = nextNonEmptyLine(lines, i + 1);
+      const snippet = nextNonEmptyLine(lines, i + 1);
+      if (snippet < lines.length && ENDS_LIKE_SENTENCE.test(lines[snippet]!.trim())) i = snippet;
+      continue;
+    }
     const unpunctuated = !ENDS_LIKE_SENTENCE.test(t);
     if (
       isCaptionLine(t) ||
@@ -145,6 +154,22 @@ export function isDoubledLine(line: string): boolean {
   if (!Number.isInteger(half) || line[half] !== ' ') return false;
   const first = line.slice(0, half);
   return splitWordCount(first) >= 3 && first === line.slice(half + 1);
+}
+
+/** The index of the first non-empty line at or after `from` (`lines.length` when none). */
+function nextNonEmptyLine(lines: string[], from: number): number {
+  let k = from;
+  while (k < lines.length && lines[k]!.trim() === '') k++;
+  return k;
+}
+
+// "Cựu đại tá: 'Mỹ nên …'" twice: a headline (no full stop, not a caption) on the next line again.
+function isRepeatedHeadline(lines: string[], i: number): boolean {
+  const t = lines[i]!.trim();
+  if (/[.;:,]$/u.test(t) || t.length > 200 || splitWordCount(t) < 4 || isCaptionLine(t))
+    return false;
+  const next = nextNonEmptyLine(lines, i + 1);
+  return next < lines.length && lines[next]!.trim() === t;
 }
 
 /** Drops a paragraph that repeats the one before it (a snippet followed by the same lead). */
