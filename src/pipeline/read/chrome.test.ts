@@ -58,6 +58,8 @@ describe('page furniture', () => {
   it('spots site chrome, image file names and click prompts', () => {
     expect(isSiteChrome('Powered by Techcity')).toBe(true);
     expect(isSiteChrome('10:41')).toBe(true);
+    expect(isSiteChrome('(ABC News) -')).toBe(true);
+    expect(isSiteChrome('(ABC News) - Hai bộ trưởng gặp nhau.')).toBe(false);
     expect(isSiteChrome('Hai bên đã gặp nhau.')).toBe(false);
     expect(isImageFileName('TTXVN_2603VietnamHoaKy2.jpeg')).toBe(true);
     expect(isImageFileName('Ảnh chụp tại Hà Nội.jpeg hôm qua')).toBe(false);

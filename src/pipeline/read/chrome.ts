@@ -64,7 +64,9 @@ export function isSiteChrome(line: string): boolean {
     ) ||
     /^\d{1,2}:\d{2}(\s*(AM|PM|SA|CH))?$/i.test(t) ||
     /^\d{1,2}\s+phút\s+(để\s+)?đọc$/iu.test(t) ||
-    /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s+\d{1,2}:\d{2})?$/.test(t)
+    /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s+\d{1,2}:\d{2})?$/.test(t) ||
+    // "(VTC News) -": the outlet's tag left alone on its line, its lead printed below.
+    /^\([^()]{2,30}\)\s*[-–—]$/u.test(t)
   );
 }
 

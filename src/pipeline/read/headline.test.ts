@@ -78,6 +78,14 @@ describe('titleFromSentence', () => {
     expect(t.length).toBeLessThanOrEqual(120);
   });
 
+  it("drops the outlet's tag and a clause that is only a date or a place", () => {
+    expect(
+      titleFromSentence(
+        '(ABC) - Sáng nay, 9-10, tại Nhà hát Lớn, hai bộ trưởng ký thỏa thuận hợp tác giáo dục.',
+      ),
+    ).toBe('Hai bộ trưởng ký thỏa thuận hợp tác giáo dục');
+  });
+
   it('keeps a short sentence whole, without its full stop', () => {
     expect(titleFromSentence('Hai nước ký hiệp định thương mại.')).toBe(
       'Hai nước ký hiệp định thương mại',

@@ -276,15 +276,21 @@ function mostFrequent(map: Map<string, Map<string, number>>): Map<string, string
 }
 
 // Opening clauses that say where, when or on whose word, not what happened.
+// A clause that is only a date ("12-11", "ngày 30/6") says when too.
 const INTRODUCTORY =
-  /^(theo|nhận lời mời|thừa ủy quyền|nhân dịp|trong khuôn khổ|tiếp tục|ngày|sáng|chiều|tối|trưa|đêm|hôm|sáng nay|chiều nay|tối nay|tại|trong|sau|trước|vào|từ)\b/iu;
+  /^(?:(?:theo|nhận lời mời|thừa ủy quyền|nhân dịp|trong khuôn khổ|tiếp tục|ngày|sáng|chiều|tối|trưa|đêm|hôm|sáng nay|chiều nay|tối nay|tại|trong|sau|trước|vào|từ)(?=[\s,]|$)|\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?$)/iu;
+// "(VOV5) - ", "(Thethaovanhoa.vn) - ": the outlet's tag that opens a lead, not part of a title.
+const OUTLET_TAG = /^\([^()]{2,30}\)\s*[-–—]\s*/u;
 
 /**
  * A title made from a lead sentence when the file has no headline, ≤ 120 characters, cut at a
  * clause boundary: introductory clauses ("Theo thông cáo …,", "tối 23/4,") are dropped first.
  */
 export function titleFromSentence(sentence: string, maxLength = 120): string {
-  const s = sentence.trim().replace(/[.!?…:;,]+$/u, '');
+  const s = sentence
+    .trim()
+    .replace(OUTLET_TAG, '')
+    .replace(/[.!?…:;,]+$/u, '');
   const clauses = s.split(/,\s+/);
   while (
     clauses.length > 1 &&
