@@ -321,9 +321,9 @@ describe.skipIf(!existsSync(CORPUS))('resolveDate on the development corpus', ()
     );
   });
 
-  it('Lịch’s official visit: "sáng 8/8" is unknown, Lịch and Mattis were in office together in 2017 and 2018', () => {
+  it('Lịch’s official visit: "sáng 8/8" is 2017: Lịch and Mattis were in office together in 2017 and 2018, and the coming "Hội nghị cấp cao APEC 2017" rules out 2018', () => {
     expect(datesOf(article('vn-us-2017-lich-official-visit-washington.txt'), '8/8')).toEqual([
-      undefined,
+      '2017-08-08',
     ]);
   });
 
@@ -461,5 +461,79 @@ describe('articleYearEvidence: anniversaries', () => {
       'Tròn 20 năm Việt Nam – Hoa Kỳ thiết lập quan hệ ngoại giao.',
     ]);
     expect(evidence.anniversaries.map((a) => a.year)).toEqual([2015]);
+  });
+});
+
+describe('resolveDate: recent anchors, periods, occasions and plans told after their year', () => {
+  it('"tháng 8/2021 vừa qua" anywhere dates a bare day to the first one after it', () => {
+    const sentences = [
+      'Chiều 12/2, Hội hữu nghị tiếp đoàn khách Hoa Kỳ tại Hà Nội.',
+      'Hai bên trao đổi về giao lưu nhân dân.',
+      'Ông nhắc lại rằng tháng 8/2021 vừa qua, hai nước đã ký nhiều thỏa thuận.',
+      'Quan hệ hai nước đang phát triển tốt.',
+    ];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2022-02-12' });
+  });
+
+  it('"hồi tháng 8/2021" is a recent past too', () => {
+    const sentences = [
+      'Sáng 20/10, Hội hữu nghị tiếp đoàn khách Hoa Kỳ.',
+      'Hai bên trao đổi về giao lưu nhân dân.',
+      'Đoàn từng gặp Hội hữu nghị hồi tháng 8/2021 tại Huế.',
+    ];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2021-10-20' });
+  });
+
+  it('a period of months just before a day gives its year: "(tháng 3 – 6/2019)" then "Ngày 28/7"', () => {
+    const sentences = [
+      'Ngày 28/7, tại sân bay Đà Nẵng, phía Việt Nam bàn giao hài cốt cho phía Hoa Kỳ.',
+      'Hài cốt là kết quả đợt tìm kiếm chung (tháng 3 – 6/2019) ở miền Trung.',
+    ];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2019-07-28' });
+  });
+
+  it('the head of a period ("tháng 3" in "tháng 3 – 6/2019") is not dated by the period itself', () => {
+    const sentences = ['Hài cốt tìm được trong đợt tìm kiếm (tháng 3 – 6/2019) ở Quảng Trị.'];
+    expect(resolveIn(sentences, 0).ok).toBe(false);
+  });
+
+  it('a year naming the occasion beside the day dates it: "Hội nghị cấp cao APEC 2017"', () => {
+    const sentences = [
+      'Chiều 10/11, Thủ tướng Nguyễn Xuân Phúc tiếp Tổng thống Donald Trump.',
+      'Thủ tướng tin tưởng chuyến thăm sẽ góp phần vào thành công của Hội nghị cấp cao APEC 2017.',
+    ];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2017-11-10' });
+  });
+
+  it('"kể từ SEA Games 2003" is a reference point, "Tầm nhìn ASEAN 2025" no occasion', () => {
+    const evidence = articleYearEvidence([
+      'Đây là tấm huy chương vàng đầu tiên kể từ SEA Games 2003.',
+      'Hai bên ủng hộ Tầm nhìn ASEAN 2025.',
+    ]);
+    expect(evidence.facts.map((f) => `${f.kind} ${f.text}`)).toEqual(['reference Games 2003']);
+  });
+
+  it('"năm 2020 hai nước sẽ kỷ niệm 25 năm" is a plan, not the present, and counts from 1995', () => {
+    const sentences = [
+      'Ngày 14/7, Bộ trưởng Phạm Bình Minh gặp Ngoại trưởng Mike Pompeo.',
+      'Hai bên hài lòng về kết quả kể từ khi Tổng thống Donald Trump thăm Việt Nam năm 2017, trong bối cảnh năm 2020 hai nước sẽ kỷ niệm 25 năm bình thường hóa quan hệ Việt Nam – Hoa Kỳ.',
+    ];
+    const evidence = articleYearEvidence(sentences);
+    expect(evidence.facts.find((f) => f.text === 'năm 2020')?.kind).toBe('future');
+    expect(evidence.anniversaries.map((a) => a.year)).toEqual([2020]);
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2019-07-14' });
+  });
+});
+
+describe('resolveDate: a coming occasion far from the day', () => {
+  it('"kịp phục vụ Hội nghị APEC 2017" far below bounds the present from above', () => {
+    const sentences = [
+      'Sáng 8/8, Bộ trưởng Ngô Xuân Lịch hội đàm với Bộ trưởng James Mattis.',
+      'Hai bên trao đổi về hợp tác quốc phòng.',
+      'Hai bên đánh giá cao kết quả hợp tác khắc phục hậu quả chiến tranh.',
+      'Hai bên thống nhất tăng cường trao đổi đoàn.',
+      'Dự án tẩy độc cần hoàn thành kịp phục vụ Hội nghị cấp cao APEC 2017.',
+    ];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2017-08-08' });
   });
 });

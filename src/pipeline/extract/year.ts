@@ -43,9 +43,10 @@ export interface YearFact {
   /**
    * past: happened, so the present is on or after it; reference: a "kể từ khi"/"sau khi" point;
    * future: planned or targeted, so the present is before it; complete-year: a year whose full
-   * statistics are given, so the present is after it.
+   * statistics are given, so the present is after it; occasion: a year that names an occasion
+   * ("Hội nghị APEC 2006"), so what happens at it falls in that year.
    */
-  kind: 'past' | 'reference' | 'future' | 'complete-year';
+  kind: 'past' | 'reference' | 'future' | 'complete-year' | 'occasion';
   /** First and last day the statement covers. */
   from: string;
   to: string;
@@ -55,10 +56,17 @@ export interface YearFact {
   text: string;
   /** Stated as "vào năm 2050": a target when far beyond the article's other years. */
   target?: boolean;
-  /** A plan for a coming year ("hy vọng trong năm 2019 … sẽ"), not a far target ("đến năm 2030"). */
+  /**
+   * A plan for a coming year ("hy vọng trong năm 2019 … sẽ"), not a far target ("đến năm 2030");
+   * for an occasion, one still to come ("kịp phục vụ Hội nghị APEC 2017").
+   */
   planned?: boolean;
   /** A year told as over: "đã có trong năm 2015", "Năm 2017, … đã thảo luận": the present is later. */
   over?: boolean;
+  /** Told as just past: "tháng 9/2023 vừa qua", "hồi tháng 9/2023": the present follows it closely. */
+  recent?: boolean;
+  /** A dated period ("(tháng 02 – 06/2022)"): a day just after it falls in its year. */
+  period?: boolean;
   /** Two months before `from`: how far before a dated fact a reader lets the reported event go. */
   slack: string;
 }
@@ -122,6 +130,29 @@ const FUTURE_NEAR =
 // "kể từ khi hai nước xác lập … vào tháng 9/2023": the event comes after that point.
 const REFERENCE = /(?<![\p{L}])(?:kể từ|từ khi|sau khi|kể từ khi|sau)(?![\p{L}])/iu;
 const CLAUSE_BREAK = /[,;:.!?()]/g;
+// A plan told after its year: "năm 2015 hai nước sẽ kỷ niệm 20 năm": the cue within a few words.
+const FUTURE_AFTER = /^\s*(?:[\p{L}]+\s+){0,3}(?:sẽ|dự kiến|dự định|sắp)(?![\p{L}])/iu;
+// "tháng 9/2023 vừa qua", "hồi tháng 9/2023": a recent past the present follows closely.
+const RECENT_AFTER = /^\s*(?:vừa\s+qua|vừa\s+rồi)(?![\p{L}])/iu;
+const RECENT_BEFORE = /(?<![\p{L}])hồi\s*$/iu;
+// "(tháng 02 – 06/2022)", "từ tháng 5-7/2018": a period of months of one year.
+const MONTH_PERIOD =
+  /(?<![\p{L}])tháng\s+(\d{1,2})\s*[-–—]\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)(?!\d)/giu;
+// "Hội nghị Lãnh đạo kinh tế APEC 2006", "SEA Games 2003": a year that names an occasion. The
+// name is an acronym or a games word, after an occasion word when an acronym ("GDP 2023" is not).
+const OCCASION_YEAR =
+  /(?<![\p{L}\d])(?:(\p{Lu}{2,}[\p{Lu}\d]*)|Games|Cup|Olympic|Olympics|Expo|EXPO)\s+((?:19|20)\d\d)(?![\d/\-–])/gu;
+const OCCASION_WORD =
+  /(?<![\p{L}])(?:hội\s+nghị|hội\s+chợ|diễn\s+đàn|triển\s+lãm|đại\s+hội|hội\s+thảo|lễ\s+hội|festival|tuần\s+lễ|giải)(?![\p{L}])/iu;
+// "Tầm nhìn ASEAN 2025", "Cộng đồng ASEAN 2025": a target named by a year, not an occasion.
+const NAMED_TARGET =
+  /(?<![\p{L}])(?:tầm\s+nhìn|cộng\s+đồng|kế\s+hoạch|chương\s+trình|lộ\s+trình|mục\s+tiêu|chiến\s+lược|hiệp\s+định|luật|nghị\s+quyết)(?![\p{L}])/iu;
+
+/** The rest of a clause after a mention: up to the next punctuation. */
+function clauseAfter(rest: string): string {
+  const end = rest.search(/[,;:.!?()]/u);
+  return end < 0 ? rest : rest.slice(0, end);
+}
 
 /** The clause that holds the text at `index`: from the last punctuation before it to `index`. */
 function clauseBefore(sentence: string, index: number): string {
@@ -323,9 +354,11 @@ function buildEvidence(
       if (!span) continue;
       // "đến năm 2030": the cue may be the mention's own first word
       const clause = clauseBefore(sentence, mention.index) + mention.text;
+      const rest = sentence.slice(mention.index + mention.text.length);
       const future =
         FUTURE_CLAUSE.test(clause) ||
-        /^\s*tới(?![\p{L}])/iu.test(sentence.slice(mention.index + mention.text.length));
+        /^\s*tới(?![\p{L}])/iu.test(rest) ||
+        (span.precision === 'year' && FUTURE_AFTER.test(clauseAfter(rest)));
       const kind: YearFact['kind'] = future
         ? 'future'
         : REFERENCE.test(clause)
@@ -344,8 +377,18 @@ function buildEvidence(
         fact.planned = true;
       if (kind === 'past' && span.precision === 'year' && toldAsOver(sentence, mention))
         fact.over = true;
+      if (
+        kind === 'past' &&
+        span.precision !== 'year' &&
+        (RECENT_AFTER.test(rest) || RECENT_BEFORE.test(sentence.slice(0, mention.index)))
+      )
+        fact.recent = true;
       evidence.facts.push(fact);
     }
+    evidence.facts.push(
+      ...periodFacts(sentence, sentenceIndex),
+      ...occasionFacts(sentence, sentenceIndex),
+    );
 
     // "đạt 123 tỷ USD năm 2022, tăng 11% so với năm 2021": 2022 is over
     const compared = sentence.includes('so với') ? COMPARED_WITH.exec(sentence) : null;
@@ -393,7 +436,10 @@ function buildEvidence(
         });
         continue;
       }
-      const base = anniversaryBase(phrase, sentence, sentences, evidence.facts);
+      const base = anniversaryBase(phrase, sentence, sentences, evidence.facts, {
+        sentenceIndex,
+        text: m[0],
+      });
       if (base) {
         evidence.anniversaries.push({
           year: base.year + years + shift,
@@ -410,6 +456,55 @@ function buildEvidence(
   const offices = officeConstraint(sentences);
   if (offices && offices.intervals.length > 0) evidence.offices = offices;
   return evidence;
+}
+
+/** Periods of months the reader of dates does not split: "(tháng 02 – 06/2022)" → Feb–Jun 2022. */
+function periodFacts(sentence: string, sentenceIndex: number): YearFact[] {
+  if (!sentence.includes('tháng')) return [];
+  const facts: YearFact[] = [];
+  for (const m of sentence.matchAll(MONTH_PERIOD)) {
+    const [first, last, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!(first >= 1 && last <= 12 && first < last)) continue;
+    const clause = clauseBefore(sentence, m.index ?? 0);
+    if (FUTURE_CLAUSE.test(clause)) continue;
+    const from = `${year}-${pad(first)}-01`;
+    facts.push({
+      kind: REFERENCE.test(clause) ? 'reference' : 'past',
+      from,
+      to: lastDay(`${year}-${pad(last)}`),
+      precision: 'month',
+      sentenceIndex,
+      text: m[0],
+      period: true,
+      slack: shiftDay(from, -60),
+    });
+  }
+  return facts;
+}
+
+/** Years that name an occasion: "thành công của Hội nghị Lãnh đạo kinh tế APEC 2006". */
+function occasionFacts(sentence: string, sentenceIndex: number): YearFact[] {
+  const facts: YearFact[] = [];
+  for (const m of sentence.matchAll(OCCASION_YEAR)) {
+    const at = m.index ?? 0;
+    const lead = sentence.slice(Math.max(0, at - 50), at);
+    if (m[1] && !OCCASION_WORD.test(lead)) continue;
+    if (NAMED_TARGET.test(lead.split(/\s+/).slice(-4).join(' '))) continue;
+    const year = Number(m[2]);
+    const clause = clauseBefore(sentence, at);
+    facts.push({
+      // "kể từ SEA Games 2003": a point the present is after, not the event's occasion
+      kind: REFERENCE.test(clause) ? 'reference' : 'occasion',
+      ...(FUTURE_CLAUSE.test(clause) || /kịp/iu.test(clause) ? { planned: true } : {}),
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+      precision: 'year',
+      sentenceIndex,
+      text: m[0],
+      slack: `${year}-01-01`,
+    });
+  }
+  return facts;
 }
 
 // "đã" in the sentence and "trong năm 2015" or a sentence opening "Năm 2017, …": a reporter names
@@ -475,14 +570,17 @@ function anniversaryBase(
   sentence: string,
   sentences: string[],
   facts: YearFact[],
+  own: { sentenceIndex: number; text: string },
 ): { year: number; label: string } | undefined {
   const wanted = bigrams(phrase);
   let best: { year: number; label: string; score: number } | undefined;
   for (const fact of facts) {
     if (fact.kind === 'future' || fact.kind === 'complete-year') continue;
-    const shared = [...bigrams(sentences[fact.sentenceIndex] ?? '')].filter((b) =>
-      wanted.has(b),
-    ).length;
+    // In the anniversary's own sentence its words prove nothing: "kể từ khi … đối tác toàn diện
+    // năm 2013, … năm 2015 sẽ kỷ niệm 20 năm bình thường hóa" counts from 1995, not 2013.
+    const text = sentences[fact.sentenceIndex] ?? '';
+    const compared = fact.sentenceIndex === own.sentenceIndex ? text.replace(own.text, ' ') : text;
+    const shared = [...bigrams(compared)].filter((b) => wanted.has(b)).length;
     if (shared >= 2 && (!best || shared > best.score)) {
       best = { year: Number(fact.from.slice(0, 4)), label: `"${fact.text}"`, score: shared };
     }
@@ -730,6 +828,14 @@ function sameMonth(mention: DateMention, fact: YearFact): boolean {
   );
 }
 
+/** Whether a day/month mention ("30/6") falls in or within two months after a period of months. */
+function justAfter(mention: DateMention, fact: YearFact): boolean {
+  if (mention.month === undefined) return false;
+  const first = Number(fact.from.slice(5, 7));
+  const last = Number(fact.to.slice(5, 7));
+  return mention.month >= first && mention.month <= last + 2;
+}
+
 /** What the article's dated statements say about the mention's date, strongest first. */
 function boundsFor(
   mention: DateMention,
@@ -740,6 +846,8 @@ function boundsFor(
   const bounds: Bound[] = [];
   for (const fact of evidence.facts) {
     if (fact.sentenceIndex === i && fact.text === mention.text) continue;
+    // "tháng 5" heading "(tháng 5 – 7/2018)" is the period itself, a span and not an event day
+    if (fact.period && fact.sentenceIndex === i && fact.text.startsWith(mention.text)) continue;
     const near = Math.abs(fact.sentenceIndex - i) <= 2;
     if (fact.kind === 'future') {
       // a planned date shows the present is before it; only when precise, and not for a plan itself
@@ -770,6 +878,16 @@ function boundsFor(
       bounds.push({ side: 'lo', day: shiftDay(fact.to, 1), strength: 3, alone: true, reason });
       continue;
     }
+    if (fact.kind === 'occasion') {
+      // "Hội nghị APEC 2006" beside "chiều 17/11": the event is at the occasion, in its year. Far
+      // away, a coming occasion ("kịp phục vụ Hội nghị APEC 2017") is not yet past, a past one is.
+      const reason = `${near ? 'at' : fact.planned ? 'before' : 'after'} the occasion "${fact.text}"`;
+      if (near || !fact.planned)
+        bounds.push({ side: 'lo', day: fact.from, strength: near ? 3 : 1, alone: near, reason });
+      if (near || fact.planned)
+        bounds.push({ side: 'hi', day: fact.to, strength: 1, alone: false, reason });
+      continue;
+    }
     if (fact.over) {
       const next = Number(fact.from.slice(0, 4)) + 1;
       const reason = `after ${next - 1}, told as over ("${fact.text}")`;
@@ -783,11 +901,14 @@ function boundsFor(
     bounds.push({
       side: 'lo',
       day,
-      strength: strict ? 3 : near ? 2 : 1,
+      strength: strict || fact.recent ? 3 : near ? 2 : 1,
       // "tháng 9/2023" next to the mention, or a full date anywhere, anchors the present; so does a
       // past month anywhere in the article that is the mention's own month: "ngày 31/5 … tốt nghiệp"
       // with "huấn luyện từ tháng 5/2018" further down reads as 31 May 2018.
+      // "tháng 9/2023 vừa qua" anywhere, or a period of months ending just before, does too.
       alone:
+        fact.recent === true ||
+        (fact.period === true && justAfter(mention, fact)) ||
         (near && fact.precision !== 'year') ||
         fact.precision === 'day' ||
         (fact.precision === 'month' && sameMonth(mention, fact)),
