@@ -247,3 +247,39 @@ describe('findDateMentions: other layouts', () => {
     expect(findDateMentions('lần thứ Ba trong năm')).toEqual([]);
   });
 });
+
+describe('findDateMentions: asides and periods of months', () => {
+  it('reads a period of months: "tháng 3 - 6/2019", "từ tháng 2 đến tháng 4 năm 2021"', () => {
+    expect(only('trong giai đoạn tháng 3 - 6/2019 đoàn đã')).toMatchObject({
+      month: 3,
+      endMonth: 6,
+      year: 2019,
+      endYear: 2019,
+    });
+    expect(only('từ tháng 2 đến tháng 4 năm 2021, hai bên')).toMatchObject({
+      month: 2,
+      endMonth: 4,
+      year: 2021,
+    });
+    // "tháng 3-6/2019" is a period, not 3 June
+    expect(only('Chiến dịch (tháng 3-6/2019) đã')).toMatchObject({ month: 3, endMonth: 6 });
+  });
+
+  it('marks an anniversary span after "kỷ niệm N năm" as an aside', () => {
+    expect(
+      only('nhân dịp kỷ niệm 25 năm thiết lập quan hệ ngoại giao (15/8/1998-15/8/2023).'),
+    ).toMatchObject({ day: 15, month: 8, year: 1998, endYear: 2023, aside: true });
+  });
+
+  it('marks a bracketed period of months after a noun as an aside', () => {
+    expect(
+      only('hài cốt tìm được trong Đợt khảo sát lần thứ 90 (tháng 2 - 4/2015).'),
+    ).toMatchObject({ month: 2, endMonth: 4, aside: true });
+  });
+
+  it('keeps bracketed dates that tell when something happened', () => {
+    expect(only('Sáng thứ Tư (14/6), ông A đã').aside).toBeUndefined();
+    expect(only('Bộ trưởng A và Bộ trưởng B (9/3/2021)').aside).toBeUndefined();
+    expect(only('Lễ kỷ niệm 20 năm quan hệ diễn ra từ ngày 5 đến 7/9').aside).toBeUndefined();
+  });
+});

@@ -23,6 +23,11 @@ export interface DateMention {
   relative?: 'today' | 'yesterday' | 'tomorrow';
   /** 0=Sunday … 6=Saturday when "thứ Hai"/"Chủ nhật" is given. */
   weekday?: number;
+  /**
+   * A date that qualifies a noun, not when the sentence's act happened: an anniversary's span
+   * ("kỷ niệm 30 năm … (22/12/1992-22/12/2022)"), a campaign's period ("Đợt … (tháng 5 - 7/2018)").
+   */
+  aside?: true;
 }
 
 // Words before a day/month pair that say "this is a date": "ngày 25/3", "chiều 31-1", "hôm 6/10",
@@ -80,6 +85,13 @@ const MONTH = new RegExp(
   String.raw`(?<![\p{L}])tháng\s+(?:(\d{1,2})(?:\s*(?:[/-]\s*|\.(?=\d{4}))(\d{4})|\s+năm\s+(\d{4})|${RELATIVE_YEAR})?(?![\d/]|[,.]\d|\s*(?:tuổi|ngày|lần))|(giêng|chạp|mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4})|${RELATIVE_YEAR})?(?![\p{L}]))`,
   'giu',
 );
+// "tháng 5 - 7/2018", "từ tháng 3 đến tháng 6 năm 2020": a period of months.
+const MONTH_RANGE =
+  /(?<![\p{L}])tháng\s+(\d{1,2})\s*(?:[-–—]|đến|tới)\s*(?:tháng\s+)?(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/]|[,.]\d|\s*(?:tuổi|ngày|lần))/giu;
+// "kỷ niệm 30 năm thiết lập quan hệ ngoại giao (": the span that follows is the anniversary's.
+const ANNIVERSARY_BEFORE = /kỷ\s+niệm\s+\d{1,3}\s+năm[^.;()]{0,100}$/iu;
+// A noun right before the bracket: "Đợt tìm kiếm chung lần thứ 131 (" (not "thứ Hai (").
+const NOUN_THEN_BRACKET = /[\p{L}\p{N}]\s*\(\s*$/u;
 // A dot between day and month, only right after a date word: "ngày 4.6", "từ 4 đến 6.6",
 // "sáng 12.3.2019"; never "đạt 6.6 tỷ USD" or "từ 2.5 đến 3.5%" (no "ngày" before the first number).
 const DOT_DATE =
@@ -181,6 +193,8 @@ function scan(sentence: string): DateMention[] {
     const before = sentence.slice(Math.max(0, matchStart - 60), matchStart);
     const after = sentence.slice(matchEnd, matchEnd + 30);
     if (NUMBER_AFTER.test(after) || SLASH_LETTERS_AFTER.test(after)) continue;
+    // "tháng 5-7/2018" is a period of months (read below), not 5 July
+    if (/(?<![\p{L}])tháng\s*$/iu.test(before)) continue;
     const cue = CUE_RUN.exec(before);
     const hasCue = cue !== null && cue[0].trim() !== '';
     if (!hasCue && NUMBER_BEFORE.test(before)) continue;
@@ -303,6 +317,16 @@ function scan(sentence: string): DateMention[] {
     });
   }
 
+  for (const m of hasDigit && /tháng/i.test(sentence) ? sentence.matchAll(MONTH_RANGE) : []) {
+    const start = m.index ?? 0;
+    if (overlaps(taken, start, start + m[0].length)) continue;
+    const [first, last, year] = [Number(m[1]), Number(m[2]), num(m[3] ?? m[4])];
+    if (first < 1 || last > 12 || first >= last || !validYear(year)) continue;
+    const mention: DateMention = { text: m[0], index: start, month: first, endMonth: last };
+    if (year !== undefined) Object.assign(mention, { year, endYear: year });
+    add(mention);
+  }
+
   for (const m of /tháng/i.test(sentence) ? sentence.matchAll(MONTH) : []) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -337,5 +361,22 @@ function scan(sentence: string): DateMention[] {
     if (relative) add({ text: m[0], index: start, relative });
   }
 
+  for (const mention of found) if (isAside(sentence, mention)) mention.aside = true;
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Whether a bracketed date qualifies the noun before it: a range after "kỷ niệm N năm …"
+ * ("(22/12/1992-22/12/2022)") or a period of months ("Đợt tìm kiếm … (tháng 5 - 7/2018)").
+ * "thứ Hai (25/3)" and a caption's "(5/12/2022)" are the dates of what is told: kept.
+ */
+function isAside(sentence: string, mention: DateMention): boolean {
+  const text = mention.text.replace(/^\(\s*/u, '').replace(/\s*\)$/u, '');
+  const at = mention.index + mention.text.indexOf(text);
+  const before = sentence.slice(Math.max(0, at - 160), at);
+  const bracketed = /\(\s*$/u.test(before) && /^\s*\)/u.test(sentence.slice(at + text.length));
+  if (!bracketed) return false;
+  const range = mention.endMonth !== undefined || mention.endYear !== undefined;
+  if (range && ANNIVERSARY_BEFORE.test(before.replace(/\(\s*$/u, ''))) return true;
+  return range && mention.day === undefined && NOUN_THEN_BRACKET.test(before);
 }

@@ -334,6 +334,84 @@ describe('extractEvents on snippets', () => {
   });
 });
 
+describe('extractEvents: event ranges and the date chosen', () => {
+  it('does not take an anniversary span in brackets for the visit dates', () => {
+    const r = extractEvents(
+      article('Thủ tướng thăm chính thức Nhật Bản', [
+        'Thủ tướng Phạm Minh Chính thăm chính thức Nhật Bản từ ngày 10 đến 12/5/2023.',
+        'Chuyến thăm diễn ra khi hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao (21/9/1973-21/9/2023).',
+      ]),
+    );
+    expect(news(r.events)[0]).toMatchObject({ start: '2023-05-10', end: '2023-05-12' });
+  });
+
+  it('dates a ceremony by its own day, not by the campaign period in brackets', () => {
+    const r = extractEvents(
+      article(
+        'Trao trả hài cốt quân nhân Hoa Kỳ',
+        [
+          'Ngày 14/3, Lễ chuyển giao hài cốt quân nhân Hoa Kỳ mất tích trong chiến tranh đã diễn ra tại sân bay Đà Nẵng.',
+          'Phía Việt Nam đã bàn giao cho phía Hoa Kỳ ba bộ hài cốt tìm được trong Đợt khảo sát chung lần thứ 120 (tháng 1 - 3/2019).',
+        ],
+        { publishedAt: '2019-03-14' },
+      ),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start])).toEqual([['ceremony', '2019-03-14']]);
+  });
+
+  it('reads "Ngày X … và rời đi vào ngày Y" as a stay from X to Y', () => {
+    const r = extractEvents(
+      article(
+        'Tàu Hải quân Mỹ thăm Đà Nẵng',
+        [
+          'Ngày 6/5, tàu khu trục USS Mustin của Hải quân Mỹ đã cập cảng Tiên Sa, Đà Nẵng trong chuyến thăm Việt Nam và rời đi vào ngày 9/5.',
+        ],
+        { publishedAt: '2019-05-10' },
+      ),
+    );
+    expect(news(r.events)[0]).toMatchObject({ start: '2019-05-06', end: '2019-05-09' });
+  });
+
+  it('ends a visit of N days told from its first day', () => {
+    const r = extractEvents(
+      article('Thủ tướng Australia thăm Việt Nam', [
+        'Ngày 3/6/2024, Thủ tướng Australia Anthony Albanese đã đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam 3 ngày.',
+      ]),
+    );
+    expect(news(r.events)[0]).toMatchObject({ start: '2024-06-03', end: '2024-06-05' });
+  });
+
+  it('gives no end when the day is not the start of the N-day visit or the departure came first', () => {
+    const told = extractEvents(
+      article('Tổng thống Chile sẽ thăm Việt Nam', [
+        'Ngày 8/4/2024, Người phát ngôn Bộ Ngoại giao cho biết Tổng thống Chile Gabriel Boric sẽ thăm chính thức Việt Nam 3 ngày theo lời mời của Chủ tịch nước.',
+      ]),
+    );
+    expect(news(told.events)[0]?.end).toBeUndefined();
+    const arrived = extractEvents(
+      article('Ngoại trưởng Mỹ tới Hà Nội', [
+        'Ngày 15/4/2023, Ngoại trưởng Mỹ Antony Blinken tới Hà Nội thăm Việt Nam sau khi rời Tokyo ngày 14/4.',
+      ]),
+    );
+    expect(news(arrived.events)[0]).toMatchObject({ start: '2023-04-15' });
+    expect(news(arrived.events)[0]?.end).toBeUndefined();
+  });
+
+  it('does not stretch a visit over the range of a multi-country tour', () => {
+    const r = extractEvents(
+      article(
+        'Tổng thống Pháp thăm cấp Nhà nước Việt Nam',
+        [
+          'Chiều 25-5, Tổng thống Pháp Emmanuel Macron tới Hà Nội, bắt đầu chuyến thăm cấp Nhà nước tới Việt Nam trong 2 ngày 25 và 26-5.',
+          'Trong chuyến công du 3 nước Đông Nam Á từ ngày 25-5 đến 31-5 của Tổng thống Emmanuel Macron, Việt Nam là điểm đến đầu tiên.',
+        ],
+        { publishedAt: '2025-05-25' },
+      ),
+    );
+    expect(news(r.events)[0]).toMatchObject({ start: '2025-05-25', end: '2025-05-26' });
+  });
+});
+
 const seed = (name: string) => {
   const path = fileURLToPath(new URL(`../../../data/articles/${name}`, import.meta.url));
   const r = readArticle({ file: name, bytes: new Uint8Array(readFileSync(path)) });

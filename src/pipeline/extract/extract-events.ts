@@ -5,7 +5,7 @@
  * main event are left out. Milestones come from milestones.ts.
  */
 import type { EventKind, Participant, PartialDate } from '../../shared/schema';
-import { dayNumber, firstDay, lastDay } from '../../shared/dates';
+import { dayNumber, firstDay, lastDay, shiftDay } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
 import type { CandidateEvent, ExtractResult, ParsedArticle } from '../types';
 import { findCountries, type CountryMention } from '../knowledge/countries';
@@ -42,6 +42,8 @@ interface Report {
   windowStart: number;
   people: PersonMention[];
   plural: boolean;
+  /** A multi-country tour's range ("chuyến công du 5 nước châu Á từ ngày 3 đến 14-11"). */
+  tour?: boolean;
 }
 
 interface Group {
@@ -66,14 +68,24 @@ const span = (r: { start: string; end?: string }): [number, number] => [
 ];
 const precision = (d: string): number => d.length;
 
+// "Lễ hồi hương hài cốt … đã diễn ra tại …": a ceremony told by "Lễ" and "diễn ra", whatever its name.
+const CEREMONY_HELD =
+  /(?<![\p{L}])[Ll]ễ\s+(?!hội)[^,.;"“”]{3,90}?\s(?:đã\s+|sẽ\s+)?(?:diễn ra|được tổ chức)(?![\p{L}])/u;
+
 function analyse(text: string, order: number, caption: boolean): SentenceInfo {
   // Event words inside a quotation are what someone said or asked, not what happened.
   const kinds = findKinds(text).filter((k) => !insideQuote(text, k.index));
+  if (!kinds.length) {
+    const held = CEREMONY_HELD.exec(text);
+    if (held && !insideQuote(text, held.index))
+      kinds.push({ kind: 'ceremony', text: held[0], index: held.index });
+  }
   return {
     text,
     order,
     caption,
-    dates: findDateMentions(text),
+    // An anniversary's span or a campaign's period in brackets is not when anything told happened.
+    dates: findDateMentions(text).filter((d) => !d.aside),
     kinds,
     people: findPeople(text),
     countries: findCountries(text),
@@ -107,6 +119,41 @@ function joinAbbreviations(sentences: string[]): string[] {
     else out.push(s);
   }
   return out;
+}
+
+// "… và rời đi vào ngày 4/10", "… rời Cam Ranh ngày 4/10": the day told after "rời" ends the stay.
+const LEAVES_BEFORE = /(?<![\p{L}])rời(?![\p{L}])[^,.;]{0,40}$/u;
+// "bắt đầu chuyến thăm chính thức Việt Nam 4 ngày", "chuyến thăm cấp Nhà nước 3 ngày bắt đầu từ".
+const VISIT_DAYS =
+  /(?<![\p{L}])(?:bắt đầu\s+(?:chuyến\s+)?thăm[^,.;]{0,60}?\s(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+ngày(?![\p{L}\p{N}])(?!\s+(?:và|đến|tới|từ)?\s*\d)|chuyến\s+thăm[^,.;]{0,60}?\s(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+ngày\s+bắt đầu\s*$)/u;
+const DAY_COUNTS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7 };
+// "chuyến công du 5 nước châu Á", "thăm ba quốc gia": a tour of several states.
+const TOUR =
+  /(?<![\p{L}])(?:công du|thăm|chuyến đi)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|nhiều|các)\s+(?:nước|quốc gia)(?![\p{L}])/u;
+
+/**
+ * Pairs of an arrival and a departure in one sentence ("Ngày 2/10, tàu … ghé thăm … và rời đi vào
+ * ngày 4/10"): the arrival's index → the departure's, when the departure is a single later day.
+ */
+function departures(info: SentenceInfo): Map<number, number> {
+  const pairs = new Map<number, number>();
+  info.dates.forEach((d, k) => {
+    const prev = info.dates[k - 1];
+    if (k === 0 || !prev || prev.day === undefined || d.day === undefined) return;
+    if (prev.endDay !== undefined || d.endDay !== undefined || pairs.has(k - 1)) return;
+    const between = info.text.slice(prev.index + prev.text.length, d.index);
+    if (LEAVES_BEFORE.test(between)) pairs.set(k - 1, k);
+  });
+  return pairs;
+}
+
+/** The length of a visit told in days from its start ("bắt đầu chuyến thăm … 4 ngày" → 4). */
+function visitDays(text: string): number | undefined {
+  const m = VISIT_DAYS.exec(text);
+  if (!m) return undefined;
+  const word = (m[1] ?? m[2])!;
+  const days = /^\d/.test(word) ? Number(word) : DAY_COUNTS[word];
+  return days && days >= 2 && days <= 14 ? days : undefined;
 }
 
 /** The countries an article is mainly about besides Vietnam, most mentioned first. */
@@ -230,9 +277,12 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   const reports: Report[] = [];
   const undated: string[] = [];
   for (const info of [...infos, ...captions]) {
+    const leaving = departures(info);
     info.dates.forEach((mention, k) => {
+      if ([...leaving.values()].includes(k)) return; // read with its arrival
+      const departure = leaving.get(k);
       const prev = info.dates[k - 1];
-      const next = info.dates[k + 1];
+      const next = info.dates[(departure ?? k) + 1];
       const windowStart = prev ? prev.index + prev.text.length : 0;
       const windowEnd = next ? next.index : info.text.length;
       const window = info.text.slice(windowStart, windowEnd);
@@ -250,7 +300,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
             bestDistance = distance;
           }
         });
-        return best === k;
+        return best === k || best === departure;
       };
       const kinds = info.kinds.filter((m) => nearest(m.index));
       const people = info.people.filter((p) => nearest(p.index));
@@ -284,7 +334,24 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         plural: PLURAL.test(window),
       };
       if (resolved.end && resolved.end !== resolved.start) report.end = resolved.end;
+      if (departure !== undefined) {
+        const left = resolveDate(info.dates[departure]!, {
+          ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+          sentences,
+          sentenceIndex: Math.max(0, info.order),
+          captions: article.captions,
+        });
+        if (left.ok && left.start.length === 10 && resolved.start.length === 10) {
+          const gap = dayNumber(left.start) - dayNumber(resolved.start);
+          if (!report.end && gap > 0 && gap <= MAX_BACKGROUND_DAYS) report.end = left.start;
+        }
+      }
+      // "Ngày 17/11, … đến Hà Nội, bắt đầu chuyến thăm chính thức 4 ngày" → 17–20/11.
+      const days = visitDays(window);
+      if (!report.end && days && resolved.start.length === 10)
+        report.end = shiftDay(resolved.start, days - 1);
       if (kind) report.kind = kind;
+      if (TOUR.test(window)) report.tour = true;
       reports.push(report);
     });
   }
@@ -485,11 +552,18 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     // A spokesperson who reports a meeting does not take part in it.
     if (kind !== 'statement') participants = participants.filter((p) => !isSpokesperson(p));
 
-    // Dates: the span of the group's reports.
-    let start = first.start;
-    let end = first.end ?? first.start;
-    for (const r of group.reports) {
-      if (precision(r.start) < precision(first.start)) continue;
+    // Dates: the span of the group's reports; a tour's range is not the visit's when the visit
+    // has dates of its own.
+    const own = group.reports.filter((r) => !r.tour);
+    // A visit's stated range bounds it: "thăm … trong 2 ngày 11 và 12-11" leaves out the APEC
+    // summit the day before, told in the same article.
+    const stated = own.filter((r) => r.kind === 'visit' && r.end && !r.info.caption);
+    const dated = stated.length ? stated : own.length ? own : group.reports;
+    const from = dated.includes(first) ? first : dated[0]!;
+    let start = from.start;
+    let end = from.end ?? from.start;
+    for (const r of dated) {
+      if (precision(r.start) < precision(from.start)) continue;
       if (firstDay(r.start) < firstDay(start)) start = r.start;
       const e = r.end ?? r.start;
       if (lastDay(e) > lastDay(end)) end = e;
