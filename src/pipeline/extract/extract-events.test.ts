@@ -29,6 +29,16 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it('reads an act told without an event word as the ceremony the next sentence names', () => {
+    const r = extractEvents(
+      article('Hoa Kỳ tài trợ thêm cho dự án ở Đà Nẵng', [
+        'Hôm 9/4/2021, Đại sứ Hoa Kỳ tại Việt Nam John Smith và Thứ trưởng Bộ Quốc phòng Lê Văn Nam cùng nhau công bố một khoản tài trợ mới tại Đà Nẵng.',
+        'Phát biểu tại buổi lễ, Đại sứ John Smith nhấn mạnh cam kết của Hoa Kỳ.',
+      ]),
+    );
+    expect(news(r.events).map((e) => e.kind)).toEqual(['ceremony']);
+  });
+
   it('adds the senders and recipients of messages sent on the same occasion', () => {
     const r = extractEvents(
       article('Lãnh đạo Việt Nam chúc mừng Quốc khánh Pháp', [

@@ -53,6 +53,8 @@ const MAX_BACKGROUND_DAYS = 14;
 const RELATIONSHIP_PARTNER = 'US';
 const FOLLOW_ON_SENTENCES = 18;
 const FOLD_KINDS = new Set<EventKind>(['meeting', 'talks', 'visit', 'dialogue', 'ceremony']);
+// "tại buổi Lễ", "Trong lễ": a definite reference back to a ceremony already told.
+const AT_THE_CEREMONY = /(?:^|[^\p{L}])(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+)?[Ll]ễ(?![\p{L}])/u;
 // "Nhân dịp này, Chủ tịch Quốc hội cũng gửi điện mừng tới …": more messages of the same occasion.
 const SAME_OCCASION =
   /^(?:Nhân dịp này|Cũng nhân dịp này|Cùng dịp|Dịp này|Cùng ngày|Cùng hôm)(?![\p{L}])/u;
@@ -496,6 +498,9 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       followOn.slice(0, 2).some((f) => f.kinds.some((m) => m.kind === 'talks' && !m.future))
     )
       kind = 'talks';
+    // "Hôm 7/3, … cùng nhau công bố …. Phát biểu tại buổi Lễ, …": the act told was a ceremony.
+    if (kind === 'other' && followOn.slice(0, 3).some((f) => AT_THE_CEREMONY.test(f.text)))
+      kind = 'ceremony';
     // A spokesperson who reports a meeting does not take part in it.
     if (kind !== 'statement') participants = participants.filter((p) => !isSpokesperson(p));
 

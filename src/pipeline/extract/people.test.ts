@@ -147,6 +147,13 @@ describe('background and untitled people', () => {
     expect(aside.map((p) => [p.name, p.background])).toEqual([['Bill Clinton', true]]);
     const dashed = findPeople('(sau Tổng thống Bill Clinton - năm 2001)');
     expect(dashed.map((p) => [p.name, p.background])).toEqual([['Bill Clinton', true]]);
+    const sitting = findPeople(
+      'Tham dự hội đàm, về phía Việt Nam có: Bộ trưởng Công Thương Lê Văn Hải, Đại sứ Trần Minh Đức.',
+    );
+    expect(sitting.map((p) => p.background)).toEqual([true, true]);
+    expect(
+      findPeople('Tham dự buổi lễ có Tổng Lãnh sự Hoa Kỳ Jane Doe.').map((p) => p.background),
+    ).toEqual([undefined]);
     const behalf = findPeople(
       'Thay mặt Tổng thống Biden và nhân dân Hoa Kỳ, tôi xin gửi lời chúc mừng',
     );

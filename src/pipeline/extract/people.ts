@@ -31,6 +31,10 @@ const DATED_CLAUSE_AFTER =
   /^\s*[-–,]?\s*(?:vào\s+|hồi\s+)?(?:tháng\s+\d{1,2}\s*[/-]\s*|năm\s+)(?:19|20)\d\d(?!\d)/u;
 // "Thay mặt Tổng thống X, tôi …": the speaker acts for X, who takes no part.
 const ON_BEHALF_BEFORE = /(?:^|[^\p{L}])[Tt]hay mặt\s+[^,;.()]{0,40}$/u;
+// "Tham dự hội đàm, về phía Việt Nam có: Bộ trưởng X, …": the delegations sitting in on talks, not
+// its principals (a ceremony's attendees, "Tham dự buổi lễ có …", do take part).
+const SITTING_IN =
+  /^\s*(?:Cùng\s+)?(?:[Tt]ham dự|[Dd]ự)\s+(?:cuộc\s+|buổi\s+)?(?:hội đàm|hội kiến|gặp|tiếp|làm việc)(?![\p{L}])[^.:;]{0,50}?\scó(?![\p{L}])/u;
 // "đề nghị hai bên chuẩn bị cho chuyến thăm Hoa Kỳ của Tổng Bí thư X": the person of a visit being prepared.
 const PREPARED_FOR_BEFORE = /chuẩn bị(?:\s+cho)?\s[^,;.()]*\scủa\s[^,;.()]{0,40}$/u;
 
@@ -385,7 +389,9 @@ export function findPeople(sentence: string): PersonMention[] {
     }
   }
 
+  const sittingIn = SITTING_IN.exec(text);
   for (const p of out) {
+    if (sittingIn && p.index > sittingIn[0].length) p.background = true;
     const after = text.slice(p.index + p.name.length, p.index + p.name.length + 24);
     const before = text.slice(Math.max(0, p.index - 120), p.index);
     if (
