@@ -29,6 +29,35 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it('reads an act told without an event word as the ceremony the next sentence names', () => {
+    const r = extractEvents(
+      article('Hoa Kỳ tài trợ thêm cho dự án ở Đà Nẵng', [
+        'Hôm 9/4/2021, Đại sứ Hoa Kỳ tại Việt Nam John Smith và Thứ trưởng Bộ Quốc phòng Lê Văn Nam cùng nhau công bố một khoản tài trợ mới tại Đà Nẵng.',
+        'Phát biểu tại buổi lễ, Đại sứ John Smith nhấn mạnh cam kết của Hoa Kỳ.',
+      ]),
+    );
+    expect(news(r.events).map((e) => e.kind)).toEqual(['ceremony']);
+  });
+
+  it('adds the senders and recipients of messages sent on the same occasion', () => {
+    const r = extractEvents(
+      article('Lãnh đạo Việt Nam chúc mừng Quốc khánh Pháp', [
+        'Nhân dịp Quốc khánh Cộng hòa Pháp, ngày 14/7/2019, Chủ tịch nước Lê Văn An đã gửi điện mừng tới Tổng thống Pháp Emmanuel Macron.',
+        'Nhân dịp này, Chủ tịch Quốc hội Trần Thị Bình đã gửi điện mừng tới Chủ tịch Hạ viện Pháp Richard Ferrand.',
+        'Cùng ngày, Bộ trưởng Ngoại giao Phạm Văn Cường cũng gửi điện mừng tới Ngoại trưởng Pháp Jean Le Drian.',
+      ]),
+    );
+    const letter = news(r.events).find((e) => e.kind === 'letter')!;
+    expect(names(letter)).toEqual([
+      'Lê Văn An',
+      'Emmanuel Macron',
+      'Trần Thị Bình',
+      'Richard Ferrand',
+      'Phạm Văn Cường',
+      'Jean Le Drian',
+    ]);
+  });
+
   it('reports a meeting with its date, place, participants and countries', () => {
     const r = extractEvents(
       article(

@@ -55,6 +55,11 @@ const MAX_BACKGROUND_DAYS = 14;
 const RELATIONSHIP_PARTNER = 'US';
 const FOLLOW_ON_SENTENCES = 18;
 const FOLD_KINDS = new Set<EventKind>(['meeting', 'talks', 'visit', 'dialogue', 'ceremony']);
+// "tại buổi Lễ", "Trong lễ": a definite reference back to a ceremony already told.
+const AT_THE_CEREMONY = /(?:^|[^\p{L}])(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+)?[Ll]ễ(?![\p{L}])/u;
+// "Nhân dịp này, Chủ tịch Quốc hội cũng gửi điện mừng tới …": more messages of the same occasion.
+const SAME_OCCASION =
+  /^(?:Nhân dịp này|Cũng nhân dịp này|Cùng dịp|Dịp này|Cùng ngày|Cùng hôm)(?![\p{L}])/u;
 const isSpokesperson = (p: Participant): boolean => /phát ngôn/iu.test(p.title ?? '');
 // "thăm chính thức Mỹ", "tại Mỹ", "sang Hoa Kỳ": a country as the place of a visit or event.
 const COUNTRY_PLACE =
@@ -498,7 +503,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       // "chuyến thăm … của Tổng thống X" after a meeting: another visit, not this meeting.
       const k = f.kinds.find(
         (m) =>
-          FOLD_KINDS.has(m.kind) &&
+          (FOLD_KINDS.has(m.kind) ||
+            (m.kind === 'letter' && kind === 'letter' && SAME_OCCASION.test(f.text))) &&
           (!m.future || firstFuture) &&
           (m.kind !== 'visit' || kind === 'visit'),
       );
@@ -514,7 +520,17 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       const sparse = participants.length < 2;
       // The visit's meetings ("Tại Washington, đoàn có các cuộc gặp với ..."), companions, and,
       // when the report names nobody, the officials who speak at the event.
-      const from = k ? k.index : companion ? companion.index : sparse ? -1 : Infinity;
+      // A message's sender comes before "gửi điện mừng", its recipient after: both take part.
+      const from =
+        k?.kind === 'letter'
+          ? -1
+          : k
+            ? k.index
+            : companion
+              ? companion.index
+              : sparse
+                ? -1
+                : Infinity;
       const people = f.people.filter(
         (m) => m.index > from && (k || companion || (m.title && m.level !== 'rank')),
       );
@@ -549,6 +565,9 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       followOn.slice(0, 2).some((f) => f.kinds.some((m) => m.kind === 'talks' && !m.future))
     )
       kind = 'talks';
+    // "Hôm 7/3, … cùng nhau công bố …. Phát biểu tại buổi Lễ, …": the act told was a ceremony.
+    if (kind === 'other' && followOn.slice(0, 3).some((f) => AT_THE_CEREMONY.test(f.text)))
+      kind = 'ceremony';
     // A spokesperson who reports a meeting does not take part in it.
     if (kind !== 'statement') participants = participants.filter((p) => !isSpokesperson(p));
 

@@ -18,12 +18,24 @@ describe('kinds', () => {
     expect(classifyKind('gửi điện mừng nhân dịp')).toBe('letter');
   });
 
+  it('reads port calls as visits and "Tuyên bố của X" as a statement', () => {
+    expect(classifyKind('Ngày 3/6, tàu tuần dương USS Denver đã cập cảng Tiên Sa')).toBe('visit');
+    expect(classifyKind('hai tàu tham gia chương trình giao lưu hải quân lần thứ 5')).toBe('visit');
+    expect(classifyKind('Tuyên bố của Ngoại trưởng Smith nhân dịp Quốc khánh')).toBe('statement');
+  });
+
   it('reads credentials, an exchange by phone, and visits that are only referred to', () => {
     expect(classifyKind('Đại sứ Trần Văn Nam đã trình quốc thư lên Tổng thống')).toBe('ceremony');
     expect(classifyKind('Đại sứ trình Thư ủy nhiệm lên Quốc vương')).toBe('ceremony');
+    // "cuộc trao đổi" is a call only with a phone or online cue; otherwise they met in person.
     expect(
-      classifyKind('Ngoại trưởng đã có cuộc trao đổi với Bộ trưởng Ngoại giao Lê Văn Bình'),
+      classifyKind(
+        'Ngoại trưởng đã có cuộc trao đổi qua điện thoại với Bộ trưởng Ngoại giao Lê Văn Bình',
+      ),
     ).toBe('call');
+    expect(
+      classifyKind('Bên lề hội nghị ở Jakarta, Thủ tướng đã có cuộc trao đổi với Tổng thống Mỹ'),
+    ).toBe('meeting');
     // "chuẩn bị cho chuyến thăm", "trước chuyến thăm": a time reference, not a visit reported.
     expect(
       findKinds('đề nghị hai bên chuẩn bị cho chuyến thăm Hoa Kỳ của Chủ tịch nước').map(

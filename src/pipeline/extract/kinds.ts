@@ -19,6 +19,9 @@ const REFERENCE_BEFORE = /(?:chuẩn bị cho|chuẩn bị|trước|sau|sau khi 
 // "Thủ tướng Abe sẽ chào xã giao Tổng Bí thư …, Chủ tịch nước … và hội kiến …": "sẽ" governs the clause.
 const FUTURE_BEFORE = /(?:^|\s)sẽ\s(?:(?!đã\s)[^.;:])*$/;
 
+// What makes "cuộc trao đổi" a call: "qua điện thoại", "trực tuyến", "điện đàm".
+const PHONE_CUE = /điện thoại|trực tuyến|điện đàm|trực tiếp qua video|qua video|cuộc gọi/u;
+
 // No letter may touch a match: the end is checked by R, the start by boundedMatches (faster than a
 // leading lookbehind, see letters.ts). Each pattern excludes the look-alikes: "thăm hỏi", "tiếp tục", "thư ký", "Bí thư", "đăng ký".
 const R = `(?![${LETTER}])`;
@@ -26,7 +29,8 @@ const PATTERNS: [EventKind, RegExp][] = [
   [
     'call',
     new RegExp(
-      // "đã có cuộc trao đổi với Phó Thủ tướng …": the readouts' word for a talk by phone.
+      // "đã có cuộc trao đổi với Phó Thủ tướng …": the readouts' word for a talk, by phone only with a
+      // phone or online cue (see PHONE_CUE); otherwise it is a meeting in person.
       `(?:điện đàm|gọi điện|cuộc gọi|trao đổi qua điện thoại|hội đàm qua điện thoại|(?<=có )cuộc trao đổi(?= với))${R}`,
       'g',
     ),
@@ -42,7 +46,8 @@ const PATTERNS: [EventKind, RegExp][] = [
   [
     'visit',
     new RegExp(
-      `(?:chuyến thăm|thăm chính thức|thăm cấp nhà nước|thăm làm việc|viếng thăm|đến thăm|sang thăm|thăm(?! (?:hỏi|dò|khám|quan|nom|viếng))|dẫn đầu đoàn|chuyến công tác|công du)${R}`,
+      // A warship's port call is a visit: "tàu … cập cảng Cam Ranh", "giao lưu hải quân".
+      `(?:chuyến thăm|thăm chính thức|thăm cấp nhà nước|thăm làm việc|viếng thăm|đến thăm|sang thăm|thăm(?! (?:hỏi|dò|khám|quan|nom|viếng))|dẫn đầu đoàn|chuyến công tác|công du|cập cảng|ghé cảng|giao lưu hải quân|chương trình giao lưu hải quân)${R}`,
       'g',
     ),
   ],
@@ -77,7 +82,8 @@ const PATTERNS: [EventKind, RegExp][] = [
   [
     'statement',
     new RegExp(
-      `(?:tuyên bố chung|ra tuyên bố|thông cáo chung|thông cáo báo chí|thông cáo|bài phát biểu|phát biểu)${R}`,
+      // "Tuyên bố của Ngoại trưởng X": a statement by X.
+      `(?:tuyên bố chung|ra tuyên bố|tuyên bố(?= của)|thông cáo chung|thông cáo báo chí|thông cáo|bài phát biểu|phát biểu)${R}`,
       'g',
     ),
   ],
@@ -88,7 +94,7 @@ const CUES: Record<string, string[]> = {
   call: ['điện', 'gọi', 'trao đổi'],
   dialogue: ['thoại'],
   talks: ['hội đàm', 'thượng đỉnh'],
-  visit: ['thăm', 'dẫn đầu', 'công tác', 'công du'],
+  visit: ['thăm', 'dẫn đầu', 'công tác', 'công du', 'cảng', 'giao lưu'],
   meeting: ['gặp', 'tiếp', 'hội kiến', 'làm việc', 'chào xã giao'],
   signing: ['ký'],
   ceremony: [
@@ -139,6 +145,9 @@ export function findKinds(text: string): KindMatch[] {
       const before = lowered.slice(Math.max(0, index - 20), index);
       if (kind === 'visit' && REFERENCE_BEFORE.test(before)) continue;
       const match: KindMatch = { kind, text: text.slice(index, index + m[0].length), index };
+      // "có cuộc trao đổi với … ở Phnom Penh" without a phone cue: they met in person.
+      if (kind === 'call' && m[0] === 'cuộc trao đổi' && !PHONE_CUE.test(lowered))
+        match.kind = 'meeting';
       if (
         lowered.includes('sẽ') &&
         FUTURE_BEFORE.test(lowered.slice(Math.max(0, index - 120), index))

@@ -4,7 +4,7 @@
  */
 import type { Participant } from '../../shared/schema';
 import { findCountries } from '../knowledge/countries';
-import { OFFICE_HOLDERS } from '../knowledge/office-holders';
+import { OFFICE_HOLDERS, OFFICE_TITLES, type OfficeHolder } from '../knowledge/office-holders';
 import { isVietnameseName, PeopleIndex, type PersonMention } from './people';
 
 interface HolderInfo {
@@ -20,6 +20,27 @@ for (const h of OFFICE_HOLDERS) {
   HOLDER_BY_NAME.set(h.name, info);
   for (const a of h.aliases) HOLDER_BY_NAME.set(a, info);
   if (h.bare) HOLDER_BY_SHORT.set(h.short, info);
+}
+
+// Office-holders by surname, for a name given as initials ("W. J. Clinton", "G. W. Bush").
+const HOLDERS_BY_SURNAME = new Map<string, OfficeHolder[]>();
+for (const h of OFFICE_HOLDERS) {
+  const surname = h.name.split(' ').pop()!;
+  HOLDERS_BY_SURNAME.set(surname, [...(HOLDERS_BY_SURNAME.get(surname) ?? []), h]);
+}
+const INITIALS_NAME = /^(?:\p{Lu}\.\s?){1,3}(\p{Lu}[\p{L}-]+)$/u;
+
+/**
+ * The office-holder an initials-and-surname name stands for: "Tổng thống W. J. Clinton" → Bill
+ * Clinton, the one holder of that surname whose office the title names; undefined when unsure.
+ */
+export function holderByInitials(name: string, title: string | undefined): string | undefined {
+  const surname = INITIALS_NAME.exec(name)?.[1];
+  if (!surname || !title) return undefined;
+  const fits = (HOLDERS_BY_SURNAME.get(surname) ?? []).filter((h) =>
+    h.terms.some((t) => OFFICE_TITLES[t.office].includes(title)),
+  );
+  return fits.length === 1 ? fits[0]!.name : undefined;
 }
 
 export interface ParticipantContext {
@@ -45,6 +66,7 @@ export function toParticipant(
     name = holder.name;
     country ??= holder.country;
   }
+  name = holderByInitials(name, title) ?? name;
   country ??= HOLDER_BY_NAME.get(name)?.country;
   if (!country && isVietnameseName(name)) country = 'VN';
   if (!country && !m.international) {

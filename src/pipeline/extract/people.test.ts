@@ -136,4 +136,30 @@ describe('background and untitled people', () => {
     index.addAll(findPeople('Thủ tướng Nhật Bản Yoshihide Suga'));
     expect(index.all().map((p) => p.name)).toEqual(['Suga Yoshihide']);
   });
+
+  it('reads initials glued to a surname, and leaves out whom one acts for or a dated aside', () => {
+    expect(findPeople('Tổng thống Hoa Kỳ G.W.Bush đến sân bay Nội Bài').map((p) => p.name)).toEqual(
+      ['G. W. Bush'],
+    );
+    const aside = findPeople(
+      'Đây là chuyến thăm thứ hai, sau chuyến thăm của Tổng thống Bill Clinton tháng 12/2001.',
+    );
+    expect(aside.map((p) => [p.name, p.background])).toEqual([['Bill Clinton', true]]);
+    const dashed = findPeople('(sau Tổng thống Bill Clinton - năm 2001)');
+    expect(dashed.map((p) => [p.name, p.background])).toEqual([['Bill Clinton', true]]);
+    const sitting = findPeople(
+      'Tham dự hội đàm, về phía Việt Nam có: Bộ trưởng Công Thương Lê Văn Hải, Đại sứ Trần Minh Đức.',
+    );
+    expect(sitting.map((p) => p.background)).toEqual([true, true]);
+    expect(
+      findPeople('Tham dự buổi lễ có Tổng Lãnh sự Hoa Kỳ Jane Doe.').map((p) => p.background),
+    ).toEqual([undefined]);
+    const behalf = findPeople(
+      'Thay mặt Tổng thống Biden và nhân dân Hoa Kỳ, tôi xin gửi lời chúc mừng',
+    );
+    expect(behalf.every((p) => p.background)).toBe(true);
+    expect(findPeople('Bộ trưởng Quốc phòng Han Min - koo cho biết').map((p) => p.name)).toEqual([
+      'Han Min-koo',
+    ]);
+  });
 });

@@ -25,6 +25,16 @@ export interface PersonMention {
 
 // "chuyến thăm Hoa Kỳ của Tổng Bí thư Nguyễn Phú Trọng (7/2015)": a dated aside about another occasion.
 const DATED_ASIDE_AFTER = /^\s*\(\s*(?:\d{1,2}\s*[/-]\s*)?(?:19|20)\d\d\s*\)/u;
+// "sau chuyến thăm của Tổng thống X tháng 11/2000", "(sau Tổng thống X - năm 2000)": a person dated
+// by a month and year of their own belongs to another occasion.
+const DATED_CLAUSE_AFTER =
+  /^\s*[-–,]?\s*(?:vào\s+|hồi\s+)?(?:tháng\s+\d{1,2}\s*[/-]\s*|năm\s+)(?:19|20)\d\d(?!\d)/u;
+// "Thay mặt Tổng thống X, tôi …": the speaker acts for X, who takes no part.
+const ON_BEHALF_BEFORE = /(?:^|[^\p{L}])[Tt]hay mặt\s+[^,;.()]{0,40}$/u;
+// "Tham dự hội đàm, về phía Việt Nam có: Bộ trưởng X, …": the delegations sitting in on talks, not
+// its principals (a ceremony's attendees, "Tham dự buổi lễ có …", do take part).
+const SITTING_IN =
+  /^\s*(?:Cùng\s+)?(?:[Tt]ham dự|[Dd]ự)\s+(?:cuộc\s+|buổi\s+)?(?:hội đàm|hội kiến|gặp|tiếp|làm việc)(?![\p{L}])[^.:;]{0,50}?\scó(?![\p{L}])/u;
 // "đề nghị hai bên chuẩn bị cho chuyến thăm Hoa Kỳ của Tổng Bí thư X": the person of a visit being prepared.
 const PREPARED_FOR_BEFORE = /chuẩn bị(?:\s+cho)?\s[^,;.()]*\scủa\s[^,;.()]{0,40}$/u;
 
@@ -85,6 +95,20 @@ const isVietSyllable = (w: string): boolean =>
 const isLatinWord = (w: string): boolean =>
   /^\p{Lu}[\p{Ll}]+(?:-\p{Ll}+)?$/u.test(w) && !VIET_DIACRITIC.test(w) && !NOT_NAME.has(w);
 
+/** Whether initials at token i lead straight into a surname: "W.J. Clinton", "G. W. Bush". */
+function initialsBeforeSurname(tokens: Token[], i: number, text: string): boolean {
+  let j = i;
+  while (tokens[j] && isInitial(tokens[j]!.text)) j++;
+  const last = tokens[j];
+  return (
+    j > i &&
+    j - i <= 3 &&
+    last !== undefined &&
+    isLatinWord(last.text) &&
+    tokens.slice(i + 1, j + 1).every((t, k) => text.slice(tokens[i + k]!.end, t.index).length <= 1)
+  );
+}
+
 /** A name starting at token i: Vietnamese (surname + 1–3 syllables) or Western (Latin words and initials). */
 function readName(
   tokens: Token[],
@@ -108,6 +132,7 @@ function readName(
   }
   if (
     isLatinWord(first.text) ||
+    initialsBeforeSurname(tokens, i, text) ||
     (isCap(first.text) &&
       !VIET_DIACRITIC.test(first.text) &&
       first.text.length > 1 &&
@@ -144,10 +169,13 @@ function readName(
         continue;
       }
       // "Han Min - koo": a hyphenated Korean given name.
+      // Not "Bill Clinton - năm 2000": a Vietnamese word after the dash is the sentence going on.
       if (
         t.text === '-' &&
         tokens[j + 1] &&
         /^\p{Ll}+$/u.test(tokens[j + 1]!.text) &&
+        !VIET_DIACRITIC.test(tokens[j + 1]!.text) &&
+        !STOP_WORDS.has(tokens[j + 1]!.text) &&
         parts.length >= 2
       ) {
         parts[parts.length - 1] += `-${tokens[j + 1]!.text}`;
@@ -361,11 +389,15 @@ export function findPeople(sentence: string): PersonMention[] {
     }
   }
 
+  const sittingIn = SITTING_IN.exec(text);
   for (const p of out) {
-    const after = text.slice(p.index + p.name.length, p.index + p.name.length + 12);
+    if (sittingIn && p.index > sittingIn[0].length) p.background = true;
+    const after = text.slice(p.index + p.name.length, p.index + p.name.length + 24);
     const before = text.slice(Math.max(0, p.index - 120), p.index);
     if (
       DATED_ASIDE_AFTER.test(after) ||
+      DATED_CLAUSE_AFTER.test(after) ||
+      (before.includes('hay mặt') && ON_BEHALF_BEFORE.test(before)) ||
       (before.includes('chuẩn bị') && PREPARED_FOR_BEFORE.test(before))
     )
       p.background = true;

@@ -40,5 +40,17 @@ describe('places', () => {
     expect(capitalOf('US')).toBe('Washington');
     expect(capitalOf('VN')).toBe('Hà Nội');
     expect(capitalOf('LA')).toBe('Vientiane');
+    expect(capitalOf('MM')).toBe('Nay Pyi Taw');
+  });
+
+  it('puts a journey at its destination and knows Cam Ranh and foreign capitals', () => {
+    const cities = (s: string) => findVenues(s).map((p) => p.city);
+    expect(
+      cities('Chiều 8-3, Thủ tướng rời TP Hải Phòng, tới Hà Nội, bắt đầu chuyến thăm'),
+    ).toEqual(['Hà Nội']);
+    expect(cities('đoàn đã rời Hà Nội sáng nay')).toEqual(['Hà Nội']);
+    expect(cities('hai tàu hải quân cập cảng quốc tế Cam Ranh ngày 2/5')).toEqual(['Cam Ranh']);
+    expect(cities('hội nghị diễn ra ở thủ đô Nay Pyi Taw của Myanmar')).toEqual(['Nay Pyi Taw']);
+    expect(cities('tại Viêng Chăn, Lào')).toEqual(['Vientiane']);
   });
 });

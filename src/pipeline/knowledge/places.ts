@@ -61,7 +61,9 @@ export const PLACES: readonly PlaceEntry[] = [
   { city: 'Quảng Trị', country: 'VN', forms: ['Quảng Trị'] },
   { city: 'Tuy Hòa', country: 'VN', forms: ['Tuy Hòa', 'Tuy Hoà'] },
   { city: 'Phú Yên', country: 'VN', forms: ['Phú Yên'] },
-  { city: 'Nha Trang', country: 'VN', forms: ['Nha Trang', 'Cam Ranh'] },
+  { city: 'Nha Trang', country: 'VN', forms: ['Nha Trang'] },
+  // A port and bay of its own, some 40 km from Nha Trang: "tàu cập cảng Cam Ranh".
+  { city: 'Cam Ranh', country: 'VN', forms: ['Cam Ranh', 'Vịnh Cam Ranh', 'vịnh Cam Ranh'] },
   { city: 'Hạ Long', country: 'VN', forms: ['Hạ Long', 'Quảng Ninh'] },
   { city: 'Biên Hòa', country: 'VN', forms: ['Biên Hòa', 'Đồng Nai'] },
   {
@@ -109,6 +111,39 @@ export const PLACES: readonly PlaceEntry[] = [
   { city: 'Ottawa', country: 'CA', forms: ['Ottawa'] },
   { city: 'Geneva', country: 'CH', forms: ['Geneva', 'Genève', 'Geneve'] },
   { city: 'Bali', country: 'ID', forms: ['Bali'] },
+  {
+    city: 'Nay Pyi Taw',
+    country: 'MM',
+    forms: ['Nay Pyi Taw', 'Naypyidaw', 'Naypyitaw', 'Nay Pyi Daw'],
+  },
+  { city: 'Yangon', country: 'MM', forms: ['Yangon', 'Rangoon'] },
+  { city: 'Bandar Seri Begawan', country: 'BN', forms: ['Bandar Seri Begawan'] },
+  { city: 'Dili', country: 'TL', forms: ['Dili'] },
+  { city: 'Wellington', country: 'NZ', forms: ['Wellington'] },
+  { city: 'Auckland', country: 'NZ', forms: ['Auckland'] },
+  { city: 'Havana', country: 'CU', forms: ['Havana', 'La Habana'] },
+  { city: 'Brasília', country: 'BR', forms: ['Brasília', 'Brasilia'] },
+  { city: 'Rio de Janeiro', country: 'BR', forms: ['Rio de Janeiro'] },
+  { city: 'Lima', country: 'PE', forms: ['Lima'] },
+  { city: 'Oslo', country: 'NO', forms: ['Oslo'] },
+  { city: 'Dublin', country: 'IE', forms: ['Dublin'] },
+  { city: 'Kyiv', country: 'UA', forms: ['Kyiv', 'Kiev'] },
+  { city: 'Bình Nhưỡng', country: 'KP', forms: ['Bình Nhưỡng', 'Pyongyang'] },
+  { city: 'Rome', country: 'IT', forms: ['Rome'] },
+  { city: 'Osaka', country: 'JP', forms: ['Osaka'] },
+  { city: 'Busan', country: 'KR', forms: ['Busan'] },
+  { city: 'Toronto', country: 'CA', forms: ['Toronto'] },
+  { city: 'Vancouver', country: 'CA', forms: ['Vancouver'] },
+  { city: 'Melbourne', country: 'AU', forms: ['Melbourne'] },
+  { city: 'Chicago', country: 'US', forms: ['Chicago'] },
+  { city: 'Boston', country: 'US', forms: ['Boston'] },
+  { city: 'Seattle', country: 'US', forms: ['Seattle'] },
+  { city: 'Houston', country: 'US', forms: ['Houston'] },
+  { city: 'Brussels', country: 'BE', forms: ['Brussels', 'Bruxelles'] },
+  { city: 'Madrid', country: 'ES', forms: ['Madrid'] },
+  { city: 'Vienna', country: 'AT', forms: ['Vienna'] },
+  { city: 'Davos', country: 'CH', forms: ['Davos'] },
+  { city: 'Dubai', country: 'AE', forms: ['Dubai'] },
 ];
 
 /** Each country's capital: where a "thăm X" visit goes unless the text says otherwise. */
@@ -132,6 +167,18 @@ const CAPITALS: Record<string, string> = {
   ID: 'Jakarta',
   MY: 'Kuala Lumpur',
   CA: 'Ottawa',
+  MM: 'Nay Pyi Taw',
+  BN: 'Bandar Seri Begawan',
+  TL: 'Dili',
+  NZ: 'Wellington',
+  CU: 'Havana',
+  BR: 'Brasília',
+  PE: 'Lima',
+  NO: 'Oslo',
+  IE: 'Dublin',
+  UA: 'Kyiv',
+  KP: 'Bình Nhưỡng',
+  IT: 'Rome',
 };
 
 /** The capital city of a country code: "US" → "Washington". */
@@ -188,9 +235,9 @@ function foreignAfter(text: string, at: number): boolean {
   return false;
 }
 
-// "tại", "ở" …, and a capitalised "Tại"/"Ở"/"Đến"/"Tới" opening a sentence or clause ("Tại Washington, đoàn …").
+// "tại", "ở", "cập (cảng)" …, and a capitalised "Tại"/"Ở"/"Đến"/"Tới" opening a sentence or clause ("Tại Washington, đoàn …").
 const VENUE_BEFORE =
-  /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm|rời|TP\.?|thành phố|tỉnh|thủ đô)(?![\p{L}])[^.;:!?]{0,50}$|(?:^|[.;:!?,()"“”]\s*)(?:Tại|Ở|Đến|Tới)(?![\p{L}])[^.;:!?]{0,50}$|\(\s*$/u;
+  /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm|rời|cập|TP\.?|thành phố|tỉnh|thủ đô)(?![\p{L}])[^.;:!?]{0,50}$|(?:^|[.;:!?,()"“”]\s*)(?:Tại|Ở|Đến|Tới)(?![\p{L}])[^.;:!?]{0,50}$|\(\s*$/u;
 // "tại Hiroshima, Nhật Bản": a city the table does not know, named before its country.
 const CITY_OF_COUNTRY =
   /(?:^|[^\p{L}])(?:tại|ở|Tại|Ở)\s+(?:thành phố\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}),\s*(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})/gu;
@@ -210,10 +257,19 @@ function citiesOfCountries(text: string): PlaceMention[] {
   return out;
 }
 
+// "rời TP Đà Nẵng": the place someone leaves.
+const LEFT_FROM =
+  /(?:^|[^\p{L}])rời(?:\s+khỏi)?\s+(?:TP\.?\s*|thành phố\s+|thủ đô\s+|sân bay\s+)?$/u;
+
 /** The places a text puts an event in: after "tại/ở/đến/tới/thăm" ("tại thủ đô Washington D.C." → Washington). */
 export function findVenues(text: string): PlaceMention[] {
-  const known = findPlaces(text).filter((p) =>
+  const found = findPlaces(text).filter((p) =>
     VENUE_BEFORE.test(text.slice(Math.max(0, p.index - 60), p.index)),
+  );
+  // "rời Đà Nẵng, tới Hà Nội": the event is where the traveller arrives, not where they left.
+  const known = found.filter(
+    (p, i) =>
+      i === found.length - 1 || !LEFT_FROM.test(text.slice(Math.max(0, p.index - 30), p.index)),
   );
   if (!text.includes(',')) return known;
   const unknown = citiesOfCountries(text);

@@ -101,6 +101,7 @@ const TITLES: TitleEntry[] = [
   { title: 'Thường trực Ban Bí thư', level: 'legislature' },
   { title: 'Bí thư Trung ương Đảng', level: 'official' },
   { title: 'Chủ tịch Thượng viện tạm quyền', level: 'legislature' },
+  { title: 'Chủ tịch Thượng viện', level: 'legislature' },
   { title: 'Chủ tịch Hạ viện', level: 'legislature' },
   { title: 'Thượng nghị sĩ', level: 'legislature', variants: ['Thượng nghị sỹ'] },
   { title: 'Hạ nghị sĩ', level: 'legislature', variants: ['Hạ nghị sỹ'] },
