@@ -4,6 +4,7 @@
  * The year is usually absent; `year.ts` reasons it out. Numbers that only look like dates
  * (fractions, scores, document numbers) are left alone.
  */
+import { MONTH_WORDS } from '../knowledge/months';
 
 /** One date expression found in a sentence (text is already cleaned: spaces, not underscores). */
 export interface DateMention {
@@ -62,22 +63,6 @@ const DAY_MONTH = new RegExp(
   'giu',
 );
 
-const MONTH_WORDS: Record<string, number> = {
-  giêng: 1,
-  một: 1,
-  hai: 2,
-  ba: 3,
-  tư: 4,
-  năm: 5,
-  sáu: 6,
-  bảy: 7,
-  tám: 8,
-  chín: 9,
-  mười: 10,
-  'mười một': 11,
-  'mười hai': 12,
-  chạp: 12,
-};
 // "tháng 8 năm nay", "tháng 12 năm ngoái": kept in the mention's text for the year reasoning.
 const RELATIVE_YEAR = String.raw`\s+năm\s+(?:nay|ngoái|trước|sau|tới)(?![\p{L}])`;
 // "tháng 9/2023", "tháng 11-2017", "tháng 9 năm 2023", "tháng Giêng", "tháng 5".

@@ -1,4 +1,5 @@
 /** Site chrome, related-news lists, photo captions and image file names: what is not the article. */
+import { MONTH_WORDS } from '../knowledge/months';
 import { ymd } from './metadata';
 
 // Lines that open a block of site chrome or unrelated headlines: the article ends before them.
@@ -80,22 +81,6 @@ const WORDED_DATE =
 // "Tháng Năm 27, 2021": the US order of an English page's translation, month by word or number.
 const MONTH_FIRST_DATE =
   /^tháng\s+(giêng|chạp|mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(\d{1,2})\s*,\s*(\d{4})\s*[,.]?$/iu;
-const MONTH_WORDS: Record<string, number> = {
-  giêng: 1,
-  một: 1,
-  hai: 2,
-  ba: 3,
-  tư: 4,
-  năm: 5,
-  sáu: 6,
-  bảy: 7,
-  tám: 8,
-  chín: 9,
-  mười: 10,
-  'mười một': 11,
-  'mười hai': 12,
-  chạp: 12,
-};
 
 /**
  * A line that is only a date or timestamp, as pages print their publication date, → YYYY-MM-DD:
