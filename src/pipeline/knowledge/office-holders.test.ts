@@ -77,6 +77,19 @@ describe('findOfficeHolders', () => {
     expect(qualified('ông Donald Trump được bầu làm tổng thống Mỹ.')).toEqual([true]);
     expect(qualified('Thủ tướng Nguyễn Tấn Dũng dự lễ.')).toEqual([false]);
   });
+  it('marks a holder whose death the text tells as not in office now', () => {
+    const qualified = (s: string) => findOfficeHolders([s]).map((m) => m.qualified);
+    expect(qualified('Đoàn đến viếng Tổng Bí thư Nguyễn Phú Trọng.')).toEqual([true]);
+    expect(qualified('Lời chia buồn trước sự ra đi của Tổng Bí thư Nguyễn Phú Trọng.')).toEqual([
+      true,
+    ]);
+    expect(qualified('Thư chia buồn sau khi Tổng Bí thư Nguyễn Phú Trọng từ trần.')).toEqual([
+      true,
+    ]);
+    expect(qualified('Tổng Bí thư Nguyễn Phú Trọng có cuộc gặp với Đại sứ.')).toEqual([false]);
+    expect(qualified('Lễ tưởng niệm cố Thủ tướng Võ Văn Kiệt.')).toEqual([true]);
+    expect(qualified('Cố vấn An ninh Quốc gia Jake Sullivan tiếp đoàn.')).toEqual([false]);
+  });
 });
 
 describe('officeConstraint', () => {

@@ -532,7 +532,8 @@ for (const keys of KEYS_BY_LAST.values()) {
 }
 
 // Not in office at the time: "Tổng thống đắc cử", "cựu Ngoại trưởng", "ứng cử viên Donald Trump",
-// "ông Donald Trump được bầu làm tổng thống", "Phó Tổng thống Joe Biden khi đó".
+// "ông Donald Trump được bầu làm tổng thống", "Phó Tổng thống Joe Biden khi đó", and the dead:
+// "viếng Tổng Bí thư …", "Tổng Bí thư … từ trần" (a term ended by death dates nothing after it).
 const QUALIFIERS_BEFORE = [
   ['dac', 'cu'],
   ['tan'],
@@ -541,6 +542,10 @@ const QUALIFIERS_BEFORE = [
   ['tien', 'nhiem'],
   ['ung', 'cu', 'vien'],
   ['ung', 'vien'],
+  // A death the text tells: "viếng Tổng Bí thư …", "trước sự ra đi của …", "cố Thủ tướng …".
+  ['vieng'],
+  ['ra', 'di', 'cua'],
+  ['co'],
 ];
 const QUALIFIERS_AFTER = [
   ['dac', 'cu'],
@@ -552,6 +557,8 @@ const QUALIFIERS_AFTER = [
   ['khi', 'ay'],
   ['tien', 'nhiem'],
   ['qua', 'co'],
+  ['tu', 'tran'],
+  ['qua', 'doi'],
 ];
 
 interface Tok {
@@ -576,11 +583,18 @@ function spells(tokens: Tok[], at: number, words: string[]): boolean {
  * "Phó Tổng thống Joe Biden khi đó". "nguyên" is compared unfolded: "Nguyễn" is a surname.
  */
 function qualifiedAt(tokens: Tok[], start: number, end: number): boolean {
-  for (let i = start - 1; i >= Math.max(0, start - 5) && !isPunct(tokens[i]); i--) {
+  // Six words back: "sự ra đi của Tổng Bí thư <name>" puts "ra" six words before the name.
+  for (let i = start - 1; i >= Math.max(0, start - 6) && !isPunct(tokens[i]); i--) {
     for (const q of QUALIFIERS_BEFORE) {
       if (!spells(tokens, i, q)) continue;
       if (q[0] === 'nguyen' && tokens[i]!.lower !== 'nguyên') continue;
       if (q[0] === 'tan' && tokens[i]!.lower !== 'tân') continue;
+      // "cố Thủ tướng" is the late Prime Minister; "Cố vấn" is an adviser, "cố gắng" an effort
+      if (
+        q[0] === 'co' &&
+        (tokens[i]!.lower !== 'cố' || /^(van|gang)$/.test(tokens[i + 1]?.folded ?? ''))
+      )
+        continue;
       return true;
     }
   }
