@@ -13,7 +13,7 @@ import { findVenues, type PlaceMention } from '../knowledge/places';
 import { findDateMentions, type DateMention } from './dates';
 import { resolveDate } from './year';
 import { findKinds, mainKind, type KindMatch } from './kinds';
-import { findPeople, PeopleIndex, VIETNAMESE_SURNAMES, type PersonMention } from './people';
+import { findPeople, PeopleIndex, type PersonMention } from './people';
 import { toParticipants, type ParticipantContext } from './participants';
 import { findTopics, topicHits } from './topics';
 import { eventTitle } from './titles';
@@ -859,8 +859,7 @@ function milestoneEvents(
   // an article of 2025, "hai nhà Lãnh đạo đã quyết định xác lập …" in one of July 2013.
   const now = mainEvent?.start ?? article.publishedAt;
   const eventYear = now ? Number(now.slice(0, 4)) : undefined;
-  const texts = infos.map(withoutNames);
-  const original = new Map(texts.map((t, k) => [t, infos[k]!.text]));
+  const texts = infos.map((i) => i.text);
   const found = findMilestones(texts, {
     ...(mainPartner ? { mainPartner } : {}),
     ...(eventYear ? { eventYear } : {}),
@@ -879,24 +878,7 @@ function milestoneEvents(
       countries: ['VN', m.partner],
       participants: [],
       topics: ['politics'],
-      summary: original.get(m.sentence) ?? m.sentence,
-      evidence: original.get(m.sentence) ?? m.sentence,
+      summary: m.sentence,
+      evidence: m.sentence,
     }));
-}
-
-/**
- * A sentence with its Vietnamese people's full names blanked (same length), so that a country word
- * inside a name is not read as a state: "Ông Nguyễn Đức Chính … kỷ niệm 20 năm bình thường hóa quan
- * hệ Việt Nam - Mỹ" is about Vietnam and the US, not Germany ("Đức").
- */
-export function withoutNames(info: { text: string; people: PersonMention[] }): string {
-  let text = info.text;
-  for (const p of info.people) {
-    const surname = p.name.split(' ')[0] ?? '';
-    if (p.short || !p.name.includes(' ') || !VIETNAMESE_SURNAMES.has(surname)) continue;
-    const at = text.indexOf(p.name);
-    if (at >= 0)
-      text = text.slice(0, at) + ' '.repeat(p.name.length) + text.slice(at + p.name.length);
-  }
-  return text;
 }
