@@ -12,7 +12,7 @@ import { findCountries, type CountryMention } from '../knowledge/countries';
 import { findVenues, type PlaceMention } from '../knowledge/places';
 import { findDateMentions, type DateMention } from './dates';
 import { resolveDate } from './year';
-import { findKinds, mainKind, type KindMatch } from './kinds';
+import { ceremonyHeld, findKinds, mainKind, type KindMatch } from './kinds';
 import { findPeople, PeopleIndex, type PersonMention } from './people';
 import { toParticipants, type ParticipantContext } from './participants';
 import { findTopics, topicHits } from './topics';
@@ -73,17 +73,12 @@ const span = (r: { start: string; end?: string }): [number, number] => [
 ];
 const precision = (d: string): number => d.length;
 
-// "Lễ hồi hương hài cốt … đã diễn ra tại …": a ceremony told by "Lễ" and "diễn ra", whatever its name.
-const CEREMONY_HELD =
-  /(?<![\p{L}])[Ll]ễ\s+(?!hội)[^,.;"“”]{3,90}?\s(?:đã\s+|sẽ\s+)?(?:diễn ra|được tổ chức)(?![\p{L}])/u;
-
 function analyse(text: string, order: number, caption: boolean): SentenceInfo {
   // Event words inside a quotation are what someone said or asked, not what happened.
   const kinds = findKinds(text).filter((k) => !insideQuote(text, k.index));
   if (!kinds.length) {
-    const held = CEREMONY_HELD.exec(text);
-    if (held && !insideQuote(text, held.index))
-      kinds.push({ kind: 'ceremony', text: held[0], index: held.index });
+    const held = ceremonyHeld(text);
+    if (held && !insideQuote(text, held.index)) kinds.push(held);
   }
   return {
     text,

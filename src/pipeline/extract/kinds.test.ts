@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyKind, findKinds } from './kinds';
+import { ceremonyHeld, classifyKind, findKinds } from './kinds';
 
 describe('kinds', () => {
   it('classifies the reporting words', () => {
@@ -69,5 +69,15 @@ describe('kinds', () => {
     expect(
       classifyKind('Hai bên trao đổi quan điểm.', 'Bộ trưởng Quốc phòng Việt và Mỹ gặp nhau'),
     ).toBe('meeting');
+  });
+});
+
+describe('ceremonyHeld', () => {
+  it('reads "Lễ … đã diễn ra" as a ceremony, not a festival ("Lễ hội")', () => {
+    expect(ceremonyHeld('Sáng 8/7, Lễ bàn giao hài cốt đã diễn ra tại Đà Nẵng.')?.kind).toBe(
+      'ceremony',
+    );
+    expect(ceremonyHeld('Lễ hội pháo hoa được tổ chức tại Đà Nẵng.')).toBeUndefined();
+    expect(ceremonyHeld('Hai bên trao đổi về hợp tác.')).toBeUndefined();
   });
 });

@@ -160,6 +160,16 @@ export function findKinds(text: string): KindMatch[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+// "Lễ hồi hương hài cốt … đã diễn ra tại …": a ceremony told by "Lễ" and "diễn ra", whatever its name.
+const CEREMONY_HELD =
+  /(?<![\p{L}])[Ll]ễ\s+(?!hội)[^,.;"“”]{3,90}?\s(?:đã\s+|sẽ\s+)?(?:diễn ra|được tổ chức)(?![\p{L}])/u;
+
+/** A ceremony told without an event word ("Lễ … đã diễn ra"); for sentences `findKinds` finds nothing in. */
+export function ceremonyHeld(text: string): KindMatch | undefined {
+  const held = CEREMONY_HELD.exec(text);
+  return held ? { kind: 'ceremony', text: held[0], index: held.index } : undefined;
+}
+
 /** The main kind among matches, by priority; undefined when there is none. */
 export function mainKind(matches: KindMatch[]): EventKind | undefined {
   let best: EventKind | undefined;
