@@ -135,9 +135,6 @@ const FUTURE_AFTER = /^\s*(?:[\p{L}]+\s+){0,3}(?:sẽ|dự kiến|dự định|s
 // "tháng 9/2023 vừa qua", "hồi tháng 9/2023": a recent past the present follows closely.
 const RECENT_AFTER = /^\s*(?:vừa\s+qua|vừa\s+rồi)(?![\p{L}])/iu;
 const RECENT_BEFORE = /(?<![\p{L}])hồi\s*$/iu;
-// "(tháng 02 – 06/2022)", "từ tháng 5-7/2018": a period of months of one year.
-const MONTH_PERIOD =
-  /(?<![\p{L}])tháng\s+(\d{1,2})\s*[-–—]\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)(?!\d)/giu;
 // "Hội nghị Lãnh đạo kinh tế APEC 2006", "SEA Games 2003": a year that names an occasion. The
 // name is an acronym or a games word, after an occasion word when an acronym ("GDP 2023" is not).
 const OCCASION_YEAR =
@@ -252,7 +249,10 @@ function factSpan(
   }
   if (month !== undefined) {
     const m = `${year}-${pad(month)}`;
-    return { from: firstDay(m), to: lastDay(m), precision: 'month' };
+    // "(tháng 02 – 06/2022)": dates.ts reads a period of months whole
+    const last =
+      mention.endMonth !== undefined && mention.endMonth > month ? mention.endMonth : month;
+    return { from: firstDay(m), to: lastDay(`${year}-${pad(last)}`), precision: 'month' };
   }
   // "cuối năm 2018" is as good as a month: the last quarter
   const before = sentence.slice(Math.max(0, mention.index - 12), mention.index);
@@ -383,12 +383,13 @@ function buildEvidence(
         (RECENT_AFTER.test(rest) || RECENT_BEFORE.test(sentence.slice(0, mention.index)))
       )
         fact.recent = true;
+      if (mention.day === undefined && mention.endMonth !== undefined && kind !== 'future') {
+        // "(tháng 02 – 06/2022)" then "Ngày 30/6": a day just after a period falls in its year
+        fact.period = true;
+      }
       evidence.facts.push(fact);
     }
-    evidence.facts.push(
-      ...periodFacts(sentence, sentenceIndex),
-      ...occasionFacts(sentence, sentenceIndex),
-    );
+    evidence.facts.push(...occasionFacts(sentence, sentenceIndex));
 
     // "đạt 123 tỷ USD năm 2022, tăng 11% so với năm 2021": 2022 is over
     const compared = sentence.includes('so với') ? COMPARED_WITH.exec(sentence) : null;
@@ -456,30 +457,6 @@ function buildEvidence(
   const offices = officeConstraint(sentences);
   if (offices && offices.intervals.length > 0) evidence.offices = offices;
   return evidence;
-}
-
-/** Periods of months the reader of dates does not split: "(tháng 02 – 06/2022)" → Feb–Jun 2022. */
-function periodFacts(sentence: string, sentenceIndex: number): YearFact[] {
-  if (!sentence.includes('tháng')) return [];
-  const facts: YearFact[] = [];
-  for (const m of sentence.matchAll(MONTH_PERIOD)) {
-    const [first, last, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (!(first >= 1 && last <= 12 && first < last)) continue;
-    const clause = clauseBefore(sentence, m.index ?? 0);
-    if (FUTURE_CLAUSE.test(clause)) continue;
-    const from = `${year}-${pad(first)}-01`;
-    facts.push({
-      kind: REFERENCE.test(clause) ? 'reference' : 'past',
-      from,
-      to: lastDay(`${year}-${pad(last)}`),
-      precision: 'month',
-      sentenceIndex,
-      text: m[0],
-      period: true,
-      slack: shiftDay(from, -60),
-    });
-  }
-  return facts;
 }
 
 /** Years that name an occasion: "thành công của Hội nghị Lãnh đạo kinh tế APEC 2006". */
@@ -828,12 +805,14 @@ function sameMonth(mention: DateMention, fact: YearFact): boolean {
   );
 }
 
-/** Whether a day/month mention ("30/6") falls in or within two months after a period of months. */
+/**
+ * Whether a day/month mention ("30/6") falls in the last month of a period of months or within two
+ * months after it: what a campaign "(tháng 02 – 06/2022)" found is handed over at its end or after.
+ */
 function justAfter(mention: DateMention, fact: YearFact): boolean {
   if (mention.month === undefined) return false;
-  const first = Number(fact.from.slice(5, 7));
   const last = Number(fact.to.slice(5, 7));
-  return mention.month >= first && mention.month <= last + 2;
+  return mention.month >= last && mention.month <= last + 2;
 }
 
 /** What the article's dated statements say about the mention's date, strongest first. */
