@@ -494,6 +494,10 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     for (const f of followOn) {
       // "Trước đó, phó thủ tướng đã tiếp …": an earlier act on a day the text does not give.
       if (EARLIER.test(f.text)) continue;
+      // "Kể từ lần đầu tiên gặp Tổng Bí thư tại Washington DC năm 2015": a sentence in another
+      // year tells the past, not this event's people or place.
+      if (f.dates.some((d) => d.year !== undefined && String(d.year) !== first.start.slice(0, 4)))
+        continue;
       // "Thủ tướng Abe sẽ chào xã giao …" after a report of what was done: a plan, not yet the event;
       // "chuyến thăm … của Tổng thống X" after a meeting: another visit, not this meeting.
       const k = f.kinds.find(

@@ -63,6 +63,19 @@ describe('kinds', () => {
     expect(findKinds('tiếp tục thúc đẩy, tiếp cận thị trường')).toEqual([]);
     expect(findKinds('Bí thư Trung ương Đảng, thư ký, đăng ký')).toEqual([]);
     expect(findKinds('phát huy cơ chế Đối thoại cấp Bộ trưởng')).toEqual([]);
+    // A match is played: "gặp đội thắng", "gặp đối thủ"; meeting a team's staff is still a meeting.
+    expect(findKinds('Tại bán kết, U23 Việt Nam sẽ gặp đội thắng trong cặp đấu này')).toEqual([]);
+    expect(findKinds('sẽ gặp đối thủ mạnh')).toEqual([]);
+    expect(findKinds('Bộ trưởng gặp đội ngũ chuyên gia').map((k) => k.kind)).toEqual(['meeting']);
+  });
+
+  it('ranks a visit named as the setting below the act done during it', () => {
+    expect(
+      classifyKind(
+        'Tối 27/7, trong chuyến thăm Việt Nam, Ngoại trưởng Mỹ đã chuyển lá thư chia buồn của Tổng thống.',
+      ),
+    ).toBe('letter');
+    expect(classifyKind('Ngày 5/3, Bộ trưởng bắt đầu chuyến thăm và trao tặng quà')).toBe('visit');
   });
 
   it('uses the headline when the sentence has no event word', () => {

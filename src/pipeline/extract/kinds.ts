@@ -12,16 +12,21 @@ export interface KindMatch {
   index: number;
   /** A planned act ("Thủ tướng sẽ chào xã giao …"), not yet reported as done. */
   future?: boolean;
+  /** A visit named as the setting of another act ("trong chuyến thăm …, Ngoại trưởng đã chuyển lá thư"). */
+  setting?: boolean;
 }
 
 // "chuẩn bị cho chuyến thăm", "Phát biểu trước chuyến thăm": the visit is a time reference, not the act reported.
 const REFERENCE_BEFORE = /(?:chuẩn bị cho|chuẩn bị|trước|sau|sau khi kết thúc)\s+$/;
+// "trong chuyến thăm …", "nhân dịp thăm …": the visit is where another act happened.
+const SETTING_BEFORE = /(?:trong|nhân|nhân dịp|dịp|trong khuôn khổ)\s+$/;
 // "Thủ tướng Abe sẽ chào xã giao Tổng Bí thư …, Chủ tịch nước … và hội kiến …": "sẽ" governs the clause.
 const FUTURE_BEFORE = /(?:^|\s)sẽ\s(?:(?!đã\s)[^.;:])*$/;
 
 // What makes "cuộc trao đổi" a call: "qua điện thoại", "trực tuyến", "điện đàm".
 const PHONE_CUE = /điện thoại|trực tuyến|điện đàm|trực tiếp qua video|qua video|cuộc gọi/u;
 
+// A match is played, not held: "sẽ gặp đội thắng trong cặp đấu …", "gặp đối thủ" are no meeting.
 // No letter may touch a match: the end is checked by R, the start by boundedMatches (faster than a
 // leading lookbehind, see letters.ts). Each pattern excludes the look-alikes: "thăm hỏi", "tiếp tục", "thư ký", "Bí thư", "đăng ký".
 const R = `(?![${LETTER}])`;
@@ -54,7 +59,7 @@ const PATTERNS: [EventKind, RegExp][] = [
   [
     'meeting',
     new RegExp(
-      `(?:hội kiến|tiếp xúc|gặp gỡ|cuộc gặp|gặp(?! (?:khó|nạn|sự cố|phải|mặt))|làm việc với|cuộc làm việc|buổi làm việc|chào xã giao|(?<!(?:tiếp tục|tiếp nhận|tiếp cận|tiếp theo|tiếp đó|đón|liên|kế|trực|gián) )(?:đã |sẽ |vừa )?tiếp(?= (?:đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|phó|tổng|thủ tướng|chủ tịch|cố vấn|đoàn|ông|bà|các|thượng|hạ|giám đốc|lãnh đạo|trưởng|đặc phái|tư lệnh|đô đốc)))${R}`,
+      `(?:hội kiến|tiếp xúc|gặp gỡ|cuộc gặp|gặp(?! (?:khó|nạn|sự cố|phải|mặt|đội(?! ngũ)|đối thủ))|làm việc với|cuộc làm việc|buổi làm việc|chào xã giao|(?<!(?:tiếp tục|tiếp nhận|tiếp cận|tiếp theo|tiếp đó|đón|liên|kế|trực|gián) )(?:đã |sẽ |vừa )?tiếp(?= (?:đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|phó|tổng|thủ tướng|chủ tịch|cố vấn|đoàn|ông|bà|các|thượng|hạ|giám đốc|lãnh đạo|trưởng|đặc phái|tư lệnh|đô đốc)))${R}`,
       'g',
     ),
   ],
@@ -145,6 +150,7 @@ export function findKinds(text: string): KindMatch[] {
       const before = lowered.slice(Math.max(0, index - 20), index);
       if (kind === 'visit' && REFERENCE_BEFORE.test(before)) continue;
       const match: KindMatch = { kind, text: text.slice(index, index + m[0].length), index };
+      if (kind === 'visit' && SETTING_BEFORE.test(before)) match.setting = true;
       // "có cuộc trao đổi với … ở Phnom Penh" without a phone cue: they met in person.
       if (kind === 'call' && m[0] === 'cuộc trao đổi' && !PHONE_CUE.test(lowered))
         match.kind = 'meeting';
@@ -170,13 +176,16 @@ export function ceremonyHeld(text: string): KindMatch | undefined {
   return held ? { kind: 'ceremony', text: held[0], index: held.index } : undefined;
 }
 
+// A visit named as a setting yields to every act but a bare statement: in "trong chuyến thăm …,
+// Ngoại trưởng đã chuyển lá thư chia buồn" the letter is what happened that day.
+const rank = (m: KindMatch): number =>
+  m.setting ? KIND_PRIORITY.indexOf('statement') - 0.5 : KIND_PRIORITY.indexOf(m.kind);
+
 /** The main kind among matches, by priority; undefined when there is none. */
 export function mainKind(matches: KindMatch[]): EventKind | undefined {
-  let best: EventKind | undefined;
-  for (const m of matches)
-    if (best === undefined || KIND_PRIORITY.indexOf(m.kind) < KIND_PRIORITY.indexOf(best))
-      best = m.kind;
-  return best;
+  let best: KindMatch | undefined;
+  for (const m of matches) if (best === undefined || rank(m) < rank(best)) best = m;
+  return best?.kind;
 }
 
 /** The kind of a reporting sentence (and optionally its headline as a tie-breaker). */

@@ -37,6 +37,15 @@ describe('findMilestones', () => {
       '2025 Kỷ niệm 30 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
       '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
     ]);
+    // Two anniversaries in one celebration: each count belongs to its own fact.
+    expect(
+      facts(
+        [
+          'có mặt tại lễ kỷ niệm 239 năm Ngày Độc lập của Mỹ và 20 năm thiết lập quan hệ ngoại giao Việt - Mỹ tối 2.7.',
+        ],
+        { mainPartner: 'US', eventYear: 2015 },
+      ),
+    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
   });
 
   it('pairs "lần lượt" lists of countries and years', () => {

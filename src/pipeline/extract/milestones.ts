@@ -67,6 +67,7 @@ const ANNIVERSARY =
 // "Trong vòng 10 năm sau khi 2 nước thiết lập…", "30 năm qua kể từ khi…": counted up to the event.
 const SINCE =
   /(?:(?<![\p{L}])trong\s+(?:vòng\s+)?(\d{1,3})\s+năm\s+(?:qua\s+)?(?:sau khi|kể từ khi|từ khi|kể từ)|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?:qua\s+)?(?:kể từ khi|từ khi))(?![\p{L}])/giu;
+const COUNT = /(?<![\p{L}\d])(\d{1,3})\s+năm(?![\p{L}])/gu;
 // What may stand between "kỷ niệm 30 năm" and the fact: "ngày", "hai nước", "Việt Nam – Hoa Kỳ".
 const GOVERNED_GAP = /^[^,.;:()]{0,40}$/u;
 // "(1995 - 2025)" after the fact: the year it counts from and the anniversary year.
@@ -220,13 +221,17 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
     const claimed = new Set<Phrase>();
     // 1. Anniversaries: "kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1995 - 2025)" → 1995 and 2025.
     for (const a of sentence.matchAll(ANNIVERSARY)) {
-      const n = Number(a[1]);
       const from = (a.index ?? 0) + a[0].length;
       if (approximate(sentence, (a.index ?? 0) + a[0].search(/\d/u))) continue;
       const phrase = phrases.find(
         (p) => p.index >= from && GOVERNED_GAP.test(sentence.slice(from, p.index)),
       );
-      if (!phrase || n <= 0) continue;
+      if (!phrase) continue;
+      // "kỷ niệm 239 năm Ngày Độc lập của Mỹ và 20 năm thiết lập quan hệ": the count nearest the
+      // fact is its own.
+      const counts = [...sentence.slice(a.index ?? 0, phrase.index).matchAll(COUNT)];
+      const n = Number(counts[counts.length - 1]?.[1] ?? a[1]);
+      if (n <= 0) continue;
       claimed.add(phrase);
       const year = anniversaryYear(sentence, a.index ?? 0, phrase, n, years, context.eventYear);
       if (!year) continue;

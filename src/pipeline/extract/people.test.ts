@@ -56,6 +56,16 @@ describe('findPeople', () => {
       title: 'Bộ trưởng Quốc phòng',
       country: 'US',
     });
+    // A list of titled people is no apposition: each title goes with the name after it.
+    expect(
+      people('Cựu Tổng thống Bill Clinton, Phó thủ tướng Phạm Bình Minh, Đại sứ Ted Osius').map(
+        (p) => [p.name, p.title],
+      ),
+    ).toEqual([
+      ['Bill Clinton', undefined], // "Cựu": a former office is no title
+      ['Phạm Bình Minh', 'Phó Thủ tướng'],
+      ['Ted Osius', 'Đại sứ'],
+    ]);
   });
 
   it('does not take seas, places or a former office for people', () => {
@@ -160,6 +170,25 @@ describe('background and untitled people', () => {
     expect(behalf.every((p) => p.background)).toBe(true);
     expect(findPeople('Bộ trưởng Quốc phòng Han Min - koo cho biết').map((p) => p.name)).toEqual([
       'Han Min-koo',
+    ]);
+  });
+  it('leaves out the dead: they are mourned, not met', () => {
+    const mourned = (text: string) =>
+      findPeople(text).map((p) => [p.name, Boolean(p.background)]);
+    expect(
+      mourned('Ngoại trưởng Lê Văn An đến viếng Tổng Bí thư Trần Văn Bình tại Hà Nội.'),
+    ).toEqual([
+      ['Lê Văn An', false],
+      ['Trần Văn Bình', true],
+    ]);
+    expect(mourned('Thư chia buồn sau khi Chủ tịch nước Trần Văn Bình từ trần.')).toEqual([
+      ['Trần Văn Bình', true],
+    ]);
+    expect(mourned('Đoàn dự lễ tang cố Thủ tướng Trần Văn Bình.')).toEqual([['Trần Văn Bình', true]]);
+    // "Cố vấn" is a title, not "the late".
+    expect(mourned('Cố vấn An ninh Quốc gia Jake Sullivan hội kiến Bộ trưởng Lê Văn An.')).toEqual([
+      ['Jake Sullivan', false],
+      ['Lê Văn An', false],
     ]);
   });
 });

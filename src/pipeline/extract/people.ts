@@ -37,6 +37,11 @@ const SITTING_IN =
   /^\s*(?:Cùng\s+)?(?:[Tt]ham dự|[Dd]ự)\s+(?:cuộc\s+|buổi\s+)?(?:hội đàm|hội kiến|gặp|tiếp|làm việc)(?![\p{L}])[^.:;]{0,50}?\scó(?![\p{L}])/u;
 // "đề nghị hai bên chuẩn bị cho chuyến thăm Hoa Kỳ của Tổng Bí thư X": the person of a visit being prepared.
 const PREPARED_FOR_BEFORE = /chuẩn bị(?:\s+cho)?\s[^,;.()]*\scủa\s[^,;.()]{0,40}$/u;
+// The dead are mourned, not met: "viếng Tổng Bí thư X", "trước sự ra đi của X", "lễ tang X",
+// "cố Thủ tướng X" ("cố vấn", "cố gắng" are other words), "X từ trần".
+const MOURNED_BEFORE =
+  /(?:^|[^\p{L}])(?:viếng|ra đi của|lễ tang|quốc tang|tưởng niệm|linh cữu|[Cc]ố(?! (?:vấn|gắng)))\s+(?:[^\s,;.()]+\s+){0,4}$/u;
+const DIED_AFTER = /^\s*(?:đã\s+)?(?:từ trần|qua đời|tạ thế)(?![\p{L}])/u;
 
 export { VIETNAMESE_SURNAMES };
 
@@ -380,6 +385,8 @@ export function findPeople(sentence: string): PersonMention[] {
     if (!m) continue;
     const t = titles.find((x) => x.index === end + m[0].length);
     if (!t || t.level === 'rank') continue;
+    // "Bill Clinton, Phó thủ tướng Phạm Bình Minh": a title followed by a name is that name's.
+    if (out.some((q) => q.index >= t.end && q.index <= t.end + 2)) continue;
     p.title = t.title;
     p.level = t.level;
     const c = COUNTRY_AFTER_TITLE.exec(text.slice(t.end));
@@ -398,7 +405,9 @@ export function findPeople(sentence: string): PersonMention[] {
       DATED_ASIDE_AFTER.test(after) ||
       DATED_CLAUSE_AFTER.test(after) ||
       (before.includes('hay mặt') && ON_BEHALF_BEFORE.test(before)) ||
-      (before.includes('chuẩn bị') && PREPARED_FOR_BEFORE.test(before))
+      (before.includes('chuẩn bị') && PREPARED_FOR_BEFORE.test(before)) ||
+      MOURNED_BEFORE.test(before) ||
+      DIED_AFTER.test(after)
     )
       p.background = true;
   }
