@@ -492,6 +492,24 @@ describe('resolveDate: recent anchors, periods, occasions and plans told after t
     expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2019-07-28' });
   });
 
+  it('what a period found is handed on from its last month on, within the year after', () => {
+    const handover = (day: string, period: string) =>
+      resolveIn(
+        [
+          `Ngày ${day}, lễ hồi hương hài cốt quân nhân Hoa Kỳ được tổ chức tại sân bay Đà Nẵng.`,
+          'Đại diện Việt Nam bàn giao hài cốt cho đại diện Hoa Kỳ.',
+          `Hài cốt là một phần kết quả của đợt tìm kiếm chung lần thứ 151 (${period}).`,
+        ],
+        0,
+      );
+    // 27/6 falls inside May–July, but results are handed on after the campaign: the next June.
+    expect(handover('27/6', 'tháng 5 đến 7/2023')).toMatchObject({ ok: true, start: '2024-06-27' });
+    // At the period's end: the same year.
+    expect(handover('30/6', 'tháng 02 – 06/2022')).toMatchObject({ ok: true, start: '2022-06-30' });
+    // Months before the period's: the year after.
+    expect(handover('12/3', 'tháng 5 đến 7/2023')).toMatchObject({ ok: true, start: '2024-03-12' });
+  });
+
   it('a period ("tháng 3 – 6/2019") is read whole, with its own year', () => {
     const sentences = ['Hài cốt tìm được trong đợt tìm kiếm (tháng 3 – 6/2019) ở Quảng Trị.'];
     // dates.ts reads the period with its year (and flags it as an aside of "đợt tìm kiếm").

@@ -67,6 +67,8 @@ export interface YearFact {
   recent?: boolean;
   /** A dated period ("(tháng 02 – 06/2022)"): a day just after it falls in its year. */
   period?: boolean;
+  /** A period whose results the text hands on ("kết quả của đợt tìm kiếm … (tháng 5 đến 7/2023)"): over. */
+  concluded?: boolean;
   /** Two months before `from`: how far before a dated fact a reader lets the reported event go. */
   slack: string;
 }
@@ -386,6 +388,8 @@ function buildEvidence(
       if (mention.day === undefined && mention.endMonth !== undefined && kind !== 'future') {
         // "(tháng 02 – 06/2022)" then "Ngày 30/6": a day just after a period falls in its year
         fact.period = true;
+        if (/kết quả/iu.test(sentence.slice(Math.max(0, mention.index - 80), mention.index)))
+          fact.concluded = true;
       }
       evidence.facts.push(fact);
     }
@@ -806,13 +810,21 @@ function sameMonth(mention: DateMention, fact: YearFact): boolean {
 }
 
 /**
- * Whether a day/month mention ("30/6") falls in the last month of a period of months or within two
- * months after it: what a campaign "(tháng 02 – 06/2022)" found is handed over at its end or after.
+ * Whether a day/month mention ("30/6") is anchored by a period of months the article tells: what a
+ * campaign "(tháng 02 – 06/2022)" found is handed over at its end or in the months after.
  */
-function justAfter(mention: DateMention, fact: YearFact): boolean {
-  if (mention.month === undefined) return false;
+function justAfter(mention: DateMention): boolean {
+  return mention.month !== undefined;
+}
+
+/** Whether a mention's month lies inside a period of months of one year ("tháng 5 đến 7/2023"). */
+function withinPeriodMonths(mention: DateMention, fact: YearFact): boolean {
+  if (mention.month === undefined) return true;
+  const first = Number(fact.from.slice(5, 7));
   const last = Number(fact.to.slice(5, 7));
-  return mention.month >= last && mention.month <= last + 2;
+  return (
+    fact.from.slice(0, 4) === fact.to.slice(0, 4) && mention.month >= first && mention.month <= last
+  );
 }
 
 /** What the article's dated statements say about the mention's date, strongest first. */
@@ -876,7 +888,16 @@ function boundsFor(
     // A past date or a reference point: the present is on or after it. A reader allows an event a
     // little before another dated fact the article gives, never before a near reference point.
     const strict = fact.kind === 'reference' && near;
-    const day = !strict && fact.precision === 'day' ? fact.slack : fact.from;
+    // A day outside a period of months comes after it; the handing-on of its results comes from
+    // its last month on: "27/6" with "kết quả của đợt tìm kiếm … (tháng 5 đến 7/2023)" is 27/6/2024.
+    const afterPeriod = fact.period === true && !withinPeriodMonths(mention, fact);
+    const day = fact.concluded
+      ? `${fact.to.slice(0, 7)}-01` // results are handed on from the period's last month
+      : afterPeriod
+        ? shiftDay(fact.to, 1)
+        : !strict && fact.precision === 'day'
+          ? fact.slack
+          : fact.from;
     bounds.push({
       side: 'lo',
       day,
@@ -887,7 +908,7 @@ function boundsFor(
       // "tháng 9/2023 vừa qua" anywhere, or a period of months ending just before, does too.
       alone:
         fact.recent === true ||
-        (fact.period === true && justAfter(mention, fact)) ||
+        (fact.period === true && justAfter(mention)) ||
         (near && fact.precision !== 'year') ||
         fact.precision === 'day' ||
         (fact.precision === 'month' && sameMonth(mention, fact)),

@@ -26,6 +26,17 @@ describe('readParagraphs', () => {
     expect(parts).toMatchObject({ title: 'Tàu Mỹ cập cảng Cam Ranh', publishedAt: '2021-03-11' });
   });
 
+  it('dates a page by a bare "day/month/year time" line under its headline', () => {
+    const parts = readParagraphs(
+      'Tẩy sạch dioxin tại sân bay Đà Nẵng\n\n19/10/2016 15:54\n\nSáng 18/10, tại Đà Nẵng đã diễn ra lễ khởi động dự án.',
+      plain,
+    );
+    expect(parts).toMatchObject({
+      title: 'Tẩy sạch dioxin tại sân bay Đà Nẵng',
+      publishedAt: '2016-10-19',
+    });
+  });
+
   it('keeps the first of two bare date lines', () => {
     const parts = readParagraphs(
       'Thứ hai, 6/5/2024\nThứ tư, 11/3/2021\n\nTàu Mỹ cập cảng Cam Ranh\n\nTừ ngày 8 đến 12/3, tàu Mỹ thăm cảng Cam Ranh, Khánh Hòa.',

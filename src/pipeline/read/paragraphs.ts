@@ -61,11 +61,12 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
   for (; i < lines.length; i++) {
     const t = lines[i]!;
     if (t === '') continue;
-    if (isSiteChrome(t) || isImageFileName(t)) {
+    // Read before the chrome test: "19/10/2016 15:54" alone on its line is chrome and the date.
+    const stamp = parseTimestampLine(t);
+    if (!stamp && (isSiteChrome(t) || isImageFileName(t))) {
       scraped = true;
       continue;
     }
-    const stamp = parseTimestampLine(t);
     if (stamp) {
       // Stacked date lines: the one with a time or GMT is the article's, a bare weekday and date
       // is the site clock ("Thứ sáu, 19/4/2024" above "Thứ ba, 10/3/2020, 00:00 (GMT+7)").
