@@ -173,8 +173,7 @@ describe('background and untitled people', () => {
     ]);
   });
   it('leaves out the dead: they are mourned, not met', () => {
-    const mourned = (text: string) =>
-      findPeople(text).map((p) => [p.name, Boolean(p.background)]);
+    const mourned = (text: string) => findPeople(text).map((p) => [p.name, Boolean(p.background)]);
     expect(
       mourned('Ngoại trưởng Lê Văn An đến viếng Tổng Bí thư Trần Văn Bình tại Hà Nội.'),
     ).toEqual([
@@ -184,7 +183,9 @@ describe('background and untitled people', () => {
     expect(mourned('Thư chia buồn sau khi Chủ tịch nước Trần Văn Bình từ trần.')).toEqual([
       ['Trần Văn Bình', true],
     ]);
-    expect(mourned('Đoàn dự lễ tang cố Thủ tướng Trần Văn Bình.')).toEqual([['Trần Văn Bình', true]]);
+    expect(mourned('Đoàn dự lễ tang cố Thủ tướng Trần Văn Bình.')).toEqual([
+      ['Trần Văn Bình', true],
+    ]);
     // "Cố vấn" is a title, not "the late".
     expect(mourned('Cố vấn An ninh Quốc gia Jake Sullivan hội kiến Bộ trưởng Lê Văn An.')).toEqual([
       ['Jake Sullivan', false],
