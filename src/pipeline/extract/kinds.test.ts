@@ -8,6 +8,11 @@ describe('kinds', () => {
     expect(classifyKind('đồng chủ trì Đối thoại cấp Bộ trưởng Ngoại giao Việt - Mỹ')).toBe(
       'dialogue',
     );
+    expect(
+      classifyKind(
+        'chủ trì Đối thoại chính trị, an ninh và quốc phòng Việt Nam - Hoa Kỳ lần thứ 13',
+      ),
+    ).toBe('dialogue');
     expect(classifyKind('Phó Thủ tướng tiếp Đại sứ Hoa Kỳ')).toBe('meeting');
     expect(classifyKind('dẫn đầu đoàn đại biểu Việt Nam thăm và làm việc tại Mỹ')).toBe('visit');
     expect(classifyKind('đoàn còn làm việc với Phó Tổng thư ký')).toBe('meeting');

@@ -43,7 +43,7 @@ const PATTERNS: [EventKind, RegExp][] = [
   [
     'dialogue',
     new RegExp(
-      `(?:(?<!cơ chế )Đối thoại(?= (?:cấp|Chiến lược|Chính sách|Nhân quyền|Lao động|An ninh|Kinh tế|thường niên|Chính trị|Quốc phòng))|cuộc đối thoại|phiên đối thoại)${R}`,
+      `(?:(?<!cơ chế )Đối thoại(?= (?:cấp|[Cc]hiến lược|[Cc]hính sách|[Nn]hân quyền|[Ll]ao động|[Aa]n ninh|[Kk]inh tế|thường niên|[Cc]hính trị|[Qq]uốc phòng))|cuộc đối thoại|phiên đối thoại)${R}`,
       'g',
     ),
   ],
