@@ -29,6 +29,29 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it('reads "đã diễn ra lễ …" as a ceremony whose foreign side the next sentence names', () => {
+    const r = extractEvents(
+      article(
+        'Tẩy sạch dioxin tại sân bay Đà Nẵng',
+        [
+          'Sáng 18/10, tại Đà Nẵng đã diễn ra lễ khởi động giai đoạn 2 dự án xử lý đất nhiễm dioxin.',
+          'Dự án do cơ quan Phát triển Quốc tế Hoa Kỳ và Bộ Quốc phòng Việt Nam phối hợp thực hiện.',
+        ],
+        { publishedAt: '2016-10-19' },
+      ),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, e.location])).toEqual([
+      ['ceremony', '2016-10-18', 'Đà Nẵng'],
+    ]);
+    // Without the foreign side, a local ceremony is no event of foreign relations.
+    const local = extractEvents(
+      article('Khởi công cầu mới', ['Sáng 18/10, tại Đà Nẵng đã diễn ra lễ khởi công cầu mới.'], {
+        publishedAt: '2016-10-19',
+      }),
+    );
+    expect(news(local.events)).toEqual([]);
+  });
+
   it('reads an act told without an event word as the ceremony the next sentence names', () => {
     const r = extractEvents(
       article('Hoa Kỳ tài trợ thêm cho dự án ở Đà Nẵng', [

@@ -364,6 +364,16 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     );
     const place = placeIn(r.window);
     if (place.country) countries.add(place.country);
+    // "… đã diễn ra lễ khởi động Dự án tẩy sạch dioxin. Dự án do … Hoa Kỳ và Bộ Quốc phòng Việt Nam
+    // phối hợp thực hiện": when neither the report nor the headline and lead name a foreign state,
+    // the sentence after the report says whose act it is.
+    if (
+      r.kind &&
+      !r.info.caption &&
+      ![...countries].some((c) => c !== 'VN') &&
+      ![...lead, headline].some((l) => l.countries.some((c) => c.code !== 'VN'))
+    )
+      for (const c of infos[r.info.order + 1]?.countries ?? []) countries.add(c.code);
     // A report that names no state ("Tuyên bố chung được công bố ngày 11/9") takes the lead's.
     if (!countries.size)
       for (const l of [...lead, headline])
