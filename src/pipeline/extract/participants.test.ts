@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { holderByInitials } from './participants';
+import { holderByInitials, toParticipants } from './participants';
+import { findPeople, PeopleIndex } from './people';
 
 describe('participants', () => {
   it('resolves initials and a surname to the one office-holder the title fits', () => {
@@ -8,5 +9,18 @@ describe('participants', () => {
     // No title, or a title no holder of that surname had: left as written.
     expect(holderByInitials('W. J. Clinton', undefined)).toBeUndefined();
     expect(holderByInitials('A. B. Clinton', 'Đại sứ')).toBeUndefined();
+  });
+
+  it('lists one person named two ways once, by the name they are known by', () => {
+    const sentences = [
+      'Sáng 14/11, cựu Tổng thống Mỹ William J. Clinton đã có mặt tại Hà Nội.',
+      'Ông Bill Clinton gặp sinh viên Việt Nam.',
+    ];
+    const mentions = sentences.flatMap((sentence) =>
+      findPeople(sentence).map((mention) => ({ mention, sentence })),
+    );
+    const index = new PeopleIndex();
+    index.addAll(mentions.map((m) => m.mention));
+    expect(toParticipants(mentions, { index }).map((p) => p.name)).toEqual(['Bill Clinton']);
   });
 });

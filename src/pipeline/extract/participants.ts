@@ -83,17 +83,28 @@ export function toParticipant(
   return p;
 }
 
+/** Whether a name holds every word of another ("Marc E. Knapper" of "Marc Knapper"). */
+function extends_(name: string, known: string): boolean {
+  const words = new Set(name.split(' '));
+  return known.split(' ').every((w) => words.has(w));
+}
+
 /** Participants of several mentions, each person once, in order of first mention. */
 export function toParticipants(
   mentions: { mention: PersonMention; sentence: string }[],
   ctx: ParticipantContext,
 ): Participant[] {
   const out: Participant[] = [];
+  // One person under two names ("William J. Clinton", "Bill Clinton") is one participant, under
+  // the name they are known by unless the other only adds to it ("Marc E. Knapper").
+  const person = (name: string): string => HOLDER_BY_NAME.get(name)?.name ?? name;
   for (const { mention, sentence } of mentions) {
     const p = toParticipant(mention, sentence, ctx);
     if (!p) continue;
-    if (out.some((q) => q.name === p.name)) continue;
-    out.push(p);
+    const k = out.findIndex((q) => person(q.name) === person(p.name));
+    if (k < 0) out.push(p);
+    else if (p.name === person(p.name) && !extends_(out[k]!.name, p.name))
+      out[k] = { ...out[k]!, name: p.name };
   }
   return out;
 }

@@ -289,6 +289,7 @@ const countryOf = (name: string, office: OfficeId): string =>
 // Other full forms the press uses.
 const ALIASES: Record<string, string[]> = {
   'George W. Bush': ['George Bush'],
+  'Bill Clinton': ['William J. Clinton', 'William Jefferson Clinton', 'William Clinton'],
   'Joe Biden': ['Joseph Biden'],
   'Antony Blinken': ['Anthony Blinken'],
   'Ashton Carter': ['Ash Carter'],
