@@ -89,6 +89,8 @@ describe('findOfficeHolders', () => {
     expect(qualified('Tổng Bí thư Nguyễn Phú Trọng có cuộc gặp với Đại sứ.')).toEqual([false]);
     expect(qualified('Lễ tưởng niệm cố Thủ tướng Võ Văn Kiệt.')).toEqual([true]);
     expect(qualified('Cố vấn An ninh Quốc gia Jake Sullivan tiếp đoàn.')).toEqual([false]);
+    // Tones tell the words apart: "tuần qua có đến" is no "quá cố".
+    expect(qualified('Bộ trưởng Esper tuần qua có đến Thái Lan dự hội nghị.')).toEqual([false]);
   });
 });
 

@@ -535,31 +535,32 @@ for (const keys of KEYS_BY_LAST.values()) {
 // Not in office at the time: "Tổng thống đắc cử", "cựu Ngoại trưởng", "ứng cử viên Donald Trump",
 // "ông Donald Trump được bầu làm tổng thống", "Phó Tổng thống Joe Biden khi đó", and the dead:
 // "viếng Tổng Bí thư …", "Tổng Bí thư … từ trần" (a term ended by death dates nothing after it).
+// Compared with their accents: folded, "tuần qua có đến" would read as "quá cố" and "Nguyễn" as "nguyên".
 const QUALIFIERS_BEFORE = [
-  ['dac', 'cu'],
-  ['tan'],
-  ['cuu'],
-  ['nguyen'],
-  ['tien', 'nhiem'],
-  ['ung', 'cu', 'vien'],
-  ['ung', 'vien'],
+  ['đắc', 'cử'],
+  ['tân'],
+  ['cựu'],
+  ['nguyên'],
+  ['tiền', 'nhiệm'],
+  ['ứng', 'cử', 'viên'],
+  ['ứng', 'viên'],
   // A death the text tells: "viếng Tổng Bí thư …", "trước sự ra đi của …", "cố Thủ tướng …".
-  ['vieng'],
-  ['ra', 'di', 'cua'],
-  ['co'],
+  ['viếng'],
+  ['ra', 'đi', 'của'],
+  ['cố'],
 ];
 const QUALIFIERS_AFTER = [
-  ['dac', 'cu'],
-  ['trung', 'cu'],
-  ['thang', 'cu'],
-  ['duoc', 'bau'],
-  ['khi', 'do'],
-  ['luc', 'do'],
-  ['khi', 'ay'],
-  ['tien', 'nhiem'],
-  ['qua', 'co'],
-  ['tu', 'tran'],
-  ['qua', 'doi'],
+  ['đắc', 'cử'],
+  ['trúng', 'cử'],
+  ['thắng', 'cử'],
+  ['được', 'bầu'],
+  ['khi', 'đó'],
+  ['lúc', 'đó'],
+  ['khi', 'ấy'],
+  ['tiền', 'nhiệm'],
+  ['quá', 'cố'],
+  ['từ', 'trần'],
+  ['qua', 'đời'],
 ];
 
 interface Tok {
@@ -579,28 +580,26 @@ function spells(tokens: Tok[], at: number, words: string[]): boolean {
   return words.every((w, k) => tokens[at + k]?.folded === w);
 }
 
+function spellsExactly(tokens: Tok[], at: number, words: string[]): boolean {
+  return words.every((w, k) => tokens[at + k]?.lower === w);
+}
+
 /**
  * Qualifier near a name: "Tổng thống đắc cử Mỹ Donald Trump", "cựu Ngoại trưởng John Kerry",
- * "Phó Tổng thống Joe Biden khi đó". "nguyên" is compared unfolded: "Nguyễn" is a surname.
+ * "Phó Tổng thống Joe Biden khi đó".
  */
 function qualifiedAt(tokens: Tok[], start: number, end: number): boolean {
   // Six words back: "sự ra đi của Tổng Bí thư <name>" puts "ra" six words before the name.
   for (let i = start - 1; i >= Math.max(0, start - 6) && !isPunct(tokens[i]); i--) {
     for (const q of QUALIFIERS_BEFORE) {
-      if (!spells(tokens, i, q)) continue;
-      if (q[0] === 'nguyen' && tokens[i]!.lower !== 'nguyên') continue;
-      if (q[0] === 'tan' && tokens[i]!.lower !== 'tân') continue;
+      if (!spellsExactly(tokens, i, q)) continue;
       // "cố Thủ tướng" is the late Prime Minister; "Cố vấn" is an adviser, "cố gắng" an effort
-      if (
-        q[0] === 'co' &&
-        (tokens[i]!.lower !== 'cố' || /^(van|gang)$/.test(tokens[i + 1]?.folded ?? ''))
-      )
-        continue;
+      if (q[0] === 'cố' && /^(van|gang)$/.test(tokens[i + 1]?.folded ?? '')) continue;
       return true;
     }
   }
   for (let i = end; i < Math.min(tokens.length, end + 4) && !isPunct(tokens[i]); i++) {
-    if (QUALIFIERS_AFTER.some((q) => spells(tokens, i, q))) return true;
+    if (QUALIFIERS_AFTER.some((q) => spellsExactly(tokens, i, q))) return true;
   }
   return false;
 }
