@@ -32,6 +32,19 @@ describe('findDateMentions: day and month', () => {
     expect(only(sentence)).toEqual({ text, day, month });
   });
 
+  it('reads a month word after a day: "ngày 18 tháng giêng", "ngày 20 tháng Năm"', () => {
+    expect(only('vào thứ sáu, ngày 18 tháng giêng, ông sẽ đến Hà Nội')).toMatchObject({
+      day: 18,
+      month: 1,
+    });
+    expect(only('ở thăm cho đến ngày 20 tháng Năm, tức chủ nhật này')).toMatchObject({
+      day: 20,
+      month: 5,
+    });
+    // Lower-case "năm" after "tháng" is "year", not May.
+    expect(findDateMentions('sau ngày 18 tháng năm ấy')).toEqual([]);
+  });
+
   it('keeps an explicit year: "25/3/2024", "ngày 2 tháng 9 năm 1945"', () => {
     expect(only('Văn bản ký ngày 25/3/2024 tại Washington')).toEqual({
       text: 'ngày 25/3/2024',

@@ -52,13 +52,13 @@ const PAIR_SEP = String.raw`\s*(?:[-–—]|đến(?:\s+hết)?(?:\s+ngày)?|t�
 //   1–8   "28/6 - 2/7", "5-3 đến 9-3-2018"  (range across months)
 //   9–13  "24-26/10", "27 đến 29/5", "10 và 11/9"  (range within a month)
 //   14–17 "25/3", "31-1", "01/02/2024"
-//   18–20 "ngày 2 tháng 9 năm 1945"
+//   18–21 "ngày 2 tháng 9 năm 1945", "ngày 18 tháng giêng"
 const DAY_MONTH = new RegExp(
   [
     `${DM}${RANGE_SEP}${DM}`,
     String.raw`(?<![\d.,/])(\d{1,2})${PAIR_SEP}${DM}`,
     DM,
-    String.raw`(?<![\d.,/])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4})|\s*,\s*(\d{4})(?![\d.,]\d))?(?![\d.,]?\d)`,
+    String.raw`(?<![\d.,/])(\d{1,2})\s+tháng\s+(\d{1,2}|giêng|chạp|mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?:\s+năm\s+(\d{4})|\s*,\s*(\d{4})(?![\d.,]\d))?(?![\d.,]?\d|[\p{L}])`,
   ].join('|'),
   'giu',
 );
@@ -232,8 +232,14 @@ function scan(sentence: string): DateMention[] {
       if (y !== undefined) mention.year = y;
       strong = y !== undefined;
     } else if (m[18] !== undefined) {
-      // "ngày 2 tháng 9 năm 1945": needs its "ngày" cue
-      const [d, mo, y] = [num(m[18])!, num(m[19])!, num(m[20] ?? m[21])];
+      // "ngày 2 tháng 9 năm 1945", "ngày 18 tháng giêng": needs its "ngày" cue; a month word
+      // other than "giêng"/"chạp" only capitalised ("20 tháng Năm"), as in MONTH below.
+      const word = m[19]!;
+      const lower = word.toLowerCase().replace(/\s+/g, ' ');
+      if (!/^\d/.test(word) && lower !== 'giêng' && lower !== 'chạp' && word[0] === lower[0])
+        continue;
+      const mo = /^\d/.test(word) ? Number(word) : MONTH_WORDS[lower]!;
+      const [d, y] = [num(m[18])!, num(m[20] ?? m[21])];
       if (!validDay(d, mo, y) || !validYear(y)) continue;
       mention = { text: '', index: 0, day: d, month: mo };
       if (y !== undefined) mention.year = y;
