@@ -23,4 +23,15 @@ describe('participants', () => {
     index.addAll(mentions.map((m) => m.mention));
     expect(toParticipants(mentions, { index }).map((p) => p.name)).toEqual(['Bill Clinton']);
   });
+
+  it('keeps a titled foreign surname named no fuller, never a Vietnamese given name', () => {
+    const of = (sentence: string) => {
+      const mentions = findPeople(sentence).map((mention) => ({ mention, sentence }));
+      const index = new PeopleIndex();
+      index.addAll(mentions.map((m) => m.mention));
+      return toParticipants(mentions, { index }).map((p) => p.name);
+    };
+    expect(of('Phó Ngoại trưởng Hoa Kỳ Negroponte sẽ đến Hà Nội.')).toEqual(['Negroponte']);
+    expect(of('Bộ trưởng Sơn đã tiếp đoàn.')).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@
 import type { Participant } from '../../shared/schema';
 import { findCountries } from '../knowledge/countries';
 import { OFFICE_HOLDERS, OFFICE_TITLES, type OfficeHolder } from '../knowledge/office-holders';
-import { isVietnameseName, PeopleIndex, type PersonMention } from './people';
+import { isForeignSurname, isVietnameseName, PeopleIndex, type PersonMention } from './people';
 
 interface HolderInfo {
   name: string;
@@ -62,9 +62,13 @@ export function toParticipant(
   const title = record?.title ?? m.title;
   if (!record && m.short) {
     const holder = HOLDER_BY_SHORT.get(m.name);
-    if (!holder || !m.title) return undefined;
-    name = holder.name;
-    country ??= holder.country;
+    if (!m.title) return undefined;
+    // "Phó Ngoại trưởng Negroponte", named no fuller anywhere: the person as the article names them.
+    if (!holder && !isForeignSurname(m.name)) return undefined;
+    if (holder) {
+      name = holder.name;
+      country ??= holder.country;
+    }
   }
   name = holderByInitials(name, title) ?? name;
   country ??= HOLDER_BY_NAME.get(name)?.country;

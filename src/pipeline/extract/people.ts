@@ -97,6 +97,8 @@ const isCap = isCapitalised;
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
 const isVietSyllable = (w: string): boolean =>
   isCap(w) && !/\s/.test(w) && (VIET_DIACRITIC.test(w) || /^[A-Z][a-z]{0,6}$/.test(w));
+/** A titled surname no Vietnamese syllable could be ("Phó Ngoại trưởng Negroponte"): a person as named. */
+export const isForeignSurname = (w: string): boolean => isLatinWord(w) && !isVietSyllable(w);
 const isLatinWord = (w: string): boolean =>
   /^\p{Lu}[\p{Ll}]+(?:-\p{Ll}+)?$/u.test(w) && !VIET_DIACRITIC.test(w) && !NOT_NAME.has(w);
 
