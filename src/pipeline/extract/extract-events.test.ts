@@ -29,6 +29,19 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it('reads "các cuộc gặp với A và B" as a meeting with each', () => {
+    const r = extractEvents(
+      article('Bộ trưởng Ngoại giao gặp Ngoại trưởng và Cố vấn An ninh quốc gia Hoa Kỳ', [
+        'Sáng 13/5/2022, tại Washington, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã có các cuộc gặp với Ngoại trưởng Hoa Kỳ Antony Blinken và Cố vấn An ninh quốc gia Hoa Kỳ Jake Sullivan.',
+      ]),
+    );
+    expect(news(r.events).map(names)).toEqual([
+      ['Bùi Thanh Sơn', 'Antony Blinken'],
+      ['Bùi Thanh Sơn', 'Jake Sullivan'],
+    ]);
+    expect(new Set(news(r.events).map((e) => e.title)).size).toBe(2);
+  });
+
   it('reads "đã diễn ra lễ …" as a ceremony whose foreign side the next sentence names', () => {
     const r = extractEvents(
       article(

@@ -678,7 +678,24 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       singleEvent: groups.length === 1,
       ...(article.lead ? { lead: article.lead } : {}),
     });
-    events.push(event);
+    // "đã có các cuộc gặp với Ngoại trưởng A và Cố vấn An ninh B": a meeting with each of them.
+    const hosts = participants.filter((p) => p.country === 'VN');
+    const guests = participants.filter((p) => p.country && p.country !== 'VN');
+    if (kind === 'meeting' && first.plural && hosts.length && guests.length >= 2)
+      for (const guest of guests)
+        events.push({
+          ...event,
+          participants: [...hosts, guest],
+          title: eventTitle({
+            headline: '',
+            kind,
+            participants: [...hosts, guest],
+            sentence: first.info.text,
+            ...(place.city ? { location: place.city } : {}),
+            singleEvent: false,
+          }),
+        });
+    else events.push(event);
     for (const sp of spawned) {
       const hosts = participants.filter((p) => p.country === 'VN');
       const people = [...hosts, ...sp.foreign];

@@ -172,6 +172,17 @@ describe('background and untitled people', () => {
       'Han Min-koo',
     ]);
   });
+  it('leaves out the one accompanied when the accompanying is only the time of the act', () => {
+    const during = findPeople(
+      'Sáng 13/5, trong thời gian tháp tùng Thủ tướng Chính phủ Phạm Minh Chính thăm Hoa Kỳ, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã gặp Ngoại trưởng Antony Blinken.',
+    );
+    expect(during.map((p) => [p.name, Boolean(p.background)])).toEqual([
+      ['Phạm Minh Chính', true],
+      ['Bùi Thanh Sơn', false],
+      ['Antony Blinken', false],
+    ]);
+  });
+
   it('leaves out the dead: they are mourned, not met', () => {
     const mourned = (text: string) => findPeople(text).map((p) => [p.name, Boolean(p.background)]);
     expect(

@@ -41,6 +41,10 @@ const PREPARED_FOR_BEFORE = /chuẩn bị(?:\s+cho)?\s[^,;.()]*\scủa\s[^,;.()]
 // "cố Thủ tướng X" ("cố vấn", "cố gắng" are other words), "X từ trần".
 const MOURNED_BEFORE =
   /(?:^|[^\p{L}])(?:viếng|ra đi của|lễ tang|quốc tang|tưởng niệm|linh cữu|[Cc]ố(?! (?:vấn|gắng)))\s+(?:[^\s,;.()]+\s+){0,4}$/u;
+// "trong thời gian tháp tùng Thủ tướng X …, Bộ trưởng Y đã gặp …": the one accompanied sets the
+// time of someone else's act.
+const ACCOMPANIED_BEFORE =
+  /(?:trong thời gian|trong dịp|nhân dịp|khi|lúc)\s+tháp tùng\s+(?:[^\s,;.()]+\s+){0,5}$/u;
 const DIED_AFTER = /^\s*(?:đã\s+)?(?:từ trần|qua đời|tạ thế)(?![\p{L}])/u;
 
 export { VIETNAMESE_SURNAMES };
@@ -409,6 +413,7 @@ export function findPeople(sentence: string): PersonMention[] {
       (before.includes('hay mặt') && ON_BEHALF_BEFORE.test(before)) ||
       (before.includes('chuẩn bị') && PREPARED_FOR_BEFORE.test(before)) ||
       MOURNED_BEFORE.test(before) ||
+      (before.includes('tháp tùng') && ACCOMPANIED_BEFORE.test(before)) ||
       DIED_AFTER.test(after)
     )
       p.background = true;
