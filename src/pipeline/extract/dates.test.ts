@@ -32,6 +32,24 @@ describe('findDateMentions: day and month', () => {
     expect(only(sentence)).toEqual({ text, day, month });
   });
 
+  it('flags the same moment restated in another time zone as an aside', () => {
+    const zoned = (s: string) => findDateMentions(s).map((m) => [m.day, m.month, Boolean(m.aside)]);
+    expect(zoned('Chiều 10.11 (sáng 11.11 giờ Việt Nam), ông tới Honolulu.')).toEqual([
+      [10, 11, false],
+      [11, 11, true],
+    ]);
+    expect(
+      zoned(
+        'Vào hồi 15 giờ ngày 10/12/2001 (tức là 3 giờ sáng ngày 11/12 giờ Hà Nội), tại Washington',
+      ),
+    ).toEqual([
+      [10, 12, false],
+      [11, 12, true],
+    ]);
+    // A weekday's date in brackets is the date itself.
+    expect(zoned('Thứ Hai (25/3), hai bộ trưởng gặp nhau.')).toEqual([[25, 3, false]]);
+  });
+
   it('reads a month word after a day: "ngày 18 tháng giêng", "ngày 20 tháng Năm"', () => {
     expect(only('vào thứ sáu, ngày 18 tháng giêng, ông sẽ đến Hà Nội')).toMatchObject({
       day: 18,

@@ -356,12 +356,27 @@ function scan(sentence: string): DateMention[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+// "15 giờ ngày 10/12/2001 (tức là 3 giờ sáng ngày 11/12 giờ Hà Nội)", "Chiều 10.11 (sáng 11.11 giờ
+// Việt Nam)": the same moment told in another time zone, after the date of the place it happened.
+const OTHER_ZONE = /tức là|tức|giờ\s+(?:Việt Nam|Hà Nội|địa phương|\p{Lu})|theo giờ/u;
+const DATE_BEFORE = /\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+tháng/u;
+
+/** Whether a date restates, in brackets, an earlier date of the sentence in another time zone. */
+function isOtherZone(sentence: string, mention: DateMention): boolean {
+  const open = sentence.lastIndexOf('(', mention.index);
+  if (open < 0 || sentence.lastIndexOf(')', mention.index) > open) return false;
+  const close = sentence.indexOf(')', mention.index);
+  const inside = sentence.slice(open, close < 0 ? undefined : close);
+  return OTHER_ZONE.test(inside) && DATE_BEFORE.test(sentence.slice(Math.max(0, open - 60), open));
+}
+
 /**
  * Whether a bracketed date qualifies the noun before it: a range after "kỷ niệm N năm …"
  * ("(22/12/1992-22/12/2022)") or a period of months ("Đợt tìm kiếm … (tháng 5 - 7/2018)").
  * "thứ Hai (25/3)" and a caption's "(5/12/2022)" are the dates of what is told: kept.
  */
 function isAside(sentence: string, mention: DateMention): boolean {
+  if (isOtherZone(sentence, mention)) return true;
   const text = mention.text.replace(/^\(\s*/u, '').replace(/\s*\)$/u, '');
   const at = mention.index + mention.text.indexOf(text);
   const before = sentence.slice(Math.max(0, at - 160), at);

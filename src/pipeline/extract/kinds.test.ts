@@ -14,6 +14,9 @@ describe('kinds', () => {
       ),
     ).toBe('dialogue');
     expect(classifyKind('Phó Thủ tướng tiếp Đại sứ Hoa Kỳ')).toBe('meeting');
+    expect(classifyKind('hai Bộ trưởng đã trao đổi thư phê chuẩn Hiệp định Thương mại')).toBe(
+      'signing',
+    );
     expect(classifyKind('dẫn đầu đoàn đại biểu Việt Nam thăm và làm việc tại Mỹ')).toBe('visit');
     expect(classifyKind('đoàn còn làm việc với Phó Tổng thư ký')).toBe('meeting');
     expect(classifyKind('sẽ thăm chính thức Việt Nam')).toBe('visit');

@@ -66,7 +66,8 @@ const PATTERNS: [EventKind, RegExp][] = [
   [
     'signing',
     new RegExp(
-      `(?:lễ ký|ký kết|(?<!(?:thư|đăng|bí|tổng thư|phó) )ký(?= (?:hiệp định|thỏa thuận|thoả thuận|bản ghi nhớ|biên bản|tuyên bố|văn bản|kế hoạch|hợp đồng)))${R}`,
+      // Exchanging the instruments of ratification brings a treaty into force: "trao đổi thư phê chuẩn".
+      `(?:lễ ký|ký kết|(?<!(?:thư|đăng|bí|tổng thư|phó) )ký(?= (?:hiệp định|thỏa thuận|thoả thuận|bản ghi nhớ|biên bản|tuyên bố|văn bản|kế hoạch|hợp đồng))|trao đổi (?:thư|công hàm|văn kiện|văn bản) phê chuẩn)${R}`,
       'g',
     ),
   ],
@@ -101,7 +102,7 @@ const CUES: Record<string, string[]> = {
   talks: ['hội đàm', 'thượng đỉnh'],
   visit: ['thăm', 'dẫn đầu', 'công tác', 'công du', 'cảng', 'giao lưu'],
   meeting: ['gặp', 'tiếp', 'hội kiến', 'làm việc', 'chào xã giao'],
-  signing: ['ký'],
+  signing: ['ký', 'phê chuẩn'],
   ceremony: [
     'lễ',
     'trình',
