@@ -17,6 +17,9 @@ describe('kinds', () => {
     expect(classifyKind('hai Bộ trưởng đã trao đổi thư phê chuẩn Hiệp định Thương mại')).toBe(
       'signing',
     );
+    expect(classifyKind('Hiệp định vừa được hai Ngoại trưởng ký tắt sáng Thứ Năm (10/10)')).toBe(
+      'signing',
+    );
     expect(classifyKind('dẫn đầu đoàn đại biểu Việt Nam thăm và làm việc tại Mỹ')).toBe('visit');
     expect(classifyKind('đoàn còn làm việc với Phó Tổng thư ký')).toBe('meeting');
     expect(classifyKind('sẽ thăm chính thức Việt Nam')).toBe('visit');

@@ -67,7 +67,7 @@ const PATTERNS: [EventKind, RegExp][] = [
     'signing',
     new RegExp(
       // Exchanging the instruments of ratification brings a treaty into force: "trao đổi thư phê chuẩn".
-      `(?:lễ ký|ký kết|(?<!(?:thư|đăng|bí|tổng thư|phó) )ký(?= (?:hiệp định|thỏa thuận|thoả thuận|bản ghi nhớ|biên bản|tuyên bố|văn bản|kế hoạch|hợp đồng))|trao đổi (?:thư|công hàm|văn kiện|văn bản) phê chuẩn)${R}`,
+      `(?:lễ ký|ký kết|(?<!(?:thư|đăng|bí|tổng thư|phó) )ký(?= (?:chính thức )?(?:hiệp định|thỏa thuận|thoả thuận|bản ghi nhớ|biên bản|tuyên bố|văn bản|kế hoạch|hợp đồng))|ký tắt|trao đổi (?:thư|công hàm|văn kiện|văn bản) phê chuẩn)${R}`,
       'g',
     ),
   ],

@@ -183,6 +183,18 @@ describe('background and untitled people', () => {
     ]);
   });
 
+  it('leaves out those who authorise an act', () => {
+    const signed = findPeople(
+      'Được sự ủy quyền của Thủ tướng Nguyễn Tấn Dũng và Tổng thống Barack Obama, ngày 06-5-2014, Bộ trưởng Nguyễn Quân và Đại sứ Hoa Kỳ David Shear đã ký Hiệp định.',
+    );
+    expect(signed.map((p) => [p.name, Boolean(p.background)])).toEqual([
+      ['Nguyễn Tấn Dũng', true],
+      ['Barack Obama', true],
+      ['Nguyễn Quân', false],
+      ['David Shear', false],
+    ]);
+  });
+
   it('leaves out the dead: they are mourned, not met', () => {
     const mourned = (text: string) => findPeople(text).map((p) => [p.name, Boolean(p.background)]);
     expect(

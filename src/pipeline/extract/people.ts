@@ -41,6 +41,9 @@ const PREPARED_FOR_BEFORE = /chuẩn bị(?:\s+cho)?\s[^,;.()]*\scủa\s[^,;.()]
 // "cố Thủ tướng X" ("cố vấn", "cố gắng" are other words), "X từ trần".
 const MOURNED_BEFORE =
   /(?:^|[^\p{L}])(?:viếng|ra đi của|lễ tang|quốc tang|tưởng niệm|linh cữu|[Cc]ố(?! (?:vấn|gắng)))\s+(?:[^\s,;.()]+\s+){0,4}$/u;
+// "Được sự ủy quyền của Thủ tướng X và Tổng thống Y, … Bộ trưởng Z đã ký": those who authorise
+// an act are not at it.
+const AUTHORISED_BY_BEFORE = /(?:ủy|uỷ) quyền của\s+[^,;.()]{0,60}$/u;
 // "trong thời gian tháp tùng Thủ tướng X …, Bộ trưởng Y đã gặp …": the one accompanied sets the
 // time of someone else's act.
 const ACCOMPANIED_BEFORE =
@@ -414,6 +417,7 @@ export function findPeople(sentence: string): PersonMention[] {
       (before.includes('chuẩn bị') && PREPARED_FOR_BEFORE.test(before)) ||
       MOURNED_BEFORE.test(before) ||
       (before.includes('tháp tùng') && ACCOMPANIED_BEFORE.test(before)) ||
+      (before.includes('quyền của') && AUTHORISED_BY_BEFORE.test(before)) ||
       DIED_AFTER.test(after)
     )
       p.background = true;

@@ -14,6 +14,7 @@
  * Candidates are combined and the earliest year that satisfies every bound wins. When nothing
  * bounds the year, the answer is "unknown", never a guess.
  */
+import { numberedOccasions } from '../knowledge/occasions';
 import { dayNumber, firstDay, lastDay, shiftDay } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
 import {
@@ -483,6 +484,21 @@ function occasionFacts(sentence: string, sentenceIndex: number): YearFact[] {
       sentenceIndex,
       text: m[0],
       slack: `${year}-01-01`,
+    });
+  }
+  // "bên lề Hội nghị cấp cao ASEAN lần thứ 23", "khóa 78 Đại hội đồng Liên Hợp Quốc": a numbered
+  // occasion names its year as well as "APEC 2006" does.
+  for (const o of numberedOccasions(sentence)) {
+    const clause = clauseBefore(sentence, o.index);
+    facts.push({
+      kind: REFERENCE.test(clause) ? 'reference' : 'occasion',
+      ...(FUTURE_CLAUSE.test(clause) || /kịp/iu.test(clause) ? { planned: true } : {}),
+      from: `${o.year}-01-01`,
+      to: `${o.year}-12-31`,
+      precision: 'year',
+      sentenceIndex,
+      text: o.text,
+      slack: `${o.year}-01-01`,
     });
   }
   return facts;

@@ -1,0 +1,57 @@
+/**
+ * Numbered recurring meetings and the year their Nth edition falls in: public knowledge any reader
+ * of the news brings ("Hội nghị Cấp cao ASEAN lần thứ 23" was in 2013, "khóa 78 Đại hội đồng Liên
+ * Hợp Quốc" opened in September 2023). Formulas, not lists of events.
+ */
+export interface NumberedOccasion {
+  /** Matches the occasion with its number in group 1. */
+  pattern: RegExp;
+  /** The year of the Nth edition, or undefined outside the numbering the formula covers. */
+  yearOf: (n: number) => number | undefined;
+}
+
+// "lần thứ 23", "23"; never the start of a year or a date ("ASEAN 2025", "23/10").
+const ORDINAL = String.raw`(?:lần\s+thứ\s+|thứ\s+|lần\s+)?(\d{1,3})(?!\d)(?![/.,-]\d)`;
+const UN_ASSEMBLY = String.raw`Đại hội đồng\s+(?:Liên Hợp Quốc|Liên Hiệp Quốc|LHQ)`;
+
+export const NUMBERED_OCCASIONS: NumberedOccasion[] = [
+  {
+    // Two ASEAN summits a year since the 14th (2009): the 23rd in 2013, the 47th in 2025.
+    pattern: new RegExp(
+      String.raw`(?:Hội nghị|Hội nghị Cấp cao|Hội nghị Thượng đỉnh)\s+ASEAN\s+${ORDINAL}`,
+      'giu',
+    ),
+    yearOf: (n) => (n >= 14 ? 2009 + Math.floor((n - 14) / 2) : undefined),
+  },
+  {
+    // APEC leaders have met once a year since 1993: the 25th meeting in 2017.
+    pattern: new RegExp(
+      String.raw`(?:Hội nghị|Tuần lễ)(?:\s+(?:Cấp cao|Thượng đỉnh|Lãnh đạo Kinh tế|các Nhà Lãnh đạo Kinh tế))?\s+APEC\s+${ORDINAL}`,
+      'giu',
+    ),
+    yearOf: (n) => (n >= 1 ? 1992 + n : undefined),
+  },
+  {
+    // The UN General Assembly's Nth session opens each September: the 78th in 2023.
+    pattern: new RegExp(
+      String.raw`(?:khóa|khoá|kỳ họp(?:\s+thứ)?)\s+(\d{2,3})\s+(?:của\s+)?${UN_ASSEMBLY}|${UN_ASSEMBLY}\s+(?:khóa|khoá|lần\s+thứ)\s+(\d{2,3})`,
+      'giu',
+    ),
+    yearOf: (n) => (n >= 1 ? 1945 + n : undefined),
+  },
+];
+
+/** Each numbered occasion in a sentence, with its year. */
+export function numberedOccasions(
+  sentence: string,
+): { text: string; index: number; year: number }[] {
+  const out: { text: string; index: number; year: number }[] = [];
+  for (const o of NUMBERED_OCCASIONS) {
+    for (const m of sentence.matchAll(o.pattern)) {
+      const n = Number(m[1] ?? m[2]);
+      const year = o.yearOf(n);
+      if (year !== undefined) out.push({ text: m[0], index: m.index ?? 0, year });
+    }
+  }
+  return out;
+}
