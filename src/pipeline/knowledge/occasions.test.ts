@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { numberedOccasions } from './occasions';
+
+const years = (s: string) => numberedOccasions(s).map((o) => o.year);
+
+describe('numberedOccasions', () => {
+  it('gives the year of a numbered summit or session', () => {
+    expect(years('bên lề Hội nghị cấp cao ASEAN lần thứ 23 tại Brunei')).toEqual([2013]);
+    expect(years('tham dự Hội nghị Cấp cao ASEAN lần thứ 47, tại Kuala Lumpur')).toEqual([2025]);
+    expect(years('dự Hội nghị Lãnh đạo Kinh tế APEC lần thứ 14')).toEqual([2006]);
+    expect(years('khi tham dự Hội nghị Cấp cao APEC lần thứ 25')).toEqual([2017]);
+    expect(years('Phiên thảo luận chung cấp cao khóa 78 Đại hội đồng Liên Hiệp Quốc')).toEqual([
+      2023,
+    ]);
+  });
+
+  it('reads no number from a year or a date', () => {
+    expect(years('Hội nghị Cấp cao ASEAN 2025')).toEqual([]);
+    expect(years('Hội nghị ASEAN 23/10')).toEqual([]);
+    // Before two summits a year, the numbering is not a formula.
+    expect(years('Hội nghị Cấp cao ASEAN lần thứ 9')).toEqual([]);
+  });
+});
