@@ -29,6 +29,18 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it('takes the heads of the delegations of an announced dialogue as its participants', () => {
+    const r = extractEvents(
+      article('Đối thoại Nhân quyền Hoa Kỳ – Việt Nam', [
+        'Vòng Đối thoại Nhân quyền Hoa Kỳ-Việt Nam lần thứ 18 sẽ được tổ chức từ 12-13/5/2014 tại thủ đô Washington.',
+        'Trợ lý Ngoại trưởng Hoa Kỳ Tom Malinowski và Vụ trưởng Hoàng Chí Trung sẽ dẫn đầu hai đoàn đại biểu hai nước tham gia Đối thoại.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, e.end, names(e)])).toEqual([
+      ['dialogue', '2014-05-12', '2014-05-13', ['Tom Malinowski', 'Hoàng Chí Trung']],
+    ]);
+  });
+
   it('reads "các cuộc gặp với A và B" as a meeting with each', () => {
     const r = extractEvents(
       article('Bộ trưởng Ngoại giao gặp Ngoại trưởng và Cố vấn An ninh quốc gia Hoa Kỳ', [

@@ -65,6 +65,8 @@ const isSpokesperson = (p: Participant): boolean => /phát ngôn/iu.test(p.title
 const COUNTRY_PLACE =
   /(?:tại|thăm|sang|đến|tới|ở)\s+(?:chính thức\s+|cấp nhà nước\s+|làm việc\s+(?:tại\s+)?)?(?:nước\s+|Cộng hòa\s+|Cộng hoà\s+)?$/u;
 const PLURAL = /(?:nhiều|các|loạt)\s+(?:cuộc|buổi)/u;
+const LEAD_DELEGATIONS =
+  /dẫn đầu (?:hai |các )?đoàn(?: đại biểu)?(?: hai nước)? (?:tham gia|tham dự|dự)/u;
 const EARLIER = /^(?:Trước đó|Hôm trước|Tuần trước|Tháng trước)(?![\p{L}])/u;
 
 const span = (r: { start: string; end?: string }): [number, number] => [
@@ -522,6 +524,16 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         /(?:Đi cùng|đi cùng|Cùng đoàn|cùng đoàn|tháp tùng|Đoàn gồm|đoàn gồm|Đón (?:ông|bà|đoàn))/u.exec(
           f.text,
         );
+      // "A và B sẽ dẫn đầu hai đoàn đại biểu tham gia Đối thoại": the heads of the delegations.
+      const heads = LEAD_DELEGATIONS.test(f.text);
+      if (heads) {
+        const added = participantsOf(
+          f.people.filter((m) => m.title).map((m) => ({ mention: m, sentence: f.text })),
+        );
+        for (const p of added)
+          if (!participants.some((q) => q.name === p.name)) participants = [...participants, p];
+        continue;
+      }
       if (k || companion) followPlaces.push(f.text);
       // "kết quả cuộc điện đàm giữa ..." refers to another event: its people are not this one's.
       // (A speaker's "phát biểu" is no other event.)

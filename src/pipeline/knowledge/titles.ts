@@ -122,6 +122,8 @@ const TITLES: TitleEntry[] = [
   { title: 'Tùy viên Quốc phòng', level: 'military', variants: ['Tuỳ viên Quốc phòng'] },
   { title: 'Người phát ngôn', level: 'spokesperson', variants: ['Phát ngôn viên'] },
   { title: 'Cục trưởng', level: 'official' },
+  { title: 'Vụ trưởng', level: 'official' },
+  { title: 'Phó Vụ trưởng', level: 'official' },
   { title: 'Thẩm phán', level: 'judge' },
   { title: 'Tổng Tham mưu trưởng', level: 'military' },
   { title: 'Tư lệnh', level: 'military' },
