@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTitle, headlineNamesEvent, normalisePairs } from './titles';
+import { eventTitle, headlineNamesEvent, normalisePairs, tidyTitle } from './titles';
 
 const trong = { name: 'Nguyễn Phú Trọng', title: 'Tổng Bí thư', country: 'VN' };
 const biden = { name: 'Joe Biden', title: 'Tổng thống', country: 'US' };
@@ -96,5 +96,31 @@ describe('eventTitle', () => {
 
   it('normalises country pairs', () => {
     expect(normalisePairs('quan hệ Việt - Mỹ')).toBe('quan hệ Việt Nam – Hoa Kỳ');
+  });
+});
+
+describe('tidyTitle', () => {
+  it('drops the time and tense words a sentence gives, as an editor would', () => {
+    expect(tidyTitle('Hôm nay (10/7), Ngoại trưởng Hoa Kỳ thăm Việt Nam')).toBe(
+      'Ngoại trưởng Hoa Kỳ thăm Việt Nam',
+    );
+    expect(
+      tidyTitle(
+        'Hoa Kỳ và Việt Nam tổ chức Đối thoại nhân quyền lần thứ 22 tại Washington hôm 17/5/2018',
+      ),
+    ).toBe('Hoa Kỳ và Việt Nam tổ chức Đối thoại nhân quyền lần thứ 22 tại Washington');
+    expect(tidyTitle('Bộ trưởng Bùi Thanh Sơn đã điện đàm với Ngoại trưởng Marco Rubio')).toBe(
+      'Bộ trưởng Bùi Thanh Sơn điện đàm với Ngoại trưởng Marco Rubio',
+    );
+    expect(tidyTitle('Bộ trưởng Phạm Bình Minh ký tắt sáng Thứ Năm')).toBe(
+      'Bộ trưởng Phạm Bình Minh ký tắt',
+    );
+    expect(
+      tidyTitle('rạng sáng 22-9 theo giờ Việt Nam), Thủ tướng tiếp Đặc phái viên John Kerry'),
+    ).toBe('Thủ tướng tiếp Đặc phái viên John Kerry');
+    // A title with nothing to drop is left as it is.
+    expect(tidyTitle('Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ lần thứ nhất')).toBe(
+      'Đối thoại cấp Bộ trưởng Ngoại giao Việt Nam – Hoa Kỳ lần thứ nhất',
+    );
   });
 });

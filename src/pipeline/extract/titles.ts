@@ -1,3 +1,4 @@
+import { findDateMentions } from './dates';
 /**
  * The event's Vietnamese title as an editor would write it: the headline when it names the event,
  * else composed from the event ("Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Joe Biden").
@@ -66,7 +67,10 @@ export function headlineNamesEvent(
 const personPhrase = (p: Participant, withCountry: boolean): string =>
   [
     p.title,
-    withCountry && p.country && p.country !== 'VN' ? countryAdjective(p.country) : undefined,
+    // "Tổng thống Mỹ Joe Biden", but "Bill Clinton" for a former one: a country needs a title.
+    withCountry && p.title && p.country && p.country !== 'VN'
+      ? countryAdjective(p.country)
+      : undefined,
     p.name,
   ]
     .filter(Boolean)
@@ -125,8 +129,41 @@ const VERB: Record<EventKind, string> = {
   other: 'gặp',
 };
 
-/** The event's title. */
+/** The event's title, as an editor writes it: no date, no tense word ("đã", "vừa"). */
 export function eventTitle(input: TitleInput): string {
+  return tidyTitle(draftTitle(input));
+}
+
+const WEEKDAY_END =
+  /\s+(?:(?:sáng|chiều|tối|trưa|hôm|ngày|vào)\s+)*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*$/iu;
+
+/**
+ * A title without the time the sentence it came from gives: "Hôm nay (10/7), Ngoại trưởng Hoa Kỳ
+ * thăm Việt Nam" → "Ngoại trưởng Hoa Kỳ thăm Việt Nam", "… tại Washington hôm 17/5/2018" → "… tại
+ * Washington", "Bộ trưởng … đã điện đàm với …" → "Bộ trưởng … điện đàm với …".
+ */
+export function tidyTitle(title: string): string {
+  let t = title;
+  const dates = findDateMentions(t);
+  const last = dates[dates.length - 1];
+  if (last && /^[\s.,;:)]*$/u.test(t.slice(last.index + last.text.length)) && last.index > 20)
+    t = t.slice(0, last.index).replace(/[\s,;:(]*(?:vào|hôm|ngày|trong)?\s*$/u, '');
+  const first = findDateMentions(t)[0];
+  const opening =
+    first && first.index <= 3
+      ? /^[\s)]*,\s*/u.exec(t.slice(first.index + first.text.length))
+      : null;
+  if (first && opening) t = t.slice(first.index + first.text.length + opening[0].length);
+  // "sáng Thứ Năm" left at the end, once the bracketed date after it is gone.
+  t = t.replace(WEEKDAY_END, '');
+  // "… 22-9 theo giờ Việt Nam), Thủ tướng …": a first sentence cut inside a bracket.
+  const stray = /^[^()]*\)\s*,\s*/u.exec(t);
+  if (stray) t = t.slice(stray[0].length);
+  t = t.replace(/\s(?:đã|vừa|đã vừa)\s(?=\p{Ll})/gu, ' ');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+function draftTitle(input: TitleInput): string {
   const { kind, participants, sentence } = input;
   if (input.singleEvent && headlineNamesEvent(input.headline, kind, participants))
     return normalisePairs(input.headline.trim());
