@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import {
   buildFolder,
+  bundleHelper,
   helpersFor,
   processChunk,
   type HelperData,
@@ -32,7 +33,8 @@ describe('buildFolder', () => {
   it('has a helper thread take every chunk and post what this thread would compute', async () => {
     const chunkFiles = 8;
     const data: HelperData = { dir: CORPUS, names, chunkFiles, counter: new SharedArrayBuffer(4) };
-    const worker = new Worker(new URL('./build-worker.mjs', import.meta.url), { workerData: data });
+    // The code the CLI starts its helpers on: build-worker.ts bundled by esbuild.
+    const worker = new Worker(await bundleHelper(), { eval: true, workerData: data });
     const messages: HelperMessage[] = [];
     await new Promise<void>((resolve, reject) => {
       worker.on('message', (m: HelperMessage) => messages.push(m));

@@ -93,6 +93,8 @@ const YEAR = /(?<![\p{L}])năm\s+(\d{4})(?!\d)/giu;
 // "hôm qua", "sáng nay", "ngày mai"… ("ngày nay" means "nowadays", not today).
 const RELATIVE =
   /(?<![\p{L}])(?:(?:ngày\s+)?hôm\s+(nay|qua)|(?:sáng|trưa|chiều|tối|đêm)\s+(nay|qua|mai)|ngày\s+(mai))(?![\p{L}])/giu;
+// RELATIVE's first match only, built once (not per call): no "g", so no lastIndex to carry over.
+const RELATIVE_FIRST = new RegExp(RELATIVE.source, 'iu');
 const WEEKDAY = /(?<![\p{L}])(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật))(?![\p{L}])/iu;
 const WEEKDAY_AFTER = /^\s*[,(]\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\)?/iu;
 
@@ -129,7 +131,7 @@ function weekdayOf(text: string): number | undefined {
 }
 
 function relativeOf(text: string): DateMention['relative'] {
-  const m = new RegExp(RELATIVE.source, 'iu').exec(text);
+  const m = RELATIVE_FIRST.exec(text);
   if (!m) return undefined;
   const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
   return word === 'nay' ? 'today' : word === 'qua' ? 'yesterday' : 'tomorrow';

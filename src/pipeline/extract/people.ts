@@ -224,11 +224,16 @@ const HONORIFIC_RE = new RegExp(
 const COUNTRY_AFTER_TITLE = new RegExp(
   `^\\s*(?:nước\\s+)?(${COUNTRY_FORMS_SOURCE})(?![${LETTER}])`,
 );
+// What every glued initial ("W.J. Clinton") holds: a dot before a capital.
+const GLUED_INITIAL_HINT = /\.[A-Z]/;
 const PEER_RE = new RegExp(`(?<![${LETTER}])người đồng cấp\\s+`, 'g');
 
 /** Persons named in one sentence, in reading order (short mentions flagged, not yet resolved). */
 export function findPeople(sentence: string): PersonMention[] {
-  const text = sentence.replace(/\b([A-Z])\.(?=[A-Z][a-z])/g, '$1. ');
+  // The \b scan runs only where an initial can be glued ("W.J" needs ".J"): most sentences have none.
+  const text = GLUED_INITIAL_HINT.test(sentence)
+    ? sentence.replace(/\b([A-Z])\.(?=[A-Z][a-z])/g, '$1. ')
+    : sentence;
   const titles = findTitles(text);
   // Most sentences name nobody: skip tokenising unless a title, an honorific or a peer is there.
   const honorific = !boundedMatches(HONORIFIC_RE, text, isLetterCode).next().done;

@@ -18,7 +18,9 @@ const AGREEMENT =
 function score(sentence: string, input: SummaryInput): number {
   let s = 0;
   for (const n of input.names) if (n && sentence.includes(n)) s += 2;
-  for (const k of input.keywords) if (k && sentence.toLowerCase().includes(k.toLowerCase())) s += 2;
+  // Lower-cased once per sentence, not once per keyword (every sentence is scored for every event).
+  const lower = input.keywords.length > 0 ? sentence.toLowerCase() : sentence;
+  for (const k of input.keywords) if (k && lower.includes(k.toLowerCase())) s += 2;
   s += (sentence.match(AGREEMENT) ?? []).length;
   // Quotes and questions make poor summaries; very short lines are captions or subheads.
   if (/[?“”"]/.test(sentence)) s -= 2;

@@ -132,7 +132,7 @@ const FUTURE_NEAR =
   /(?<![\p{L}])(?:sẽ|dự kiến|dự định|sắp|theo kế hoạch|chuẩn bị|(?:tuần|tháng|năm) tới|sắp tới|tới đây)(?![\p{L}])/iu;
 // "kể từ khi hai nước xác lập … vào tháng 9/2023": the event comes after that point.
 const REFERENCE = /(?<![\p{L}])(?:kể từ|từ khi|sau khi|kể từ khi|sau)(?![\p{L}])/iu;
-const CLAUSE_BREAK = /[,;:.!?()]/g;
+const CLAUSE_BREAK = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
 // A plan told after its year: "năm 2015 hai nước sẽ kỷ niệm 20 năm": the cue within a few words.
 const FUTURE_AFTER = /^\s*(?:[\p{L}]+\s+){0,3}(?:sẽ|dự kiến|dự định|sắp)(?![\p{L}])/iu;
 // "tháng 9/2023 vừa qua", "hồi tháng 9/2023": a recent past the present follows closely.
@@ -142,6 +142,8 @@ const RECENT_BEFORE = /(?<![\p{L}])hồi\s*$/iu;
 // name is an acronym or a games word, after an occasion word when an acronym ("GDP 2023" is not).
 const OCCASION_YEAR =
   /(?<![\p{L}\d])(?:(\p{Lu}{2,}[\p{Lu}\d]*)|Games|Cup|Olympic|Olympics|Expo|EXPO)\s+((?:19|20)\d\d)(?![\d/\-–])/gu;
+// What every OCCASION_YEAR match holds: a year after whitespace.
+const SPACE_THEN_YEAR = /\s(?:19|20)\d\d/;
 const OCCASION_WORD =
   /(?<![\p{L}])(?:hội\s+nghị|hội\s+chợ|diễn\s+đàn|triển\s+lãm|đại\s+hội|hội\s+thảo|lễ\s+hội|festival|tuần\s+lễ|giải)(?![\p{L}])/iu;
 // "Tầm nhìn ASEAN 2025", "Cộng đồng ASEAN 2025": a target named by a year, not an occasion.
@@ -157,8 +159,9 @@ function clauseAfter(rest: string): string {
 /** The clause that holds the text at `index`: from the last punctuation before it to `index`. */
 function clauseBefore(sentence: string, index: number): string {
   const before = sentence.slice(0, index);
-  let start = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) start = (m.index ?? 0) + 1;
+  // Back from the end to the last break: what a matchAll over the whole "before" found, unscanned.
+  let start = before.length;
+  while (start > 0 && !CLAUSE_BREAK.has(before.charAt(start - 1))) start--;
   return before.slice(start);
 }
 
@@ -467,8 +470,12 @@ function buildEvidence(
 /** Years that name an occasion: "thành công của Hội nghị Lãnh đạo kinh tế APEC 2006". */
 function occasionFacts(sentence: string, sentenceIndex: number): YearFact[] {
   const facts: YearFact[] = [];
-  for (const m of sentence.matchAll(OCCASION_YEAR)) {
-    const at = m.index ?? 0;
+  // Most sentences name no year after a space: skip the costly scan (lookbehind, \p{Lu}) there.
+  if (!SPACE_THEN_YEAR.test(sentence)) return facts;
+  // An exec loop: matchAll copies the regex on every call (every sentence of every article).
+  OCCASION_YEAR.lastIndex = 0;
+  for (let m = OCCASION_YEAR.exec(sentence); m; m = OCCASION_YEAR.exec(sentence)) {
+    const at = m.index;
     const lead = sentence.slice(Math.max(0, at - 50), at);
     if (m[1] && !OCCASION_WORD.test(lead)) continue;
     if (NAMED_TARGET.test(lead.split(/\s+/).slice(-4).join(' '))) continue;
