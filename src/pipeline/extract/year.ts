@@ -471,10 +471,10 @@ function buildEvidence(
 function occasionFacts(sentence: string, sentenceIndex: number): YearFact[] {
   const facts: YearFact[] = [];
   // Most sentences name no year after a space: skip the costly scan (lookbehind, \p{Lu}) there.
-  if (!SPACE_THEN_YEAR.test(sentence)) return facts;
   // An exec loop: matchAll copies the regex on every call (every sentence of every article).
   OCCASION_YEAR.lastIndex = 0;
-  for (let m = OCCASION_YEAR.exec(sentence); m; m = OCCASION_YEAR.exec(sentence)) {
+  const scan = SPACE_THEN_YEAR.test(sentence);
+  for (let m = scan ? OCCASION_YEAR.exec(sentence) : null; m; m = OCCASION_YEAR.exec(sentence)) {
     const at = m.index;
     const lead = sentence.slice(Math.max(0, at - 50), at);
     if (m[1] && !OCCASION_WORD.test(lead)) continue;

@@ -46,6 +46,8 @@ export function numberedOccasions(
   sentence: string,
 ): { text: string; index: number; year: number }[] {
   const out: { text: string; index: number; year: number }[] = [];
+  // Cheap first: nearly every sentence names none of them.
+  if (!/ASEAN|APEC|Đại hội đồng/iu.test(sentence)) return out;
   for (const o of NUMBERED_OCCASIONS) {
     for (const m of sentence.matchAll(o.pattern)) {
       const n = Number(m[1] ?? m[2]);
