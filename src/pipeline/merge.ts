@@ -716,7 +716,9 @@ function wordHashes(text: string): number[] {
     const folded = foldChar(code);
     for (let j = 0; j < folded.length; j++) add(folded.charCodeAt(j));
   }
-  if (inWord) hashes.push(hash >>> 0);
+  // A space ends the last word through the same path as every other word: a separate push here
+  // ran only for texts ending in a letter, and each such text threw the optimised code away.
+  add(32);
   return hashes;
 }
 

@@ -6,29 +6,51 @@
  */
 import { MONTH_WORDS } from '../knowledge/months';
 
-/** One date expression found in a sentence (text is already cleaned: spaces, not underscores). */
+/**
+ * One date expression found in a sentence (text is already cleaned: spaces, not underscores).
+ * Every field is always present, `undefined` when unknown: mentions made by `newMention` share one
+ * hidden class, so the year reasoning that reads them stays monomorphic (a field added only when
+ * known gave each combination its own class, and the optimised code was thrown away and rebuilt).
+ */
 export interface DateMention {
   /** The matched expression, e.g. "ngày 28/6 - 2/7". */
   text: string;
   /** Offset in the sentence. */
   index: number;
   /** Start; missing parts unknown. */
-  day?: number;
-  month?: number;
-  year?: number;
+  day: number | undefined;
+  month: number | undefined;
+  year: number | undefined;
   /** End of a range, when given. */
-  endDay?: number;
-  endMonth?: number;
-  endYear?: number;
+  endDay: number | undefined;
+  endMonth: number | undefined;
+  endYear: number | undefined;
   /** "hôm nay", "sáng nay", "hôm qua", "ngày mai". */
-  relative?: 'today' | 'yesterday' | 'tomorrow';
+  relative: 'today' | 'yesterday' | 'tomorrow' | undefined;
   /** 0=Sunday … 6=Saturday when "thứ Hai"/"Chủ nhật" is given. */
-  weekday?: number;
+  weekday: number | undefined;
   /**
    * A date that qualifies a noun, not when the sentence's act happened: an anniversary's span
    * ("kỷ niệm 30 năm … (22/12/1992-22/12/2022)"), a campaign's period ("Đợt … (tháng 5 - 7/2018)").
    */
-  aside?: true;
+  aside: true | undefined;
+}
+
+/** A mention of `text` at `index` with nothing known yet: the finder fills in what the text gives. */
+export function newMention(text: string, index: number): DateMention {
+  return {
+    text,
+    index,
+    day: undefined,
+    month: undefined,
+    year: undefined,
+    endDay: undefined,
+    endMonth: undefined,
+    endYear: undefined,
+    relative: undefined,
+    weekday: undefined,
+    aside: undefined,
+  };
 }
 
 // Words before a day/month pair that say "this is a date": "ngày 25/3", "chiều 31-1", "hôm 6/10",
@@ -150,21 +172,12 @@ interface Span {
 const overlaps = (spans: Span[], start: number, end: number): boolean =>
   spans.some((s) => start < s.end && end > s.start);
 
-// The extractor and the year reasoning both read every sentence: remember the last few thousand.
-const memo = new Map<string, DateMention[]>();
-
-/** Every date expression in one sentence, in reading order. */
+/**
+ * Every date expression in one sentence, in reading order. The mentions are new on every call:
+ * a caller that needs them in several places (extraction and the year reasoning) finds them once
+ * and passes them on.
+ */
 export function findDateMentions(sentence: string): DateMention[] {
-  let found = memo.get(sentence);
-  if (!found) {
-    found = scan(sentence);
-    if (memo.size >= 5000) memo.clear();
-    memo.set(sentence, found);
-  }
-  return found.map((m) => ({ ...m }));
-}
-
-function scan(sentence: string): DateMention[] {
   const found: DateMention[] = [];
   const taken: Span[] = [];
   const add = (mention: DateMention): void => {
@@ -208,7 +221,11 @@ function scan(sentence: string): DateMention[] {
         (gapMonths > 3 || ordinal(d1!, m1!) === ordinal(d2!, m2!))
       )
         continue;
-      mention = { text: '', index: 0, day: d1!, month: m1!, endDay: d2!, endMonth: m2! };
+      mention = newMention('', 0);
+      mention.day = d1!;
+      mention.month = m1!;
+      mention.endDay = d2!;
+      mention.endMonth = m2!;
       if (y1 !== undefined) mention.year = y1;
       if (y2 !== undefined) {
         mention.endYear = y2;
@@ -220,7 +237,11 @@ function scan(sentence: string): DateMention[] {
       // "24-26/10", "27 đến 29/5", "10 và 11/9"
       const [d1, d2, mo, y] = [num(m[9])!, num(m[10])!, num(m[11])!, num(m[12] ?? m[13])];
       if (!validDay(d1, mo, y) || !validDay(d2, mo, y) || !validYear(y) || d1 >= d2) continue;
-      mention = { text: '', index: 0, day: d1, month: mo, endDay: d2, endMonth: mo };
+      mention = newMention('', 0);
+      mention.day = d1;
+      mention.month = mo;
+      mention.endDay = d2;
+      mention.endMonth = mo;
       if (y !== undefined) {
         mention.year = y;
         mention.endYear = y;
@@ -230,8 +251,10 @@ function scan(sentence: string): DateMention[] {
       // "25/3", "31-1", "01/02/2024"
       const [d, mo, y] = [num(m[14])!, num(m[15])!, num(m[16] ?? m[17])];
       if (!validDay(d, mo, y) || !validYear(y)) continue;
-      mention = { text: '', index: 0, day: d, month: mo };
-      if (y !== undefined) mention.year = y;
+      mention = newMention('', 0);
+      mention.day = d;
+      mention.month = mo;
+      mention.year = y;
       strong = y !== undefined;
     } else if (m[18] !== undefined) {
       // "ngày 2 tháng 9 năm 1945", "ngày 18 tháng giêng": needs its "ngày" cue; a month word
@@ -243,8 +266,10 @@ function scan(sentence: string): DateMention[] {
       const mo = /^\d/.test(word) ? Number(word) : MONTH_WORDS[lower]!;
       const [d, y] = [num(m[18])!, num(m[20] ?? m[21])];
       if (!validDay(d, mo, y) || !validYear(y)) continue;
-      mention = { text: '', index: 0, day: d, month: mo };
-      if (y !== undefined) mention.year = y;
+      mention = newMention('', 0);
+      mention.day = d;
+      mention.month = mo;
+      mention.year = y;
     }
     if (!mention || (!hasCue && !strong)) continue;
 
@@ -277,8 +302,13 @@ function scan(sentence: string): DateMention[] {
     const [d, mo, y] = [num(m[3])!, num(m[4])!, num(m[5])];
     if (!validDay(d, mo, y) || !validYear(y)) continue;
     if (first !== undefined && !(first < d && validDay(first, mo, y))) continue;
-    const mention: DateMention = { text: m[0], index: start, day: first ?? d, month: mo };
-    if (first !== undefined) Object.assign(mention, { endDay: d, endMonth: mo });
+    const mention = newMention(m[0], start);
+    mention.day = first ?? d;
+    mention.month = mo;
+    if (first !== undefined) {
+      mention.endDay = d;
+      mention.endMonth = mo;
+    }
     if (y !== undefined) {
       mention.year = y;
       if (first !== undefined) mention.endYear = y;
@@ -295,7 +325,11 @@ function scan(sentence: string): DateMention[] {
     const month = /^\d/.test(word) ? Number(word) : MONTH_WORDS[word];
     const [d, y] = [Number(m[2]), Number(m[3])];
     if (month === undefined || !validDay(d, month, y) || !validYear(y)) continue;
-    add({ text: m[0], index: start, day: d, month, year: y });
+    const mention = newMention(m[0], start);
+    mention.day = d;
+    mention.month = month;
+    mention.year = y;
+    add(mention);
   }
 
   for (const m of /thứ|nhật/i.test(sentence) ? sentence.matchAll(WEEKDAY_ONLY) : []) {
@@ -303,11 +337,9 @@ function scan(sentence: string): DateMention[] {
     if (overlaps(taken, start, start + m[0].length)) continue;
     // "thứ Ba (25/3)", "thứ Hai, ngày 25/3": the weekday names a date the first loop reads
     if (/^\s*[,(]?\s*(?:ngày\s+)?\d/u.test(sentence.slice(start + m[0].length))) continue;
-    add({
-      text: m[0],
-      index: start,
-      weekday: m[2] ? 0 : WEEKDAY_NUMBERS[m[1]!.toLowerCase()]!,
-    });
+    const mention = newMention(m[0], start);
+    mention.weekday = m[2] ? 0 : WEEKDAY_NUMBERS[m[1]!.toLowerCase()]!;
+    add(mention);
   }
 
   for (const m of hasDigit && /tháng/i.test(sentence) ? sentence.matchAll(MONTH_RANGE) : []) {
@@ -315,8 +347,13 @@ function scan(sentence: string): DateMention[] {
     if (overlaps(taken, start, start + m[0].length)) continue;
     const [first, last, year] = [Number(m[1]), Number(m[2]), num(m[3] ?? m[4])];
     if (first < 1 || last > 12 || first >= last || !validYear(year)) continue;
-    const mention: DateMention = { text: m[0], index: start, month: first, endMonth: last };
-    if (year !== undefined) Object.assign(mention, { year, endYear: year });
+    const mention = newMention(m[0], start);
+    mention.month = first;
+    mention.endMonth = last;
+    if (year !== undefined) {
+      mention.year = year;
+      mention.endYear = year;
+    }
     add(mention);
   }
 
@@ -335,8 +372,9 @@ function scan(sentence: string): DateMention[] {
     }
     const year = num(m[2] ?? m[3] ?? m[5] ?? m[6]);
     if (month === undefined || month < 1 || month > 12 || !validYear(year)) continue;
-    const mention: DateMention = { text: m[0], index: start, month };
-    if (year !== undefined) mention.year = year;
+    const mention = newMention(m[0], start);
+    mention.month = month;
+    mention.year = year;
     add(mention);
   }
 
@@ -344,14 +382,19 @@ function scan(sentence: string): DateMention[] {
     const start = m.index ?? 0;
     const year = Number(m[1]);
     if (overlaps(taken, start, start + m[0].length) || !validYear(year)) continue;
-    add({ text: m[0], index: start, year });
+    const mention = newMention(m[0], start);
+    mention.year = year;
+    add(mention);
   }
 
   for (const m of /nay|qua|mai/i.test(sentence) ? sentence.matchAll(RELATIVE) : []) {
     const start = m.index ?? 0;
     if (overlaps(taken, start, start + m[0].length)) continue;
     const relative = relativeOf(m[0]);
-    if (relative) add({ text: m[0], index: start, relative });
+    if (!relative) continue;
+    const mention = newMention(m[0], start);
+    mention.relative = relative;
+    add(mention);
   }
 
   for (const mention of found) if (isAside(sentence, mention)) mention.aside = true;

@@ -75,7 +75,13 @@ const span = (r: { start: string; end?: string }): [number, number] => [
 ];
 const precision = (d: string): number => d.length;
 
-function analyse(text: string, order: number, caption: boolean): SentenceInfo {
+/** A sentence's events, people, countries and dates; `mentions` are its date mentions, found once. */
+function analyse(
+  text: string,
+  order: number,
+  caption: boolean,
+  mentions: readonly DateMention[] = findDateMentions(text),
+): SentenceInfo {
   // Event words inside a quotation are what someone said or asked, not what happened.
   const kinds = findKinds(text).filter((k) => !insideQuote(text, k.index));
   if (!kinds.length) {
@@ -87,7 +93,7 @@ function analyse(text: string, order: number, caption: boolean): SentenceInfo {
     order,
     caption,
     // An anniversary's span or a campaign's period in brackets is not when anything told happened.
-    dates: findDateMentions(text).filter((d) => !d.aside),
+    dates: mentions.filter((d) => !d.aside),
     kinds,
     people: findPeople(text),
     countries: findCountries(text),
@@ -240,7 +246,9 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   const warnings: string[] = [];
   // The evidence is the whole sentence, even when the reader split it after "TP.".
   const sentences = joinAbbreviations(article.sentences);
-  const infos = sentences.map((s, i) => analyse(s, i, false));
+  // Each sentence's dates are found once: the reports read them, and so does the year reasoning.
+  const sentenceDates = sentences.map((s) => findDateMentions(s));
+  const infos = sentences.map((s, i) => analyse(s, i, false, sentenceDates[i]));
   const captions = article.captions.map((c) => analyse(c, -1, true));
   const headline = analyse(article.title, -1, false);
   const leadCount = article.lead
@@ -318,6 +326,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         sentences,
         sentenceIndex: Math.max(0, info.order),
         captions: article.captions,
+        sentenceDates,
       });
       if (!resolved.ok) {
         if (!info.caption)
@@ -342,6 +351,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
           sentences,
           sentenceIndex: Math.max(0, info.order),
           captions: article.captions,
+          sentenceDates,
         });
         if (left.ok && left.start.length === 10 && resolved.start.length === 10) {
           const gap = dayNumber(left.start) - dayNumber(resolved.start);

@@ -9,18 +9,51 @@ import { findTitles, LEVEL_RANK, type TitleLevel } from '../knowledge/titles';
 import { isPlaceName } from '../knowledge/places';
 import { boundedMatches, isCapitalised, isLetterCode, LETTER, WORD } from '../knowledge/letters';
 
+/**
+ * One person named in a sentence. Every field is always present (undefined when not known), so
+ * that all mentions share one hidden class: the code that reads them (the people index,
+ * participants, the reports) stays monomorphic instead of being re-optimised for each new mix of
+ * fields. Mentions are internal: participants are built from them field by field.
+ */
 export interface PersonMention {
   name: string;
-  title?: string;
-  level?: TitleLevel;
-  country?: string;
+  title: string | undefined;
+  level: TitleLevel | undefined;
+  country: string | undefined;
   index: number;
   /** True when the mention is one word ("Blinken", "Sơn") that still needs the full name. */
-  short?: boolean;
+  short: boolean | undefined;
   /** An official of an international body ("Phó Tổng thư ký Liên Hợp Quốc"): no state. */
-  international?: boolean;
+  international: boolean | undefined;
   /** Named only as background ("chuẩn bị cho chuyến thăm … của Tổng Bí thư X", "X (7/2015)"): no participant. */
-  background?: boolean;
+  background: boolean | undefined;
+}
+
+/** What a title before a name tells about the person (any part may be unknown). */
+interface NamedAs {
+  title?: string | undefined;
+  level?: TitleLevel | undefined;
+  country?: string | undefined;
+  international?: boolean | undefined;
+}
+
+/** A mention with every field in PersonMention's order. */
+function newPersonMention(
+  name: string,
+  index: number,
+  as: NamedAs,
+  short: boolean | undefined,
+): PersonMention {
+  return {
+    name,
+    title: as.title,
+    level: as.level,
+    country: as.country,
+    index,
+    short,
+    international: as.international,
+    background: undefined,
+  };
 }
 
 // "chuyến thăm Hoa Kỳ của Tổng Bí thư Nguyễn Phú Trọng (7/2015)": a dated aside about another occasion.
@@ -243,11 +276,7 @@ export function findPeople(sentence: string): PersonMention[] {
   const taken = new Set<number>();
   const tokenAt = (offset: number): number => tokens.findIndex((t) => t.index >= offset);
 
-  const pushName = (
-    i: number,
-    base: Omit<PersonMention, 'name' | 'index'>,
-    allowShort = true,
-  ): number | undefined => {
+  const pushName = (i: number, base: NamedAs, allowShort = true): number | undefined => {
     const tok = tokens[i];
     if (!tok) return undefined;
     if (taken.has(tok.index)) return -1;
@@ -255,8 +284,7 @@ export function findPeople(sentence: string): PersonMention[] {
     if (name) {
       const single = !name.name.includes(' ');
       if (single && name.viet) return undefined;
-      const mention: PersonMention = { ...base, name: name.name, index: tok.index };
-      if (single) mention.short = true;
+      const mention = newPersonMention(name.name, tok.index, base, single ? true : undefined);
       if (!mention.country && name.viet && base.level && base.level !== 'ambassador')
         mention.country = 'VN';
       out.push(mention);
@@ -273,7 +301,7 @@ export function findPeople(sentence: string): PersonMention[] {
     ) {
       const after = tokens[i + 1];
       if (!after || !isCap(after.text)) {
-        out.push({ ...base, name: tok.text, index: tok.index, short: true });
+        out.push(newPersonMention(tok.text, tok.index, base, true));
         taken.add(tok.index);
         return i + 1;
       }
@@ -338,9 +366,10 @@ export function findPeople(sentence: string): PersonMention[] {
         const r = pushName(
           i,
           {
-            ...(former ? {} : { title: t.title, level: t.level }),
-            ...(country && !international ? { country } : {}),
-            ...(international ? { international } : {}),
+            title: former ? undefined : t.title,
+            level: former ? undefined : t.level,
+            country: country && !international ? country : undefined,
+            international: international ? true : undefined,
           },
           steps === 0 ||
             /^\s*$/.test(text.slice(t.end, tok.index).replace(COUNTRY_AFTER_TITLE, '')),
@@ -376,8 +405,9 @@ export function findPeople(sentence: string): PersonMention[] {
     const i = tokenAt(offset);
     if (i >= 0)
       pushName(i, {
-        ...(prev?.title ? { title: prev.title, level: prev.level } : {}),
-        ...(country ? { country } : {}),
+        title: prev?.title ? prev.title : undefined,
+        level: prev?.title ? prev.level : undefined,
+        country: country ? country : undefined,
       });
   }
 

@@ -148,7 +148,7 @@ export function tidyTitle(title: string): string {
   const last = dates[dates.length - 1];
   if (last && /^[\s.,;:)]*$/u.test(t.slice(last.index + last.text.length)) && last.index > 20)
     t = t.slice(0, last.index).replace(/[\s,;:(]*(?:vào|hôm|ngày|trong)?\s*$/u, '');
-  const first = findDateMentions(t)[0];
+  const first = t === title ? dates[0] : findDateMentions(t)[0];
   const opening =
     first && first.index <= 3
       ? /^[\s)]*,\s*/u.exec(t.slice(first.index + first.text.length))

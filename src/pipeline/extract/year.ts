@@ -34,6 +34,23 @@ export interface DateContext {
   sentenceIndex: number;
   /** The article's photo captions: written with the article, they may say what the body does not. */
   captions?: string[];
+  /**
+   * Each sentence's date mentions (findDateMentions), index for index: the caller has them already,
+   * so no sentence is scanned twice. Only read here, never changed: the caller keeps using them.
+   */
+  sentenceDates?: SentenceDates;
+}
+
+/** The date mentions of each sentence of an article, in sentence order; shared, so read-only. */
+export type SentenceDates = ReadonlyArray<ReadonlyArray<Readonly<DateMention>>>;
+
+/** Sentence `i`'s mentions: the caller's when given, else found now. */
+function datesOf(
+  sentences: string[],
+  sentenceDates: SentenceDates | undefined,
+  i: number,
+): ReadonlyArray<Readonly<DateMention>> {
+  return sentenceDates?.[i] ?? findDateMentions(sentences[i] ?? '');
 }
 
 export type ResolvedDate =
@@ -278,12 +295,13 @@ export function articleYearEvidence(
   sentences: string[],
   publishedAt?: string,
   captions: string[] = [],
+  sentenceDates?: SentenceDates,
 ): YearEvidence {
   const key = `${publishedAt ?? ''}|${captions.length}`;
   let perArticle = evidenceCache.get(sentences);
   const cached = perArticle?.get(key);
   if (cached) return cached;
-  const evidence = buildEvidence(sentences, publishedAt, captions);
+  const evidence = buildEvidence(sentences, publishedAt, captions, sentenceDates);
   if (!perArticle) {
     perArticle = new Map();
     evidenceCache.set(sentences, perArticle);
@@ -296,12 +314,13 @@ export function articleYearEvidence(
 function publicationOf(
   sentences: string[],
   publishedAt: string | undefined,
+  sentenceDates: SentenceDates | undefined,
 ): Pick<YearEvidence, 'publishedAt' | 'publishedFrom'> {
   if (publishedAt && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(publishedAt))
     return { publishedAt, publishedFrom: 'metadata' };
-  for (const sentence of sentences.slice(0, 4)) {
+  for (const [i, sentence] of sentences.slice(0, 4).entries()) {
     // A dateline alone on its line: "Ngày 27 tháng 5 năm 2021," heads a press release
-    const dateline = sentence.length <= 40 ? findDateMentions(sentence) : [];
+    const dateline = sentence.length <= 40 ? datesOf(sentences, sentenceDates, i) : [];
     const only = dateline.length === 1 ? dateline[0]! : undefined;
     if (
       only?.year !== undefined &&
@@ -326,12 +345,13 @@ const publicationCache = new WeakMap<string[], Map<string, ReturnType<typeof pub
 function cachedPublicationOf(
   sentences: string[],
   publishedAt: string | undefined,
+  sentenceDates: SentenceDates | undefined,
 ): ReturnType<typeof publicationOf> {
   const key = publishedAt ?? '';
   let perArticle = publicationCache.get(sentences);
   let found = perArticle?.get(key);
   if (!found) {
-    found = publicationOf(sentences, publishedAt);
+    found = publicationOf(sentences, publishedAt, sentenceDates);
     if (!perArticle) {
       perArticle = new Map();
       publicationCache.set(sentences, perArticle);
@@ -345,17 +365,17 @@ function buildEvidence(
   sentences: string[],
   publishedAt: string | undefined,
   captions: string[],
+  sentenceDates: SentenceDates | undefined,
 ): YearEvidence {
   const evidence: YearEvidence = {
-    ...publicationOf(sentences, publishedAt),
+    ...publicationOf(sentences, publishedAt, sentenceDates),
     facts: [],
     anniversaries: [],
     terms: termClues([...sentences, ...captions]),
   };
 
   sentences.forEach((sentence, sentenceIndex) => {
-    const mentions = findDateMentions(sentence);
-    for (const mention of mentions) {
+    for (const mention of datesOf(sentences, sentenceDates, sentenceIndex)) {
       const span = factSpan(mention, sentence);
       if (!span) continue;
       // "đến năm 2030": the cue may be the mention's own first word
@@ -618,7 +638,11 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
   }
 
   // The rest of the article's evidence is costly and needed only without a publication date.
-  const publication = cachedPublicationOf(context.sentences, context.publishedAt);
+  const publication = cachedPublicationOf(
+    context.sentences,
+    context.publishedAt,
+    context.sentenceDates,
+  );
   const published = publication.publishedAt;
   const local = around(sentence, mention.index, mention.text.length);
   const future = FUTURE_NEAR.test(local);
@@ -662,7 +686,12 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
     );
 
   // 4–5. The years the text gives, then the office-holders
-  const evidence = articleYearEvidence(context.sentences, context.publishedAt, context.captions);
+  const evidence = articleYearEvidence(
+    context.sentences,
+    context.publishedAt,
+    context.captions,
+    context.sentenceDates,
+  );
   return fromEvidence(mention, context, evidence, future, hasDay);
 }
 
@@ -671,8 +700,7 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
  * "hôm nay" is the one full date its sentence gives (only when there is exactly one).
  */
 function sentenceAnchor(mention: DateMention, context: DateContext): ResolvedDate | undefined {
-  const sentence = context.sentences[context.sentenceIndex] ?? '';
-  const others = findDateMentions(sentence).filter(
+  const others = datesOf(context.sentences, context.sentenceDates, context.sentenceIndex).filter(
     (m) => m.index !== mention.index && m.day !== undefined,
   );
   if (others.length !== 1 || others[0]!.relative || others[0]!.endDay !== undefined)
