@@ -144,7 +144,7 @@ describe('helpers', () => {
       event({ start: '1995' }),
       event({ start: '2024-03-25', end: '2024-04' }),
     ]);
-    expect(span).toEqual({ first: '1995-01-01', last: '2024-04-30' });
+    expect(span).toEqual({ first: '1995-01-01', last: '2024-04-30', lastStart: '2024-03-25' });
   });
 });
 

@@ -79,12 +79,9 @@ function fittedWindow(
 ): { start: Date; end: Date } | undefined {
   const span = eventSpan(events);
   if (!span) return undefined;
-  let lastStart = -Infinity;
-  for (const event of events)
-    lastStart = Math.max(lastStart, localDay(firstDay(event.start)).getTime());
   const fit = fitWindow({
     first: localDay(span.first).getTime(),
-    lastStart,
+    lastStart: localDay(span.lastStart).getTime(),
     lastEnd: dayAfter(span.last).getTime(),
     widthPx: centerWidth(container),
     labelPx: labelRoomPx(),
