@@ -44,8 +44,6 @@ export interface EventIndex {
   /** First and last day the dataset covers ("YYYY-MM-DD"), undefined for an empty dataset. */
   readonly firstDay?: string;
   readonly lastDay?: string;
-  /** The topic labels searched with each event (folded once). */
-  readonly topicText: ReadonlyMap<string, string>;
   /** @internal facet columns used by the filter loops. */
   readonly columns: {
     topics: FacetColumn;
@@ -59,6 +57,10 @@ export interface EventIndex {
 export function personId(name: string): string {
   return slugify(name);
 }
+
+// One collator for every comparison: `localeCompare(…, 'vi')` sets up ICU's collation anew on
+// each call, which made sorting the people facet a visible part of the first render.
+const vietnameseOrder = new Intl.Collator('vi');
 
 /** Memoise a string function over the many repeated values of a dataset (names, dates, titles). */
 function cached<T>(fn: (value: string) => T): (value: string) => T {
@@ -122,7 +124,7 @@ function facetColumn(
   }
   const options: FacetOption[] = ids
     .map((id, c) => ({ id, ...label(id), total: totals[c]! }))
-    .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, 'vi'));
+    .sort((a, b) => b.total - a.total || vietnameseOrder.compare(a.label, b.label));
   // Renumber in display order.
   const order = new Map(options.map((o, i) => [o.id, i]));
   const renumber = ids.map((id) => order.get(id)!);
@@ -174,10 +176,6 @@ export function buildEventIndex(dataset: Dataset): EventIndex {
     return ids;
   });
 
-  const topicText = new Map(
-    dataset.topics.map((t) => [t.id, foldForSearch(`${t.label} ${t.labelEn}`)]),
-  );
-
   const columns = {
     topics: facetColumn(
       events.map((e) => e.topics),
@@ -219,7 +217,6 @@ export function buildEventIndex(dataset: Dataset): EventIndex {
     countryOptions: columns.countries.options,
     firstDay: events.length > 0 ? isoDay(first) : undefined,
     lastDay: events.length > 0 ? isoDay(last) : undefined,
-    topicText,
     columns,
   };
 }
@@ -236,6 +233,10 @@ export function searchText(index: EventIndex): readonly string[] {
   let text = searchTextCache.get(index);
   if (!text) {
     const fold = cached(foldForSearch);
+    // The topic labels searched with each event, Vietnamese and English, folded once.
+    const topicText = new Map(
+      index.topicOptions.map((t) => [t.id, foldForSearch(`${t.label} ${t.labelEn}`)]),
+    );
     text = index.events.map((event) => {
       const parts = [fold(event.title), fold(event.summary)];
       if (event.location) parts.push(fold(event.location));
@@ -243,7 +244,7 @@ export function searchText(index: EventIndex): readonly string[] {
         parts.push(fold(p.name));
         if (p.title) parts.push(fold(p.title));
       }
-      for (const t of event.topics) parts.push(index.topicText.get(t) ?? '');
+      for (const t of event.topics) parts.push(topicText.get(t) ?? '');
       return parts.join(' ');
     });
     searchTextCache.set(index, text);
