@@ -109,7 +109,11 @@ export default function TimelineView(props: TimelineViewProps) {
   const fitRequestRef = useRef<'all' | 'filtered' | null>(null);
   const callbacksRef = useRef(props);
   callbacksRef.current = props;
-  const eventsById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  // Built on the first lookup (a click, a selection), not on every filter change.
+  const eventsById = useMemo(() => {
+    let byId: Map<string, TimelineEvent> | undefined;
+    return () => (byId ??= new Map(events.map((e) => [e.id, e])));
+  }, [events]);
   const eventsByIdRef = useRef(eventsById);
   eventsByIdRef.current = eventsById;
   const [cursorId, setCursorId] = useState<string | undefined>(selectedId);
@@ -209,7 +213,7 @@ export default function TimelineView(props: TimelineViewProps) {
         timeline.setWindow(localDay(firstDay(bucket[1])), dayAfter(lastDay(bucket[1])));
         return;
       }
-      if (id !== undefined && eventsByIdRef.current.has(String(id))) {
+      if (id !== undefined && eventsByIdRef.current().has(String(id))) {
         setCursorId(String(id));
         callbacksRef.current.onSelect(String(id));
       }
@@ -301,13 +305,13 @@ export default function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
-    if (!selectedId || !eventsByIdRef.current.has(selectedId)) {
+    if (!selectedId || !eventsByIdRef.current().has(selectedId)) {
       timeline.setSelection([]);
       return;
     }
     timeline.setSelection([selectedId]);
     setCursorId(selectedId);
-    const event = eventsByIdRef.current.get(selectedId);
+    const event = eventsByIdRef.current().get(selectedId);
     if (!event) return;
     const when = localDay(firstDay(event.start));
     const window = timeline.getWindow();
