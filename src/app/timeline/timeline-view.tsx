@@ -182,6 +182,11 @@ export default function TimelineView(props: TimelineViewProps) {
     };
     const timeline = new Timeline(container, items as never, groups as never, options);
     batchItemAdds(timeline);
+    // vis keeps its root hidden until its first draw after a 'rangechanged' when start and end are
+    // given; the initial setWindow it does then only emits one if the range moved, so now and then
+    // (a race with the first resize) the timeline stayed invisible for good. The window was given,
+    // so there is nothing to wait for: the next draw shows it.
+    (timeline as unknown as { initialRangeChangeDone: boolean }).initialRangeChangeDone = true;
     timelineRef.current = timeline;
     itemsRef.current = items;
     groupsRef.current = groups;
