@@ -156,7 +156,7 @@ describe('buildBucketItem', () => {
       'vi',
     );
     expect(item).toMatchObject({
-      id: 'bucket:ministers:2023-09#2',
+      id: 'bucket:ministers:2023-09',
       group: 'ministers',
       content: '2 sự kiện',
       type: 'range',

@@ -159,9 +159,9 @@ export function buildBucketItem(bucket: EventBucket, lang: UiLang): TimelineItem
     t.hint,
   ].join('\n');
   return {
-    // The count is part of the id: a changed count is a remove + add, which vis draws in one batch,
-    // where an update would redraw (and measure) each displayed bucket on its own.
-    id: `${bucket.id}#${bucket.events.length}`,
+    // A stable id: a changed count is an update of the same bar, whose redraw withBatchedRedraw
+    // (batched-item-add.ts) batches with the others', so its DOM is reused, not rebuilt.
+    id: bucket.id,
     group: bucket.lane,
     content: escapeHtml(t.label(bucket.events.length)),
     title: escapeHtml(tooltip),

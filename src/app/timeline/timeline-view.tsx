@@ -211,7 +211,7 @@ export default function TimelineView(props: TimelineViewProps) {
       const id = props.items[0];
       // A bucket zooms in on its period instead of opening anything.
       const bucket =
-        id !== undefined ? /^bucket:[a-z]+:(\d{4}(?:-\d{2})?)#\d+$/.exec(String(id)) : null;
+        id !== undefined ? /^bucket:[a-z]+:(\d{4}(?:-\d{2})?)$/.exec(String(id)) : null;
       if (bucket?.[1]) {
         timeline.setSelection([]);
         recordNextRangeRef.current = true;
