@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, firstDay, lastDay, shiftDay } from './dates';
+import { dayNumber, firstDay, firstDayNumber, lastDay, lastDayNumber, shiftDay } from './dates';
 
 describe('partial dates', () => {
   it('covers a month or a year from its first to its last day', () => {
@@ -11,5 +11,22 @@ describe('partial dates', () => {
     expect(shiftDay('2023-12-31', 1)).toBe('2024-01-01');
     expect(shiftDay('2024-03-01', -1)).toBe('2024-02-29');
     expect(dayNumber(shiftDay('2024-03-25', 100)) - dayNumber('2024-03-25')).toBe(100);
+  });
+  it('gives the day numbers of the first and last day without building strings', () => {
+    for (const date of [
+      '1995',
+      '2024',
+      '1900',
+      '2023-09',
+      '2024-02',
+      '2023-02',
+      '2023-12',
+      '2024-03-25',
+      '1970-01-01',
+      '2000-02-29',
+    ]) {
+      expect(firstDayNumber(date)).toBe(dayNumber(firstDay(date)));
+      expect(lastDayNumber(date)).toBe(dayNumber(lastDay(date)));
+    }
   });
 });

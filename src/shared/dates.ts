@@ -25,6 +25,32 @@ export function dayNumber(isoDay: string): number {
   return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
 }
 
+/** Reads `count` decimal digits of `text` from `at`: "2024-03-25", 5, 2 → 3. */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
+/**
+ * `dayNumber(firstDay(date))` without building strings: the app computes it for every event of a
+ * dataset at load ("2023-09" → the day number of 1 September 2023).
+ */
+export function firstDayNumber(date: PartialDate): number {
+  const month = date.length >= 7 ? digitsAt(date, 5, 2) : 1;
+  const day = date.length === 10 ? digitsAt(date, 8, 2) : 1;
+  return Math.floor(Date.UTC(digitsAt(date, 0, 4), month - 1, day) / 86_400_000);
+}
+
+/** `dayNumber(lastDay(date))` without building strings ("2024-02" → 29 February 2024). */
+export function lastDayNumber(date: PartialDate): number {
+  if (date.length === 10) return firstDayNumber(date);
+  const year = digitsAt(date, 0, 4);
+  // Day 0 of the next month is the last day of this one.
+  const nextMonth = date.length === 7 ? digitsAt(date, 5, 2) : 12;
+  return Math.floor(Date.UTC(year, nextMonth, 0) / 86_400_000);
+}
+
 /** The YYYY-MM-DD `delta` days after `day` (negative: before), without Date objects: it runs per bound of every mention. */
 export function shiftDay(day: string, delta: number): string {
   // civil-from-days (H. Hinnant): the inverse of dayNumber

@@ -5,7 +5,7 @@
  */
 import type { Dataset, EventKind, TimelineEvent } from '../../shared/schema';
 import { EVENT_KINDS } from '../../shared/event-kinds';
-import { dayNumber, firstDay, lastDay } from '../../shared/dates';
+import { dayNumber, firstDay, firstDayNumber, lastDay, lastDayNumber } from '../../shared/dates';
 import { slugify } from '../../shared/text';
 import { KIND_LABELS, countryName } from '../i18n/messages';
 import { foldForSearch, matchesTerms, searchTerms } from '../search/search-text';
@@ -44,16 +44,23 @@ export interface EventIndex {
   /** First and last day the dataset covers ("YYYY-MM-DD"), undefined for an empty dataset. */
   readonly firstDay?: string;
   readonly lastDay?: string;
-  /** The topic labels searched with each event (folded once). */
-  readonly topicText: ReadonlyMap<string, string>;
   /** @internal facet columns used by the filter loops. */
-  readonly columns: { topics: FacetColumn; people: FacetColumn; kinds: FacetColumn; countries: FacetColumn };
+  readonly columns: {
+    topics: FacetColumn;
+    people: FacetColumn;
+    kinds: FacetColumn;
+    countries: FacetColumn;
+  };
 }
 
 /** A participant's id in URLs and test ids: slugify(name), "Antony Blinken" → "antony-blinken". */
 export function personId(name: string): string {
   return slugify(name);
 }
+
+// One collator for every comparison: `localeCompare(…, 'vi')` sets up ICU's collation anew on
+// each call, which made sorting the people facet a visible part of the first render.
+const vietnameseOrder = new Intl.Collator('vi');
 
 /** Memoise a string function over the many repeated values of a dataset (names, dates, titles). */
 function cached<T>(fn: (value: string) => T): (value: string) => T {
@@ -69,44 +76,84 @@ function cached<T>(fn: (value: string) => T): (value: string) => T {
 }
 
 /**
- * Turn per-event value lists into a facet column. `order` sorts the options (by default by total,
- * then label); values seen in events but missing from `known` become options labelled by `label`.
+ * Turn per-event value lists into a facet column. With `known`, the options are those, in that
+ * order, and other values are ignored; without, every value seen is an option labelled by
+ * `label`, sorted by total, then label. A value repeated within one event counts once.
  */
 function facetColumn(
   perEvent: readonly (readonly string[])[],
   known: readonly Omit<FacetOption, 'total'>[] | undefined,
   label: (id: string) => { label: string; labelEn: string },
 ): FacetColumn {
-  const totals = new Map<string, number>();
-  for (const values of perEvent) for (const v of values) totals.set(v, (totals.get(v) ?? 0) + 1);
-  const options: FacetOption[] = known
-    ? known.map((o) => ({ ...o, total: totals.get(o.id) ?? 0 }))
-    : [...totals]
-        .map(([id, total]) => ({ id, ...label(id), total }))
-        .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, 'vi'));
-  const code = new Map(options.map((o, i) => [o.id, i]));
+  // One pass, one map lookup per value: codes in order of first sight (or of `known`).
+  const code = new Map<string, number>();
+  const ids: string[] = [];
+  if (known) for (const o of known) if (!code.has(o.id)) code.set(o.id, ids.push(o.id) - 1);
   const start = new Int32Array(perEvent.length + 1);
-  const list: number[] = [];
-  perEvent.forEach((values, i) => {
-    start[i] = list.length;
-    for (const v of values) {
-      const c = code.get(v);
-      if (c !== undefined) list.push(c);
+  let codes = new Uint16Array(Math.max(16, perEvent.length * 2));
+  let n = 0;
+  const totals: number[] = new Array<number>(ids.length).fill(0);
+  for (let i = 0; i < perEvent.length; i++) {
+    start[i] = n;
+    for (const v of perEvent[i]!) {
+      let c = code.get(v);
+      if (c === undefined) {
+        if (known) continue;
+        c = ids.push(v) - 1;
+        code.set(v, c);
+        totals.push(0);
+      }
+      let repeated = false;
+      for (let j = start[i]!; j < n; j++) if (codes[j] === c) repeated = true;
+      if (repeated) continue;
+      if (n === codes.length) {
+        const grown = new Uint16Array(codes.length * 2);
+        grown.set(codes);
+        codes = grown;
+      }
+      codes[n++] = c;
+      totals[c]!++;
     }
-  });
-  start[perEvent.length] = list.length;
-  return { codes: Uint16Array.from(list), start, options, code };
+  }
+  start[perEvent.length] = n;
+  codes = codes.slice(0, n);
+
+  if (known) {
+    const options = known.map((o) => ({ ...o, total: totals[code.get(o.id)!] ?? 0 }));
+    return { codes, start, options, code };
+  }
+  const options: FacetOption[] = ids
+    .map((id, c) => ({ id, ...label(id), total: totals[c]! }))
+    .sort((a, b) => b.total - a.total || vietnameseOrder.compare(a.label, b.label));
+  // Renumber in display order.
+  const order = new Map(options.map((o, i) => [o.id, i]));
+  const renumber = ids.map((id) => order.get(id)!);
+  for (let j = 0; j < n; j++) codes[j] = renumber[codes[j]!]!;
+  return { codes, start, options, code: order };
+}
+
+const byChronology = (a: IndexEntry, b: IndexEntry) =>
+  a.start - b.start ||
+  a.end - b.end ||
+  (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0);
+
+interface IndexEntry {
+  event: TimelineEvent;
+  start: number;
+  end: number;
 }
 
 /** Precompute what filtering needs from the dataset; call once per dataset (memoise it). */
 export function buildEventIndex(dataset: Dataset): EventIndex {
-  const startOf = cached((date) => dayNumber(firstDay(date)));
-  const endOf = cached((date) => dayNumber(lastDay(date)));
-  const entries = dataset.events.map((event) => {
-    const start = startOf(event.start);
-    return { event, start, end: Math.max(start, endOf(event.end ?? event.start)) };
+  const entries: IndexEntry[] = dataset.events.map((event) => {
+    const start = firstDayNumber(event.start);
+    return { event, start, end: Math.max(start, lastDayNumber(event.end ?? event.start)) };
   });
-  entries.sort((a, b) => a.start - b.start || a.end - b.end || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+  // The build writes the events in this order already: sort only when they are not.
+  let sorted = true;
+  for (let i = 1; i < entries.length && sorted; i++)
+    sorted = byChronology(entries[i - 1]!, entries[i]!) <= 0;
+  if (!sorted) entries.sort(byChronology);
 
   const events = entries.map((e) => e.event);
   const startDay = Int32Array.from(entries, (e) => e.start);
@@ -117,24 +164,21 @@ export function buildEventIndex(dataset: Dataset): EventIndex {
   const idOf = cached(personId);
   const spellings = new Map<string, Map<string, number>>();
   const peoplePerEvent = events.map((event) => {
-    const ids = new Set<string>();
+    const ids: string[] = [];
     for (const { name } of event.participants) {
       const id = idOf(name);
-      if (!id || ids.has(id)) continue;
-      ids.add(id);
-      const forms = spellings.get(id) ?? new Map<string, number>();
+      if (!id || ids.includes(id)) continue;
+      ids.push(id);
+      let forms = spellings.get(id);
+      if (!forms) spellings.set(id, (forms = new Map<string, number>()));
       forms.set(name, (forms.get(name) ?? 0) + 1);
-      spellings.set(id, forms);
     }
-    return [...ids];
+    return ids;
   });
 
-  const topicText = new Map(dataset.topics.map((t) => [t.id, foldForSearch(`${t.label} ${t.labelEn}`)]));
-
-  const unique = (values: readonly string[]) => (values.length < 2 ? values : [...new Set(values)]);
   const columns = {
     topics: facetColumn(
-      events.map((e) => unique(e.topics)),
+      events.map((e) => e.topics),
       dataset.topics.map((t) => ({ id: t.id, label: t.label, labelEn: t.labelEn })),
       (id) => ({ label: id, labelEn: id }),
     ),
@@ -148,7 +192,7 @@ export function buildEventIndex(dataset: Dataset): EventIndex {
       (id) => ({ label: id, labelEn: id }),
     ),
     countries: facetColumn(
-      events.map((e) => unique(e.countries)),
+      events.map((e) => e.countries),
       undefined,
       (id) => ({ label: countryName(id, 'vi'), labelEn: countryName(id, 'en') }),
     ),
@@ -173,7 +217,6 @@ export function buildEventIndex(dataset: Dataset): EventIndex {
     countryOptions: columns.countries.options,
     firstDay: events.length > 0 ? isoDay(first) : undefined,
     lastDay: events.length > 0 ? isoDay(last) : undefined,
-    topicText,
     columns,
   };
 }
@@ -190,6 +233,10 @@ export function searchText(index: EventIndex): readonly string[] {
   let text = searchTextCache.get(index);
   if (!text) {
     const fold = cached(foldForSearch);
+    // The topic labels searched with each event, Vietnamese and English, folded once.
+    const topicText = new Map(
+      index.topicOptions.map((t) => [t.id, foldForSearch(`${t.label} ${t.labelEn}`)]),
+    );
     text = index.events.map((event) => {
       const parts = [fold(event.title), fold(event.summary)];
       if (event.location) parts.push(fold(event.location));
@@ -197,7 +244,7 @@ export function searchText(index: EventIndex): readonly string[] {
         parts.push(fold(p.name));
         if (p.title) parts.push(fold(p.title));
       }
-      for (const t of event.topics) parts.push(index.topicText.get(t) ?? '');
+      for (const t of event.topics) parts.push(topicText.get(t) ?? '');
       return parts.join(' ');
     });
     searchTextCache.set(index, text);
@@ -241,7 +288,8 @@ const baseCache = new WeakMap<EventIndex, { key: string; mask: Uint8Array }>();
 
 function baseMatches(index: EventIndex, state: ViewState): Uint8Array {
   const terms = searchTerms(state.q);
-  let fromDay = state.from && isPartialDate(state.from) ? dayNumber(firstDay(state.from)) : -Infinity;
+  let fromDay =
+    state.from && isPartialDate(state.from) ? dayNumber(firstDay(state.from)) : -Infinity;
   let toDay = state.to && isPartialDate(state.to) ? dayNumber(lastDay(state.to)) : Infinity;
   // A reversed range ("from 2024 to 2023") is read as the range the reader meant.
   if (fromDay > toDay && state.from && state.to) {
@@ -269,12 +317,12 @@ function baseMatches(index: EventIndex, state: ViewState): Uint8Array {
 export function hasActiveFilters(state: ViewState): boolean {
   return Boolean(
     state.q?.trim() ||
-      state.topics.length ||
-      state.people.length ||
-      state.kinds.length ||
-      state.countries.length ||
-      state.from ||
-      state.to,
+    state.topics.length ||
+    state.people.length ||
+    state.kinds.length ||
+    state.countries.length ||
+    state.from ||
+    state.to,
   );
 }
 

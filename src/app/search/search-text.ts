@@ -10,22 +10,29 @@ const DROP = 0;
 /** Vietnamese lives below U+2000 (Latin, combining marks, Latin Extended Additional). */
 const TABLE_SIZE = 0x2000;
 
-/** What each code unit below U+2000 folds to: a base letter or digit, DROP (a combining mark) or SPACE. */
-const TABLE = (() => {
-  const table = new Uint16Array(TABLE_SIZE);
-  for (let code = 0; code < TABLE_SIZE; code++) {
-    if (code >= 0x300 && code <= 0x36f) continue; // DROP: the accent of an NFD letter
-    const f = foldAccents(String.fromCharCode(code));
-    table[code] = f.length === 1 && LETTER_OR_DIGIT.test(f) ? f.charCodeAt(0) : SPACE;
+/**
+ * What each code unit below U+2000 folds to: a base letter or digit, DROP (a combining mark) or
+ * SPACE. Built on the first fold, not when the module loads: the first render never searches.
+ */
+let TABLE: Uint16Array | undefined;
+
+function foldTable(): Uint16Array {
+  if (!TABLE) {
+    TABLE = new Uint16Array(TABLE_SIZE);
+    for (let code = 0; code < TABLE_SIZE; code++) {
+      if (code >= 0x300 && code <= 0x36f) continue; // DROP: the accent of an NFD letter
+      const f = foldAccents(String.fromCharCode(code));
+      TABLE[code] = f.length === 1 && LETTER_OR_DIGIT.test(f) ? f.charCodeAt(0) : SPACE;
+    }
   }
-  return table;
-})();
+  return TABLE;
+}
 
 /** Code units above the table (CJK, Cyrillic, punctuation…), folded on first sight. */
 const beyond = new Map<number, number>();
 
-function foldUnit(code: number): number {
-  if (code < TABLE_SIZE) return TABLE[code]!;
+function foldUnit(table: Uint16Array, code: number): number {
+  if (code < TABLE_SIZE) return table[code]!;
   let f = beyond.get(code);
   if (f === undefined) {
     // Surrogates (emoji, rare CJK) separate words rather than being split in half.
@@ -48,8 +55,9 @@ export function foldForSearch(text: string): string {
   if (buffer.length < text.length) buffer = new Uint16Array(text.length * 2);
   let n = 0;
   let pendingSpace = false;
+  const table = foldTable();
   for (let i = 0; i < text.length; i++) {
-    const f = foldUnit(text.charCodeAt(i));
+    const f = foldUnit(table, text.charCodeAt(i));
     if (f === DROP) continue;
     if (f === SPACE) {
       pendingSpace = n > 0;
@@ -64,7 +72,10 @@ export function foldForSearch(text: string): string {
   let out = '';
   // In chunks: `apply` with a huge argument list overflows the stack.
   for (let i = 0; i < n; i += 8192) {
-    out += String.fromCharCode.apply(null, buffer.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+    out += String.fromCharCode.apply(
+      null,
+      buffer.subarray(i, Math.min(n, i + 8192)) as unknown as number[],
+    );
   }
   return out;
 }

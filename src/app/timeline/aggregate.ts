@@ -6,7 +6,7 @@
  */
 import { firstDay } from '../../shared/dates';
 import type { TimelineEvent } from '../../shared/schema';
-import { laneOf, type LaneId } from './lanes';
+import { LANES, laneOf, type LaneId } from './lanes';
 
 export type DetailLevel = 'year' | 'month' | 'event';
 
@@ -33,6 +33,13 @@ export function detailLevel(windowMs: number): DetailLevel {
   return 'event';
 }
 
+/** The number written with `count` digits of `text` from `at` ("2023-09", 5, 2 → 9). */
+function digits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
 /** A bucket's id, URL-safe and distinct from event ids (which start with a digit and hold no colon). */
 export function bucketId(lane: LaneId, period: string): string {
   return `bucket:${lane}:${period}`;
@@ -49,17 +56,22 @@ export function aggregateEvents(
 ): TimelineEntry[] {
   if (level === 'event' || events.length <= BUCKET_MIN)
     return events.map((event) => ({ type: 'event', event }));
-  const length = level === 'year' ? 4 : 7;
-  const groups = new Map<string, EventBucket>();
+  // Keyed by number (lane, year, month), so the 10,000-event loop builds no strings: ids and
+  // periods are made once per bucket.
+  const groups = new Map<number, EventBucket>();
   for (const event of events) {
     if (keep.has(event.id)) continue;
     const lane = laneOf(event);
-    const period = firstDay(event.start).slice(0, length);
-    const id = bucketId(lane, period);
-    let bucket = groups.get(id);
+    const start = event.start;
+    const year = digits(start, 0, 4);
+    const month =
+      level === 'month' && start.length >= 7 ? digits(start, 5, 2) : level === 'month' ? 1 : 0;
+    const key = (LANES.indexOf(lane) * 10_000 + year) * 13 + month;
+    let bucket = groups.get(key);
     if (!bucket) {
-      bucket = { id, lane, period, events: [] };
-      groups.set(id, bucket);
+      const period = firstDay(start).slice(0, level === 'year' ? 4 : 7);
+      bucket = { id: bucketId(lane, period), lane, period, events: [] };
+      groups.set(key, bucket);
     }
     bucket.events.push(event);
   }

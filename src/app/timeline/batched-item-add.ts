@@ -50,6 +50,49 @@ interface VisItemSet {
   redraw(): boolean;
 }
 
+interface VisDrawnItem {
+  displayed: boolean;
+  redraw(returnQueue?: boolean): unknown;
+}
+
+/**
+ * Holds the redraws that displayed items ask for during `change` (an update's setData, a selection)
+ * and returns a function that restores the item classes and runs the held redraws step by step
+ * across all items: all DOM writes, then all size reads, then the writes that follow, so N updated
+ * items cost one layout instead of N.
+ */
+function holdItemRedraws(itemSet: VisItemSet): () => void {
+  const types = (itemSet.constructor as { types?: Record<string, { prototype: object }> }).types;
+  const prototypes = [...new Set(Object.values(types ?? {}).map((type) => type.prototype))];
+  const held = new Set<VisDrawnItem>();
+  const restore = prototypes.map((proto) => {
+    const own = Object.getOwnPropertyDescriptor(proto, 'redraw');
+    const original = (proto as VisDrawnItem).redraw;
+    Object.defineProperty(proto, 'redraw', {
+      configurable: true,
+      writable: true,
+      value(this: VisDrawnItem, returnQueue?: boolean) {
+        if (returnQueue) return original.call(this, true);
+        held.add(this);
+        return undefined;
+      },
+    });
+    return () => {
+      if (own) Object.defineProperty(proto, 'redraw', own);
+      else delete (proto as Partial<VisDrawnItem>).redraw;
+    };
+  });
+  return () => {
+    for (const undo of restore) undo();
+    const queues = [...held]
+      .filter((item) => item.displayed)
+      .map((item) => item.redraw(true))
+      .filter((queue): queue is (() => unknown)[] => Array.isArray(queue));
+    const steps = Math.max(0, ...queues.map((queue) => queue.length));
+    for (let step = 0; step < steps; step++) for (const queue of queues) queue[step]?.();
+  };
+}
+
 /**
  * Runs `change` (DataSet removes, adds, updates) with the item set redrawing once, after the batch.
  *
@@ -71,11 +114,13 @@ export function withBatchedRedraw(timeline: unknown, change: () => void): void {
     asked = true;
     return false;
   };
+  const drawHeldItems = holdItemRedraws(itemSet);
   try {
     change();
   } finally {
     if (own) Object.defineProperty(itemSet, 'redraw', own);
     else delete (itemSet as Partial<VisItemSet>).redraw;
+    drawHeldItems();
   }
   if (asked) itemSet.redraw();
 }

@@ -144,7 +144,7 @@ describe('helpers', () => {
       event({ start: '1995' }),
       event({ start: '2024-03-25', end: '2024-04' }),
     ]);
-    expect(span).toEqual({ first: '1995-01-01', last: '2024-04-30' });
+    expect(span).toEqual({ first: '1995-01-01', last: '2024-04-30', lastStart: '2024-03-25' });
   });
 });
 
@@ -156,7 +156,7 @@ describe('buildBucketItem', () => {
       'vi',
     );
     expect(item).toMatchObject({
-      id: 'bucket:ministers:2023-09#2',
+      id: 'bucket:ministers:2023-09',
       group: 'ministers',
       content: '2 sự kiện',
       type: 'range',

@@ -108,19 +108,39 @@ export function buildGroups(lang: UiLang, short = false): TimelineGroup[] {
   }));
 }
 
-/** The first and last calendar day of a set of events, or undefined when there is none. */
-export function eventSpan(
-  events: readonly TimelineEvent[],
-): { first: string; last: string } | undefined {
+export interface EventSpan {
+  /** The first and last calendar day covered ("YYYY-MM-DD"). */
+  first: string;
+  last: string;
+  /** The latest first day of an event: where the last title starts. */
+  lastStart: string;
+}
+
+const spans = new WeakMap<readonly TimelineEvent[], EventSpan | undefined>();
+
+/**
+ * The first and last calendar day of a set of events, or undefined when there is none. Remembered
+ * per array (event lists are never mutated here): the header, the timeline and its fit all ask
+ * for the span of the same 10,000 events.
+ */
+export function eventSpan(events: readonly TimelineEvent[]): EventSpan | undefined {
+  if (spans.has(events)) return spans.get(events);
   let first: string | undefined;
   let last: string | undefined;
+  let lastStart: string | undefined;
   for (const event of events) {
     const a = firstDay(event.start);
     const b = lastDay(event.end ?? event.start);
     if (first === undefined || a < first) first = a;
+    if (lastStart === undefined || a > lastStart) lastStart = a;
     if (last === undefined || b > last) last = b;
   }
-  return first !== undefined && last !== undefined ? { first, last } : undefined;
+  const span =
+    first !== undefined && last !== undefined && lastStart !== undefined
+      ? { first, last, lastStart }
+      : undefined;
+  spans.set(events, span);
+  return span;
 }
 
 const BUCKET_TEXT = {
@@ -139,9 +159,9 @@ export function buildBucketItem(bucket: EventBucket, lang: UiLang): TimelineItem
     t.hint,
   ].join('\n');
   return {
-    // The count is part of the id: a changed count is a remove + add, which vis draws in one batch,
-    // where an update would redraw (and measure) each displayed bucket on its own.
-    id: `${bucket.id}#${bucket.events.length}`,
+    // A stable id: a changed count is an update of the same bar, whose redraw withBatchedRedraw
+    // (batched-item-add.ts) batches with the others', so its DOM is reused, not rebuilt.
+    id: bucket.id,
     group: bucket.lane,
     content: escapeHtml(t.label(bucket.events.length)),
     title: escapeHtml(tooltip),

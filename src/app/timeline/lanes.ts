@@ -58,13 +58,23 @@ const LEADER_TITLES = [
 // A deputy is not the head: "Phó Thủ tướng", "Phó Tổng thống", "Vice President".
 const DEPUTY = /\b(pho|vice|deputy)\b/;
 
+// A dataset repeats a few dozen titles thousands of times: each is folded and judged once.
+const leaderTitles = new Map<string, boolean>();
+
 /** True when a participant's title is a head-of-state/government/party/parliament office. */
 export function isLeaderTitle(title: string | undefined): boolean {
   if (!title) return false;
-  const folded = foldAccents(title);
-  if (DEPUTY.test(folded)) return false;
-  return LEADER_TITLES.some((office) => folded.includes(office));
+  let leader = leaderTitles.get(title);
+  if (leader === undefined) {
+    const folded = foldAccents(title);
+    leader = !DEPUTY.test(folded) && LEADER_TITLES.some((office) => folded.includes(office));
+    leaderTitles.set(title, leader);
+  }
+  return leader;
 }
+
+// Every filter change and zoom level asks for the lanes of the same event objects again.
+const lanes = new WeakMap<TimelineEvent, LaneId>();
 
 /**
  * The lane an event sits in. Level first: a head of state, government, party or parliament among
@@ -72,6 +82,15 @@ export function isLeaderTitle(title: string | undefined): boolean {
  * and Joe Biden is a summit); then milestones; then the kind.
  */
 export function laneOf(event: TimelineEvent): LaneId {
+  let lane = lanes.get(event);
+  if (lane === undefined) {
+    lane = computeLane(event);
+    lanes.set(event, lane);
+  }
+  return lane;
+}
+
+function computeLane(event: TimelineEvent): LaneId {
   if (event.participants.some((p) => isLeaderTitle(p.title))) return 'leaders';
   switch (event.kind) {
     case 'milestone':

@@ -79,12 +79,9 @@ function fittedWindow(
 ): { start: Date; end: Date } | undefined {
   const span = eventSpan(events);
   if (!span) return undefined;
-  let lastStart = -Infinity;
-  for (const event of events)
-    lastStart = Math.max(lastStart, localDay(firstDay(event.start)).getTime());
   const fit = fitWindow({
     first: localDay(span.first).getTime(),
-    lastStart,
+    lastStart: localDay(span.lastStart).getTime(),
     lastEnd: dayAfter(span.last).getTime(),
     widthPx: centerWidth(container),
     labelPx: labelRoomPx(),
@@ -112,7 +109,11 @@ export default function TimelineView(props: TimelineViewProps) {
   const fitRequestRef = useRef<'all' | 'filtered' | null>(null);
   const callbacksRef = useRef(props);
   callbacksRef.current = props;
-  const eventsById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  // Built on the first lookup (a click, a selection), not on every filter change.
+  const eventsById = useMemo(() => {
+    let byId: Map<string, TimelineEvent> | undefined;
+    return () => (byId ??= new Map(events.map((e) => [e.id, e])));
+  }, [events]);
   const eventsByIdRef = useRef(eventsById);
   eventsByIdRef.current = eventsById;
   const [cursorId, setCursorId] = useState<string | undefined>(selectedId);
@@ -181,6 +182,11 @@ export default function TimelineView(props: TimelineViewProps) {
     };
     const timeline = new Timeline(container, items as never, groups as never, options);
     batchItemAdds(timeline);
+    // vis keeps its root hidden until its first draw after a 'rangechanged' when start and end are
+    // given; the initial setWindow it does then only emits one if the range moved, so now and then
+    // (a race with the first resize) the timeline stayed invisible for good. The window was given,
+    // so there is nothing to wait for: the next draw shows it.
+    (timeline as unknown as { initialRangeChangeDone: boolean }).initialRangeChangeDone = true;
     timelineRef.current = timeline;
     itemsRef.current = items;
     groupsRef.current = groups;
@@ -205,14 +211,14 @@ export default function TimelineView(props: TimelineViewProps) {
       const id = props.items[0];
       // A bucket zooms in on its period instead of opening anything.
       const bucket =
-        id !== undefined ? /^bucket:[a-z]+:(\d{4}(?:-\d{2})?)#\d+$/.exec(String(id)) : null;
+        id !== undefined ? /^bucket:[a-z]+:(\d{4}(?:-\d{2})?)$/.exec(String(id)) : null;
       if (bucket?.[1]) {
         timeline.setSelection([]);
         recordNextRangeRef.current = true;
         timeline.setWindow(localDay(firstDay(bucket[1])), dayAfter(lastDay(bucket[1])));
         return;
       }
-      if (id !== undefined && eventsByIdRef.current.has(String(id))) {
+      if (id !== undefined && eventsByIdRef.current().has(String(id))) {
         setCursorId(String(id));
         callbacksRef.current.onSelect(String(id));
       }
@@ -304,13 +310,13 @@ export default function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
-    if (!selectedId || !eventsByIdRef.current.has(selectedId)) {
+    if (!selectedId || !eventsByIdRef.current().has(selectedId)) {
       timeline.setSelection([]);
       return;
     }
     timeline.setSelection([selectedId]);
     setCursorId(selectedId);
-    const event = eventsByIdRef.current.get(selectedId);
+    const event = eventsByIdRef.current().get(selectedId);
     if (!event) return;
     const when = localDay(firstDay(event.start));
     const window = timeline.getWindow();
