@@ -101,6 +101,10 @@ export default function TimelineView(props: TimelineViewProps) {
   const pendingMarkRef = useRef<'timeline:ready' | 'timeline:updated' | null>(null);
   // Set before a move the user asked for with a button or key: vis reports those as not "byUser".
   const recordNextRangeRef = useRef(false);
+  // The last window the timeline wrote into the URL: when the URL echoes it back, the timeline may
+  // already be moving on (a second zoom click during the first one's animation), so it is not set
+  // again.
+  const writtenViewRef = useRef<TimelineWindow | null>(null);
   const groupsRef = useRef<DataSet<TimelineGroup, 'id'> | null>(null);
   const lanesShownRef = useRef('');
   // While the window is a fit (no view in the URL, no pan or zoom since), a resize (the detail panel
@@ -201,10 +205,9 @@ export default function TimelineView(props: TimelineViewProps) {
       recordNextRangeRef.current = false;
       clearTimeout(viewTimer);
       viewTimer = setTimeout(() => {
-        callbacksRef.current.onViewChange({
-          start: toIsoDay(props.start),
-          end: toIsoDay(props.end),
-        });
+        const written = { start: toIsoDay(props.start), end: toIsoDay(props.end) };
+        writtenViewRef.current = written;
+        callbacksRef.current.onViewChange(written);
       }, VIEW_DEBOUNCE_MS);
     });
     timeline.on('select', (props: { items: string[] }) => {
@@ -330,6 +333,8 @@ export default function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline || !view) return;
+    const written = writtenViewRef.current;
+    if (written && written.start === view.start && written.end === view.end) return;
     const current = timeline.getWindow();
     if (toIsoDay(current.start) === view.start && toIsoDay(current.end) === view.end) return;
     fittedRef.current = null;
