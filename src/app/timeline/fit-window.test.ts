@@ -27,9 +27,11 @@ describe('fitWindow', () => {
     expect(px(lastStart, narrow, 500) + 150).toBeLessThanOrEqual(500 + 0.001);
   });
 
-  it('keeps 70% of a phone-width timeline for the events', () => {
+  it('keeps 55% of a phone-width timeline for the events, the rest for the latest title', () => {
     const win = fitWindow({ first, lastStart, lastEnd, widthPx: 280, labelPx: 230 });
-    expect(px(lastStart, win, 280)).toBeCloseTo(196, 5);
+    expect(px(lastStart, win, 280)).toBeCloseTo(154, 5);
+    // A phone's title is at most 8rem (128 px): it ends inside the panel.
+    expect(280 - px(lastStart, win, 280)).toBeGreaterThanOrEqual(126);
   });
 
   it('shows a lone event in a window of a few months, not a few hours', () => {

@@ -24,8 +24,8 @@ const MIN_FIT_MS = 90 * DAY;
 const LEFT_PX = 16;
 /** Space after the latest bar, in pixels. */
 const RIGHT_PX = 8;
-/** Titles never take more than this share of the width: the years of events keep the rest (a title may then end in "…"). */
-const MAX_LABEL_SHARE = 0.3;
+/** Titles never take more than this share of the width, the years of events keep the rest: on a 390 px phone a title (8rem at most) still ends inside the panel. */
+const MAX_LABEL_SHARE = 0.45;
 
 /**
  * The window [start, end] (ms) in which every event from `first` to `lastEnd` fits and the latest
