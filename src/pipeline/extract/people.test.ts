@@ -183,6 +183,14 @@ describe('background and untitled people', () => {
     ]);
   });
 
+  it('reads a name after a portfolio that lists its fields', () => {
+    expect(
+      people(
+        'Trợ lý Ngoại trưởng Hoa Kỳ về Dân chủ, Nhân quyền và Lao động Tom Malinowski sẽ dẫn đầu đoàn.',
+      ).map((p) => [p.name, p.title, p.country]),
+    ).toEqual([['Tom Malinowski', 'Trợ lý Ngoại trưởng', 'US']]);
+  });
+
   it('leaves out those who authorise an act', () => {
     const signed = findPeople(
       'Được sự ủy quyền của Thủ tướng Nguyễn Tấn Dũng và Tổng thống Barack Obama, ngày 06-5-2014, Bộ trưởng Nguyễn Quân và Đại sứ Hoa Kỳ David Shear đã ký Hiệp định.',

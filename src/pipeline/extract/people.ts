@@ -276,14 +276,19 @@ export function findPeople(sentence: string): PersonMention[] {
   const taken = new Set<number>();
   const tokenAt = (offset: number): number => tokens.findIndex((t) => t.index >= offset);
 
-  const pushName = (i: number, base: NamedAs, allowShort = true): number | undefined => {
+  const pushName = (
+    i: number,
+    base: NamedAs,
+    allowShort = true,
+    wholeNameOnly = false,
+  ): number | undefined => {
     const tok = tokens[i];
     if (!tok) return undefined;
     if (taken.has(tok.index)) return -1;
     const name = readName(tokens, i, text);
     if (name) {
       const single = !name.name.includes(' ');
-      if (single && name.viet) return undefined;
+      if (single && (name.viet || wholeNameOnly)) return undefined;
       const mention = newPersonMention(name.name, tok.index, base, single ? true : undefined);
       if (!mention.country && name.viet && base.level && base.level !== 'ambassador')
         mention.country = 'VN';
@@ -328,6 +333,7 @@ export function findPeople(sentence: string): PersonMention[] {
     // Skip a qualifier ("tại Việt Nam", "đặc trách kiểm soát vũ khí", "Liên Hợp Quốc") up to the name.
     let steps = 0;
     let international = false;
+    let portfolio = false;
     while (i < tokens.length && steps < 12) {
       const tok = tokens[i]!;
       // "Bộ trưởng Bộ Giao thông vận tải ( GTVT ) Nguyễn Văn Thể": skip a bracketed acronym.
@@ -344,11 +350,31 @@ export function findPeople(sentence: string): PersonMention[] {
         steps++;
         continue;
       }
+      // A portfolio lists its fields: "Trợ lý Ngoại trưởng Hoa Kỳ về Dân chủ, Nhân quyền và Lao động
+      // Tom Malinowski" — its commas and "và" do not end the title.
+      if (tok.text === 'về' || tok.text === 'trách') {
+        portfolio = true;
+        i++;
+        steps++;
+        continue;
+      }
+      const listed = portfolio && isCap(tokens[i + 1]?.text ?? 'x');
+      if (tok.text === ',' && listed) {
+        i++;
+        steps++;
+        continue;
+      }
       if (/^[,.;:()"“”!?]$/.test(tok.text)) break;
       if (tok.text === '-' || tok.text === '–') break;
       // "và" ends the title only before a capitalised word ("Bộ trưởng Mỹ và Việt Nam"), not inside a
       // qualifier ("đặc trách kiểm soát vũ khí và an ninh quốc tế Rose Gottemoeller").
-      if (tok.text === 'và' ? isCap(tokens[i + 1]?.text ?? 'X') : STOP_WORDS.has(tok.text)) break;
+      // (A portfolio's own words are no stop: "về Dân chủ" is not "chủ trì".)
+      if (
+        tok.text === 'và'
+          ? isCap(tokens[i + 1]?.text ?? 'X') && !listed
+          : STOP_WORDS.has(tok.text) && !portfolio
+      )
+        break;
       const cc =
         countryCode(tok.text) ??
         (tokens[i + 1] ? countryCode(`${tok.text} ${tokens[i + 1]!.text}`) : undefined);
@@ -373,6 +399,8 @@ export function findPeople(sentence: string): PersonMention[] {
           },
           steps === 0 ||
             /^\s*$/.test(text.slice(t.end, tok.index).replace(COUNTRY_AFTER_TITLE, '')),
+          // A portfolio's capitalised field ("Lao động") is no one-word name.
+          portfolio,
         );
         // "Phó Tổng thống Mike Pence và Nguyễn Xuân Phúc": a full Vietnamese name after "và" is the
         // counterpart even without a title.
