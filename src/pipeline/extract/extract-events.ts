@@ -536,24 +536,17 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         );
       // "A và B sẽ dẫn đầu hai đoàn đại biểu tham gia Đối thoại": the heads of the delegations.
       const heads = LEAD_DELEGATIONS.test(f.text);
-      if (heads) {
-        const added = participantsOf(
-          f.people.filter((m) => m.title).map((m) => ({ mention: m, sentence: f.text })),
-        );
-        for (const p of added)
-          if (!participants.some((q) => q.name === p.name)) participants = [...participants, p];
-        continue;
-      }
       if (k || companion) followPlaces.push(f.text);
       // "kết quả cuộc điện đàm giữa ..." refers to another event: its people are not this one's.
       // (A speaker's "phát biểu" is no other event.)
-      if (!k && !companion && f.kinds.some((m) => m.kind !== 'statement')) continue;
+      if (!k && !companion && !heads && f.kinds.some((m) => m.kind !== 'statement')) continue;
       const sparse = participants.length < 2;
       // The visit's meetings ("Tại Washington, đoàn có các cuộc gặp với ..."), companions, and,
       // when the report names nobody, the officials who speak at the event.
-      // A message's sender comes before "gửi điện mừng", its recipient after: both take part.
+      // A message's sender comes before "gửi điện mừng", its recipient after: both take part; so
+      // do the heads of delegations named before "dẫn đầu hai đoàn".
       const from =
-        k?.kind === 'letter'
+        k?.kind === 'letter' || heads
           ? -1
           : k
             ? k.index

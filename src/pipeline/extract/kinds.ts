@@ -26,7 +26,6 @@ const FUTURE_BEFORE = /(?:^|\s)sẽ\s(?:(?!đã\s)[^.;:])*$/;
 // What makes "cuộc trao đổi" a call: "qua điện thoại", "trực tuyến", "điện đàm".
 const PHONE_CUE = /điện thoại|trực tuyến|điện đàm|trực tiếp qua video|qua video|cuộc gọi/u;
 
-// A match is played, not held: "sẽ gặp đội thắng trong cặp đấu …", "gặp đối thủ" are no meeting.
 // No letter may touch a match: the end is checked by R, the start by boundedMatches (faster than a
 // leading lookbehind, see letters.ts). Each pattern excludes the look-alikes: "thăm hỏi", "tiếp tục", "thư ký", "Bí thư", "đăng ký".
 const R = `(?![${LETTER}])`;
@@ -59,6 +58,7 @@ const PATTERNS: [EventKind, RegExp][] = [
   [
     'meeting',
     new RegExp(
+      // A sports match is played, not held: "sẽ gặp đội thắng trong cặp đấu …", "gặp đối thủ".
       `(?:hội kiến|tiếp xúc|gặp gỡ|cuộc gặp|gặp(?! (?:khó|nạn|sự cố|phải|mặt|đội(?! ngũ)|đối thủ))|làm việc với|cuộc làm việc|buổi làm việc|chào xã giao|(?<!(?:tiếp tục|tiếp nhận|tiếp cận|tiếp theo|tiếp đó|đón|liên|kế|trực|gián) )(?:đã |sẽ |vừa )?tiếp(?= (?:đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|phó|tổng|thủ tướng|chủ tịch|cố vấn|đoàn|ông|bà|các|thượng|hạ|giám đốc|lãnh đạo|trưởng|đặc phái|tư lệnh|đô đốc)))${R}`,
       'g',
     ),

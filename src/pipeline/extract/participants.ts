@@ -88,7 +88,7 @@ export function toParticipant(
 }
 
 /** Whether a name holds every word of another ("Marc E. Knapper" of "Marc Knapper"). */
-function extends_(name: string, known: string): boolean {
+function holdsEveryWord(name: string, known: string): boolean {
   const words = new Set(name.split(' '));
   return known.split(' ').every((w) => words.has(w));
 }
@@ -107,7 +107,7 @@ export function toParticipants(
     if (!p) continue;
     const k = out.findIndex((q) => person(q.name) === person(p.name));
     if (k < 0) out.push(p);
-    else if (p.name === person(p.name) && !extends_(out[k]!.name, p.name))
+    else if (p.name === person(p.name) && !holdsEveryWord(out[k]!.name, p.name))
       out[k] = { ...out[k]!, name: p.name };
   }
   return out;

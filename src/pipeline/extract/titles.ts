@@ -1,4 +1,3 @@
-import { findDateMentions } from './dates';
 /**
  * The event's Vietnamese title as an editor would write it: the headline when it names the event,
  * else composed from the event ("Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Joe Biden").
@@ -7,6 +6,7 @@ import type { EventKind, Participant } from '../../shared/schema';
 import { countryName, findCountries } from '../knowledge/countries';
 import { findPlaces } from '../knowledge/places';
 import { findKinds } from './kinds';
+import { findDateMentions } from './dates';
 
 export interface TitleInput {
   headline: string;

@@ -4,7 +4,7 @@
  * Hợp Quốc" opened in September 2023). Formulas, not lists of events.
  */
 export interface NumberedOccasion {
-  /** Matches the occasion with its number in group 1. */
+  /** Matches the occasion with its number in group 1 (or 2, for a second word order). */
   pattern: RegExp;
   /** The year of the Nth edition, or undefined outside the numbering the formula covers. */
   yearOf: (n: number) => number | undefined;
