@@ -445,6 +445,28 @@ describe('resolveDate: clues added for years several office terms allow', () => 
     expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2016-03-12' });
   });
 
+  it('a new US administration is in its first years: "Chính quyền mới của Hoa Kỳ"', () => {
+    const sentences = [
+      'Ngày 21/4, Phó Thủ tướng Phạm Bình Minh gặp các Trợ lý Nghị sỹ Hoa Kỳ.',
+      'Việt Nam sẵn sàng hợp tác với Chính quyền mới của Hoa Kỳ.',
+    ];
+    // Minh was Deputy Prime Minister 2013–2023: of the administrations new in that time, 2017–2018
+    // and 2021–2022 remain, so the clue alone narrows but does not decide.
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: false, reason: /several years fit/ });
+    const withOccasion = [...sentences, 'Ông chúc Hội nghị cấp cao APEC 2017 thành công.'];
+    expect(resolveIn(withOccasion, 0)).toMatchObject({ ok: true, start: '2017-04-21' });
+  });
+
+  it('"the first … of the Biden administration" is its first year', () => {
+    const sentences = [
+      'Chiều 28/7, Bộ trưởng Quốc phòng Mỹ Lloyd Austin tới Hà Nội.',
+      'Ông là quan chức cấp cao đầu tiên trong chính quyền Tổng thống Mỹ Joe Biden tới thăm Đông Nam Á.',
+    ];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2021-07-28' });
+    // Without the clue, Austin's term leaves 2021–2024.
+    expect(resolveIn(sentences.slice(0, 1), 0)).toMatchObject({ ok: false });
+  });
+
   it('late in a year, a plan for an explicit year is a plan for the next one', () => {
     const sentences = [
       'Ngày 20/11, Bộ trưởng James Mattis gặp Bộ trưởng Ngô Xuân Lịch.',

@@ -18,6 +18,7 @@ import { numberedOccasions } from '../knowledge/occasions';
 import { dayNumber, firstDay, lastDay, shiftDay } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
 import {
+  OFFICE_HOLDERS,
   findOfficeHolders,
   officeConstraint,
   type DayInterval,
@@ -112,9 +113,12 @@ export interface YearEvidence {
   terms: TermClue[];
 }
 
-/** "Đại sứ Ted Osius sẽ hết nhiệm kỳ … vào cuối năm nay": the present is the year the term ends. */
+/**
+ * "Đại sứ Ted Osius sẽ hết nhiệm kỳ … vào cuối năm nay": the present is the year the term ends;
+ * "chính quyền mới của Hoa Kỳ": the present is a new US administration's first year.
+ */
 export interface TermClue {
-  window: DayInterval;
+  windows: DayInterval[];
   reason: string;
 }
 
@@ -565,11 +569,55 @@ export function termClues(texts: string[]): TermClue[] {
     if (!holder || !end) continue;
     const year = end.slice(0, 4);
     clues.push({
-      window: { from: `${year}-01-01`, to: `${year}-12-31` },
+      windows: [{ from: `${year}-01-01`, to: `${year}-12-31` }],
       reason: `${holder.name}'s term, said to end this year, ended in ${year}`,
     });
   }
+  for (const text of texts) {
+    const clue = text.includes('quyền') ? newAdministrationClue(text) : undefined;
+    if (clue) clues.push(clue);
+  }
   return clues;
+}
+
+// "Chính quyền mới của Hoa Kỳ", "chính quyền Mỹ mới", "chính quyền mới của Tổng thống Donald Trump":
+// the press says "new" well into an administration's second year. "Quan chức … đầu tiên trong chính
+// quyền Tổng thống Mỹ Joe Biden" (the first of it to do something) is its first year.
+const NEW_ADMINISTRATION =
+  /(?<![\p{L}])(?:chính\s+quyền\s+mới\s+(?:của\s+|tại\s+|ở\s+)?(?=Hoa\s+Kỳ|Mỹ|Tổng\s+thống)|chính\s+quyền\s+(?:Hoa\s+Kỳ|Mỹ)\s+mới)/iu;
+const FIRST_OF_ADMINISTRATION =
+  /(?<![\p{L}])đầu\s+tiên\s+(?:của|trong|thuộc)\s+chính\s+quyền\s+(?:của\s+)?(?=Hoa\s+Kỳ|Mỹ|Tổng\s+thống)/iu;
+/** How long before an inauguration a reader already speaks of the new administration (from the election). */
+const TRANSITION_DAYS = 75;
+
+/**
+ * A US administration in its first years: the windows from each change of president's election to
+ * the second (for "the first of it", the first) anniversary of the inauguration; only the named
+ * president's when the text names one ("đầu tiên trong chính quyền Tổng thống Mỹ Joe Biden" → 2021).
+ */
+function newAdministrationClue(text: string): TermClue | undefined {
+  const first = FIRST_OF_ADMINISTRATION.exec(text);
+  const m = first ?? NEW_ADMINISTRATION.exec(text);
+  if (!m) return undefined;
+  const years = first ? 1 : 2;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  const named = findOfficeHolders([after]).find((h) =>
+    h.holder.terms.some((t) => t.office === 'us-president'),
+  )?.holder;
+  const presidents = OFFICE_HOLDERS.flatMap((h) =>
+    h.terms.filter((t) => t.office === 'us-president').map((term) => ({ holder: h, term })),
+  ).sort((a, b) => a.term.from.localeCompare(b.term.from));
+  const windows = presidents
+    .filter(({ holder }, k) => k > 0 && presidents[k - 1]?.holder !== holder)
+    .filter(({ holder }) => !named || holder === named)
+    .map(({ term }) => ({
+      from: shiftDay(term.from, -TRANSITION_DAYS),
+      to: shiftDay(term.from, 365 * years),
+    }));
+  if (windows.length === 0) return undefined;
+  const whose = named ? `${named.name}'s` : 'a';
+  const span = years === 1 ? 'its first year' : 'its first two years';
+  return { windows, reason: `${whose} new administration ("${m[0].trim()}"): ${span}` };
 }
 
 /**
@@ -988,7 +1036,7 @@ function fromEvidence(
     windowReasons.push(evidence.offices.reason);
   }
   for (const clue of evidence.terms) {
-    const narrowed = windows ? intersect(windows, [clue.window]) : [clue.window];
+    const narrowed = windows ? intersect(windows, clue.windows) : clue.windows;
     if (narrowed.length > 0) {
       windows = narrowed;
       windowReasons.push(clue.reason);

@@ -60,6 +60,29 @@ describe('findOfficeHolders', () => {
     ]);
   });
 
+  it('reads a minister\'s title with or without "Bộ" before the ministry', () => {
+    const offices = (s: string) => findOfficeHolders([s]).map((m) => [m.holder.name, m.offices]);
+    expect(offices('Bộ trưởng Bộ Quốc phòng Phan Văn Giang tiếp đoàn.')).toEqual([
+      ['Phan Văn Giang', ['vn-defence-minister']],
+    ]);
+    expect(offices('Bộ trưởng Bộ Quốc phòng Hoa Kỳ Lloyd Austin phát biểu.')).toEqual([
+      ['Lloyd Austin', ['us-secretary-of-defense']],
+    ]);
+  });
+
+  it('knows the cabinet beyond state and defence, and a given name written as an initial', () => {
+    const offices = (s: string) => findOfficeHolders([s]).map((m) => [m.holder.name, m.offices]);
+    expect(offices('Thủ tướng tiếp Bộ trưởng Y tế và Phúc lợi con người Hoa Kỳ T. Price.')).toEqual(
+      [['Tom Price', ['us-health-secretary']]],
+    );
+    expect(offices('Bộ trưởng Tài chính Mỹ Janet Yellen thăm Hà Nội.')).toEqual([
+      ['Janet Yellen', ['us-treasury-secretary']],
+    ]);
+    expect(offices('Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên tiếp đoàn.')).toEqual([
+      ['Nguyễn Hồng Diên', ['vn-trade-minister']],
+    ]);
+  });
+
   it('does not take a bare Vietnamese given name, a place or a longer title for a person', () => {
     expect(names(['Ông Sơn cho biết, sơn nước đã khô.'])).toEqual([]);
     expect(names(['Ông Nguyễn Đức Chính, Chủ tịch Quảng Trị bày tỏ vui mừng.'])).toEqual([]);

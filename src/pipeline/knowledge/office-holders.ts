@@ -17,6 +17,10 @@ export type OfficeId =
   | 'us-ambassador-to-vietnam'
   | 'us-trade-representative'
   | 'us-commerce-secretary'
+  | 'us-treasury-secretary'
+  | 'us-health-secretary'
+  | 'us-agriculture-secretary'
+  | 'us-energy-secretary'
   | 'vn-general-secretary'
   | 'vn-president'
   | 'vn-prime-minister'
@@ -24,13 +28,15 @@ export type OfficeId =
   | 'vn-national-assembly-chair'
   | 'vn-foreign-minister'
   | 'vn-defence-minister'
+  | 'vn-trade-minister'
+  | 'vn-public-security-minister'
   | 'vn-external-relations-head'
   | 'head-of-government'
   | 'head-of-state'
   | 'party-leader';
 
 /** The words the Vietnamese press puts before a holder's name, most specific first. */
-export const OFFICE_TITLES: Record<OfficeId, string[]> = {
+const BASE_TITLES: Record<OfficeId, string[]> = {
   'us-president': ['Tổng thống'],
   'us-vice-president': ['Phó Tổng thống'],
   'us-secretary-of-state': ['Ngoại trưởng', 'Bộ trưởng Ngoại giao', 'Bộ trưởng'],
@@ -39,6 +45,17 @@ export const OFFICE_TITLES: Record<OfficeId, string[]> = {
   'us-ambassador-to-vietnam': ['Đại sứ'],
   'us-trade-representative': ['Đại diện Thương mại', 'Trưởng Đại diện Thương mại'],
   'us-commerce-secretary': ['Bộ trưởng Thương mại', 'Bộ trưởng'],
+  'us-treasury-secretary': ['Bộ trưởng Tài chính', 'Bộ trưởng Ngân khố', 'Bộ trưởng'],
+  // Health and Human Services, translated several ways
+  'us-health-secretary': [
+    'Bộ trưởng Y tế và Dịch vụ Nhân sinh',
+    'Bộ trưởng Y tế và Dịch vụ Con người',
+    'Bộ trưởng Y tế và Phúc lợi Con người',
+    'Bộ trưởng Y tế',
+    'Bộ trưởng',
+  ],
+  'us-agriculture-secretary': ['Bộ trưởng Nông nghiệp', 'Bộ trưởng'],
+  'us-energy-secretary': ['Bộ trưởng Năng lượng', 'Bộ trưởng'],
   'vn-general-secretary': ['Tổng Bí thư'],
   'vn-president': ['Chủ tịch nước', 'Chủ tịch'],
   'vn-prime-minister': ['Thủ tướng', 'Thủ tướng Chính phủ'],
@@ -46,6 +63,9 @@ export const OFFICE_TITLES: Record<OfficeId, string[]> = {
   'vn-national-assembly-chair': ['Chủ tịch Quốc hội'],
   'vn-foreign-minister': ['Bộ trưởng Ngoại giao', 'Bộ trưởng'],
   'vn-defence-minister': ['Bộ trưởng Quốc phòng', 'Bộ trưởng', 'Đại tướng'],
+  // Industry and Trade since August 2007, Trade before it.
+  'vn-trade-minister': ['Bộ trưởng Công Thương', 'Bộ trưởng Thương mại', 'Bộ trưởng'],
+  'vn-public-security-minister': ['Bộ trưởng Công an', 'Bộ trưởng'],
   'vn-external-relations-head': [
     'Trưởng Ban Đối ngoại Trung ương',
     'Trưởng ban Đối ngoại',
@@ -55,6 +75,23 @@ export const OFFICE_TITLES: Record<OfficeId, string[]> = {
   'head-of-state': ['Tổng thống', 'Chủ tịch'],
   'party-leader': ['Tổng Bí thư', 'Tổng thư ký'],
 };
+
+/**
+ * A minister's title names the ministry with or without "Bộ": "Bộ trưởng Quốc phòng Phan Văn Giang"
+ * and "Bộ trưởng Bộ Quốc phòng Phan Văn Giang" are the same title.
+ */
+function withMinistryForms(titles: string[]): string[] {
+  return titles.flatMap((title) =>
+    /^Bộ trưởng (?!Bộ )\S/u.test(title)
+      ? [title.replace(/^Bộ trưởng /u, 'Bộ trưởng Bộ '), title]
+      : [title],
+  );
+}
+
+/** The words the Vietnamese press puts before a holder's name, most specific first. */
+export const OFFICE_TITLES = Object.fromEntries(
+  Object.entries(BASE_TITLES).map(([office, titles]) => [office, withMinistryForms(titles)]),
+) as Record<OfficeId, string[]>;
 
 export interface OfficeTerm {
   office: OfficeId;
@@ -162,6 +199,43 @@ const ROWS: Row[] = [
   ['Wilbur Ross', 'us-commerce-secretary', '2017-02-28', '2021-01-20'],
   ['Gina Raimondo', 'us-commerce-secretary', '2021-03-03', '2025-01-20'],
   ['Howard Lutnick', 'us-commerce-secretary', '2025-02-21'],
+  // Secretaries of the Treasury, Health and Human Services, Agriculture, Energy
+  ['Robert Rubin', 'us-treasury-secretary', '1995-01-11', '1999-07-02'],
+  ['Lawrence Summers', 'us-treasury-secretary', '1999-07-02', '2001-01-20'],
+  ["Paul O'Neill", 'us-treasury-secretary', '2001-01-20', '2002-12-31'],
+  ['John Snow', 'us-treasury-secretary', '2003-02-03', '2006-06-30'],
+  ['Henry Paulson', 'us-treasury-secretary', '2006-07-10', '2009-01-20'],
+  ['Timothy Geithner', 'us-treasury-secretary', '2009-01-26', '2013-01-25'],
+  ['Jack Lew', 'us-treasury-secretary', '2013-02-28', '2017-01-20'],
+  ['Steven Mnuchin', 'us-treasury-secretary', '2017-02-13', '2021-01-20'],
+  ['Janet Yellen', 'us-treasury-secretary', '2021-01-26', '2025-01-20'],
+  ['Scott Bessent', 'us-treasury-secretary', '2025-01-28'],
+  ['Donna Shalala', 'us-health-secretary', '1993-01-22', '2001-01-20'],
+  ['Tommy Thompson', 'us-health-secretary', '2001-02-02', '2005-01-26'],
+  ['Mike Leavitt', 'us-health-secretary', '2005-01-26', '2009-01-20'],
+  ['Kathleen Sebelius', 'us-health-secretary', '2009-04-28', '2014-06-09'],
+  ['Sylvia Burwell', 'us-health-secretary', '2014-06-09', '2017-01-20'],
+  ['Tom Price', 'us-health-secretary', '2017-02-10', '2017-09-29'],
+  ['Alex Azar', 'us-health-secretary', '2018-01-29', '2021-01-20'],
+  ['Xavier Becerra', 'us-health-secretary', '2021-03-19', '2025-01-20'],
+  ['Robert F. Kennedy Jr.', 'us-health-secretary', '2025-02-13'],
+  ['Dan Glickman', 'us-agriculture-secretary', '1995-03-30', '2001-01-19'],
+  ['Ann Veneman', 'us-agriculture-secretary', '2001-01-20', '2005-01-20'],
+  ['Mike Johanns', 'us-agriculture-secretary', '2005-01-21', '2007-09-20'],
+  ['Ed Schafer', 'us-agriculture-secretary', '2008-01-28', '2009-01-20'],
+  ['Tom Vilsack', 'us-agriculture-secretary', '2009-01-21', '2017-01-13'],
+  ['Sonny Perdue', 'us-agriculture-secretary', '2017-04-25', '2021-01-20'],
+  ['Tom Vilsack', 'us-agriculture-secretary', '2021-02-24', '2025-01-20'],
+  ['Brooke Rollins', 'us-agriculture-secretary', '2025-02-13'],
+  ['Bill Richardson', 'us-energy-secretary', '1998-08-18', '2001-01-20'],
+  ['Spencer Abraham', 'us-energy-secretary', '2001-01-20', '2005-01-31'],
+  ['Samuel Bodman', 'us-energy-secretary', '2005-02-01', '2009-01-20'],
+  ['Steven Chu', 'us-energy-secretary', '2009-01-21', '2013-04-22'],
+  ['Ernest Moniz', 'us-energy-secretary', '2013-05-21', '2017-01-20'],
+  ['Rick Perry', 'us-energy-secretary', '2017-03-02', '2019-12-01'],
+  ['Dan Brouillette', 'us-energy-secretary', '2019-12-04', '2021-01-20'],
+  ['Jennifer Granholm', 'us-energy-secretary', '2021-02-25', '2025-01-20'],
+  ['Chris Wright', 'us-energy-secretary', '2025-02-04'],
   // Vietnam: general secretaries, presidents, prime ministers
   ['Đỗ Mười', 'vn-general-secretary', '1991-06-28', '1997-12-26'],
   ['Lê Khả Phiêu', 'vn-general-secretary', '1997-12-26', '2001-04-22'],
@@ -224,6 +298,18 @@ const ROWS: Row[] = [
   ['Phùng Quang Thanh', 'vn-defence-minister', '2006-06-27', '2016-04-09'],
   ['Ngô Xuân Lịch', 'vn-defence-minister', '2016-04-09', '2021-04-08'],
   ['Phan Văn Giang', 'vn-defence-minister', '2021-04-08'],
+  // Trade ministers, then Industry and Trade (to the month before 2002)
+  ['Trương Đình Tuyển', 'vn-trade-minister', '1997-11-01', '2000-01-31'],
+  ['Vũ Khoan', 'vn-trade-minister', '2000-01-01', '2002-08-08'],
+  ['Trương Đình Tuyển', 'vn-trade-minister', '2002-08-08', '2007-08-02'],
+  ['Vũ Huy Hoàng', 'vn-trade-minister', '2007-08-02', '2016-04-09'],
+  ['Trần Tuấn Anh', 'vn-trade-minister', '2016-04-09', '2021-04-08'],
+  ['Nguyễn Hồng Diên', 'vn-trade-minister', '2021-04-08'],
+  // Public security ministers
+  ['Lê Hồng Anh', 'vn-public-security-minister', '2002-08-08', '2011-08-03'],
+  ['Trần Đại Quang', 'vn-public-security-minister', '2011-08-03', '2016-04-09'],
+  ['Tô Lâm', 'vn-public-security-minister', '2016-04-09', '2024-06-06'],
+  ['Lương Tam Quang', 'vn-public-security-minister', '2024-06-06'],
   // Heads of the Party Central Committee's Commission for External Relations (to the month)
   ['Hoàng Bình Quân', 'vn-external-relations-head', '2011-02-01', '2021-04-30'],
   ['Lê Hoài Trung', 'vn-external-relations-head', '2021-04-01', '2025-02-28'],
@@ -300,6 +386,12 @@ const ALIASES: Record<string, string[]> = {
   'Pete Peterson': ['Douglas Peterson', 'Douglas Pete Peterson'],
   'Mike Pompeo': ['Michael Pompeo'],
   'Mike Pence': ['Michael Pence'],
+  'Tom Price': ['Thomas Price'],
+  'Tom Vilsack': ['Thomas Vilsack'],
+  'Jack Lew': ['Jacob Lew'],
+  'Steven Mnuchin': ['Steve Mnuchin'],
+  'Lawrence Summers': ['Larry Summers'],
+  'Alex Azar': ['Alex M. Azar'],
   'JD Vance': ['J. D. Vance', 'James David Vance'],
   'Trương Hòa Bình': ['Trương Hoà Bình'],
   'Nguyễn Hòa Bình': ['Nguyễn Hoà Bình'],
@@ -335,6 +427,15 @@ const BARE = new Set([
   'Raimondo',
   'Pritzker',
   'Lutnick',
+  'Mnuchin',
+  'Yellen',
+  'Bessent',
+  'Geithner',
+  'Paulson',
+  'Sebelius',
+  'Vilsack',
+  'Moniz',
+  'Granholm',
   'Macron',
   'Modi',
   'Kishida',
@@ -620,6 +721,11 @@ function titleBefore(tokens: Tok[], nameStart: number, title: string[]): number 
       // "Phó Thủ tướng Khái" is not "Thủ tướng Khái"
       if (tokens[start - 1]?.folded === 'pho' && title[0] !== 'pho') return -1;
       return start;
+    }
+    // "Bộ trưởng Y tế Mỹ T. Price": a given name's initial stands between the title and the surname
+    if (tokens[i]?.raw === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.raw ?? '')) {
+      i -= 2;
+      continue;
     }
     if (!BETWEEN.has(tokens[i]?.folded ?? '')) return -1;
     i--;
