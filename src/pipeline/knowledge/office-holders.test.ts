@@ -144,10 +144,30 @@ describe('officeConstraint', () => {
   });
 
   it('an office the table does not know the person held counts for nothing', () => {
-    // Lê Hoài Trung is in the table as head of the External Relations Commission only
-    const c = officeConstraint(['Quyền Bộ trưởng Lê Hoài Trung tiếp Đại sứ Marc Knapper.']);
-    expect(c?.ignored).toContain('Lê Hoài Trung');
+    // Bùi Thanh Sơn is in the table as foreign minister and deputy prime minister, never as minister of industry
+    const c = officeConstraint(['Bộ trưởng Công Thương Bùi Thanh Sơn tiếp Đại sứ Marc Knapper.']);
+    expect(c?.ignored).toContain('Bùi Thanh Sơn');
     expect(c?.people).toEqual(['Marc Knapper']);
+  });
+
+  it('an acting holder is in the first months of the term', () => {
+    const c = officeConstraint([
+      'Quyền Bộ trưởng Bộ Ngoại giao Lê Hoài Trung tiếp Đại sứ Marc Knapper.',
+    ]);
+    expect(c?.intervals).toEqual([{ from: '2025-08-29', to: '2026-02-28' }]);
+    // "chính quyền Tổng thống Joe Biden" is the administration, not an acting president
+    const biden = officeConstraint([
+      'Ông là quan chức đầu tiên trong chính quyền Tổng thống Joe Biden.',
+    ]);
+    expect(biden?.intervals).toEqual([{ from: '2021-01-20', to: '2025-01-20' }]);
+  });
+
+  it('one person with two titles held them at once', () => {
+    const c = officeConstraint([
+      'Phó Thủ tướng Phạm Bình Minh tiếp đoàn.',
+      'Bộ trưởng Ngoại giao Phạm Bình Minh phát biểu.',
+    ]);
+    expect(c?.intervals).toEqual([{ from: '2013-11-13', to: '2021-07-28' }]);
   });
 
   it('does not count a mention dated in the past by its own sentence', () => {

@@ -292,7 +292,9 @@ const ROWS: Row[] = [
   ['Nguyễn Dy Niên', 'vn-foreign-minister', '2000-01-31', '2006-06-27'],
   ['Phạm Gia Khiêm', 'vn-foreign-minister', '2006-06-27', '2011-08-03'],
   ['Phạm Bình Minh', 'vn-foreign-minister', '2011-08-03', '2021-07-28'],
-  ['Bùi Thanh Sơn', 'vn-foreign-minister', '2021-07-28', '2025-12-31'],
+  ['Bùi Thanh Sơn', 'vn-foreign-minister', '2021-07-28', '2025-08-29'],
+  // Acting minister from 29 August 2025, appointed by the National Assembly on 25 October 2025
+  ['Lê Hoài Trung', 'vn-foreign-minister', '2025-08-29'],
   // Defence ministers
   ['Phạm Văn Trà', 'vn-defence-minister', '1997-12-29', '2006-06-27'],
   ['Phùng Quang Thanh', 'vn-defence-minister', '2006-06-27', '2016-04-09'],
@@ -491,6 +493,8 @@ export interface OfficeHolderMention {
   otherOffice?: boolean;
   /** "Tổng thống đắc cử Mỹ Donald Trump": between the election and the start of a term. */
   elect?: boolean;
+  /** "Quyền Bộ trưởng Bộ Ngoại giao Lê Hoài Trung": acting, so early in the term the title names. */
+  acting: boolean;
 }
 
 interface NameKey {
@@ -828,6 +832,7 @@ export function findOfficeHolders(sentences: string[]): OfficeHolderMention[] {
           sentenceIndex,
           offices,
           qualified: qualifiedAt(tokens, start, i + 1),
+          acting: offices.length > 0 && actingBefore(tokens, start),
         };
         if (!key.title && offices.length === 0 && titledOtherwise(tokens, start))
           mention.otherOffice = true;
@@ -838,6 +843,32 @@ export function findOfficeHolders(sentences: string[]): OfficeHolderMention[] {
     }
   });
   return mentions;
+}
+
+// "quyền" ending another word: "chính quyền Tổng thống Biden" is the administration, not an acting president.
+const QUYEN_COMPOUNDS = new Set([
+  'chính',
+  'nhân',
+  'chủ',
+  'ủy',
+  'uỷ',
+  'thẩm',
+  'đặc',
+  'toàn',
+  'bình',
+]);
+
+/** "Quyền Bộ trưởng Bộ Ngoại giao <name>": "quyền" (acting) right before the title of the name. */
+function actingBefore(tokens: Tok[], nameStart: number): boolean {
+  for (let i = nameStart - 1; i >= Math.max(0, nameStart - 8) && !isPunct(tokens[i]); i--) {
+    if (
+      tokens[i]!.lower === 'quyền' &&
+      !QUYEN_COMPOUNDS.has(tokens[i - 1]?.lower ?? '') &&
+      TITLE_PHRASES.some((p) => spells(tokens, i + 1, p))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Where a key ending at token `end` starts, skipping dots and middle initials ("Marc E. Knapper"); -1 if it does not match. */
@@ -901,7 +932,7 @@ export function officeConstraint(sentences: string[]): OfficeConstraint | undefi
   const elect = new Set(mentions.filter((m) => m.elect).map((m) => m.holder));
   const perHolder = new Map<
     OfficeHolder,
-    { offices: Set<OfficeId>; untitled: boolean; weight: number }
+    { offices: Set<OfficeId>; untitled: boolean; weight: number; acting: boolean }
   >();
   const ignored = new Set<string>();
   const yearsBySentence = new Map<number, number[]>();
@@ -926,7 +957,9 @@ export function officeConstraint(sentences: string[]): OfficeConstraint | undefi
       offices: new Set<OfficeId>(),
       untitled: false,
       weight: 1,
+      acting: false,
     };
+    if (m.acting) entry.acting = true;
     if (m.offices.length === 0) entry.untitled = true;
     else {
       m.offices.forEach((o) => entry.offices.add(o));
@@ -952,10 +985,14 @@ export function officeConstraint(sentences: string[]): OfficeConstraint | undefi
     const terms = holder.terms.filter(
       (t) => entry.offices.size === 0 || entry.offices.has(t.office),
     );
-    holderIntervals.set(
-      holder,
-      mergeIntervals(terms.map((t) => ({ from: t.from, to: t.to ?? KNOWN_UNTIL }))),
-    );
+    // An acting holder is in the first months of the term: the appointment follows within months.
+    const end = (t: OfficeTerm) => {
+      const to = t.to ?? KNOWN_UNTIL;
+      const actingEnd = shiftDay(t.from, ACTING_DAYS);
+      return entry.acting && actingEnd < to ? actingEnd : to;
+    };
+    const union = mergeIntervals(terms.map((t) => ({ from: t.from, to: end(t) })));
+    holderIntervals.set(holder, heldTogether(terms, entry.offices) ?? union);
   }
 
   // Sweep: the dates covered by the greatest weight of holders.
@@ -993,6 +1030,39 @@ export function officeConstraint(sentences: string[]): OfficeConstraint | undefi
   if (first && last)
     constraint.years = { from: Number(first.from.slice(0, 4)), to: Number(last.to.slice(0, 4)) };
   return constraint;
+}
+
+/** How long an acting holder ("Quyền Bộ trưởng") may act before being appointed, at most. */
+const ACTING_DAYS = 183;
+
+/**
+ * One person titled with several offices in one article holds them at once: "Phó Thủ tướng, Bộ
+ * trưởng Bộ Ngoại giao Phạm Bình Minh" is 2013–2021, not 2011–2023. Undefined for a single office,
+ * or when the offices were never held together (a former title told as background).
+ */
+function heldTogether(terms: OfficeTerm[], offices: Set<OfficeId>): DayInterval[] | undefined {
+  if (offices.size < 2) return undefined;
+  let together: DayInterval[] | undefined;
+  for (const office of offices) {
+    const held = mergeIntervals(
+      terms
+        .filter((t) => t.office === office)
+        .map((t) => ({ from: t.from, to: t.to ?? KNOWN_UNTIL })),
+    );
+    together = together ? overlapOf(together, held) : held;
+  }
+  return together && together.length > 0 ? together : undefined;
+}
+
+function overlapOf(a: DayInterval[], b: DayInterval[]): DayInterval[] {
+  const out: DayInterval[] = [];
+  for (const x of a)
+    for (const y of b) {
+      const from = x.from > y.from ? x.from : y.from;
+      const to = x.to < y.to ? x.to : y.to;
+      if (from <= to) out.push({ from, to });
+    }
+  return out;
 }
 
 function mergeIntervals(list: DayInterval[]): DayInterval[] {
