@@ -467,6 +467,14 @@ describe('resolveDate: clues added for years several office terms allow', () => 
     expect(resolveIn(sentences.slice(0, 1), 0)).toMatchObject({ ok: false });
   });
 
+  it("a farewell call as a term ends dates the year before the term's end", () => {
+    const sentences = [
+      'Chiều 15.4, Tổng Bí thư Nguyễn Phú Trọng đã tiếp Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink đến chào từ biệt nhân kết thúc nhiệm kỳ công tác tại Việt Nam.',
+    ];
+    // Kritenbrink served from November 2017 to September 2021: without the farewell, 2018–2021.
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2021-04-15' });
+  });
+
   it('late in a year, a plan for an explicit year is a plan for the next one', () => {
     const sentences = [
       'Ngày 20/11, Bộ trưởng James Mattis gặp Bộ trưởng Ngô Xuân Lịch.',

@@ -576,8 +576,45 @@ export function termClues(texts: string[]): TermClue[] {
   for (const text of texts) {
     const clue = text.includes('quyền') ? newAdministrationClue(text) : undefined;
     if (clue) clues.push(clue);
+    const farewell = text.includes('nhiệm kỳ') ? farewellClue(text) : undefined;
+    if (farewell) clues.push(farewell);
   }
   return clues;
+}
+
+// "Đại sứ … đến chào từ biệt nhân kết thúc nhiệm kỳ công tác": a farewell call as a term ends.
+const FAREWELL =
+  /(?<![\p{L}])(?:chào\s+(?:từ\s+biệt|tạm\s+biệt|từ\s+giã)|chia\s+tay)(?![\p{L}])[^.;!?]{0,80}?(?:kết\s+thúc|hết|mãn)\s+nhiệm\s+kỳ/iu;
+/** How long before a term's end its holder makes farewell calls, at most. */
+const FAREWELL_DAYS = 365;
+
+/**
+ * A farewell call at the end of a term: "Đại sứ Daniel Kritenbrink đến chào từ biệt nhân kết thúc
+ * nhiệm kỳ" with Kritenbrink's term ending in September 2021 → the year before that end.
+ */
+function farewellClue(text: string): TermClue | undefined {
+  const farewell = FAREWELL.exec(text);
+  if (!farewell) return undefined;
+  // The one who takes leave is named last before the farewell: "Tổng Bí thư … tiếp Đại sứ … đến chào từ biệt".
+  const before = text.slice(0, farewell.index);
+  const leaving = findOfficeHolders([before])
+    .filter((m) => !m.qualified)
+    .sort((a, b) => before.lastIndexOf(b.holder.short) - before.lastIndexOf(a.holder.short))
+    .map((m) => ({
+      holder: m.holder,
+      end: m.holder.terms
+        .filter((t) => t.office === 'us-ambassador-to-vietnam' || m.offices.includes(t.office))
+        .map((t) => t.to)
+        .filter((to): to is string => to !== undefined)
+        .sort()
+        .pop(),
+    }))
+    .at(0);
+  if (!leaving?.end) return undefined;
+  return {
+    windows: [{ from: shiftDay(leaving.end, -FAREWELL_DAYS), to: shiftDay(leaving.end, 31) }],
+    reason: `${leaving.holder.name}'s farewell as the term ends (${leaving.end})`,
+  };
 }
 
 // "Chính quyền mới của Hoa Kỳ", "chính quyền Mỹ mới", "chính quyền mới của Tổng thống Donald Trump":

@@ -24,6 +24,22 @@ describe('findHeadlineEnd', () => {
     ).toBe('Việt_Nam chúc_mừng Donald_Trump đắc_cử tổng_thống Mỹ');
   });
 
+  it('finds no headline where the text opens with its lead ("Chiều 15.4 , …")', () => {
+    expect(
+      headline(
+        'Chiều 15.4 , Tổng_Bí_thư Nguyễn_Phú_Trọng đã tiếp Đại_sứ Mỹ tại Việt_Nam Daniel_Kritenbrink đến chào từ_biệt . Đại_sứ bày_tỏ vinh_dự .',
+      ),
+    ).toBe('');
+  });
+
+  it('does not end a headline between a title and its name', () => {
+    expect(
+      headline(
+        'Thủ_tướng tiếp Đại_sứ Mỹ tại Việt_Nam Daniel_Kritenbrink Chiều 6/11 , Thủ_tướng đã tiếp Đại_sứ Mỹ tại Việt_Nam Daniel_Kritenbrink đến chào . Hai bên trao_đổi .',
+      ),
+    ).toBe('Thủ_tướng tiếp Đại_sứ Mỹ tại Việt_Nam Daniel_Kritenbrink');
+  });
+
   it('does not end a headline on a preposition', () => {
     expect(
       headline(

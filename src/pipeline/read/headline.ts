@@ -107,6 +107,7 @@ const TERMINATORS = new Set(['.', '!', '?', '...', '…']);
  *     inside the headline and for very long headlines. The best score wins, the longer on ties.
  */
 export function findHeadlineEnd(tokens: string[]): number {
+  if (opensLikeLead(tokens)) return 0;
   const firstStop = tokens.findIndex((t) => TERMINATORS.has(t));
   const limit = Math.min(40, firstStop < 0 ? tokens.length - 1 : firstStop - 3);
   if (limit < 3) return Math.min(tokens.length, Math.max(1, limit));
@@ -145,10 +146,56 @@ export function findHeadlineEnd(tokens: string[]): number {
   return best > 0 ? best : Math.min(limit, 12);
 }
 
+// "Chiều 15.4 , Tổng_Bí_thư …": a time of day and a date then a comma open a news lead, never a
+// headline (a headline puts its date in brackets: "Hôm_nay ( 10/7 ) , …").
+const LEAD_TIME =
+  /^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|sáng_nay|chiều_nay|tối_nay|tối_qua|hôm_nay|hôm_qua)$/iu;
+const DAY_MONTH = /^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$/u;
+
+/** Whether a run-together text starts with its lead: there is no headline to find. */
+function opensLikeLead(tokens: string[]): boolean {
+  return LEAD_TIME.test(tokens[0] ?? '') && DAY_MONTH.test(tokens[1] ?? '') && tokens[2] === ',';
+}
+
+// Titles a name follows: "… tiếp Đại_sứ Mỹ tại Việt_Nam Daniel_Kritenbrink" does not end at the title.
+const NAME_TITLES = new Set([
+  'đại_sứ',
+  'bộ_trưởng',
+  'ngoại_trưởng',
+  'tổng_thống',
+  'phó_tổng_thống',
+  'thủ_tướng',
+  'phó_thủ_tướng',
+  'chủ_tịch',
+  'chủ_tịch_nước',
+  'tổng_bí_thư',
+  'thượng_nghị_sĩ',
+  'thượng_nghị_sỹ',
+  'hạ_nghị_sĩ',
+  'hạ_nghị_sỹ',
+]);
+// Words between a title and its name: "Đại_sứ Hoa_Kỳ tại Việt_Nam", "Bộ_trưởng Quốc_phòng Mỹ".
+const TITLE_TAIL =
+  /^(?:mỹ|hoa_kỳ|việt_nam|tại|nước|quốc_phòng|ngoại_giao|thương_mại|đặc_mệnh_toàn_quyền)$/iu;
+
+/** Whether the headline so far ends in an office title and `next` is a name that belongs to it. */
+function titleBeforeName(tokens: string[], p: number): boolean {
+  const next = tokens[p] ?? '';
+  if (!/^\p{Lu}/u.test(next) || NAME_TITLES.has(next.toLowerCase())) return false;
+  if (SENTENCE_STARTERS.has(next.toLowerCase())) return false;
+  for (let i = p - 1; i >= Math.max(0, p - 5); i--) {
+    const word = tokens[i]!.toLowerCase();
+    if (NAME_TITLES.has(word)) return true;
+    if (!TITLE_TAIL.test(word)) return false;
+  }
+  return false;
+}
+
 function canEndHeadline(tokens: string[], p: number): boolean {
   const last = tokens[p - 1]!;
   const next = tokens[p]!;
   if (PUNCTUATION.test(last) || DANGLING.has(last.toLowerCase())) return false;
+  if (titleBeforeName(tokens, p)) return false;
   const starter = next === '"' || next === '“' ? (tokens[p + 1] ?? '') : next;
   return /^[\p{Lu}\d]/u.test(starter);
 }
