@@ -41,6 +41,17 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it('keeps the place and people of a later act ("trước khi …") out of the event', () => {
+    const r = extractEvents(
+      article('Đại sứ Mỹ trình Quốc thư', [
+        'Ngày 6/11/2017, Đại sứ Daniel Kritenbrink đã trình Quốc thư tới Chủ tịch nước Trần Đại Quang tại Hà Nội, trước khi tháp tùng Tổng thống Mỹ Donald Trump đến dự Hội nghị APEC tại Đà Nẵng.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.location, names(e)])).toEqual([
+      ['ceremony', 'Hà Nội', ['Daniel Kritenbrink', 'Trần Đại Quang']],
+    ]);
+  });
+
   it('reads "các cuộc gặp với A và B" as a meeting with each', () => {
     const r = extractEvents(
       article('Bộ trưởng Ngoại giao gặp Ngoại trưởng và Cố vấn An ninh quốc gia Hoa Kỳ', [

@@ -177,6 +177,17 @@ function mainPartnerOf(infos: SentenceInfo[]): string | undefined {
   return first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
 }
 
+/**
+ * Where a report's clause ends before a "trước khi …" that follows its act: in "… đã trình Quốc thư
+ * … vào ngày 6/11, trước khi … tháp tùng Tổng thống … đến dự Hội nghị APEC tại Đà Nẵng" the place and
+ * people after "trước khi" are of a later act.
+ */
+function beforeLaterClause(text: string, from: number, at: number, to: number): number {
+  const cut = text.indexOf('trước khi', at);
+  if (cut < 0 || cut >= to || /\p{L}/u.test(text[cut - 1] ?? '')) return to;
+  return findKinds(text.slice(from, cut)).length > 0 ? cut : to;
+}
+
 /** Venues in a text ("Tại Washington, đoàn có các cuộc gặp…" puts the meetings in Washington). */
 export function venuesIn(text: string): PlaceMention[] {
   return findVenues(text);
@@ -294,7 +305,12 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       const prev = info.dates[k - 1];
       const next = info.dates[(departure ?? k) + 1];
       const windowStart = prev ? prev.index + prev.text.length : 0;
-      const windowEnd = next ? next.index : info.text.length;
+      const windowEnd = beforeLaterClause(
+        info.text,
+        windowStart,
+        mention.index,
+        next ? next.index : info.text.length,
+      );
       const window = info.text.slice(windowStart, windowEnd);
       // Each event word and person belongs to the nearest date of the sentence: in "Ngày 28/5, Bộ
       // Quốc phòng cho biết ... ông Ashton Carter sẽ thăm chính thức Việt Nam từ ngày 31/5 đến 2/6"

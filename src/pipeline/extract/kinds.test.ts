@@ -56,6 +56,12 @@ describe('kinds', () => {
     expect(findKinds('Phát biểu trước chuyến thăm, ông nói').map((k) => k.kind)).toEqual([
       'statement',
     ]);
+    // What follows "trước khi" after the act reported only says when it happened.
+    expect(
+      classifyKind(
+        'Ông đã trình Quốc thư tới Chủ tịch nước vào ngày 6/11, trước khi tháp tùng Tổng thống Mỹ đến dự Hội nghị APEC và thăm chính thức Việt Nam.',
+      ),
+    ).toBe('ceremony');
   });
 
   it('flags acts that are only planned', () => {

@@ -163,8 +163,26 @@ export function findKinds(text: string): KindMatch[] {
       out.push(match);
     }
   }
-  // "Tuyên bố chung" is a statement even capitalised at the start of a sentence or headline.
-  return out.sort((a, b) => a.index - b.index);
+  out.sort((a, b) => a.index - b.index);
+  return withoutLaterClause(out, lowered);
+}
+
+// "… đã trình Quốc thư …, trước khi bắt đầu công việc tháp tùng Tổng thống … thăm chính thức Việt
+// Nam": what follows "trước khi" after the reported act is only when it happened.
+const BEFORE_CLAUSE = /(?<![\p{L}])trước khi(?![\p{L}])/gu;
+
+/** Drops event words inside a "trước khi …" clause that follows an act the sentence reports. */
+function withoutLaterClause(matches: KindMatch[], lowered: string): KindMatch[] {
+  if (matches.length < 2 || !lowered.includes('trước khi')) return matches;
+  BEFORE_CLAUSE.lastIndex = 0;
+  for (let m = BEFORE_CLAUSE.exec(lowered); m; m = BEFORE_CLAUSE.exec(lowered)) {
+    const from = m.index;
+    if (!matches.some((k) => k.index < from)) continue;
+    const stop = lowered.slice(from).search(/[;.]/u);
+    const to = stop < 0 ? lowered.length : from + stop;
+    return matches.filter((k) => k.index < from || k.index >= to);
+  }
+  return matches;
 }
 
 // "Lễ hồi hương hài cốt … đã diễn ra tại …": a ceremony told by "Lễ" and "diễn ra", whatever its name.

@@ -183,6 +183,17 @@ describe('background and untitled people', () => {
     ]);
   });
 
+  it('leaves out the one a newcomer replaces and the one to be accompanied later', () => {
+    const found = findPeople(
+      'Hôm 4/11, ông Daniel Kritenbrink đã tới Hà Nội để bắt đầu nhiệm kỳ mới thay thế ông Ted Osius, trước khi bắt đầu công việc tháp tùng Tổng thống Mỹ Donald Trump.',
+    );
+    expect(found.map((p) => [p.name, Boolean(p.background)])).toEqual([
+      ['Daniel Kritenbrink', false],
+      ['Ted Osius', true],
+      ['Donald Trump', true],
+    ]);
+  });
+
   it('reads a name after a portfolio that lists its fields', () => {
     expect(
       people(

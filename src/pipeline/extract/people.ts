@@ -80,7 +80,9 @@ const AUTHORISED_BY_BEFORE = /(?:ủy|uỷ) quyền của\s+[^,;.()]{0,60}$/u;
 // "trong thời gian tháp tùng Thủ tướng X …, Bộ trưởng Y đã gặp …": the one accompanied sets the
 // time of someone else's act.
 const ACCOMPANIED_BEFORE =
-  /(?:trong thời gian|trong dịp|nhân dịp|khi|lúc)\s+tháp tùng\s+(?:[^\s,;.()]+\s+){0,5}$/u;
+  /(?:trong thời gian|trong dịp|nhân dịp|khi|lúc|công việc|nhiệm vụ)\s+tháp tùng\s+(?:[^\s,;.()]+\s+){0,5}$/u;
+// "bắt đầu nhiệm kỳ mới thay thế ông Ted Osius", "kế nhiệm bà …": the one replaced has left.
+const REPLACED_BEFORE = /(?:thay thế|kế nhiệm)\s+(?:ông\s+|bà\s+)?(?:[^\s,;.()]+\s+){0,4}$/u;
 const DIED_AFTER = /^\s*(?:đã\s+)?(?:từ trần|qua đời|tạ thế)(?![\p{L}])/u;
 
 export { VIETNAMESE_SURNAMES };
@@ -481,6 +483,8 @@ export function findPeople(sentence: string): PersonMention[] {
       MOURNED_BEFORE.test(before) ||
       (before.includes('tháp tùng') && ACCOMPANIED_BEFORE.test(before)) ||
       (before.includes('quyền của') && AUTHORISED_BY_BEFORE.test(before)) ||
+      ((before.includes('thay thế') || before.includes('kế nhiệm')) &&
+        REPLACED_BEFORE.test(before)) ||
       DIED_AFTER.test(after)
     )
       p.background = true;

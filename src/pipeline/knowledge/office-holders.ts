@@ -653,6 +653,9 @@ const QUALIFIERS_BEFORE = [
   ['viếng'],
   ['ra', 'đi', 'của'],
   ['cố'],
+  // The one a newcomer replaces has left: "bắt đầu nhiệm kỳ mới thay thế ông Ted Osius", "kế nhiệm …".
+  ['thay', 'thế'],
+  ['kế', 'nhiệm'],
 ];
 const QUALIFIERS_AFTER = [
   ['đắc', 'cử'],
