@@ -194,6 +194,29 @@ describe('background and untitled people', () => {
     ]);
   });
 
+  it("leaves out the sender of what is handed over, the one invited, and others' occasions", () => {
+    const handed = findPeople(
+      'Tại cuộc hội đàm, Cố vấn Hội đồng An ninh quốc gia Herbert Raymond McMaster đã chuyển thư của Tổng thống Donald Trump mời Thủ tướng Nguyễn Xuân Phúc thăm Mỹ.',
+    );
+    expect(handed.map((p) => [p.name, Boolean(p.background)])).toEqual([
+      ['Herbert Raymond McMaster', false],
+      ['Donald Trump', true],
+      ['Nguyễn Xuân Phúc', true],
+    ]);
+    const others = findPeople(
+      'Ông là vị ngoại trưởng thứ tư thăm Việt Nam sau các chuyến thăm của Bộ trưởng Ngoại giao Hàn Quốc Kang Kyung Wha, Bộ trưởng Ngoại giao Vương quốc Anh Dominic Raab.',
+    );
+    expect(others.every((p) => p.background)).toBe(true);
+    // "Nhận lời mời của X": the host takes part.
+    const host = findPeople(
+      'Nhận lời mời của Tổng thống Mỹ Joe Biden, Chủ tịch nước Nguyễn Xuân Phúc đã phát biểu.',
+    );
+    expect(host.map((p) => [p.name, Boolean(p.background)])).toEqual([
+      ['Joe Biden', false],
+      ['Nguyễn Xuân Phúc', false],
+    ]);
+  });
+
   it('reads a name after a portfolio that lists its fields', () => {
     expect(
       people(

@@ -83,6 +83,15 @@ const ACCOMPANIED_BEFORE =
   /(?:trong thời gian|trong dịp|nhân dịp|khi|lúc|công việc|nhiệm vụ)\s+tháp tùng\s+(?:[^\s,;.()]+\s+){0,5}$/u;
 // "bắt đầu nhiệm kỳ mới thay thế ông Ted Osius", "kế nhiệm bà …": the one replaced has left.
 const REPLACED_BEFORE = /(?:thay thế|kế nhiệm)\s+(?:ông\s+|bà\s+)?(?:[^\s,;.()]+\s+){0,4}$/u;
+// "sau các chuyến thăm của Bộ trưởng Ngoại giao Hàn Quốc X, …": others' earlier or later occasions.
+const OTHER_OCCASION_BEFORE =
+  /(?:^|[^\p{L}])(?:sau|trước)\s+(?:các\s+|những\s+)?(?:chuyến thăm|chuyến công du|chuyến công tác|cuộc gặp|cuộc hội đàm|cuộc điện đàm)(?![\p{L}])[^.;:()]{0,20}?\scủa\s[^.;:()]{0,100}$/u;
+// "đã chuyển thư của Tổng thống X mời Thủ tướng Y thăm Mỹ": the sender of what is handed over and
+// the one invited are not at the act.
+const HANDED_OVER_BEFORE =
+  /(?:chuyển|trao)\s+(?:lại\s+)?(?:bức\s+|lá\s+)?(?:thư|lời mời|thông điệp|lời chào|lời chúc|lời cảm ơn|lời thăm hỏi)\s+(?:và\s+[^,;.()]{0,30}\s+)?của\s+[^,;.()]{0,40}$/u;
+// "mời Thủ tướng Y thăm Mỹ" invites Y; "Nhận lời mời của X" names the host, who takes part.
+const INVITED_BEFORE = /(?:^|[^\p{L}])(?<!lời\s)mời\s+(?!của\s)(?:[^\s,;.()]+\s+){0,4}$/u;
 const DIED_AFTER = /^\s*(?:đã\s+)?(?:từ trần|qua đời|tạ thế)(?![\p{L}])/u;
 
 export { VIETNAMESE_SURNAMES };
@@ -485,6 +494,9 @@ export function findPeople(sentence: string): PersonMention[] {
       (before.includes('quyền của') && AUTHORISED_BY_BEFORE.test(before)) ||
       ((before.includes('thay thế') || before.includes('kế nhiệm')) &&
         REPLACED_BEFORE.test(before)) ||
+      (before.includes('của') &&
+        (OTHER_OCCASION_BEFORE.test(before) || HANDED_OVER_BEFORE.test(before))) ||
+      (before.includes('mời') && INVITED_BEFORE.test(before)) ||
       DIED_AFTER.test(after)
     )
       p.background = true;

@@ -94,7 +94,11 @@ const TITLES: TitleEntry[] = [
   { title: 'Ngoại trưởng', level: 'minister' },
   { title: 'Bộ trưởng', level: 'minister' },
   { title: 'Thứ trưởng', level: 'deputy-minister', variants: ['Thứ trưởng thứ nhất'] },
-  { title: 'Cố vấn An ninh Quốc gia', level: 'minister' },
+  {
+    title: 'Cố vấn An ninh Quốc gia',
+    level: 'minister',
+    variants: ['Cố vấn Hội đồng An ninh quốc gia', 'Cố vấn An ninh quốc gia'],
+  },
   { title: 'Đại diện Thương mại', level: 'minister' },
   { title: 'Trưởng Ban Đối ngoại Trung ương', level: 'minister' },
   { title: 'Trưởng Ban Tổ chức Trung ương', level: 'minister' },
