@@ -207,6 +207,13 @@ describe('background and untitled people', () => {
       'Ông là vị ngoại trưởng thứ tư thăm Việt Nam sau các chuyến thăm của Bộ trưởng Ngoại giao Hàn Quốc Kang Kyung Wha, Bộ trưởng Ngoại giao Vương quốc Anh Dominic Raab.',
     );
     expect(others.every((p) => p.background)).toBe(true);
+    const setting = findPeople(
+      'Bộ trưởng Ngoại giao Lê Hoài Trung hội đàm với Ngoại trưởng Mỹ Marco Rubio, nhân dịp tham gia đoàn đại biểu do Tổng Bí thư Tô Lâm dẫn đầu.',
+    );
+    expect(setting.filter((p) => !p.background).map((p) => p.name)).toEqual([
+      'Lê Hoài Trung',
+      'Marco Rubio',
+    ]);
     // "Nhận lời mời của X": the host takes part.
     const host = findPeople(
       'Nhận lời mời của Tổng thống Mỹ Joe Biden, Chủ tịch nước Nguyễn Xuân Phúc đã phát biểu.',

@@ -91,6 +91,11 @@ const OTHER_OCCASION_BEFORE =
 const HANDED_OVER_BEFORE =
   /(?:chuyển|trao)\s+(?:lại\s+)?(?:bức\s+|lá\s+)?(?:thư|lời mời|thông điệp|lời chào|lời chúc|lời cảm ơn|lời thăm hỏi)\s+(?:và\s+[^,;.()]{0,30}\s+)?của\s+[^,;.()]{0,40}$/u;
 // "mời Thủ tướng Y thăm Mỹ" invites Y; "Nhận lời mời của X" names the host, who takes part.
+// "hội đàm với Ngoại trưởng Y, nhân dịp tham gia đoàn đại biểu do Tổng Bí thư X dẫn đầu dự …": a
+// trailing clause that sets the occasion names others (a leading one, "Chiều 9/9, bên lề …, Thủ
+// tướng X gặp …", ends at a comma before the act).
+const TRAILING_SETTING_BEFORE =
+  /,\s*(?:nhân dịp|trong khuôn khổ|bên lề)(?![\p{L}])[^.;:,]{0,120}$/u;
 const INVITED_BEFORE = /(?:^|[^\p{L}])(?<!lời\s)mời\s+(?!của\s)(?:[^\s,;.()]+\s+){0,4}$/u;
 const DIED_AFTER = /^\s*(?:đã\s+)?(?:từ trần|qua đời|tạ thế)(?![\p{L}])/u;
 
@@ -497,6 +502,7 @@ export function findPeople(sentence: string): PersonMention[] {
       (before.includes('của') &&
         (OTHER_OCCASION_BEFORE.test(before) || HANDED_OVER_BEFORE.test(before))) ||
       (before.includes('mời') && INVITED_BEFORE.test(before)) ||
+      TRAILING_SETTING_BEFORE.test(before) ||
       DIED_AFTER.test(after)
     )
       p.background = true;

@@ -34,6 +34,7 @@ describe('places', () => {
     expect(cities('hội đàm tại Nagoya, Nhật Bản, ngày 3/4')).toEqual(['Nagoya']);
     expect(cities('gặp tại Việt Nam, Mỹ và Nhật Bản')).toEqual([]);
     expect(cities('Tại Paris, hai bên đã ký')).toEqual(['Paris']);
+    expect(cities('hội đàm với Ngoại trưởng Mỹ tại Bộ Ngoại giao Mỹ')).toEqual(['Washington']);
   });
 
   it('knows capitals', () => {

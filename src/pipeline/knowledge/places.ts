@@ -77,6 +77,9 @@ export const PLACES: readonly PlaceEntry[] = [
       'Nhà Trắng',
       'Lầu Năm Góc',
       'Đồi Capitol',
+      // "hội đàm … tại Bộ Ngoại giao Mỹ": the State Department's building
+      'Bộ Ngoại giao Mỹ',
+      'Bộ Ngoại giao Hoa Kỳ',
     ],
   },
   { city: 'New York', country: 'US', forms: ['New York', 'Brooklyn'] },
