@@ -118,7 +118,22 @@ describe('findMilestones', () => {
         ['kể từ khi hai nước nâng cấp quan hệ lên Đối tác Chiến lược toàn diện năm 2023.'],
         ctx,
       ),
-    ).toEqual(['2023 Việt Nam – Hoa Kỳ nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện']);
+    ).toEqual(['2023-09 Việt Nam – Hoa Kỳ nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện']);
+    // The month of the US upgrade is general knowledge; another partner's stays at the year told.
+    expect(
+      facts(['Hai nước nâng cấp quan hệ lên Đối tác Chiến lược toàn diện năm 2023.'], {
+        mainPartner: 'JP',
+      }),
+    ).toEqual(['2023 Việt Nam – Nhật Bản nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện']);
+    // "đạt đến … Đối tác Chiến lược toàn diện" reaches the partnership as "nâng cấp" does.
+    expect(
+      facts(
+        [
+          'Chuyến thăm của Tổng thống Joe Biden tới Việt Nam vào tháng 9/2023 đưa quan hệ hai nước đạt đến tầm mức cao nhất là quan hệ Đối tác Chiến lược toàn diện.',
+        ],
+        ctx,
+      ),
+    ).toEqual(['2023-09 Việt Nam – Hoa Kỳ nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện']);
   });
 
   it('gives an anniversary to the fact right after it, not to another partnership named', () => {
@@ -222,6 +237,6 @@ describe('findMilestones', () => {
         ],
         { mainPartner: 'US' },
       ),
-    ).toEqual(['2023 Việt Nam – Hoa Kỳ nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện']);
+    ).toEqual(['2023-09 Việt Nam – Hoa Kỳ nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện']);
   });
 });

@@ -56,11 +56,12 @@ const BARE_RELATIONS = /^quan hệ ngoại giao$/iu;
 
 // The fact must be an act that set up the relationship, not its mere mention ("triển khai quan hệ ...").
 const ACT =
-  /(?<![\p{L}])(?:xác lập|thiết lập|nâng cấp|nâng lên|nâng quan hệ|bình thường hóa|khôi phục|chính thức lập|lập quan hệ|ký)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:xác lập|thiết lập|nâng cấp|nâng lên|nâng quan hệ|bình thường hóa|khôi phục|chính thức lập|lập quan hệ|ký|đạt đến|đạt tới)(?![\p{L}])/giu;
 const ACT_REACH = 60;
 const PAST_REFERENCE = /(?:sau khi|kể từ khi|từ khi|kể từ)\s+[^,.;]{0,40}$/iu;
+// "năm 1995", "tháng 7/1995", "(1995", and a full date "ngày 11/7/1995" (its month in group 4).
 const YEAR =
-  /(?:tháng\s+(\d{1,2})\s*[/-]\s*|tháng\s+(\d{1,2})\s+năm\s+|năm\s+|vào\s+|\(\s*)((?:19[4-9]|20[0-4])\d)(?!\d|\s*[-–]\s*\d)/giu;
+  /(?:tháng\s+(\d{1,2})\s*[/-]\s*|tháng\s+(\d{1,2})\s+năm\s+|năm\s+|vào\s+|\(\s*|(?<![\d/.-])\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*)((?:19[4-9]|20[0-4])\d)(?!\d|\s*[-–]\s*\d)/giu;
 // "kỷ niệm 30 năm", "lễ kỷ niệm trực tuyến 25 năm", "Tròn 20 năm".
 const ANNIVERSARY =
   /(?<![\p{L}])(?:kỷ niệm|tròn)(?:\s+[\p{L}]+){0,2}?\s+(\d{1,3})\s+năm(?![\p{L}])/giu;
@@ -109,6 +110,17 @@ export function milestoneTitle(type: MilestoneType, partner: string, anniversary
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+// General knowledge of the relationship: Việt Nam and the United States upgraded their relations to a
+// Comprehensive Strategic Partnership in September 2023, during President Biden's visit to Hà Nội.
+const UPGRADE_MONTHS: Record<string, Record<number, number>> = { US: { 2023: 9 } };
+
+/** An upgrade told by its year only ("nâng cấp … năm 2023") takes the month a reader knows. */
+function knownMonth(type: MilestoneType, partner: string, date: string): string {
+  if (type !== 'comprehensive-strategic' || date.length !== 4) return date;
+  const month = UPGRADE_MONTHS[partner]?.[Number(date)];
+  return month ? `${date}-${pad(month)}` : date;
+}
+
 /** The canonical date of a fact: the year, and the month only for an upgrade that gives it. */
 export function milestoneDate(type: MilestoneType, year: number, month = 0): string {
   return type === 'comprehensive-strategic' && month >= 1 && month <= 12
@@ -152,8 +164,8 @@ function phrasesOf(sentence: string): Phrase[] {
 
 function yearsOf(sentence: string): YearMention[] {
   return [...sentence.matchAll(YEAR)].map((y) => ({
-    year: Number(y[3]),
-    month: Number(y[1] ?? y[2] ?? 0),
+    year: Number(y[4]),
+    month: Number(y[1] ?? y[2] ?? y[3] ?? 0),
     index: y.index ?? 0,
   }));
 }
@@ -184,6 +196,7 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
     sentence: string,
     n?: number,
   ): void => {
+    date = knownMonth(type, partner, date);
     const title = milestoneTitle(type, partner, n);
     const key = `${title}|${date}`;
     if (seen.has(key)) return;
