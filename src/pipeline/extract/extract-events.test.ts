@@ -52,6 +52,16 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it('leaves out the date of what an act is measured against ("trước khi … vào ngày 3/11")', () => {
+    const r = extractEvents(
+      article('Ngoại trưởng Mỹ thăm Việt Nam', [
+        'Ngày 30/10/2020, Ngoại trưởng Mỹ Mike Pompeo hội đàm với Bộ trưởng Phạm Bình Minh tại Hà Nội.',
+        'Chuyến công du châu Á của ông Pompeo diễn ra vài ngày trước khi nước Mỹ tiến hành bầu cử Tổng thống vào ngày 3/11.',
+      ]),
+    );
+    expect(news(r.events).map((e) => e.start)).toEqual(['2020-10-30']);
+  });
+
   it('reads "các cuộc gặp với A và B" as a meeting with each', () => {
     const r = extractEvents(
       article('Bộ trưởng Ngoại giao gặp Ngoại trưởng và Cố vấn An ninh quốc gia Hoa Kỳ', [

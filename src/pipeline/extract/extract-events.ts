@@ -188,6 +188,21 @@ function beforeLaterClause(text: string, from: number, at: number, to: number): 
   return findKinds(text.slice(from, cut)).length > 0 ? cut : to;
 }
 
+/**
+ * Whether a date stands in a "trước khi …" clause after the act the sentence reports: in "Chuyến
+ * công du … diễn ra vài ngày trước khi nước Mỹ tiến hành bầu cử Tổng thống vào ngày 3/11" the date is
+ * the election's, not the journey's.
+ */
+function datesLaterHappening(text: string, at: number): boolean {
+  const cut = text.lastIndexOf('trước khi', at);
+  if (cut < 0 || /\p{L}/u.test(text[cut - 1] ?? '')) return false;
+  const clauseStart = Math.max(text.lastIndexOf('.', cut), text.lastIndexOf(';', cut)) + 1;
+  return (
+    findKinds(text.slice(clauseStart, cut)).length > 0 &&
+    findKinds(text.slice(cut, at)).length === 0
+  );
+}
+
 /** Venues in a text ("Tại Washington, đoàn có các cuộc gặp…" puts the meetings in Washington). */
 export function venuesIn(text: string): PlaceMention[] {
   return findVenues(text);
@@ -302,6 +317,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     info.dates.forEach((mention, k) => {
       if ([...leaving.values()].includes(k)) return; // read with its arrival
       const departure = leaving.get(k);
+      if (datesLaterHappening(info.text, mention.index)) return;
       const prev = info.dates[k - 1];
       const next = info.dates[(departure ?? k) + 1];
       const windowStart = prev ? prev.index + prev.text.length : 0;

@@ -224,6 +224,14 @@ describe('background and untitled people', () => {
     ]);
   });
 
+  it('reads a portfolio without "về" and a ministry after a title', () => {
+    expect(
+      people(
+        'Quyền Trợ lý Ngoại trưởng Dân chủ, nhân quyền và lao động Lisa Peterson và Trợ lý Bộ trưởng Ngoại giao kiêm Vụ trưởng Lê Thị Tuyết Mai đồng chủ trì.',
+      ).map((p) => p.name),
+    ).toEqual(['Lisa Peterson', 'Lê Thị Tuyết Mai']);
+  });
+
   it('reads a name after a portfolio that lists its fields', () => {
     expect(
       people(

@@ -96,6 +96,11 @@ const HANDED_OVER_BEFORE =
 // tướng X gặp …", ends at a comma before the act).
 const TRAILING_SETTING_BEFORE =
   /,\s*(?:nhân dịp|trong khuôn khổ|bên lề)(?![\p{L}])[^.;:,]{0,120}$/u;
+// The fields an assistant secretary's or a vice minister's portfolio names first (two words each).
+const PORTFOLIO_FIELD =
+  /^(?:Dân chủ|Nhân quyền|Lao động|Đông Á|Kinh tế|Chính trị|Năng lượng|Kiểm soát|Quốc phòng|An ninh)(?![\p{L}])/u;
+const MINISTRY =
+  /^(?:Ngoại giao|Quốc phòng|Công an|Tài chính|Công Thương|Tư pháp|Nội vụ|Y tế|Giáo dục|Thương mại|Ngân khố|Năng lượng|Nông nghiệp)(?![\p{L}])/u;
 const INVITED_BEFORE = /(?:^|[^\p{L}])(?<!lời\s)mời\s+(?!của\s)(?:[^\s,;.()]+\s+){0,4}$/u;
 const DIED_AFTER = /^\s*(?:đã\s+)?(?:từ trần|qua đời|tạ thế)(?![\p{L}])/u;
 
@@ -374,7 +379,21 @@ export function findPeople(sentence: string): PersonMention[] {
         steps++;
         continue;
       }
-      const listed = portfolio && isCap(tokens[i + 1]?.text ?? 'x');
+      // The same without "về": "Quyền Trợ lý Ngoại trưởng Dân chủ, nhân quyền và lao động Lisa Peterson".
+      if (steps === 0 && PORTFOLIO_FIELD.test(text.slice(tok.index, tok.index + 24))) {
+        portfolio = true;
+        i += 2;
+        steps++;
+        continue;
+      }
+      // A ministry after the title is part of it: "Trợ lý Bộ trưởng Ngoại giao kiêm Vụ trưởng …".
+      if (steps === 0 && MINISTRY.test(text.slice(tok.index, tok.index + 24))) {
+        i += 2;
+        steps++;
+        continue;
+      }
+      // Its fields go on after a comma, capitalised or not ("Dân chủ, nhân quyền và lao động").
+      const listed = portfolio && /^\p{L}/u.test(tokens[i + 1]?.text ?? '');
       if (tok.text === ',' && listed) {
         i++;
         steps++;
