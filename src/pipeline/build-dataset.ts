@@ -16,7 +16,15 @@ import { firstDay } from '../shared/dates';
 import { readArticle } from './read/read-article';
 import { extractEvents } from './extract/extract-events';
 import { articleSignature, findNearDuplicates, mergeCandidates } from './merge';
-import type { CandidateEvent, ExtractResult, ParsedArticle, ReadResult, SourceFile } from './types';
+import { attachUndated } from './attach-undated';
+import type {
+  CandidateEvent,
+  ExtractResult,
+  ParsedArticle,
+  ReadResult,
+  SourceFile,
+  UndatedReport,
+} from './types';
 
 /** One line of the build report (`--report`), per input file. */
 export interface ReportEntry {
@@ -61,8 +69,10 @@ export interface FileOutcome {
   claimedId?: string;
   article?: Article;
   candidates?: CandidateEvent[];
-  /** The article's near-duplicate signature: per-file work, done where the file was read. */
+  /** The near-duplicate signature: per-file work, done where the file was read. */
   signature?: Uint32Array;
+  /** Acts the article reports without a date, to join an event another article dates. */
+  undated?: UndatedReport[];
 }
 
 /** Read and extract one file; a bad file gives an outcome with status "error", never a throw. */
@@ -90,6 +100,7 @@ export function processSource(source: SourceFile, stages: Stages = DEFAULT_STAGE
     entry.warnings.push(...extracted.warnings);
     outcome.article = toArticle(article, entry);
     outcome.candidates = extracted.events;
+    if (extracted.undated) outcome.undated = extracted.undated;
     outcome.signature = articleSignature(outcome.article);
   } catch (error) {
     entry.status = 'error';
@@ -129,8 +140,16 @@ export function assembleDataset(outcomes: Iterable<FileOutcome>): BuildResult {
   const usedIds = new Set<string>();
 
   const signatures = new Map<string, Uint32Array>();
+  const undated: UndatedReport[][] = [];
 
-  for (const { entry, claimedId, article, candidates: found, signature } of outcomes) {
+  for (const {
+    entry,
+    claimedId,
+    article,
+    candidates: found,
+    signature,
+    undated: act,
+  } of outcomes) {
     report.set(entry.file, entry);
     if (claimedId === undefined) continue;
     // Two files named alike in different folders would share an id: the later one gets "-2".
@@ -139,6 +158,7 @@ export function assembleDataset(outcomes: Iterable<FileOutcome>): BuildResult {
     articles.push(id === claimedId ? article : { ...article, id });
     if (signature) signatures.set(id, signature);
     for (const event of found) candidates.push({ ...event, articleId: id });
+    if (act) undated.push(act.map((a) => ({ ...a, articleId: id })));
   }
 
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -156,7 +176,12 @@ export function assembleDataset(outcomes: Iterable<FileOutcome>): BuildResult {
   }
 
   const merged = mergeCandidates(candidates, articles, duplicates);
-  const events = validEvents(merged, byId, report);
+  const attached = attachUndated(validEvents(merged, byId, report), undated);
+  for (const { report: act, eventId, note } of attached.attachments) {
+    const file = byId.get(act.articleId)?.file;
+    if (file) report.get(file)?.warnings.push(eventId ? note : `no event: ${note}`);
+  }
+  const events = attached.events;
   events.sort(
     (a, b) => cmp(firstDay(a.start), firstDay(b.start)) || cmp(a.start, b.start) || cmp(a.id, b.id),
   );

@@ -56,7 +56,22 @@ export interface CandidateEvent {
   evidence: string;
 }
 
+/**
+ * An act an article reports without any date ("Chủ tịch nước tiếp ngài Daniel Kritenbrink … đến
+ * trình Quốc thư"): it can only join an event another article dates.
+ */
+export interface UndatedReport {
+  articleId: string;
+  kind: EventKind;
+  /** The people the report names, foreign ones first marked by their country. */
+  participants: Participant[];
+  /** The sentence (headline or lead) that reports the act. */
+  evidence: string;
+}
+
 export interface ExtractResult {
   events: CandidateEvent[];
   warnings: string[];
+  /** When the article dates no event of its own: the acts it reports, the likeliest first. */
+  undated?: UndatedReport[];
 }

@@ -7,7 +7,7 @@
 import type { EventKind, Participant, PartialDate } from '../../shared/schema';
 import { dayNumber, firstDay, lastDay, shiftDay } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
-import type { CandidateEvent, ExtractResult, ParsedArticle } from '../types';
+import type { CandidateEvent, ExtractResult, ParsedArticle, UndatedReport } from '../types';
 import { findCountries, type CountryMention } from '../knowledge/countries';
 import { findVenues, type PlaceMention } from '../knowledge/places';
 import { findDateMentions, type DateMention } from './dates';
@@ -439,9 +439,16 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       ...(announced ? [announced] : []),
       ...milestoneEvents(article, infos, lead, undefined, mainPartner),
     ];
-    if (!milestonesOnly.length)
+    const unplaced = announced
+      ? []
+      : undatedReports(article, [headline, ...lead, ...captions], ctx);
+    if (!milestonesOnly.length && !unplaced.length)
       warnings.push('no event: off-topic (no foreign-relations event found)');
-    return { events: milestonesOnly, warnings: [...new Set([...undated, ...warnings])] };
+    return {
+      events: milestonesOnly,
+      warnings: [...new Set([...undated, ...warnings])],
+      ...(unplaced.length ? { undated: unplaced } : {}),
+    };
   }
 
   // 3. The main report: the first kinded body/lead report at day precision (else the first report).
@@ -789,6 +796,31 @@ const IMMINENT =
  * An article announcing an imminent trip ("sắp thăm") without its dates: the event falls in the
  * month of publication. Only when the headline or lead says so and a foreign state takes part.
  */
+/**
+ * The acts the headline, the lead and the captions report without a date, each with a foreign
+ * participant named: "Chủ tịch nước Trần Đại Quang tiếp ngài Daniel Kritenbrink, Đại sứ … đến trình
+ * Quốc thư". The merge step lets the first that fits exactly one dated event join it.
+ */
+function undatedReports(
+  article: ParsedArticle,
+  texts: SentenceInfo[],
+  ctx: ParticipantContext,
+): UndatedReport[] {
+  const out: UndatedReport[] = [];
+  for (const source of texts.slice(0, 6)) {
+    const kinds = source.kinds.filter((k) => !k.future);
+    const kind = mainKind(kinds);
+    if (!kind || source.dates.length || !source.people.length) continue;
+    const participants = toParticipants(
+      source.people.map((m) => ({ mention: m, sentence: source.text })),
+      ctx,
+    );
+    if (participants.some((p) => p.country && p.country !== 'VN'))
+      out.push({ articleId: article.id, kind, participants, evidence: source.text });
+  }
+  return out;
+}
+
 function announcedEvent(
   article: ParsedArticle,
   headline: SentenceInfo,

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../shared/schema';
+import { attachUndated } from './attach-undated';
+import { buildDataset } from './build-dataset';
+import type { UndatedReport } from './types';
+
+const event = (id: string, kind: TimelineEvent['kind'], names: string[]): TimelineEvent => ({
+  id,
+  title: id,
+  kind,
+  start: '2017-11-06',
+  countries: ['VN', 'US'],
+  participants: names.map((name) => ({
+    name,
+    country: /Kritenbrink|Trump/.test(name) ? 'US' : 'VN',
+  })),
+  topics: ['politics'],
+  summary: '',
+  sources: [{ articleId: 'dated' }],
+});
+
+const report = (kind: UndatedReport['kind'], names: [string, string][]): UndatedReport => ({
+  articleId: 'undated',
+  kind,
+  participants: names.map(([name, country]) => ({ name, country })),
+  evidence: 'Chủ tịch nước tiếp Đại sứ.',
+});
+
+describe('attachUndated', () => {
+  const credentials = event('credentials', 'ceremony', ['Daniel Kritenbrink', 'Trần Đại Quang']);
+  const visit = event('visit', 'visit', ['Donald Trump', 'Trần Đại Quang']);
+
+  it('joins the one event with the same act and people, as a source', () => {
+    const { events, attachments } = attachUndated(
+      [credentials, visit],
+      [
+        [
+          report('ceremony', [
+            ['Daniel J. Kritenbrink', 'US'],
+            ['Trần Đại Quang', 'VN'],
+          ]),
+        ],
+      ],
+    );
+    expect(events[0]!.sources.map((s) => s.articleId)).toEqual(['dated', 'undated']);
+    expect(events[1]!.sources).toHaveLength(1);
+    expect(attachments[0]!.eventId).toBe('credentials');
+  });
+
+  it('tries the next report when the first fits nothing, and never picks between two events', () => {
+    const first = report('visit', [['Daniel Kritenbrink', 'US']]);
+    const second = report('ceremony', [['Daniel Kritenbrink', 'US']]);
+    expect(attachUndated([credentials], [[first, second]]).attachments[0]!.eventId).toBe(
+      'credentials',
+    );
+    const twice = attachUndated([credentials, { ...credentials, id: 'another' }], [[second]])
+      .attachments[0]!;
+    expect(twice.eventId).toBeUndefined();
+    expect(twice.note).toMatch(/2 events with the same act and people/);
+  });
+});
+
+describe('buildDataset with an undated report of a dated meeting', () => {
+  it('cites the undated article as a second source of the event', () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const { dataset, report: lines } = buildDataset([
+      {
+        file: 'a.txt',
+        bytes: encode(
+          'Đại sứ Mỹ trình Quốc thư\n\nNgày 6/11/2017, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang tiếp Đại sứ Hoa Kỳ Daniel Kritenbrink đến trình Quốc thư.\n',
+        ),
+      },
+      {
+        file: 'b.txt',
+        bytes: encode(
+          'Chủ tịch nước Trần Đại Quang tiếp Đại sứ Hoa Kỳ Daniel Kritenbrink đến trình Quốc thư\n\nChủ tịch nước chúc mừng Đại sứ nhận nhiệm vụ mới.\n',
+        ),
+      },
+    ]);
+    const news = dataset.events.filter((e) => e.kind !== 'milestone');
+    expect(news.map((e) => [e.start, e.sources.length])).toEqual([['2017-11-06', 2]]);
+    expect(lines.find((l) => l.file === 'b.txt')?.warnings.join(' ')).toMatch(/no date of its own/);
+  });
+});

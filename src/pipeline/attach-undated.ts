@@ -1,0 +1,80 @@
+/**
+ * Articles that report an act without any date ("Chủ tịch nước Trần Đại Quang tiếp ngài Daniel
+ * Kritenbrink … đến trình Quốc thư") cannot place an event of their own, but they are still sources
+ * of the event another article dates: the same kind of act with the same people. They join it only
+ * when exactly one event fits, so an undated report never picks between two meetings.
+ */
+import type { EventKind, Participant, TimelineEvent } from '../shared/schema';
+import { foldAccents } from '../shared/text';
+import type { UndatedReport } from './types';
+
+/** What became of one undated report: the event it joined, or why none. */
+export interface Attachment {
+  report: UndatedReport;
+  eventId?: string;
+  note: string;
+}
+
+// A meeting told as talks in one outlet and as a meeting in another is the same act.
+const FAMILY: Partial<Record<EventKind, string>> = { meeting: 'meet', talks: 'meet' };
+const family = (kind: EventKind): string => FAMILY[kind] ?? kind;
+
+const words = (name: string): string[] =>
+  foldAccents(name.toLowerCase())
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1);
+
+/** "Daniel J. Kritenbrink" and "Daniel Kritenbrink", "Kritenbrink": every word of the shorter is in the longer. */
+function samePerson(a: Participant, b: Participant): boolean {
+  const [x, y] = [words(a.name), words(b.name)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.every((w) => long.includes(w));
+}
+
+function fits(report: UndatedReport, event: TimelineEvent): boolean {
+  if (event.kind === 'milestone' || family(event.kind) !== family(report.kind)) return false;
+  const named = (p: Participant) => event.participants.some((q) => samePerson(p, q));
+  const foreign = report.participants.filter((p) => p.country && p.country !== 'VN');
+  const others = report.participants.filter((p) => !foreign.includes(p));
+  return foreign.every(named) && (others.length === 0 || others.some(named));
+}
+
+/**
+ * Lets each article's undated reports (the likeliest first) join the one event the first fitting
+ * report fits, as a source; returns the events (new objects where a source was added) and what
+ * became of each article's reports, in the articles' order.
+ */
+export function attachUndated(
+  events: TimelineEvent[],
+  articles: UndatedReport[][],
+): { events: TimelineEvent[]; attachments: Attachment[] } {
+  const added = new Map<string, { articleId: string; evidence: string }[]>();
+  const attachments: Attachment[] = [];
+  for (const reports of articles) {
+    const first = reports[0];
+    if (!first) continue;
+    let counts: number[] = [];
+    const chosen = reports.find((report) => {
+      const matches = events.filter((e) => fits(report, e));
+      counts.push(matches.length);
+      if (matches.length !== 1) return false;
+      const only = matches[0]!;
+      const list = added.get(only.id) ?? [];
+      list.push({ articleId: report.articleId, evidence: report.evidence });
+      added.set(only.id, list);
+      attachments.push({ report, eventId: only.id, note: `no date of its own: joins ${only.id}` });
+      return true;
+    });
+    if (chosen) continue;
+    counts = counts.filter((n) => n > 1);
+    const why = counts.length
+      ? `${Math.max(...counts)} events with the same act and people`
+      : 'no dated event with the same act and people';
+    attachments.push({ report: first, note: `no date in the article and ${why}` });
+  }
+  const joined = events.map((e) => {
+    const extra = added.get(e.id);
+    return extra ? { ...e, sources: [...e.sources, ...extra] } : e;
+  });
+  return { events: joined, attachments };
+}
