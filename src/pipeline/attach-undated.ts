@@ -19,10 +19,19 @@ export interface Attachment {
 const FAMILY: Partial<Record<EventKind, string>> = { meeting: 'meet', talks: 'meet' };
 const family = (kind: EventKind): string => FAMILY[kind] ?? kind;
 
-const words = (name: string): string[] =>
-  foldAccents(name.toLowerCase())
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 1);
+// Every report is compared with every event (an undated report has no date to narrow by): a
+// name's words are folded once.
+const wordsCache = new Map<string, string[]>();
+function words(name: string): string[] {
+  let found = wordsCache.get(name);
+  if (!found) {
+    found = foldAccents(name.toLowerCase())
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 1);
+    if (wordsCache.size < 50_000) wordsCache.set(name, found);
+  }
+  return found;
+}
 
 /** "Daniel J. Kritenbrink" and "Daniel Kritenbrink", "Kritenbrink": every word of the shorter is in the longer. */
 function samePerson(a: Participant, b: Participant): boolean {
