@@ -136,6 +136,21 @@ describe('findMilestones', () => {
     ).toEqual(['2023-09 Việt Nam – Hoa Kỳ nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện']);
   });
 
+  it('counts an anniversary of the US relationship from the year a reader knows', () => {
+    // No year in the text and no event year: 1995 + 30.
+    expect(
+      facts(
+        [
+          'Hai bên có nhiều hoạt động thiết thực kỷ niệm 30 năm thiết lập quan hệ ngoại giao Việt Nam – Hoa Kỳ.',
+        ],
+        { mainPartner: 'US' },
+      ),
+    ).toEqual([
+      '2025 Kỷ niệm 30 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+    ]);
+  });
+
   it('gives an anniversary to the fact right after it, not to another partnership named', () => {
     expect(
       facts(

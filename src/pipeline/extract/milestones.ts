@@ -15,6 +15,7 @@
  * Years always come from the text: an explicit year, an anniversary count with a year, or the date
  * of the article's own event.
  */
+import { relationshipYear, UPGRADE_MONTHS } from '../knowledge/relationship';
 import { countryName, findCountries } from '../knowledge/countries';
 
 export type MilestoneType = 'relations' | 'comprehensive' | 'comprehensive-strategic' | 'strategic';
@@ -109,10 +110,6 @@ export function milestoneTitle(type: MilestoneType, partner: string, anniversary
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-
-// General knowledge of the relationship: Việt Nam and the United States upgraded their relations to a
-// Comprehensive Strategic Partnership in September 2023, during President Biden's visit to Hà Nội.
-const UPGRADE_MONTHS: Record<string, Record<number, number>> = { US: { 2023: 9 } };
 
 /** An upgrade told by its year only ("nâng cấp … năm 2023") takes the month a reader knows. */
 function knownMonth(type: MilestoneType, partner: string, date: string): string {
@@ -246,7 +243,12 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
       const n = Number(counts[counts.length - 1]?.[1] ?? a[1]);
       if (n <= 0) continue;
       claimed.add(phrase);
-      const year = anniversaryYear(sentence, a.index ?? 0, phrase, n, years, context.eventYear);
+      // "kỷ niệm 30 năm thiết lập quan hệ ngoại giao" with the US: 1995 + 30, whenever it is said.
+      const known = relationshipYear(partner, phrase.type);
+      const year =
+        known !== undefined
+          ? known + n
+          : anniversaryYear(sentence, a.index ?? 0, phrase, n, years, context.eventYear);
       if (!year) continue;
       if (phrase.type === 'relations' && isMilestoneAnniversary(n))
         push('relations', partner, String(year), sentence, n);

@@ -15,6 +15,7 @@
  * bounds the year, the answer is "unknown", never a guess.
  */
 import { numberedOccasions } from '../knowledge/occasions';
+import { US_RELATIONSHIP } from '../knowledge/relationship';
 import { dayNumber, firstDay, lastDay, shiftDay } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
 import {
@@ -216,18 +217,23 @@ const ANNIVERSARY =
 
 // General knowledge: the base years of the relationship, for anniversaries no year in the text
 // explains ("kỷ niệm 20 năm bình thường hoá quan hệ Việt Nam - Mỹ" → 1995 + 20).
+const US_STEPS = US_RELATIONSHIP;
 const RELATION_BASES: Array<{ pattern: RegExp; year: number; label: string }> = [
   {
     pattern: /binh thuong hoa|thiet lap quan he ngoai giao/,
-    year: 1995,
-    label: 'normalisation of relations in 1995',
+    year: US_STEPS.relations,
+    label: `normalisation of relations in ${US_STEPS.relations}`,
   },
   {
     pattern: /doi tac chien luoc toan dien/,
-    year: 2023,
-    label: 'comprehensive strategic partnership in 2023',
+    year: US_STEPS['comprehensive-strategic'],
+    label: `comprehensive strategic partnership in ${US_STEPS['comprehensive-strategic']}`,
   },
-  { pattern: /doi tac toan dien/, year: 2013, label: 'comprehensive partnership in 2013' },
+  {
+    pattern: /doi tac toan dien/,
+    year: US_STEPS.comprehensive,
+    label: `comprehensive partnership in ${US_STEPS.comprehensive}`,
+  },
 ];
 const US_WORDS = /(?<![a-z])(?:my|hoa ky)(?![a-z])/;
 

@@ -1,0 +1,29 @@
+/**
+ * General knowledge of the Việt Nam – United States relationship a reader brings to an article:
+ * relations were normalised in 1995 (diplomatic relations established on 12 July), a Comprehensive
+ * Partnership was set up in July 2013 and upgraded to a Comprehensive Strategic Partnership in
+ * September 2023, during President Biden's visit to Hà Nội. Facts about the relationship, never a
+ * list of events an article might report.
+ */
+
+export type RelationshipStep = 'relations' | 'comprehensive' | 'comprehensive-strategic';
+
+/** The year each step of the Việt Nam – US relationship was taken. */
+export const US_RELATIONSHIP: Record<RelationshipStep, number> = {
+  relations: 1995,
+  comprehensive: 2013,
+  'comprehensive-strategic': 2023,
+};
+
+/** The year each step of the relationship was taken, per partner (ISO code). */
+export const RELATIONSHIP_YEARS: Record<string, Partial<Record<RelationshipStep, number>>> = {
+  US: US_RELATIONSHIP,
+};
+
+/** The month of an upgrade a reader knows, per partner and year: the US upgrade of September 2023. */
+export const UPGRADE_MONTHS: Record<string, Record<number, number>> = { US: { 2023: 9 } };
+
+/** The year a step of the relationship with `partner` was taken, when general knowledge has it. */
+export function relationshipYear(partner: string, step: string): number | undefined {
+  return RELATIONSHIP_YEARS[partner]?.[step as RelationshipStep];
+}
