@@ -136,6 +136,14 @@ describe('findMilestones', () => {
     ).toEqual(['2023-09 Việt Nam – Hoa Kỳ nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện']);
   });
 
+  it('reads "bang giao" as diplomatic relations', () => {
+    expect(
+      facts(['Quan hệ đã cải thiện kể từ sau khi hai nước thiết lập bang giao năm 1995.'], {
+        mainPartner: 'US',
+      }),
+    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+  });
+
   it('counts an anniversary of the US relationship from the year a reader knows', () => {
     // No year in the text and no event year: 1995 + 30.
     expect(

@@ -50,8 +50,8 @@ export function isMilestoneAnniversary(years: number): boolean {
 // Every relationship phrase of a sentence, with its position, so a year goes to the phrase it
 // governs rather than to whichever kind a priority list finds first.
 const PHRASES =
-  /(bình thường hóa(?:\s+(?:mối\s+)?quan hệ(?:\s+ngoại giao)?)?|(?:thiết lập|lập|khôi phục)\s+(?:mối\s+)?quan hệ ngoại giao|quan hệ ngoại giao)|(đối tác chiến lược toàn diện)|(đối tác toàn diện)|(đối tác chiến lược)/giu;
-const HAS_PHRASE = /bình thường hóa|quan hệ ngoại giao|đối tác/iu;
+  /(bình thường hóa(?:\s+(?:mối\s+)?(?:quan hệ|bang giao)(?:\s+ngoại giao)?)?|(?:thiết lập|lập|khôi phục)\s+(?:mối\s+)?(?:quan hệ ngoại giao|bang giao)|quan hệ ngoại giao)|(đối tác chiến lược toàn diện)|(đối tác toàn diện)|(đối tác chiến lược)/giu;
+const HAS_PHRASE = /bình thường hóa|quan hệ ngoại giao|bang giao|đối tác/iu;
 // "quan hệ ngoại giao" alone is a fact only after an anniversary ("kỷ niệm 25 năm quan hệ ngoại giao").
 const BARE_RELATIONS = /^quan hệ ngoại giao$/iu;
 
