@@ -135,6 +135,15 @@ describe('officeConstraint', () => {
     expect(c?.intervals).toEqual([{ from: '2016-11-01', to: '2017-01-20' }]);
   });
 
+  it('reads "X được bầu là Tổng thống" as a president-elect', () => {
+    const c = officeConstraint(['Việt Nam chúc mừng ông Donald Trump được bầu là Tổng thống Mỹ.']);
+    // Trump was elected twice: between each election and inauguration.
+    expect(c?.intervals).toEqual([
+      { from: '2016-11-01', to: '2017-01-20' },
+      { from: '2024-11-01', to: '2025-01-20' },
+    ]);
+  });
+
   it('leaves out a winner named without the "Tổng thống đắc cử" title', () => {
     const c = officeConstraint([
       'Ông Barack Obama đắc cử năm 2008.',

@@ -719,6 +719,20 @@ function electBefore(tokens: Tok[], start: number): boolean {
   return false;
 }
 
+/** "ông Donald Trump được bầu là Tổng thống Mỹ thứ 45", "… đắc cử Tổng thống": elected, not yet in office. */
+function electedAfter(tokens: Tok[], end: number): boolean {
+  const verb = [
+    ['duoc', 'bau'],
+    ['dac', 'cu'],
+    ['thang', 'cu'],
+    ['trung', 'cu'],
+  ].find((words) => spells(tokens, end, words));
+  if (!verb) return false;
+  for (let i = end + 2; i < Math.min(tokens.length, end + 6) && !isPunct(tokens[i]); i++)
+    if (spells(tokens, i, ['tong', 'thong'])) return true;
+  return false;
+}
+
 /** The position where the title before a name starts, skipping country words; -1 when no title. */
 function titleBefore(tokens: Tok[], nameStart: number, title: string[]): number {
   let i = nameStart - 1;
@@ -839,7 +853,8 @@ export function findOfficeHolders(sentences: string[]): OfficeHolderMention[] {
         };
         if (!key.title && offices.length === 0 && titledOtherwise(tokens, start))
           mention.otherOffice = true;
-        if (mention.qualified && electBefore(tokens, start)) mention.elect = true;
+        if (mention.qualified && (electBefore(tokens, start) || electedAfter(tokens, i + 1)))
+          mention.elect = true;
         mentions.push(mention);
         break;
       }
