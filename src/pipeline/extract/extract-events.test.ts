@@ -62,6 +62,24 @@ describe('extractEvents on snippets', () => {
     expect(news(r.events).map((e) => e.start)).toEqual(['2020-10-30']);
   });
 
+  it('takes the date of an act the body tells undated from its photo caption', () => {
+    const body = [
+      'Tại Phòng Bầu dục, Tổng thống Donald Trump chào đón Thủ tướng Nguyễn Xuân Phúc.',
+      'Trong cuộc gặp, Tổng thống Donald Trump hoan nghênh việc ký kết các thỏa thuận kinh doanh.',
+    ];
+    const caption =
+      'Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống Donald Trump tại Nhà Trắng ngày 31/5/2017. Ảnh: Reuters';
+    const dated = extractEvents(article('Thủ tướng thăm Mỹ', body, { captions: [caption] }));
+    expect(news(dated.events).map((e) => [e.kind, e.start, e.location])).toEqual([
+      ['talks', '2017-05-31', 'Washington'],
+    ]);
+    // An archive photo dates nothing.
+    const archive = extractEvents(
+      article('Thủ tướng thăm Mỹ', body, { captions: [caption.replace('Reuters', 'Tư liệu')] }),
+    );
+    expect(news(archive.events)).toEqual([]);
+  });
+
   it('reads "các cuộc gặp với A và B" as a meeting with each', () => {
     const r = extractEvents(
       article('Bộ trưởng Ngoại giao gặp Ngoại trưởng và Cố vấn An ninh quốc gia Hoa Kỳ', [

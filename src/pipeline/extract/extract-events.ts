@@ -431,8 +431,14 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   };
   const candidates = reports.filter((r) => foreignInvolved(r));
   const kinded = candidates.filter((r) => r.kind && !r.info.caption);
+  // A photo caption that dates the act the body tells without a date ("Thủ tướng … hội đàm với Tổng
+  // thống Donald Trump tại Nhà Trắng ngày 31/5/2017. Ảnh: Reuters" over "Trong cuộc gặp, …").
+  const captioned =
+    kinded.length === 0 &&
+    !candidates.some((r) => !r.info.caption) &&
+    candidates.some((r) => r.kind && captionDatesBody(r, infos));
 
-  if (!kinded.length && !candidates.some((r) => !r.info.caption && r.people.length)) {
+  if (!captioned && !kinded.length && !candidates.some((r) => !r.info.caption && r.people.length)) {
     const announced =
       announcedEvent(article, headline, lead, ctx) ?? recentEvent(article, headline, lead, ctx);
     const milestonesOnly = [
@@ -495,6 +501,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     else if (r.kind && !r.info.caption) groups.push({ reports: [r] });
     else if (!r.info.caption && r.people.length >= 2 && !groups.length)
       groups.push({ reports: [r] });
+    else if (captioned && r.kind && !groups.length) groups.push({ reports: [r] });
   }
 
   const reportOrders = new Set(kept.filter((r) => !r.info.caption).map((r) => r.info.order));
@@ -796,6 +803,20 @@ const IMMINENT =
  * An article announcing an imminent trip ("sắp thăm") without its dates: the event falls in the
  * month of publication. Only when the headline or lead says so and a foreign state takes part.
  */
+// "Ảnh tư liệu", "ảnh minh họa": a photo of another day.
+const ARCHIVE_PHOTO = /tư liệu|minh họa|minh hoạ|ảnh cũ|năm trước/iu;
+
+/**
+ * Whether a caption's dated report can stand for the article's act: a full date with its year, an
+ * event word, no archive photo, and a person it names whom the body names too.
+ */
+function captionDatesBody(r: Report, infos: SentenceInfo[]): boolean {
+  if (!r.info.caption || r.mention.year === undefined || r.mention.day === undefined) return false;
+  if (ARCHIVE_PHOTO.test(r.info.text)) return false;
+  const body = infos.filter((i) => !i.caption);
+  return r.people.some((p) => body.some((i) => i.text.includes(p.name)));
+}
+
 /**
  * The acts the headline, the lead and the captions report without a date, each with a foreign
  * participant named: "Chủ tịch nước Trần Đại Quang tiếp ngài Daniel Kritenbrink, Đại sứ … đến trình
