@@ -35,6 +35,9 @@ describe('places', () => {
     expect(cities('gặp tại Việt Nam, Mỹ và Nhật Bản')).toEqual([]);
     expect(cities('Tại Paris, hai bên đã ký')).toEqual(['Paris']);
     expect(cities('hội đàm với Ngoại trưởng Mỹ tại Bộ Ngoại giao Mỹ')).toEqual(['Washington']);
+    expect(cities('Tổng Thống Bush đã tiếp Thủ Tướng Khải tại Tòa Bạch Ốc')).toEqual([
+      'Washington',
+    ]);
   });
 
   it('knows capitals', () => {

@@ -75,6 +75,12 @@ export const PLACES: readonly PlaceEntry[] = [
       'thủ đô Washington',
       'Washington',
       'Nhà Trắng',
+      // The White House as the overseas press names it, and its Oval Office
+      'Tòa Bạch Ốc',
+      'Toà Bạch Ốc',
+      'Bạch Ốc',
+      'Phòng Bầu dục',
+      'Phòng Bầu Dục',
       'Lầu Năm Góc',
       'Đồi Capitol',
       // "hội đàm … tại Bộ Ngoại giao Mỹ": the State Department's building
