@@ -435,7 +435,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   // thống Donald Trump tại Nhà Trắng ngày 31/5/2017. Ảnh: Reuters" over "Trong cuộc gặp, …").
   const captioned =
     kinded.length === 0 &&
-    !candidates.some((r) => !r.info.caption) &&
+    !candidates.some((r) => !r.info.caption && r.people.length) &&
     candidates.some((r) => r.kind && captionDatesBody(r, infos));
 
   if (!captioned && !kinded.length && !candidates.some((r) => !r.info.caption && r.people.length)) {
@@ -807,11 +807,11 @@ const IMMINENT =
 const ARCHIVE_PHOTO = /tư liệu|minh họa|minh hoạ|ảnh cũ|năm trước/iu;
 
 /**
- * Whether a caption's dated report can stand for the article's act: a full date with its year, an
- * event word, no archive photo, and a person it names whom the body names too.
+ * Whether a caption's dated report can stand for the article's act: a day (its year told or reasoned
+ * out), an event word, no archive photo, and a person it names whom the body names too.
  */
 function captionDatesBody(r: Report, infos: SentenceInfo[]): boolean {
-  if (!r.info.caption || r.mention.year === undefined || r.mention.day === undefined) return false;
+  if (!r.info.caption || r.start.length !== 10) return false;
   if (ARCHIVE_PHOTO.test(r.info.text)) return false;
   const body = infos.filter((i) => !i.caption);
   return r.people.some((p) => body.some((i) => i.text.includes(p.name)));

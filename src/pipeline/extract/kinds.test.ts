@@ -56,6 +56,11 @@ describe('kinds', () => {
     expect(findKinds('Phát biểu trước chuyến thăm, ông nói').map((k) => k.kind)).toEqual([
       'statement',
     ]);
+    // Welcoming a leader is meeting them.
+    expect(
+      classifyKind('Tổng thống Obama đón chào Thủ tướng Nguyễn Tấn Dũng tại Hội nghị cấp cao'),
+    ).toBe('meeting');
+    expect(classifyKind('Người dân chào đón năm mới')).toBeUndefined();
     // What follows "trước khi" after the act reported only says when it happened.
     expect(
       classifyKind(
