@@ -109,6 +109,10 @@ describe('tidyTitle', () => {
         'Hoa Kỳ và Việt Nam tổ chức Đối thoại nhân quyền lần thứ 22 tại Washington hôm 17/5/2018',
       ),
     ).toBe('Hoa Kỳ và Việt Nam tổ chức Đối thoại nhân quyền lần thứ 22 tại Washington');
+    // The "ngày" after a count is its unit.
+    expect(tidyTitle('Chuyến thăm của Bộ trưởng Esper kéo dài 3 ngày, từ 19-21/11')).toBe(
+      'Chuyến thăm của Bộ trưởng Esper kéo dài 3 ngày',
+    );
     expect(tidyTitle('Bộ trưởng Bùi Thanh Sơn đã điện đàm với Ngoại trưởng Marco Rubio')).toBe(
       'Bộ trưởng Bùi Thanh Sơn điện đàm với Ngoại trưởng Marco Rubio',
     );

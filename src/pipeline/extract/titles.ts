@@ -146,8 +146,13 @@ export function tidyTitle(title: string): string {
   let t = title;
   const dates = findDateMentions(t);
   const last = dates[dates.length - 1];
-  if (last && /^[\s.,;:)]*$/u.test(t.slice(last.index + last.text.length)) && last.index > 20)
-    t = t.slice(0, last.index).replace(/[\s,;:(]*(?:vào|hôm|ngày|trong)?\s*$/u, '');
+  if (last && /^[\s.,;:)]*$/u.test(t.slice(last.index + last.text.length)) && last.index > 20) {
+    // "kéo dài 3 ngày, từ 19-21/11": the "ngày" after a count is its unit, not the date's cue.
+    const unit = /\d\s+$/u.test(t.slice(0, last.index)) && /^ngày/iu.test(last.text) ? 4 : 0;
+    t = t
+      .slice(0, last.index + unit)
+      .replace(unit ? /[\s,;:(]*$/u : /[\s,;:(]*(?:vào|hôm|ngày|trong)?\s*$/u, '');
+  }
   const first = t === title ? dates[0] : findDateMentions(t)[0];
   const opening =
     first && first.index <= 3

@@ -32,6 +32,14 @@ describe('findHeadlineEnd', () => {
     ).toBe('');
   });
 
+  it('finds no headline where no cut leaves a lead that repeats it', () => {
+    expect(
+      headline(
+        'Chuyến_thăm của người đứng_đầu Lầu_Năm_Góc tại Việt_Nam kéo_dài 3 ngày , từ 19-21/11 . Lễ tiếp_đón chính_thức Bộ_trưởng Mark_Esper diễn ra sáng 20/11 .',
+      ),
+    ).toBe('');
+  });
+
   it('does not end a headline between a title and its name', () => {
     expect(
       headline(

@@ -93,6 +93,8 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 const PUNCTUATION = /^[\p{P}\p{S}]+$/u;
+/** Below this score no cut has a lead that repeats the headline (real headlines score 0.6 and up). */
+const NO_HEADLINE_SCORE = 0.3;
 const TERMINATORS = new Set(['.', '!', '?', '...', '…']);
 
 /**
@@ -143,6 +145,9 @@ export function findHeadlineEnd(tokens: string[]): number {
       bestScore = Math.max(score, bestScore);
     }
   }
+  // A lead repeats its headline's words; where no cut gives a lead that does, the text opens with
+  // its lead and has no headline ("Chuyến_thăm … kéo_dài 3 ngày , từ 19-21/11 . Lễ tiếp_đón …").
+  if (bestScore < NO_HEADLINE_SCORE) return 0;
   return best > 0 ? best : Math.min(limit, 12);
 }
 
