@@ -21,6 +21,8 @@ describe('isChromeMarker', () => {
       'Bình luận',
       'Back To Top',
       'Tin liên quan:',
+      'Các tin liên quan:',
+      'Các tin đã đưa',
       'Xem thêm : Donald_Trump nói chiến_thắng',
     ]) {
       expect(isChromeMarker(line), line).toBe(true);

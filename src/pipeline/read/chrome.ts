@@ -35,6 +35,12 @@ const MARKERS = [
   'video nổi bật',
   'tin tức liên quan',
   'xem tiếp',
+  'tin đã đưa',
+  'tin cũ hơn',
+  'tin bài liên quan',
+  'tin bài khác',
+  'bài viết khác',
+  'bài khác',
 ];
 const MARKER_SET = new Set(MARKERS);
 
@@ -48,7 +54,8 @@ export function isChromeMarker(line: string): boolean {
     head = head.slice(0, colon + 1);
   }
   const norm = head.toLowerCase().replace(/_/g, ' ').replace(/\s+/g, ' ');
-  const bare = norm.replace(/\s*[:>»›.]+$/, '');
+  // "Các tin liên quan:", "Những tin khác": the plural words say nothing more.
+  const bare = norm.replace(/\s*[:>»›.]+$/, '').replace(/^(?:các|những)\s+/, '');
   if (MARKER_SET.has(bare)) return true;
   // "Xem thêm : Donald Trump nói …", "Tin liên quan: …"
   const colon = /^([^:]{2,30}?)\s*:/.exec(norm);
