@@ -224,6 +224,17 @@ describe('background and untitled people', () => {
     ]);
   });
 
+  it('reads the region a portfolio covers, dash included', () => {
+    expect(
+      people(
+        'Bộ trưởng Lương Tam Quang đã tiếp Trợ lý Ngoại trưởng Hoa Kỳ phụ trách khu vực Đông Á - Thái Bình Dương Michael George DeSombre.',
+      ).map((p) => [p.name, p.title]),
+    ).toEqual([
+      ['Lương Tam Quang', 'Bộ trưởng'],
+      ['Michael George DeSombre', 'Trợ lý Ngoại trưởng'],
+    ]);
+  });
+
   it('reads a portfolio without "về" and a ministry after a title', () => {
     expect(
       people(

@@ -99,6 +99,8 @@ const TRAILING_SETTING_BEFORE =
 // The fields an assistant secretary's or a vice minister's portfolio names first (two words each).
 const PORTFOLIO_FIELD =
   /^(?:Dân chủ|Nhân quyền|Lao động|Đông Á|Kinh tế|Chính trị|Năng lượng|Kiểm soát|Quốc phòng|An ninh)(?![\p{L}])/u;
+const PORTFOLIO_REGION =
+  /^(?:Đông Á|Thái Bình Dương|Đông Nam Á|Nam Á|Trung Á|Trung Đông|Ấn Độ Dương|Tây Bán cầu|Châu Âu|Châu Á|châu Âu|châu Á)(?![\p{L}])/u;
 const MINISTRY =
   /^(?:Ngoại giao|Quốc phòng|Công an|Tài chính|Công Thương|Tư pháp|Nội vụ|Y tế|Giáo dục|Thương mại|Ngân khố|Năng lượng|Nông nghiệp)(?![\p{L}])/u;
 const INVITED_BEFORE = /(?:^|[^\p{L}])(?<!lời\s)mời\s+(?!của\s)(?:[^\s,;.()]+\s+){0,4}$/u;
@@ -386,6 +388,14 @@ export function findPeople(sentence: string): PersonMention[] {
         steps++;
         continue;
       }
+      // A region a portfolio covers: "phụ trách khu vực Đông Á - Thái Bình Dương Michael DeSombre".
+      const region = portfolio ? PORTFOLIO_REGION.exec(text.slice(tok.index)) : null;
+      if (region) {
+        const end = tok.index + region[0].length;
+        while (i < tokens.length && tokens[i]!.index < end) i++;
+        steps++;
+        continue;
+      }
       // A ministry after the title is part of it: "Trợ lý Bộ trưởng Ngoại giao kiêm Vụ trưởng …".
       if (steps === 0 && MINISTRY.test(text.slice(tok.index, tok.index + 24))) {
         i += 2;
@@ -400,7 +410,12 @@ export function findPeople(sentence: string): PersonMention[] {
         continue;
       }
       if (/^[,.;:()"“”!?]$/.test(tok.text)) break;
-      if (tok.text === '-' || tok.text === '–') break;
+      // "phụ trách khu vực Đông Á - Thái Bình Dương Michael DeSombre": a region's dash is in the title.
+      if (
+        (tok.text === '-' || tok.text === '–') &&
+        !(portfolio && isCap(tokens[i + 1]?.text ?? ''))
+      )
+        break;
       // "và" ends the title only before a capitalised word ("Bộ trưởng Mỹ và Việt Nam"), not inside a
       // qualifier ("đặc trách kiểm soát vũ khí và an ninh quốc tế Rose Gottemoeller").
       // (A portfolio's own words are no stop: "về Dân chủ" is not "chủ trì".)
