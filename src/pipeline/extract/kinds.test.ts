@@ -56,6 +56,7 @@ describe('kinds', () => {
     expect(findKinds('Phát biểu trước chuyến thăm, ông nói').map((k) => k.kind)).toEqual([
       'statement',
     ]);
+    expect(classifyKind('Tổng Bí thư Tô Lâm đã tiếp Trợ lý Ngoại trưởng Hoa Kỳ')).toBe('meeting');
     // Welcoming a leader is meeting them.
     expect(
       classifyKind('Tổng thống Obama đón chào Thủ tướng Nguyễn Tấn Dũng tại Hội nghị cấp cao'),

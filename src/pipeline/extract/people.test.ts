@@ -203,6 +203,14 @@ describe('background and untitled people', () => {
       ['Donald Trump', true],
       ['Nguyễn Xuân Phúc', true],
     ]);
+    // The one the message is handed to is at the meeting.
+    const handedTo = findPeople(
+      'Ông chuyển lời chúc mừng của Tổng thống Donald Trump tới Tổng Bí thư Tô Lâm nhân dịp được bầu lại.',
+    );
+    expect(handedTo.map((p) => [p.name, Boolean(p.background)])).toEqual([
+      ['Donald Trump', true],
+      ['Tô Lâm', false],
+    ]);
     const others = findPeople(
       'Ông là vị ngoại trưởng thứ tư thăm Việt Nam sau các chuyến thăm của Bộ trưởng Ngoại giao Hàn Quốc Kang Kyung Wha, Bộ trưởng Ngoại giao Vương quốc Anh Dominic Raab.',
     );

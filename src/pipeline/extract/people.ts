@@ -89,7 +89,7 @@ const OTHER_OCCASION_BEFORE =
 // "đã chuyển thư của Tổng thống X mời Thủ tướng Y thăm Mỹ": the sender of what is handed over and
 // the one invited are not at the act.
 const HANDED_OVER_BEFORE =
-  /(?:chuyển|trao)\s+(?:lại\s+)?(?:bức\s+|lá\s+)?(?:thư|lời mời|thông điệp|lời chào|lời chúc|lời cảm ơn|lời thăm hỏi)\s+(?:và\s+[^,;.()]{0,30}\s+)?của\s+[^,;.()]{0,40}$/u;
+  /(?:chuyển|trao)\s+(?:lại\s+)?(?:bức\s+|lá\s+)?(?:thư|lời mời|thông điệp|lời chào|lời chúc(?: mừng)?|lời cảm ơn|lời thăm hỏi)\s+(?:và\s+[^,;.()]{0,30}\s+)?của\s+(?:(?!\s(?:tới|đến|cho)\s)[^,;.()]){0,40}$/u;
 // "mời Thủ tướng Y thăm Mỹ" invites Y; "Nhận lời mời của X" names the host, who takes part.
 // "hội đàm với Ngoại trưởng Y, nhân dịp tham gia đoàn đại biểu do Tổng Bí thư X dẫn đầu dự …": a
 // trailing clause that sets the occasion names others (a leading one, "Chiều 9/9, bên lề …, Thủ

@@ -14,6 +14,14 @@ describe('numberedOccasions', () => {
     ]);
   });
 
+  it("gives the year of the Party's numbered congress, not another party's", () => {
+    expect(
+      years('thành công của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng Cộng sản Việt Nam'),
+    ).toEqual([2026]);
+    expect(years('chúc mừng thành công Đại hội Đảng toàn quốc lần thứ XIII')).toEqual([2021]);
+    expect(years('Đại hội XX Đảng Cộng sản Trung Quốc')).toEqual([]);
+  });
+
   it('reads no number from a year or a date', () => {
     expect(years('Hội nghị Cấp cao ASEAN 2025')).toEqual([]);
     expect(years('Hội nghị ASEAN 23/10')).toEqual([]);

@@ -32,6 +32,16 @@ export const NUMBERED_OCCASIONS: NumberedOccasion[] = [
     yearOf: (n) => (n >= 1 ? 1992 + n : undefined),
   },
   {
+    // The Communist Party of Việt Nam's national congress, every five years since the 6th (1986):
+    // "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" met in 2026. Another party's ("Đại hội XX
+    // Đảng Cộng sản Trung Quốc") is not it.
+    pattern: new RegExp(
+      String.raw`Đại hội\s+(?:đại biểu toàn quốc\s+|Đảng\s+(?:toàn quốc\s+)?|toàn quốc\s+)?(?:lần\s+thứ\s+)?([IVX]{2,6}|\d{1,2})(?![\p{L}\d])(?![^.;]{0,60}(?:Trung Quốc|Lào|Cuba|Campuchia|Nhật Bản|Mỹ))`,
+      'gu',
+    ),
+    yearOf: (n) => (n >= 6 && n <= 20 ? 1986 + 5 * (n - 6) : undefined),
+  },
+  {
     // The UN General Assembly's Nth session opens each September: the 78th in 2023.
     pattern: new RegExp(
       String.raw`(?:khóa|khoá|kỳ họp(?:\s+thứ)?)\s+(\d{2,3})\s+(?:của\s+)?${UN_ASSEMBLY}|${UN_ASSEMBLY}\s+(?:khóa|khoá|lần\s+thứ)\s+(\d{2,3})`,
@@ -47,13 +57,27 @@ export function numberedOccasions(
 ): { text: string; index: number; year: number }[] {
   const out: { text: string; index: number; year: number }[] = [];
   // Cheap first: nearly every sentence names none of them.
-  if (!/ASEAN|APEC|Đại hội đồng/iu.test(sentence)) return out;
+  if (!/ASEAN|APEC|Đại hội/iu.test(sentence)) return out;
   for (const o of NUMBERED_OCCASIONS) {
     for (const m of sentence.matchAll(o.pattern)) {
-      const n = Number(m[1] ?? m[2]);
+      const n = ordinalNumber(m[1] ?? m[2] ?? '');
       const year = o.yearOf(n);
       if (year !== undefined) out.push({ text: m[0], index: m.index ?? 0, year });
     }
   }
   return out;
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** "23" → 23, "XIV" → 14 (a congress is numbered in Roman numerals). */
+function ordinalNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  let total = 0;
+  for (let k = 0; k < text.length; k++) {
+    const value = ROMAN[text[k]!] ?? NaN;
+    const next = ROMAN[text[k + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
 }

@@ -99,6 +99,10 @@ describe('findOfficeHolders', () => {
     expect(qualified('Phó Tổng thống Joe Biden khi đó đã tới thăm.')).toEqual([true]);
     expect(qualified('ông Donald Trump được bầu làm tổng thống Mỹ.')).toEqual([true]);
     expect(qualified('Thủ tướng Nguyễn Tấn Dũng dự lễ.')).toEqual([false]);
+    // Re-elected is still in office.
+    expect(qualified('chúc mừng Tổng Bí thư Tô Lâm nhân dịp được bầu lại làm Tổng Bí thư')).toEqual(
+      [false],
+    );
   });
   it('marks a holder whose death the text tells as not in office now', () => {
     const qualified = (s: string) => findOfficeHolders([s]).map((m) => m.qualified);

@@ -707,7 +707,11 @@ function qualifiedAt(tokens: Tok[], start: number, end: number): boolean {
     }
   }
   for (let i = end; i < Math.min(tokens.length, end + 4) && !isPunct(tokens[i]); i++) {
-    if (QUALIFIERS_AFTER.some((q) => spellsExactly(tokens, i, q))) return true;
+    const q = QUALIFIERS_AFTER.find((words) => spellsExactly(tokens, i, words));
+    if (!q) continue;
+    // Re-elected is still in office: "nhân dịp được bầu lại làm Tổng Bí thư", "tái đắc cử".
+    if (tokens[i + q.length]?.lower === 'lại' || tokens[i - 1]?.lower === 'tái') continue;
+    return true;
   }
   return false;
 }
