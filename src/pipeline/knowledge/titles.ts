@@ -169,12 +169,15 @@ const MINISTRY_ALT = [...MINISTRIES]
  * "phó\s+(?:thủ\s+tướng|chủ\s+tịch)". V8 tries a flat list's alternatives one by one
  * at every position; the trie tries each first word once. It matches what the flat list matches,
  * in the same order of preference: two phrases that match at one place share their words up to
- * the end of the shorter one (no word at a branch is the start of another, checked here), and the
- * longer, which the flat list tries first, sits in a branch tried before the shorter one's end.
+ * the end of the shorter one (no word at a branch is the start of another, checked here: else the
+ * flat list is kept), and the longer, which the flat list tries first, sits in a branch tried
+ * before the shorter one's end.
  */
 function wordTrie(phrases: string[]): string {
+  const flat = phrases.map(lowerPattern).join('|');
   for (let k = 1; k < phrases.length; k++)
-    if (phrases[k]!.length > phrases[k - 1]!.length) throw new Error('wordTrie: longest first');
+    if (phrases[k]!.length > phrases[k - 1]!.length) return flat;
+  let branchesClash = false;
   const alternatives = (list: string[][]): string => {
     // Each first word with what may follow it, in the list's order.
     const branches = new Map<string, string[][]>();
@@ -184,8 +187,7 @@ function wordTrie(phrases: string[]): string {
       else branches.set(first!, [rest]);
     }
     const firsts = [...branches.keys()];
-    if (firsts.some((x) => firsts.some((y) => x !== y && y.startsWith(x))))
-      throw new Error(`wordTrie: a branch word starts another (${firsts.join(', ')})`);
+    if (firsts.some((x) => firsts.some((y) => x !== y && y.startsWith(x)))) branchesClash = true;
     return [...branches]
       .map(([first, rests]) => {
         const longer = rests.filter((r) => r.length > 0);
@@ -196,7 +198,8 @@ function wordTrie(phrases: string[]): string {
       })
       .join('|');
   };
-  return alternatives(phrases.map((p) => p.split(' ')));
+  const trie = alternatives(phrases.map((p) => p.split(' ')));
+  return branchesClash ? flat : trie;
 }
 
 // Matched on the lower-cased sentence: "Phó Thủ tướng" and "phó thủ tướng" are one title.
