@@ -8,6 +8,7 @@ import {
   LETTER,
   splitWordCount,
   withoutLeadingLookbehind,
+  wordTrie,
 } from './letters';
 
 describe('boundedMatches', () => {
@@ -71,3 +72,34 @@ describe('allMatches and allMatchesAfter', () => {
     ).toBe('(?:a|[|])');
   });
 });
+
+describe('wordTrie', () => {
+  const phrases = [
+    'phó thủ tướng thường trực',
+    'phó thủ tướng',
+    'phó chủ tịch',
+    'thủ tướng',
+    'chủ tịch',
+  ];
+  const flat = phrases.join('|');
+
+  it('matches what the flat alternation matches, the longer phrase preferred', () => {
+    const trie = wordTrie(phrases, (w) => w, ' ');
+    expect(trie).not.toBe(flat);
+    const text =
+      'phó thủ tướng thường trực, phó thủ tướng thường, thủ tướng và phó chủ tịch, chủ tịchx';
+    for (const tail of ['', '(?![a-zà-ỹ])'])
+      expect(spansOf(new RegExp(`(?:${trie})${tail}`, 'g'), text)).toEqual(
+        spansOf(new RegExp(`(?:${flat})${tail}`, 'g'), text),
+      );
+  });
+
+  it('keeps the flat alternation when a branch word starts another or the list is not longest first', () => {
+    expect(wordTrie(['ab cd', 'abc', 'ab'], (w) => w, ' ')).toBe('ab cd|abc|ab');
+    expect(wordTrie(['ab', 'ab cd'], (w) => w, ' ')).toBe('ab|ab cd');
+  });
+});
+
+function spansOf(re: RegExp, text: string): Array<[number, string]> {
+  return [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+}

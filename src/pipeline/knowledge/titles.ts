@@ -2,7 +2,7 @@
  * Vietnamese titles of office → a normalised title and its level. General knowledge of how the
  * press names offices ("Phó Thủ tướng Chính phủ" → "Phó Thủ tướng"), never a list of people.
  */
-import { boundedMatches, isLetterCode, LETTER } from './letters';
+import { boundedMatches, isLetterCode, LETTER, wordTrie } from './letters';
 
 export type TitleLevel =
   | 'party-leader'
@@ -164,48 +164,10 @@ const MINISTRY_ALT = [...MINISTRIES]
   .sort((a, b) => b.length - a.length)
   .map(lowerPattern)
   .join('|');
-/**
- * The alternation of `phrases` (longest first) as a word trie: "phó thủ tướng|phó chủ tịch" →
- * "phó\s+(?:thủ\s+tướng|chủ\s+tịch)". V8 tries a flat list's alternatives one by one
- * at every position; the trie tries each first word once. It matches what the flat list matches,
- * in the same order of preference: two phrases that match at one place share their words up to
- * the end of the shorter one (no word at a branch is the start of another, checked here: else the
- * flat list is kept), and the longer, which the flat list tries first, sits in a branch tried
- * before the shorter one's end.
- */
-function wordTrie(phrases: string[]): string {
-  const flat = phrases.map(lowerPattern).join('|');
-  for (let k = 1; k < phrases.length; k++)
-    if (phrases[k]!.length > phrases[k - 1]!.length) return flat;
-  let branchesClash = false;
-  const alternatives = (list: string[][]): string => {
-    // Each first word with what may follow it, in the list's order.
-    const branches = new Map<string, string[][]>();
-    for (const [first, ...rest] of list) {
-      const branch = branches.get(first!);
-      if (branch) branch.push(rest);
-      else branches.set(first!, [rest]);
-    }
-    const firsts = [...branches.keys()];
-    if (firsts.some((x) => firsts.some((y) => x !== y && y.startsWith(x)))) branchesClash = true;
-    return [...branches]
-      .map(([first, rests]) => {
-        const longer = rests.filter((r) => r.length > 0);
-        if (!longer.length) return lowerPattern(first);
-        // The longer phrases first, as in the list; the phrase that ends here last.
-        const ending = longer.length < rests.length ? '|' : '';
-        return `${lowerPattern(first)}(?:\\s+(?:${alternatives(longer)})${ending})`;
-      })
-      .join('|');
-  };
-  const trie = alternatives(phrases.map((p) => p.split(' ')));
-  return branchesClash ? flat : trie;
-}
-
 // Matched on the lower-cased sentence: "Phó Thủ tướng" and "phó thủ tướng" are one title.
 // The leading "no letter before" check is done by boundedMatches (see letters.ts for why).
 const TITLE_RE = new RegExp(
-  `(${wordTrie(FORMS)})(?:\\s+(?:bộ\\s+)?(${MINISTRY_ALT}))?(?![${LETTER}])`,
+  `(${wordTrie(FORMS, lowerPattern, '\\s+')})(?:\\s+(?:bộ\\s+)?(${MINISTRY_ALT}))?(?![${LETTER}])`,
   'g',
 );
 
