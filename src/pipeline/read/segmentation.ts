@@ -41,6 +41,10 @@ function countJoinedSyllables(text: string): number {
 
 const CLOSERS = new Set([',', '.', ';', ':', '!', '?', ')', ']', '...', '…']);
 const OPENERS = new Set(['(', '[', ':']);
+// Every closer and opener is at most three characters: longer tokens (most) skip the set lookup,
+// which hashes each freshly cut token.
+const isCloser = (tok: string): boolean => tok.length <= 3 && CLOSERS.has(tok);
+const isOpener = (tok: string): boolean => tok.length === 1 && OPENERS.has(tok);
 
 /**
  * Turns one segmented line (or paragraph) into readable text: underscores become spaces, spaced
@@ -79,13 +83,13 @@ export function joinTokens(tokens: string[]): string {
     let role: 'open' | 'close' | 'word';
     if (tok === '"' || tok === "'") {
       const inside: boolean = tok === '"' ? inDouble : inSingle;
-      if (next === undefined || CLOSERS.has(next)) role = 'close';
-      else if (prev === undefined || OPENERS.has(prev) || prev.endsWith(':')) role = 'open';
+      if (next === undefined || isCloser(next)) role = 'close';
+      else if (prev === undefined || isOpener(prev) || prev.endsWith(':')) role = 'open';
       else role = inside ? 'close' : 'open';
       if (tok === '"') inDouble = role === 'open';
       else inSingle = role === 'open';
     } else if (tok === '“' || tok === '‘' || tok === '(' || tok === '[') role = 'open';
-    else if (tok === '”' || tok === '’' || CLOSERS.has(tok) || tok === '%') role = 'close';
+    else if (tok === '”' || tok === '’' || isCloser(tok) || tok === '%') role = 'close';
     else role = 'word';
 
     if (role === 'close' && prev !== undefined && !attachNext) out[out.length - 1] = prev + tok;
