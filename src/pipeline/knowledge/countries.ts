@@ -3,7 +3,7 @@
  * General knowledge: "Mỹ"/"Hoa Kỳ" → US, "Trung Quốc" → CN. "Mỹ Đình", "Thanh Mỹ", "Mỹ Tho" are
  * Vietnamese places, not the United States.
  */
-import { boundedMatches, isWordCode, WORD, wordTrie } from './letters';
+import { boundedMatches, isWordCode, WORD } from './letters';
 import { VIETNAMESE_SURNAMES } from './surnames';
 
 interface CountryEntry {
@@ -78,8 +78,7 @@ for (const c of COUNTRIES) for (const f of c.forms) FORM_TO_CODE.set(f, c.code);
 const ALL_FORMS = [...FORM_TO_CODE.keys()].sort((a, b) => b.length - a.length);
 // Word boundaries for Vietnamese: a letter (any script) must not touch the match.
 // (the leading boundary is checked by boundedMatches, see letters.ts for why).
-// The forms as a word trie (wordTrie in letters.ts: same matches, each first word tried once).
-const COUNTRY_RE = new RegExp(`(?:${wordTrie(ALL_FORMS, escape, ' ')})(?![${WORD}])`, 'g');
+const COUNTRY_RE = new RegExp(`(?:${ALL_FORMS.map(escape).join('|')})(?![${WORD}])`, 'g');
 
 /** Capitalised syllables that, next to "Mỹ", make a Vietnamese place ("Mỹ Tho", "Thanh Mỹ", "Mỹ Lai"). */
 const PLAIN_VIET_SYLLABLES = new Set(
