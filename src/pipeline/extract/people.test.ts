@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople, isVietnameseName, PeopleIndex, sameFullName } from './people';
+import {
+  findPeople,
+  isVietnameseName,
+  PeopleIndex,
+  sameFullName,
+  tokenize,
+  tokenizeByRegex,
+} from './people';
 
 const people = (s: string) =>
   findPeople(s).map((p) => ({ name: p.name, title: p.title, country: p.country }));
@@ -290,5 +297,17 @@ describe('background and untitled people', () => {
       ['Jake Sullivan', false],
       ['Lê Văn An', false],
     ]);
+  });
+});
+
+describe('tokenize', () => {
+  it('reads the tokens TOKEN_RE gives: initials, apostrophes, marks, any whitespace', () => {
+    for (const text of [
+      'Ngoại trưởng Marc E. Knapper, W.J. Clinton và O’Brien (Mỹ) ngày 25/3.',
+      "Đ. A.B. x.Y O'Neil d'Estaing 😀 rock'n'roll",
+      'A.',
+      ' \u00a0\tTổng thống Joe Biden\u2009—\u200bhôm nay',
+    ])
+      expect(tokenize(text)).toEqual(tokenizeByRegex(text));
   });
 });

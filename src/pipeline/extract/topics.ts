@@ -167,6 +167,15 @@ for (const k of [...KEYWORD_TOPIC.keys()].sort((a, b) => b.length - a.length)) {
   KEYWORDS_BY_FIRST_WORD.set(first, list);
 }
 const TOPIC_IDS = Object.keys(KEYWORDS) as TopicId[];
+// The (first character, length) of every keyword's first word: most words of a text match none,
+// and are passed over without cutting them out of the text for the map lookup.
+const FIRST_WORD_SHAPE_LENGTHS = 64;
+const FIRST_WORD_SHAPES = new Uint8Array(128 * FIRST_WORD_SHAPE_LENGTHS);
+for (const first of KEYWORDS_BY_FIRST_WORD.keys())
+  FIRST_WORD_SHAPES[
+    first.charCodeAt(0) * FIRST_WORD_SHAPE_LENGTHS +
+      Math.min(first.length, FIRST_WORD_SHAPE_LENGTHS - 1)
+  ] = 1;
 
 /** Where `keyword` ends when it matches `text` at `at` (each run of n spaces = n or more whitespace), or -1. */
 function keywordEnd(text: string, at: number, keyword: string): number {
@@ -207,7 +216,12 @@ export function topicHits(folded: string): Map<TopicId, number> {
     }
     let end = p + 1;
     while (end < length && isAsciiWordCode(folded.charCodeAt(end))) end++;
-    const candidates = KEYWORDS_BY_FIRST_WORD.get(folded.slice(p, end));
+    const shape =
+      folded.charCodeAt(p) * FIRST_WORD_SHAPE_LENGTHS +
+      Math.min(end - p, FIRST_WORD_SHAPE_LENGTHS - 1);
+    const candidates = FIRST_WORD_SHAPES[shape]
+      ? KEYWORDS_BY_FIRST_WORD.get(folded.slice(p, end))
+      : undefined;
     let next = end;
     if (candidates) {
       for (const keyword of candidates) {

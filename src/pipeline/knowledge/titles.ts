@@ -2,7 +2,7 @@
  * Vietnamese titles of office → a normalised title and its level. General knowledge of how the
  * press names offices ("Phó Thủ tướng Chính phủ" → "Phó Thủ tướng"), never a list of people.
  */
-import { boundedMatches, isLetterCode, LETTER } from './letters';
+import { boundedMatches, isLetterCode, LETTER, wordTrie } from './letters';
 
 export type TitleLevel =
   | 'party-leader'
@@ -171,7 +171,7 @@ const MINISTRY_ALT = [...MINISTRIES]
 // Matched on the lower-cased sentence: "Phó Thủ tướng" and "phó thủ tướng" are one title.
 // The leading "no letter before" check is done by boundedMatches (see letters.ts for why).
 const TITLE_RE = new RegExp(
-  `(${FORMS.map(lowerPattern).join('|')})(?:\\s+(?:bộ\\s+)?(${MINISTRY_ALT}))?(?![${LETTER}])`,
+  `(${wordTrie(FORMS, lowerPattern, '\\s+')})(?:\\s+(?:bộ\\s+)?(${MINISTRY_ALT}))?(?![${LETTER}])`,
   'g',
 );
 
