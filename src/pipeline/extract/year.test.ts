@@ -492,6 +492,21 @@ describe('articleYearEvidence: anniversaries', () => {
     ]);
     expect(evidence.anniversaries.map((a) => a.year)).toEqual([2015]);
   });
+
+  it('counts "30 năm quan hệ ngoại giao" of a Việt Nam – Hoa Kỳ sentence from 1995', () => {
+    const evidence = articleYearEvidence([
+      'Chiều 25-9, Chủ tịch UBND TPHCM tiếp Tổng Lãnh sự Hoa Kỳ.',
+      'Ông nhắc lại Lễ kỷ niệm 30 năm quan hệ ngoại giao, Lễ hội Giao lưu hữu nghị Việt Nam – Hoa Kỳ.',
+    ]);
+    expect(evidence.anniversaries.map((a) => a.year)).toEqual([2025]);
+  });
+
+  it('leaves out an anniversary whose year the sentence tells as over', () => {
+    const evidence = articleYearEvidence([
+      'Hai bên thảo luận quan hệ Mỹ - Việt Nam đã có trong năm 2015 – năm kỷ niệm 20 năm khôi phục quan hệ ngoại giao.',
+    ]);
+    expect(evidence.anniversaries).toEqual([]);
+  });
 });
 
 describe('resolveDate: recent anchors, periods, occasions and plans told after their year', () => {

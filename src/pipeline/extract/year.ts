@@ -220,7 +220,7 @@ const ANNIVERSARY =
 const US_STEPS = US_RELATIONSHIP;
 const RELATION_BASES: Array<{ pattern: RegExp; year: number; label: string }> = [
   {
-    pattern: /binh thuong hoa|thiet lap quan he ngoai giao/,
+    pattern: /binh thuong hoa|quan he ngoai giao/,
     year: US_STEPS.relations,
     label: `normalisation of relations in ${US_STEPS.relations}`,
   },
@@ -479,7 +479,15 @@ function buildEvidence(
         sentenceIndex,
         text: m[0],
       });
-      if (base) {
+      // "đã có trong năm 2015 – năm kỷ niệm 20 năm …": an anniversary year the sentence tells as
+      // over says when the anniversary was, not when the article is.
+      const past = evidence.facts.some(
+        (f) =>
+          f.sentenceIndex === sentenceIndex &&
+          f.over === true &&
+          Number(f.from.slice(0, 4)) === (base?.year ?? NaN) + years + shift,
+      );
+      if (base && !past) {
         evidence.anniversaries.push({
           year: base.year + years + shift,
           planned: planned && shift === 0,

@@ -153,13 +153,12 @@ export function findHeadlineEnd(tokens: string[]): number {
 
 // "Chiều 15.4 , Tổng_Bí_thư …": a time of day and a date then a comma open a news lead, never a
 // headline (a headline puts its date in brackets: "Hôm_nay ( 10/7 ) , …").
-const LEAD_TIME =
-  /^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|sáng_nay|chiều_nay|tối_nay|tối_qua|hôm_nay|hôm_qua)$/iu;
-const DAY_MONTH = /^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$/u;
+const LEAD_OPENING =
+  /^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?:[_\s]+(?:nay|qua))?\s+\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*,/iu;
 
-/** Whether a run-together text starts with its lead: there is no headline to find. */
-function opensLikeLead(tokens: string[]): boolean {
-  return LEAD_TIME.test(tokens[0] ?? '') && DAY_MONTH.test(tokens[1] ?? '') && tokens[2] === ',';
+/** Whether a run-together text (or a first line) starts with its lead: there is no headline to find. */
+export function opensLikeLead(tokens: string[]): boolean {
+  return LEAD_OPENING.test(tokens.slice(0, 4).join(' '));
 }
 
 // Titles a name follows: "… tiếp Đại_sứ Mỹ tại Việt_Nam Daniel_Kritenbrink" does not end at the title.

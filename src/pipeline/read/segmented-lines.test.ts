@@ -31,6 +31,15 @@ describe('readSegmentedLines', () => {
     expect(parts.author).toBe('Lan Hạ');
   });
 
+  it('takes a first line that opens like a lead for the lead, with no headline', () => {
+    const parts = readSegmentedLines(
+      'Chiều 25-9 , đồng_chí Nguyễn_Văn_Được đã tiếp bà Melissa_A._Brown , tân Tổng_Lãnh_sự Hoa_Kỳ .\n\nTại cuộc tiếp , hai bên trao_đổi .\n',
+      true,
+    );
+    expect(parts.title).toBe('');
+    expect(parts.paragraphs[0]).toMatch(/^Chiều 25-9, đồng chí Nguyễn Văn Được đã tiếp/);
+  });
+
   it('reads one sentence per line and drops related-article links', () => {
     const body = [
       'Báo Mỹ viết về vụ kiện dioxin ',

@@ -2,6 +2,7 @@
 import { cleanBodyLines } from './body';
 import { parseByline, type Byline } from './byline';
 import { isCaptionLine } from './chrome';
+import { opensLikeLead } from './headline';
 import type { ArticleParts } from './parts';
 import { unsegment } from './segmentation';
 
@@ -12,6 +13,8 @@ import { unsegment } from './segmentation';
  */
 export function readSegmentedLines(body: string, multiLine: boolean): ArticleParts {
   const blocks = toBlocks(body);
+  // "Chiều 25-9 , đồng_chí … đã tiếp …": a file that opens with its lead has no headline.
+  if (opensLikeLead((blocks[0]?.[0] ?? '').split(/\s+/))) blocks.unshift(['']);
   const title = blocks[0]?.[0] ?? '';
   let lead: string | undefined;
   let bodyLines: string[];
