@@ -124,3 +124,40 @@ export function withBatchedRedraw(timeline: unknown, change: () => void): void {
   }
   if (asked) itemSet.redraw();
 }
+
+interface VisTimelineClass {
+  prototype: { _redraw(): void };
+}
+
+const REDRAW_HOLDABLE = Symbol.for('vn-us-timeline.redraw-holdable');
+let redrawsHeld = 0;
+
+/**
+ * Runs `create` (constructing a timeline and filling its DataSets) with vis-timeline's full redraws
+ * skipped, so the first view is drawn once, on the next frame, with its items.
+ *
+ * Until its first draw, vis redraws the whole timeline synchronously on every change: the
+ * constructor's `setOptions` and `setGroups` each lay out and draw an empty timeline, and the items
+ * added next are drawn a third time. Each skipped redraw here was also asked for on the next frame
+ * (the constructor ends with a throttled `_redraw()`), which draws the final state.
+ */
+export function withRedrawsHeld<T>(timelineClass: unknown, create: () => T): T {
+  const proto = (timelineClass as VisTimelineClass & { [REDRAW_HOLDABLE]?: true }).prototype;
+  const holder = timelineClass as { [REDRAW_HOLDABLE]?: true };
+  if (!holder[REDRAW_HOLDABLE] && typeof proto._redraw === 'function') {
+    holder[REDRAW_HOLDABLE] = true;
+    const original = proto._redraw;
+    // The constructor binds this method as the timeline's synchronous redraw and wraps the bound
+    // copy as its next-frame redraw: both come through here.
+    proto._redraw = function (this: unknown) {
+      if (redrawsHeld > 0) return;
+      original.call(this);
+    };
+  }
+  redrawsHeld++;
+  try {
+    return create();
+  } finally {
+    redrawsHeld--;
+  }
+}
