@@ -4,7 +4,9 @@
  * Over several runs it measures the first render, a filter change (search and topic) and the long
  * tasks while panning and zooming, and prints medians with min–max against the issue's budgets.
  *
- *   npx vite build && npx tsx bench/app.ts [--runs 5] [--sizes 1000,5000,10000]
+ *   npx vite build && npx tsx bench/app.ts [--runs 5] [--sizes 1000,5000,10000] [--dist DIR]
+ *
+ * `--dist` serves another build (a copy of an earlier `dist/`), to compare two builds run by run.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -220,13 +222,14 @@ const fmt = (values: (number | null)[], width = 22) => {
 
 /** Runs the app benchmark and prints its table; returns whether the 10,000-event budgets hold. */
 export async function benchApp(
-  options: { runs?: number; sizes?: number[] } = {},
+  options: { runs?: number; sizes?: number[]; dist?: string } = {},
 ): Promise<boolean> {
   const runs = options.runs ?? 5;
   const sizes = options.sizes ?? [1000, 5000, 10_000];
-  if (!existsSync(resolve('dist/index.html')))
-    throw new Error('dist/ is missing: run `npx vite build` first');
-  const server = await startStaticServer(PORT);
+  const dist = resolve(options.dist ?? 'dist');
+  if (!existsSync(resolve(dist, 'index.html')))
+    throw new Error(`${dist} has no index.html: run \`npx vite build\` first`);
+  const server = await startStaticServer(PORT, dist);
   const browser = await launchBrowser();
   const results: { size: number; figures: RunFigures[] }[] = [];
   try {
@@ -308,7 +311,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   };
   const runs = arg('--runs') ? Number(arg('--runs')) : undefined;
   const sizes = arg('--sizes')?.split(',').map(Number);
-  benchApp({ runs, sizes }).catch((error: unknown) => {
+  benchApp({ runs, sizes, dist: arg('--dist') }).catch((error: unknown) => {
     console.error(`app bench: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   });

@@ -165,3 +165,36 @@ export function withRedrawsHeld<T>(timelineClass: unknown, create: () => T): T {
     redrawsHeld--;
   }
 }
+
+interface VisTouchAction {
+  set(value: string): void;
+}
+
+interface VisTimelineEvents {
+  hammer?: { touchAction?: VisTouchAction };
+  once(event: string, callback: () => void): void;
+}
+
+/**
+ * Sets the timeline root's `touch-action` once, after the first draw, instead of at each of its
+ * redraws. vis picks it on every redraw from whether the lanes overflow the timeline's height; the
+ * first of those redraws measures the lanes before any item is drawn, so it picks the wrong value,
+ * and the next one switches back. Each switch restyles every element of the timeline (touch-action
+ * is worked out down the tree): ≈ 1,100 elements at the first draw, for nothing. The first draw
+ * ends before any touch can reach the timeline, so holding the value until then changes nothing else.
+ */
+export function settleTouchActionAfterFirstDraw(timeline: unknown): void {
+  const events = timeline as VisTimelineEvents;
+  const touchAction = events.hammer?.touchAction;
+  if (!touchAction || typeof touchAction.set !== 'function' || typeof events.once !== 'function')
+    return;
+  let pending: string | undefined;
+  // An own property shadows the prototype's method until the first draw has ended.
+  touchAction.set = (value: string) => {
+    pending = value;
+  };
+  events.once('changed', () => {
+    delete (touchAction as Partial<VisTouchAction>).set;
+    if (pending !== undefined) touchAction.set(pending);
+  });
+}

@@ -26,7 +26,12 @@ import {
   type TimelineGroup,
   type TimelineItem,
 } from './build-items';
-import { batchItemAdds, withBatchedRedraw, withRedrawsHeld } from './batched-item-add';
+import {
+  batchItemAdds,
+  settleTouchActionAfterFirstDraw,
+  withBatchedRedraw,
+  withRedrawsHeld,
+} from './batched-item-add';
 import { computeItemSizesFromText } from './computed-item-sizes';
 import { diffItems, itemSignature } from './sync-items';
 import { fitWindow } from './fit-window';
@@ -229,6 +234,7 @@ export default function TimelineView(props: TimelineViewProps) {
     const timeline = withRedrawsHeld(Timeline, () => {
       const created = new Timeline(container, items as never, groups as never, options);
       batchItemAdds(created);
+      settleTouchActionAfterFirstDraw(created);
       // "N events" bars are bold with thin borders: their size is calibrated apart from events'.
       computeItemSizesFromText(
         created,
