@@ -190,11 +190,13 @@ export function settleTouchActionAfterFirstDraw(timeline: unknown): void {
     return;
   let pending: string | undefined;
   // An own property shadows the prototype's method until the first draw has ended.
+  const own = Object.getOwnPropertyDescriptor(touchAction, 'set');
   touchAction.set = (value: string) => {
     pending = value;
   };
   events.once('changed', () => {
-    delete (touchAction as Partial<VisTouchAction>).set;
+    if (own) Object.defineProperty(touchAction, 'set', own);
+    else delete (touchAction as Partial<VisTouchAction>).set;
     if (pending !== undefined) touchAction.set(pending);
   });
 }
