@@ -136,6 +136,9 @@ export default function TimelineView(props: TimelineViewProps) {
   const writtenViewRef = useRef<TimelineWindow | null>(null);
   const groupsRef = useRef<DataSet<TimelineGroup, 'id'> | null>(null);
   const lanesShownRef = useRef('');
+  // What the shown items were built from (events, level, language, selection, cursor): the patch
+  // effect's first run, right after the timeline was created with them, has nothing to do.
+  const shownFromRef = useRef<readonly unknown[]>([]);
   // While the window is a fit (no view in the URL, no pan or zoom since), a resize (the detail panel
   // opening, a rotated phone) fits it again, so the latest titles stay whole. Which events it fits:
   const fittedRef = useRef<'all' | 'filtered' | null>(null);
@@ -245,6 +248,13 @@ export default function TimelineView(props: TimelineViewProps) {
       return created;
     });
     shownRef.current = signatures(first.items);
+    shownFromRef.current = [
+      callbacksRef.current.events,
+      level,
+      langRef.current,
+      callbacksRef.current.selectedId,
+      cursorId,
+    ];
     lanesShownRef.current = first.lanesKey;
     // vis keeps its root hidden until its first draw after a 'rangechanged' when start and end are
     // given; the initial setWindow it does then only emits one if the range moved, so now and then
@@ -334,6 +344,9 @@ export default function TimelineView(props: TimelineViewProps) {
     const items = itemsRef.current;
     const timeline = timelineRef.current;
     if (!items || !timeline) return;
+    const from = [events, level, lang, selectedId, cursorId];
+    if (from.every((input, i) => input === shownFromRef.current[i])) return;
+    shownFromRef.current = from;
     const langChanged = langRef.current !== lang;
     langRef.current = lang;
     if (langChanged) {
@@ -345,7 +358,11 @@ export default function TimelineView(props: TimelineViewProps) {
       shownRef.current = new Map();
       items.clear();
     }
-    const { items: wanted, lanes, lanesKey } = shownItems(events, level, lang, selectedId, cursorId);
+    const {
+      items: wanted,
+      lanes,
+      lanesKey,
+    } = shownItems(events, level, lang, selectedId, cursorId);
     // Only lanes with an event under the current filter are drawn: no empty row takes space.
     if (lanesKey !== lanesShownRef.current) {
       lanesShownRef.current = lanesKey;
