@@ -135,7 +135,8 @@ export function computeItemSizesFromText(
   const originalBox = box.prototype._getDomComponentsSizes;
   box.prototype._getDomComponentsSizes = function (this: VisItemInstance) {
     const calibration = calibrationFor(this, 'box');
-    if (!calibration) return originalBox.call(this);
+    // Wrapping content's size depends on the layout: only a layout knows it.
+    if (!calibration || calibration.whiteSpace) return originalBox.call(this);
     const text = textWidth(calibration.font, this.dom.content.textContent ?? '');
     return {
       previous: { right: this.dom.box.style.right, left: this.dom.box.style.left },
@@ -149,7 +150,6 @@ export function computeItemSizesFromText(
   range.prototype._getDomComponentsSizes = function (this: VisItemInstance) {
     // Measured with the content's max width lifted (vis sets it to none before this call).
     const calibration = calibrationFor(this, 'range');
-    // Wrapping content's height depends on its width: only a layout knows it.
     if (!calibration || calibration.whiteSpace) return originalRange.call(this);
     this.overflow = calibration.overflow;
     this.whiteSpace = calibration.whiteSpace;
