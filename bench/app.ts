@@ -4,7 +4,12 @@
  * Over several runs it measures the first render, a filter change (search and topic) and the long
  * tasks while panning and zooming, and prints medians with min–max against the issue's budgets.
  *
- *   npx vite build && npx tsx bench/app.ts [--runs 5] [--sizes 1000,5000,10000]
+ *   npx vite build && npx tsx bench/app.ts [--runs 5] [--sizes 1000,5000,10000] [--dist DIR]
+ *
+ * `--dist` serves another build (a copy of an earlier `dist/`), to compare two builds run by run.
+ * `--cpu` also records a Chrome trace around the first render and the topic click and prints the
+ * renderer main thread's CPU time for them: on a machine shared with other jobs, CPU time follows
+ * the code, wall time follows the other jobs. (Tracing adds a little to that run's wall times.)
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -40,6 +45,72 @@ interface RunFigures {
   panZoomLongest: number | null;
   panZoomOver100: number | null;
   loadLongest: number | null;
+  /** With --cpu: the main thread's CPU time from navigation to `timeline:ready`. */
+  firstRenderCpu: number | null;
+  /** With --cpu: the main thread's CPU time from the topic click to `timeline:updated`. */
+  topicCpu: number | null;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { type?: string; documentLoaderURL?: string } };
+}
+
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+];
+
+/**
+ * CPU time of the thread that set `mark`, from the event `from` (the navigation, a click) to the
+ * mark: the `tdur` of its tasks, the task that straddles either end counted pro rata.
+ */
+export function mainThreadCpuMs(
+  events: readonly TraceEvent[],
+  from: (e: TraceEvent) => boolean,
+  mark: string,
+): number | null {
+  const end = events.find((e) => e.name === mark);
+  if (!end) return null;
+  const thread = (e: TraceEvent) => e.pid === end.pid && e.tid === end.tid;
+  const start = events.filter((e) => from(e) && e.ts <= end.ts).at(-1);
+  if (!start) return null;
+  let cpu = 0;
+  for (const task of events) {
+    if (task.name !== 'RunTask' || task.ph !== 'X' || !thread(task) || !task.dur) continue;
+    const overlap = Math.min(task.ts + task.dur, end.ts) - Math.max(task.ts, start.ts);
+    if (overlap > 0) cpu += ((task.tdur ?? task.dur) * overlap) / task.dur;
+  }
+  return cpu / 1000;
+}
+
+/** Runs `run` inside a Chrome trace of `page` when `on`, and returns the trace's events. */
+async function traced(
+  browser: Browser,
+  page: Page,
+  on: boolean,
+  run: () => Promise<void>,
+): Promise<TraceEvent[]> {
+  if (!on) {
+    await run();
+    return [];
+  }
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  try {
+    await run();
+  } catch (error) {
+    await browser.stopTracing();
+    throw error;
+  }
+  const buffer = await browser.stopTracing();
+  return (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
 }
 
 function installProbe(): void {
@@ -102,6 +173,8 @@ async function filterLatency(
 }
 
 const FAILED_RUN: RunFigures = {
+  firstRenderCpu: null,
+  topicCpu: null,
   firstRender: null,
   firstRenderSource: 'mark',
   searchFilter: null,
@@ -112,14 +185,16 @@ const FAILED_RUN: RunFigures = {
   loadLongest: null,
 };
 
-async function oneRun(browser: Browser): Promise<RunFigures> {
+async function oneRun(browser: Browser, cpu: boolean): Promise<RunFigures> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(installProbe);
   const page = await context.newPage();
   try {
-    await page.goto(BASE);
-    await page.locator('.vis-item').first().waitFor({ state: 'visible', timeout: 60_000 });
-    await page.waitForTimeout(300);
+    const loadTrace = await traced(browser, page, cpu, async () => {
+      await page.goto(BASE);
+      await page.locator('.vis-item').first().waitFor({ state: 'visible', timeout: 60_000 });
+      await page.waitForTimeout(300);
+    });
     const first = await page.evaluate(() => {
       const mark = performance.getEntriesByName('timeline:ready')[0];
       const probe = (window as unknown as ProbeWindow).__probe;
@@ -156,7 +231,10 @@ async function oneRun(browser: Browser): Promise<RunFigures> {
     const topicBox = page.getByTestId('filter-topic-economy');
     const search = await interact(() => searchBox.fill('blinken'));
     await interact(() => searchBox.fill(''));
-    const topic = await interact(() => topicBox.click());
+    let topic: Awaited<ReturnType<typeof filterLatency>> = { ms: null, source: 'mark' };
+    const clickTrace = await traced(browser, page, cpu, async () => {
+      topic = await interact(() => topicBox.click());
+    });
     await interact(() => topicBox.click());
     await page.waitForTimeout(300);
 
@@ -199,6 +277,23 @@ async function oneRun(browser: Browser): Promise<RunFigures> {
       panZoomLongest: Math.max(0, ...tasks.map((t) => t.duration)),
       panZoomOver100: tasks.filter((t) => t.duration > BUDGET_LONG_TASK_MS).length,
       loadLongest,
+      firstRenderCpu: cpu
+        ? mainThreadCpuMs(
+            loadTrace,
+            // The page's own navigation (blank frames also log one, with no URL).
+            (e) =>
+              e.name === 'navigationStart' &&
+              (e.args?.data?.documentLoaderURL ?? '').startsWith(BASE),
+            'timeline:ready',
+          )
+        : null,
+      topicCpu: cpu
+        ? mainThreadCpuMs(
+            clickTrace,
+            (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click',
+            'timeline:updated',
+          )
+        : null,
     };
   } finally {
     await context.close();
@@ -220,13 +315,15 @@ const fmt = (values: (number | null)[], width = 22) => {
 
 /** Runs the app benchmark and prints its table; returns whether the 10,000-event budgets hold. */
 export async function benchApp(
-  options: { runs?: number; sizes?: number[] } = {},
+  options: { runs?: number; sizes?: number[]; dist?: string; cpu?: boolean } = {},
 ): Promise<boolean> {
+  const cpu = options.cpu ?? false;
   const runs = options.runs ?? 5;
   const sizes = options.sizes ?? [1000, 5000, 10_000];
-  if (!existsSync(resolve('dist/index.html')))
-    throw new Error('dist/ is missing: run `npx vite build` first');
-  const server = await startStaticServer(PORT);
+  const dist = resolve(options.dist ?? 'dist');
+  if (!existsSync(resolve(dist, 'index.html')))
+    throw new Error(`${dist} has no index.html: run \`npx vite build\` first`);
+  const server = await startStaticServer(PORT, dist);
   const browser = await launchBrowser();
   const results: { size: number; figures: RunFigures[] }[] = [];
   try {
@@ -236,7 +333,7 @@ export async function benchApp(
       const figures: RunFigures[] = [];
       for (let run = 0; run < runs; run++) {
         try {
-          figures.push(await oneRun(browser));
+          figures.push(await oneRun(browser, cpu));
         } catch (error) {
           // One failed run (e.g. dist/ rebuilt under the server) is reported as n/a, not fatal.
           console.error(
@@ -266,6 +363,15 @@ export async function benchApp(
         12,
       )} ${fmt(figures.map((f) => f.loadLongest))}`,
     );
+  }
+  if (cpu) {
+    console.log(
+      `\nMain-thread CPU time (ms, median (min–max)), from the same runs' traces\n${'events'.padStart(7)} ${'first render CPU'.padStart(22)} ${'topic filter CPU'.padStart(22)}`,
+    );
+    for (const { size, figures } of results)
+      console.log(
+        `${String(size).padStart(7)} ${fmt(figures.map((f) => f.firstRenderCpu))} ${fmt(figures.map((f) => f.topicCpu))}`,
+      );
   }
   const sources = results.flatMap((r) => r.figures);
   console.log(
@@ -308,8 +414,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   };
   const runs = arg('--runs') ? Number(arg('--runs')) : undefined;
   const sizes = arg('--sizes')?.split(',').map(Number);
-  benchApp({ runs, sizes }).catch((error: unknown) => {
-    console.error(`app bench: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  });
+  benchApp({ runs, sizes, dist: arg('--dist'), cpu: process.argv.includes('--cpu') }).catch(
+    (error: unknown) => {
+      console.error(`app bench: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
 }

@@ -129,7 +129,7 @@ interface EventListItemProps {
 const EventListItem = memo(function EventListItem({ event, yearHeading, selected, lang, onSelect }: EventListItemProps) {
   const t = LIST_MESSAGES[lang];
   return (
-    <li className="flex flex-col">
+    <li className="event-list-row flex flex-col">
       {yearHeading && (
         <h3 className="sticky top-0 z-10 bg-white/95 px-3 pt-3 pb-1 text-sm font-bold text-slate-700 dark:bg-slate-900/95 dark:text-slate-200">
           {t.year(event.start.slice(0, 4))}

@@ -99,7 +99,9 @@ function holdItemRedraws(itemSet: VisItemSet): () => void {
  * vis-timeline's item set redraws itself at once on every DataSet event (`itemListeners.add/update/
  * remove` call `redraw()`), so a filter change that removes, adds and updates items lays the page
  * out three times. Here the redraws asked for during the batch are held and one is done at the end,
- * which leaves the item set as the last event's redraw would have.
+ * which leaves the item set as the last event's redraw would have. (Leaving that draw to the
+ * timeline's next-frame redraw instead saved no CPU time and made that frame's task one long task:
+ * a zoom that changes the detail level then ran over 100 ms at 1,000 events.)
  */
 export function withBatchedRedraw(timeline: unknown, change: () => void): void {
   const itemSet = (timeline as { itemSet?: VisItemSet }).itemSet;
@@ -123,4 +125,76 @@ export function withBatchedRedraw(timeline: unknown, change: () => void): void {
     drawHeldItems();
   }
   if (asked) itemSet.redraw();
+}
+
+interface VisTimelineClass {
+  prototype: { _redraw(): void };
+}
+
+const REDRAW_HOLDABLE = Symbol.for('vn-us-timeline.redraw-holdable');
+let redrawsHeld = 0;
+
+/**
+ * Runs `create` (constructing a timeline and filling its DataSets) with vis-timeline's full redraws
+ * skipped, so the first view is drawn once, on the next frame, with its items.
+ *
+ * Until its first draw, vis redraws the whole timeline synchronously on every change: the
+ * constructor's `setOptions` and `setGroups` each lay out and draw an empty timeline, and the items
+ * added next are drawn a third time. Each skipped redraw here was also asked for on the next frame
+ * (the constructor ends with a throttled `_redraw()`), which draws the final state.
+ */
+export function withRedrawsHeld<T>(timelineClass: unknown, create: () => T): T {
+  const proto = (timelineClass as VisTimelineClass & { [REDRAW_HOLDABLE]?: true }).prototype;
+  const holder = timelineClass as { [REDRAW_HOLDABLE]?: true };
+  if (!holder[REDRAW_HOLDABLE] && typeof proto._redraw === 'function') {
+    holder[REDRAW_HOLDABLE] = true;
+    const original = proto._redraw;
+    // The constructor binds this method as the timeline's synchronous redraw and wraps the bound
+    // copy as its next-frame redraw: both come through here.
+    proto._redraw = function (this: unknown) {
+      if (redrawsHeld > 0) return;
+      original.call(this);
+    };
+  }
+  redrawsHeld++;
+  try {
+    return create();
+  } finally {
+    redrawsHeld--;
+  }
+}
+
+interface VisTouchAction {
+  set(value: string): void;
+}
+
+interface VisTimelineEvents {
+  hammer?: { touchAction?: VisTouchAction };
+  once(event: string, callback: () => void): void;
+}
+
+/**
+ * Sets the timeline root's `touch-action` once, after the first draw, instead of at each of its
+ * redraws. vis picks it on every redraw from whether the lanes overflow the timeline's height; the
+ * first of those redraws measures the lanes before any item is drawn, so it picks the wrong value,
+ * and the next one switches back. Each switch restyles every element of the timeline (touch-action
+ * is worked out down the tree): ≈ 1,100 elements at the first draw, for nothing. The first draw
+ * ends before any touch can reach the timeline, so holding the value until then changes nothing else.
+ */
+export function settleTouchActionAfterFirstDraw(timeline: unknown): void {
+  const events = timeline as VisTimelineEvents;
+  const touchAction = events.hammer?.touchAction;
+  if (!touchAction || typeof touchAction.set !== 'function' || typeof events.once !== 'function')
+    return;
+  let pending: string | undefined;
+  // An own property shadows the prototype's method until the first draw has ended.
+  const own = Object.getOwnPropertyDescriptor(touchAction, 'set');
+  touchAction.set = (value: string) => {
+    pending = value;
+  };
+  events.once('changed', () => {
+    if (own) Object.defineProperty(touchAction, 'set', own);
+    else delete (touchAction as Partial<VisTouchAction>).set;
+    if (pending !== undefined) touchAction.set(pending);
+  });
 }

@@ -26,7 +26,13 @@ import {
   type TimelineGroup,
   type TimelineItem,
 } from './build-items';
-import { batchItemAdds, withBatchedRedraw } from './batched-item-add';
+import {
+  batchItemAdds,
+  settleTouchActionAfterFirstDraw,
+  withBatchedRedraw,
+  withRedrawsHeld,
+} from './batched-item-add';
+import { computeItemSizesFromText } from './computed-item-sizes';
 import { diffItems, itemSignature } from './sync-items';
 import { fitWindow } from './fit-window';
 import { LANES } from './lanes';
@@ -89,6 +95,29 @@ function fittedWindow(
   return { start: new Date(fit.start), end: new Date(fit.end) };
 }
 
+/**
+ * The items to show for the filtered events at a detail level (the selection and the keyboard
+ * cursor never merge into a bucket), and which lanes have any: an empty lane takes no room.
+ */
+function shownItems(
+  events: readonly TimelineEvent[],
+  level: DetailLevel,
+  lang: UiLang,
+  selectedId: string | undefined,
+  cursorId: string | undefined,
+): { items: TimelineItem[]; lanes: { id: string; visible: boolean }[]; lanesKey: string } {
+  const keep = new Set([selectedId, cursorId].filter((id): id is string => id !== undefined));
+  const items = buildEntryItems(aggregateEvents(events, level, keep), lang, selectedId);
+  const used = new Set(items.map((item) => item.group));
+  const lanes = LANES.map((id) => ({ id, visible: used.size === 0 || used.has(id) }));
+  return { items, lanes, lanesKey: lanes.map((lane) => Number(lane.visible)).join('') };
+}
+
+/** What the item DataSet holds: each shown id with its signature (see sync-items.ts). */
+function signatures(items: readonly TimelineItem[]): Map<string, string> {
+  return new Map(items.map((item) => [item.id, itemSignature(item)]));
+}
+
 /** The timeline region: the vis instance, its buttons and its keyboard handling. */
 export default function TimelineView(props: TimelineViewProps) {
   const { events, allEvents, selectedId, view, lang } = props;
@@ -107,6 +136,9 @@ export default function TimelineView(props: TimelineViewProps) {
   const writtenViewRef = useRef<TimelineWindow | null>(null);
   const groupsRef = useRef<DataSet<TimelineGroup, 'id'> | null>(null);
   const lanesShownRef = useRef('');
+  // What the shown items were built from (events, level, language, selection, cursor): the patch
+  // effect's first run, right after the timeline was created with them, has nothing to do.
+  const shownFromRef = useRef<readonly unknown[]>([]);
   // While the window is a fit (no view in the URL, no pan or zoom since), a resize (the detail panel
   // opening, a rotated phone) fits it again, so the latest titles stay whole. Which events it fits:
   const fittedRef = useRef<'all' | 'filtered' | null>(null);
@@ -141,13 +173,27 @@ export default function TimelineView(props: TimelineViewProps) {
       !window.matchMedia('(hover: hover)').matches;
     const items = new DataSet<TimelineItem, 'id'>();
     const narrow = window.matchMedia(NARROW_QUERY);
-    const groups = new DataSet<TimelineGroup, 'id'>(buildGroups(langRef.current, narrow.matches));
-    const first = span ? localDay(span.first).getTime() : Date.now() - 30 * YEAR;
-    const last = span ? dayAfter(span.last).getTime() : Date.now();
+    // The first view's items and lanes, as the patch effect below would set them: drawn in the
+    // timeline's first draw instead of patched in after it.
+    const first = shownItems(
+      callbacksRef.current.events,
+      level,
+      langRef.current,
+      callbacksRef.current.selectedId,
+      cursorId,
+    );
+    const groups = new DataSet<TimelineGroup, 'id'>(
+      buildGroups(langRef.current, narrow.matches).map((group, index) => ({
+        ...group,
+        visible: first.lanes[index]?.visible ?? true,
+      })),
+    );
+    const firstDate = span ? localDay(span.first).getTime() : Date.now() - 30 * YEAR;
+    const lastDate = span ? dayAfter(span.last).getTime() : Date.now();
     // Pan limits: a little before the first event, and after the last one room for the fitted
     // window's margin (titles need it most on a narrow screen, where it is up to the span itself).
-    const min = first - Math.max((last - first) * 0.15, YEAR);
-    const max = last + Math.max((last - first) * 1.2, 2 * YEAR);
+    const min = firstDate - Math.max((lastDate - firstDate) * 0.15, YEAR);
+    const max = lastDate + Math.max((lastDate - firstDate) * 1.2, 2 * YEAR);
     const initialView = callbacksRef.current.view;
     const fitted = initialView
       ? undefined
@@ -157,6 +203,9 @@ export default function TimelineView(props: TimelineViewProps) {
       locale: langRef.current,
       moment: (date: moment.MomentInput) => moment(date).locale(langRef.current),
       xss: { disabled: false },
+      // Given, so vis neither reads the direction from each ancestor's computed style nor hides its
+      // root until the first draw: showing it again restyled every element of the timeline.
+      rtl: false,
       stack: true,
       selectable: true,
       multiselect: false,
@@ -169,8 +218,8 @@ export default function TimelineView(props: TimelineViewProps) {
       zoomMin: 7 * DAY,
       zoomMax: Math.max(40 * YEAR, max - min),
       // A view from the URL is kept exactly; otherwise everything, with room for the latest titles.
-      start: initialView ? localDay(initialView.start) : (fitted?.start ?? new Date(first)),
-      end: initialView ? localDay(initialView.end) : (fitted?.end ?? new Date(last)),
+      start: initialView ? localDay(initialView.start) : (fitted?.start ?? new Date(firstDate)),
+      end: initialView ? localDay(initialView.end) : (fitted?.end ?? new Date(lastDate)),
       // Phones: the wheel does not exist, pinch zooms, and vertical swipes must scroll the page.
       zoomKey: coarse ? 'ctrlKey' : '',
       verticalScroll: !coarse,
@@ -184,8 +233,29 @@ export default function TimelineView(props: TimelineViewProps) {
       tooltip: { followMouse: false, overflowMethod: 'cap', delay: 300 },
       showTooltips: true,
     };
-    const timeline = new Timeline(container, items as never, groups as never, options);
-    batchItemAdds(timeline);
+    // One draw, on the next frame, with the options, lanes and items all set (see withRedrawsHeld).
+    const timeline = withRedrawsHeld(Timeline, () => {
+      const created = new Timeline(container, items as never, groups as never, options);
+      batchItemAdds(created);
+      settleTouchActionAfterFirstDraw(created);
+      // "N events" bars are bold with thin borders: their size is calibrated apart from events'.
+      computeItemSizesFromText(
+        created,
+        (className) => (className.includes('event-bucket') ? 'bucket' : 'event'),
+        NARROW_QUERY,
+      );
+      items.add(first.items);
+      return created;
+    });
+    shownRef.current = signatures(first.items);
+    shownFromRef.current = [
+      callbacksRef.current.events,
+      level,
+      langRef.current,
+      callbacksRef.current.selectedId,
+      cursorId,
+    ];
+    lanesShownRef.current = first.lanesKey;
     // vis keeps its root hidden until its first draw after a 'rangechanged' when start and end are
     // given; the initial setWindow it does then only emits one if the range moved, so now and then
     // (a race with the first resize) the timeline stayed invisible for good. The window was given,
@@ -274,6 +344,9 @@ export default function TimelineView(props: TimelineViewProps) {
     const items = itemsRef.current;
     const timeline = timelineRef.current;
     if (!items || !timeline) return;
+    const from = [events, level, lang, selectedId, cursorId];
+    if (from.every((input, i) => input === shownFromRef.current[i])) return;
+    shownFromRef.current = from;
     const langChanged = langRef.current !== lang;
     langRef.current = lang;
     if (langChanged) {
@@ -285,15 +358,15 @@ export default function TimelineView(props: TimelineViewProps) {
       shownRef.current = new Map();
       items.clear();
     }
-    const keep = new Set([selectedId, cursorId].filter((id): id is string => id !== undefined));
-    const wanted = buildEntryItems(aggregateEvents(events, level, keep), lang, selectedId);
+    const {
+      items: wanted,
+      lanes,
+      lanesKey,
+    } = shownItems(events, level, lang, selectedId, cursorId);
     // Only lanes with an event under the current filter are drawn: no empty row takes space.
-    const used = new Set(wanted.map((item) => item.group));
-    const visible = LANES.map((id) => ({ id, visible: used.size === 0 || used.has(id) }));
-    const lanesKey = visible.map((lane) => Number(lane.visible)).join('');
     if (lanesKey !== lanesShownRef.current) {
       lanesShownRef.current = lanesKey;
-      groupsRef.current?.update(visible as never);
+      groupsRef.current?.update(lanes as never);
     }
     const diff = diffItems(shownRef.current, wanted);
     if (diff.remove.length + diff.add.length + diff.update.length === 0) return;
@@ -304,9 +377,7 @@ export default function TimelineView(props: TimelineViewProps) {
       if (diff.add.length) items.add(diff.add);
       if (diff.update.length) items.update(diff.update);
     });
-    const shown = new Map<string, string>();
-    for (const item of wanted) shown.set(item.id, itemSignature(item));
-    shownRef.current = shown;
+    shownRef.current = signatures(wanted);
   }, [events, lang, selectedId, cursorId, level]);
 
   // Mirror the open event as vis's selection, and bring it into view when it is outside.
