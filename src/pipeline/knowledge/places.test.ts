@@ -40,6 +40,15 @@ describe('places', () => {
     ]);
   });
 
+  it("knows Việt Nam's provinces, but not a given name or the Pacific", () => {
+    const cities = (s: string) => findVenues(s).map((p) => p.city);
+    expect(cities('Đại sứ Marc Knapper thăm và làm việc tại tỉnh Điện Biên')).toEqual([
+      'Điện Biên',
+    ]);
+    expect(cities('Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh trình quốc thư')).toEqual([]);
+    expect(cities('hợp tác tại khu vực Thái Bình Dương')).toEqual([]);
+  });
+
   it('knows capitals', () => {
     expect(capitalOf('US')).toBe('Washington');
     expect(capitalOf('VN')).toBe('Hà Nội');
