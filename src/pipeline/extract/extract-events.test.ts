@@ -80,6 +80,18 @@ describe('extractEvents on snippets', () => {
     expect(news(archive.events)).toEqual([]);
   });
 
+  it('reads a sentence the reader split after "Washington D.C." as one', () => {
+    const r = extractEvents(
+      article('Tổng Bí thư chứng kiến lễ ký', [
+        'Theo đó, ngày 18/2/2026, tại Washington D.C.',
+        '(Hoa Kỳ), Tổng Bí thư Tô Lâm đã chứng kiến lễ ký các hợp đồng với doanh nghiệp Hoa Kỳ.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.start, e.kind, e.location])).toEqual([
+      ['2026-02-18', 'signing', 'Washington'],
+    ]);
+  });
+
   it('reads "các cuộc gặp với A và B" as a meeting with each', () => {
     const r = extractEvents(
       article('Bộ trưởng Ngoại giao gặp Ngoại trưởng và Cố vấn An ninh quốc gia Hoa Kỳ', [

@@ -122,7 +122,7 @@ function joinAbbreviations(sentences: string[]): string[] {
   const out: string[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && /(?:^|\s)(?:TP|Tp|P|Q|TT|St|Mr|Dr|Ths|TS|PGS)\.$/u.test(prev))
+    if (prev !== undefined && /(?:^|\s)(?:TP|Tp|P|Q|TT|St|Mr|Dr|Ths|TS|PGS|D\.C)\.$/u.test(prev))
       out[out.length - 1] = `${prev} ${s}`;
     else out.push(s);
   }
