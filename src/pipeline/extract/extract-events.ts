@@ -433,12 +433,11 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   const kinded = candidates.filter((r) => r.kind && !r.info.caption);
   // A photo caption that dates the act the body tells without a date ("Thủ tướng … hội đàm với Tổng
   // thống Donald Trump tại Nhà Trắng ngày 31/5/2017. Ảnh: Reuters" over "Trong cuộc gặp, …").
-  const captioned =
-    kinded.length === 0 &&
-    !candidates.some((r) => !r.info.caption && r.people.length) &&
-    candidates.some((r) => r.kind && captionDatesBody(r, infos));
+  const bodyReports =
+    kinded.length > 0 || candidates.some((r) => !r.info.caption && r.people.length);
+  const captioned = !bodyReports && candidates.some((r) => r.kind && captionDatesBody(r, infos));
 
-  if (!captioned && !kinded.length && !candidates.some((r) => !r.info.caption && r.people.length)) {
+  if (!bodyReports && !captioned) {
     const announced =
       announcedEvent(article, headline, lead, ctx) ?? recentEvent(article, headline, lead, ctx);
     const milestonesOnly = [
@@ -799,10 +798,6 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
 const IMMINENT =
   /(?<![\p{L}])(?:sắp|chuẩn bị)\s+(?:tham dự|thăm|dự|sang|tới|đến|công du|có chuyến)/u;
 
-/**
- * An article announcing an imminent trip ("sắp thăm") without its dates: the event falls in the
- * month of publication. Only when the headline or lead says so and a foreign state takes part.
- */
 // "Ảnh tư liệu", "ảnh minh họa": a photo of another day.
 const ARCHIVE_PHOTO = /tư liệu|minh họa|minh hoạ|ảnh cũ|năm trước/iu;
 
@@ -820,7 +815,7 @@ function captionDatesBody(r: Report, infos: SentenceInfo[]): boolean {
 /**
  * The acts the headline, the lead and the captions report without a date, each with a foreign
  * participant named: "Chủ tịch nước Trần Đại Quang tiếp ngài Daniel Kritenbrink, Đại sứ … đến trình
- * Quốc thư". The merge step lets the first that fits exactly one dated event join it.
+ * Quốc thư". attach-undated.ts lets the first that fits exactly one dated event join it.
  */
 function undatedReports(
   article: ParsedArticle,
@@ -842,6 +837,10 @@ function undatedReports(
   return out;
 }
 
+/**
+ * An article announcing an imminent trip ("sắp thăm") without its dates: the event falls in the
+ * month of publication. Only when the headline or lead says so and a foreign state takes part.
+ */
 function announcedEvent(
   article: ParsedArticle,
   headline: SentenceInfo,
