@@ -98,7 +98,6 @@ const OTHER_OCCASION_BEFORE =
 // the one invited are not at the act.
 const HANDED_OVER_BEFORE =
   /(?:chuyển|trao)\s+(?:lại\s+)?(?:bức\s+|lá\s+)?(?:thư|lời mời|thông điệp|lời chào|lời chúc(?: mừng)?|lời cảm ơn|lời thăm hỏi)\s+(?:và\s+[^,;.()]{0,30}\s+)?của\s+(?:(?!\s(?:tới|đến|cho)\s)[^,;.()]){0,40}$/u;
-// "mời Thủ tướng Y thăm Mỹ" invites Y; "Nhận lời mời của X" names the host, who takes part.
 // "hội đàm với Ngoại trưởng Y, nhân dịp tham gia đoàn đại biểu do Tổng Bí thư X dẫn đầu dự …": a
 // trailing clause that sets the occasion names others (a leading one, "Chiều 9/9, bên lề …, Thủ
 // tướng X gặp …", ends at a comma before the act).
@@ -107,10 +106,13 @@ const TRAILING_SETTING_BEFORE =
 // The fields an assistant secretary's or a vice minister's portfolio names first (two words each).
 const PORTFOLIO_FIELD =
   /^(?:Dân chủ|Nhân quyền|Lao động|Đông Á|Kinh tế|Chính trị|Năng lượng|Kiểm soát|Quốc phòng|An ninh)(?![\p{L}])/u;
+// The regions an assistant secretary's portfolio covers ("phụ trách khu vực Đông Á - Thái Bình Dương").
 const PORTFOLIO_REGION =
   /^(?:Đông Á|Thái Bình Dương|Đông Nam Á|Nam Á|Trung Á|Trung Đông|Ấn Độ Dương|Tây Bán cầu|Châu Âu|Châu Á|châu Âu|châu Á)(?![\p{L}])/u;
+// Ministries a title may name after it ("Trợ lý Bộ trưởng Ngoại giao").
 const MINISTRY =
   /^(?:Ngoại giao|Quốc phòng|Công an|Tài chính|Công Thương|Tư pháp|Nội vụ|Y tế|Giáo dục|Thương mại|Ngân khố|Năng lượng|Nông nghiệp)(?![\p{L}])/u;
+// "mời Thủ tướng Y thăm Mỹ" invites Y; "Nhận lời mời của X" names the host, who takes part.
 const INVITED_BEFORE = /(?:^|[^\p{L}])(?<!lời\s)mời\s+(?!của\s)(?:[^\s,;.()]+\s+){0,4}$/u;
 const DIED_AFTER = /^\s*(?:đã\s+)?(?:từ trần|qua đời|tạ thế)(?![\p{L}])/u;
 

@@ -21,6 +21,7 @@ import { foldAccents } from '../../shared/text';
 import {
   OFFICE_HOLDERS,
   findOfficeHolders,
+  intersectIntervals,
   officeConstraint,
   type DayInterval,
   type OfficeConstraint,
@@ -1087,7 +1088,7 @@ function fromEvidence(
     windowReasons.push(evidence.offices.reason);
   }
   for (const clue of evidence.terms) {
-    const narrowed = windows ? intersect(windows, clue.windows) : clue.windows;
+    const narrowed = windows ? intersectIntervals(windows, clue.windows) : clue.windows;
     if (narrowed.length > 0) {
       windows = narrowed;
       windowReasons.push(clue.reason);
@@ -1106,7 +1107,7 @@ function fromEvidence(
   if (anniversary) {
     const from = `${anniversary.planned ? anniversary.year - 1 : anniversary.year}-01-01`;
     const window = [{ from, to: `${anniversary.year}-12-31` }];
-    const narrowed = windows ? intersect(windows, window) : window;
+    const narrowed = windows ? intersectIntervals(windows, window) : window;
     if (narrowed.length > 0) {
       windows = narrowed;
       windowReasons.push(anniversary.reason);
@@ -1204,16 +1205,4 @@ function chooseYear(
     mention,
     `${note}: ${reasons.join('; ')}`,
   );
-}
-
-function intersect(a: DayInterval[], b: DayInterval[]): DayInterval[] {
-  const out: DayInterval[] = [];
-  for (const x of a) {
-    for (const y of b) {
-      const from = x.from > y.from ? x.from : y.from;
-      const to = x.to < y.to ? x.to : y.to;
-      if (from <= to) out.push({ from, to });
-    }
-  }
-  return out;
 }

@@ -1071,12 +1071,13 @@ function heldTogether(terms: OfficeTerm[], offices: Set<OfficeId>): DayInterval[
         .filter((t) => t.office === office)
         .map((t) => ({ from: t.from, to: t.to ?? KNOWN_UNTIL })),
     );
-    together = together ? overlapOf(together, held) : held;
+    together = together ? intersectIntervals(together, held) : held;
   }
   return together && together.length > 0 ? together : undefined;
 }
 
-function overlapOf(a: DayInterval[], b: DayInterval[]): DayInterval[] {
+/** The stretches two lists of day intervals have in common. */
+export function intersectIntervals(a: DayInterval[], b: DayInterval[]): DayInterval[] {
   const out: DayInterval[] = [];
   for (const x of a)
     for (const y of b) {
