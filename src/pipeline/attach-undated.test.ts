@@ -58,6 +58,26 @@ describe('attachUndated', () => {
     expect(twice.eventId).toBeUndefined();
     expect(twice.note).toMatch(/2 events with the same act and people/);
   });
+
+  it('joins a report whose year is unknown only to an event on one of its days', () => {
+    const onDay = { ...report('ceremony', [['Daniel Kritenbrink', 'US']]) };
+    const days = (list: string[]) => ({ ...onDay, days: list });
+    expect(
+      attachUndated([credentials], [[days(['2016-11-06', '2017-11-06'])]]).attachments[0]!
+        .eventId,
+    ).toBe('credentials');
+    const elsewhere = attachUndated([credentials], [[days(['2016-11-07', '2017-11-07'])]])
+      .attachments[0]!;
+    expect(elsewhere.eventId).toBeUndefined();
+    expect(elsewhere.note).toMatch(/no known year/);
+  });
+
+  it('with its day known, lets a report or an event that names nobody fit, but not other people', () => {
+    const nobody = { ...credentials, participants: [] };
+    const shipVisit = { ...report('ceremony', [['Thomas Shultz', 'US']]), days: ['2017-11-06'] };
+    expect(attachUndated([nobody], [[shipVisit]]).attachments[0]!.eventId).toBe('credentials');
+    expect(attachUndated([credentials], [[shipVisit]]).attachments[0]!.eventId).toBeUndefined();
+  });
 });
 
 describe('buildDataset with an undated report of a dated meeting', () => {
@@ -80,5 +100,40 @@ describe('buildDataset with an undated report of a dated meeting', () => {
     const news = dataset.events.filter((e) => e.kind !== 'milestone');
     expect(news.map((e) => [e.start, e.sources.length])).toEqual([['2017-11-06', 2]]);
     expect(lines.find((l) => l.file === 'b.txt')?.warnings.join(' ')).toMatch(/no date of its own/);
+  });
+
+  it('cites an article that tells the day but not the year, when another article dates that day', () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const { dataset, report: lines } = buildDataset([
+      {
+        file: 'a.txt',
+        bytes: encode(
+          'Phó Thủ tướng tiếp Đại sứ Hoa Kỳ\n\nNgày 6/11/2017, tại Hà Nội, Phó Thủ tướng Vương Đình Huệ tiếp Đại sứ Hoa Kỳ Daniel Kritenbrink.\n',
+        ),
+      },
+      {
+        // Kritenbrink's term alone allows 2018 to 2021 too.
+        file: 'b.txt',
+        bytes: encode(
+          'Phó Thủ tướng tiếp Đại sứ Hoa Kỳ\n\nChiều 6/11, tại Hà Nội, Phó Thủ tướng Vương Đình Huệ tiếp Đại sứ Hoa Kỳ Daniel Kritenbrink.\n',
+        ),
+      },
+      {
+        file: 'c.txt',
+        bytes: encode(
+          'Đại sứ Hoa Kỳ thăm Đà Nẵng\n\nChiều 7/11, tại Đà Nẵng, lãnh đạo thành phố tiếp Đại sứ Hoa Kỳ Daniel Kritenbrink.\n',
+        ),
+      },
+    ]);
+    const news = dataset.events.filter((e) => e.kind !== 'milestone');
+    expect(news.map((e) => [e.start, e.sources.map((s) => s.articleId)])).toEqual([
+      ['2017-11-06', ['a', 'b']],
+    ]);
+    expect(lines.find((l) => l.file === 'b.txt')?.warnings.join(' ')).toMatch(
+      /several years fit.*joins 2017-11-06/,
+    );
+    expect(lines.find((l) => l.file === 'c.txt')?.warnings.join(' ')).toMatch(
+      /no known year and no dated event/,
+    );
   });
 });

@@ -45,7 +45,24 @@ function fits(report: UndatedReport, event: TimelineEvent): boolean {
   const named = (p: Participant) => event.participants.some((q) => samePerson(p, q));
   const foreign = report.participants.filter((p) => p.country && p.country !== 'VN');
   const others = report.participants.filter((p) => !foreign.includes(p));
+  if (report.days) {
+    // The day is known, so people need only not contradict: one side may name nobody.
+    if (!report.days.some((day) => onDay(event, day))) return false;
+    const eventForeign = event.participants.filter((p) => p.country && p.country !== 'VN');
+    const eventOthers = event.participants.filter((p) => !eventForeign.includes(p));
+    return (
+      (foreign.length === 0 || eventForeign.length === 0 || foreign.some(named)) &&
+      (others.length === 0 || eventOthers.length === 0 || others.some(named))
+    );
+  }
   return foreign.every(named) && (others.length === 0 || others.some(named));
+}
+
+/** Whether a day falls on the event (its first day, or within its span). */
+function onDay(event: TimelineEvent, day: string): boolean {
+  if (event.start.length !== 10) return false;
+  const end = event.end && event.end.length === 10 ? event.end : event.start;
+  return event.start <= day && day <= end;
 }
 
 /**
@@ -71,7 +88,10 @@ export function attachUndated(
       const list = added.get(only.id) ?? [];
       list.push({ articleId: report.articleId, evidence: report.evidence });
       added.set(only.id, list);
-      attachments.push({ report, eventId: only.id, note: `no date of its own: joins ${only.id}` });
+      const note = report.days
+        ? `year unknown: joins ${only.id}, which falls on a day that fits`
+        : `no date of its own: joins ${only.id}`;
+      attachments.push({ report, eventId: only.id, note });
       return true;
     });
     if (chosen) continue;
@@ -79,7 +99,8 @@ export function attachUndated(
     const why = counts.length
       ? `${Math.max(...counts)} events with the same act and people`
       : 'no dated event with the same act and people';
-    attachments.push({ report: first, note: `no date in the article and ${why}` });
+    const unknown = first.days ? 'no known year' : 'no date in the article';
+    attachments.push({ report: first, note: `${unknown} and ${why}` });
   }
   const joined = events.map((e) => {
     const extra = added.get(e.id);

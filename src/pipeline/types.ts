@@ -65,8 +65,13 @@ export interface UndatedReport {
   kind: EventKind;
   /** The people the report names, foreign ones first marked by their country. */
   participants: Participant[];
-  /** The sentence (headline or lead) that reports the act. */
+  /** The sentence that reports the act. */
   evidence: string;
+  /**
+   * When the article tells the day but several years fit it: that day in each of them. The report
+   * then joins only an event on one of those days.
+   */
+  days?: string[];
 }
 
 export interface ExtractResult {

@@ -361,6 +361,32 @@ describe('extractEvents on snippets', () => {
     expect(news(extractEvents(foreign).events)).toEqual([]);
   });
 
+  it('offers an act told "hôm nay" in an article without a date as an undated report', () => {
+    const r = extractEvents(
+      article('', [
+        'Tổng Bí thư Tô Lâm hôm nay đã tiếp Trợ lý Ngoại trưởng Mỹ Michael DeSombre.',
+        'Hai bên trao đổi về hợp tác thương mại.',
+      ]),
+    );
+    expect(news(r.events)).toEqual([]);
+    expect(r.undated?.map((u) => [u.kind, names(u)])).toEqual([
+      ['meeting', ['Tô Lâm', 'Michael DeSombre']],
+    ]);
+  });
+
+  it('offers a dated act whose year several terms allow, with its day in each year', () => {
+    const r = extractEvents(
+      article('Phó Thủ tướng tiếp Đại sứ Hoa Kỳ', [
+        'Chiều 6/11, tại Hà Nội, Phó Thủ tướng Vương Đình Huệ tiếp Đại sứ Hoa Kỳ Daniel Kritenbrink.',
+      ]),
+    );
+    expect(news(r.events)).toEqual([]);
+    const [first] = r.undated ?? [];
+    expect(first?.kind).toBe('meeting');
+    expect(first?.days).toContain('2018-11-06');
+    expect(first?.days?.every((d) => d.endsWith('-11-06'))).toBe(true);
+  });
+
   it('reads a sentence-initial "Tại Washington," as the place of the meetings', () => {
     const r = extractEvents(
       article(

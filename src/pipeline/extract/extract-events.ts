@@ -312,6 +312,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   // 1. Reports: each date mention with the clause around it.
   const reports: Report[] = [];
   const undated: string[] = [];
+  /** Acts whose day is told but whose year several office terms allow. */
+  const yearless: { report: Report; days: string[] }[] = [];
   for (const info of [...infos, ...captions]) {
     const leaving = departures(info);
     info.dates.forEach((mention, k) => {
@@ -361,8 +363,23 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         sentenceDates,
       });
       if (!resolved.ok) {
-        if (!info.caption)
-          undated.push(`event '${info.text.slice(0, 80)}' left out: ${resolved.reason}`);
+        if (info.caption) return;
+        undated.push(`event '${info.text.slice(0, 80)}' left out: ${resolved.reason}`);
+        // Its day is known and so are the years that fit: another article may tell which.
+        if (kind && resolved.candidates)
+          yearless.push({
+            report: {
+              info,
+              mention,
+              start: resolved.candidates[0]!,
+              window,
+              windowStart,
+              people,
+              plural: false,
+              kind,
+            },
+            days: resolved.candidates,
+          });
         return;
       }
       // A bare year ("ký năm 1984") is background; officials without an event word need a day.
@@ -446,7 +463,20 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     ];
     const unplaced = announced
       ? []
-      : undatedReports(article, [headline, ...lead, ...captions], ctx);
+      : [
+          ...yearless
+            .filter((y) => foreignInvolved(y.report))
+            .map(({ report, days }) => ({
+              articleId: article.id,
+              kind: report.kind!,
+              participants: participantsOf(
+                report.people.map((m) => ({ mention: m, sentence: report.info.text })),
+              ),
+              evidence: report.info.text,
+              days,
+            })),
+          ...undatedReports(article, [headline, ...lead, ...captions], ctx),
+        ];
     if (!milestonesOnly.length && !unplaced.length)
       warnings.push('no event: off-topic (no foreign-relations event found)');
     return {
@@ -826,7 +856,9 @@ function undatedReports(
   for (const source of texts.slice(0, 6)) {
     const kinds = source.kinds.filter((k) => !k.future);
     const kind = mainKind(kinds);
-    if (!kind || source.dates.length || !source.people.length) continue;
+    // "hôm nay" with no publication date dates nothing: the act is as undated as with no word.
+    const dated = source.dates.some((d) => !(d.relative && !article.publishedAt));
+    if (!kind || dated || !source.people.length) continue;
     const participants = toParticipants(
       source.people.map((m) => ({ mention: m, sentence: source.text })),
       ctx,

@@ -57,7 +57,13 @@ function datesOf(
 }
 
 export type ResolvedDate =
-  { ok: true; start: string; end?: string; reason: string } | { ok: false; reason: string };
+  | { ok: true; start: string; end?: string; reason: string }
+  | {
+      ok: false;
+      reason: string;
+      /** When several years fit a day: the day in each of them ("2023-12-08", "2024-12-08"…). */
+      candidates?: string[];
+    };
 
 /** A dated statement the article makes, with what it tells about the article's present. */
 export interface YearFact {
@@ -1199,6 +1205,7 @@ function chooseYear(
     return {
       ok: false,
       reason: `several years fit (${candidates.join(', ')}): ${reasons.join('; ')}`,
+      ...(hasDay ? { candidates: candidates.map((y) => compose(mention, y).start) } : {}),
     };
   return withWeekdayNote(
     compose(mention, candidates[0]!),
