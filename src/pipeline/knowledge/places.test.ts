@@ -7,7 +7,7 @@ describe('places', () => {
       'Washington',
     ]);
     expect(findPlaces('ở TP.HCM và Hà Nội').map((p) => p.city)).toEqual([
-      'TP Hồ Chí Minh',
+      'Thành phố Hồ Chí Minh',
       'Hà Nội',
     ]);
     expect(findPlaces('tại Điện Elysée').map((p) => p.city)).toEqual(['Paris']);

@@ -1,6 +1,6 @@
 /**
  * Cities and places → the canonical city name with diacritics, and each country's capital.
- * General knowledge of geography ("TP.HCM" → "TP Hồ Chí Minh", "Điện Élysée" → "Paris").
+ * General knowledge of geography ("TP.HCM" → "Thành phố Hồ Chí Minh", "Điện Élysée" → "Paris").
  */
 import { countryCode } from './countries';
 import { boundedMatches, isWordCode, WORD } from './letters';
@@ -40,7 +40,8 @@ export const PLACES: readonly PlaceEntry[] = [
     ],
   },
   {
-    city: 'TP Hồ Chí Minh',
+    // The city's full name: every short form ("TP.HCM", "TPHCM", "TP HCM") abbreviates it.
+    city: 'Thành phố Hồ Chí Minh',
     country: 'VN',
     forms: [
       'TP Hồ Chí Minh',
