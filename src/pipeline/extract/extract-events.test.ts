@@ -361,6 +361,30 @@ describe('extractEvents on snippets', () => {
     expect(news(extractEvents(foreign).events)).toEqual([]);
   });
 
+  it("dates a headline's act to the publication day when the body dates nothing, with the one ambassador it names", () => {
+    const r = extractEvents(
+      article(
+        'Bí thư Thành ủy TPHCM Lê Thanh Hải tiếp Đại sứ Hoa Kỳ',
+        [
+          'Tại buổi tiếp, Bí thư Lê Thanh Hải thông báo tình hình kinh tế của thành phố.',
+          'Đại sứ Michael W. Michalak bày tỏ mong muốn tăng cường hợp tác.',
+        ],
+        { publishedAt: '2009-10-02' },
+      ),
+    );
+    expect(news(r.events).map((e) => [e.start, e.kind, names(e)])).toEqual([
+      ['2009-10-02', 'meeting', ['Lê Thanh Hải', 'Michael W. Michalak']],
+    ]);
+    const planned = article(
+      'Thủ tướng sẽ tiếp Đại sứ Hoa Kỳ',
+      ['Cuộc gặp dự kiến diễn ra tuần tới.'],
+      {
+        publishedAt: '2009-10-02',
+      },
+    );
+    expect(news(extractEvents(planned).events)).toEqual([]);
+  });
+
   it('offers an act told "hôm nay" in an article without a date as an undated report', () => {
     const r = extractEvents(
       article('', [

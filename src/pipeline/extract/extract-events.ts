@@ -14,7 +14,7 @@ import { findDateMentions, type DateMention } from './dates';
 import { resolveDate } from './year';
 import { ceremonyHeld, findKinds, mainKind, type KindMatch } from './kinds';
 import { findPeople, PeopleIndex, type PersonMention } from './people';
-import { toParticipants, type ParticipantContext } from './participants';
+import { namedByOfficeAlone, toParticipants, type ParticipantContext } from './participants';
 import { findTopics, topicHits } from './topics';
 import { eventTitle } from './titles';
 import { buildSummary } from './summary';
@@ -937,28 +937,39 @@ function recentEvent(
   ctx: ParticipantContext,
 ): CandidateEvent | undefined {
   if (article.publishedAt?.length !== 10) return undefined;
-  const source = [...lead, headline].find((l) => {
-    const m = JUST_DONE.exec(l.text);
-    return m && !l.dates.length && !insideQuote(l.text, m.index);
-  });
+  // A headline telling an act in the present ("Bí thư Thành ủy … tiếp Đại sứ Hoa Kỳ") over a body
+  // that dates nothing reports that day's news, as "vừa" does.
+  const told = (l: SentenceInfo) => !l.dates.length && l.kinds.some((k) => !k.future);
+  const source =
+    [...lead, headline].find((l) => {
+      const m = JUST_DONE.exec(l.text);
+      return m && !l.dates.length && !insideQuote(l.text, m.index);
+    }) ?? (article.title && told(headline) ? headline : undefined);
   if (!source) return undefined;
   const countries = new Set<string>([
     ...source.countries.map((c) => c.code),
     ...source.people.map((p) => p.country).filter((c): c is string => Boolean(c)),
   ]);
   if (!countries.has('VN') || ![...countries].some((c) => c !== 'VN')) return undefined;
-  const participants = toParticipants(
+  const named = toParticipants(
     source.people.map((m) => ({ mention: m, sentence: source.text })),
     ctx,
   );
-  const just = JUST_DONE.exec(source.text)!;
+  const participants = [
+    ...named,
+    ...namedByOfficeAlone(source.text, source.people, ctx).filter(
+      (p) => !named.some((q) => q.name === p.name),
+    ),
+  ];
+  const just = JUST_DONE.exec(source.text);
   // The act is what follows "vừa": "Theo thông cáo báo chí …" before it only names the source.
-  const kind = mainKind(source.kinds.filter((k) => k.index >= just.index)) ?? 'other';
+  const kind =
+    mainKind(source.kinds.filter((k) => !k.future && k.index >= (just?.index ?? 0))) ?? 'other';
   const place = placeIn(source.text);
   const event: CandidateEvent = {
     articleId: article.id,
     title:
-      kind === 'other'
+      kind === 'other' && just
         ? actTitle(source.text, just.index, just[0].length)
         : eventTitle({
             headline: article.title,

@@ -4,6 +4,7 @@
  */
 import type { Participant } from '../../shared/schema';
 import { findCountries } from '../knowledge/countries';
+import { findTitles } from '../knowledge/titles';
 import { OFFICE_HOLDERS, OFFICE_TITLES, type OfficeHolder } from '../knowledge/office-holders';
 import { isForeignSurname, isVietnameseName, PeopleIndex, type PersonMention } from './people';
 
@@ -109,6 +110,32 @@ export function toParticipants(
     if (k < 0) out.push(p);
     else if (p.name === person(p.name) && !holdsEveryWord(out[k]!.name, p.name))
       out[k] = { ...out[k]!, name: p.name };
+  }
+  return out;
+}
+
+/**
+ * The people a sentence names by office alone ("Bí thư Thành ủy … tiếp Đại sứ Hoa Kỳ"): the one person
+ * the article names with that title (and that country, when the sentence gives one). A title two
+ * people hold, or none, adds nobody.
+ */
+export function namedByOfficeAlone(
+  sentence: string,
+  mentions: PersonMention[],
+  ctx: ParticipantContext,
+): Participant[] {
+  const out: Participant[] = [];
+  const countries = findCountries(sentence);
+  for (const t of findTitles(sentence)) {
+    if (t.level === 'rank' || mentions.some((m) => m.title === t.title)) continue;
+    const country = countries.find((c) => c.index >= t.end && c.index <= t.end + 1)?.code;
+    const holders = ctx.index
+      .all()
+      .filter((p) => p.title === t.title && (!country || !p.country || p.country === country));
+    if (holders.length !== 1) continue;
+    const holder = holders[0]!;
+    const c = holder.country ?? country;
+    out.push({ name: holder.name, title: holder.title!, ...(c ? { country: c } : {}) });
   }
   return out;
 }

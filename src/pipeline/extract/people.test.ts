@@ -28,6 +28,29 @@ describe('findPeople', () => {
     expect(people('Đại sứ Hoa Kỳ Marc E.Knapper cho biết')[0]?.name).toBe('Marc E. Knapper');
   });
 
+  it('skips the city an office sits in, though its name begins like a Vietnamese name', () => {
+    expect(people('Đại sứ Mỹ tại Hà Nội Marc Knapper phát biểu')).toEqual([
+      { name: 'Marc Knapper', title: 'Đại sứ', country: 'US' },
+    ]);
+    expect(people('Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh Susan Burns')).toEqual([
+      { name: 'Susan Burns', title: 'Tổng Lãnh sự', country: 'US' },
+    ]);
+  });
+
+  it("reads a province's or city's leaders with their place", () => {
+    expect(people('Bí thư Thành ủy TPHCM Lê Thanh Hải tiếp Đại sứ Hoa Kỳ')).toEqual([
+      { name: 'Lê Thanh Hải', title: 'Bí thư Thành ủy', country: 'VN' },
+    ]);
+    expect(people('Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh tiếp đoàn')).toEqual([
+      { name: 'Lê Trí Thanh', title: 'Chủ tịch UBND', country: 'VN' },
+    ]);
+    expect(people('Phó Chủ tịch Ủy ban nhân dân thành phố Hà Nội Nguyễn Mạnh Quyền')).toEqual([
+      { name: 'Nguyễn Mạnh Quyền', title: 'Phó Chủ tịch UBND', country: 'VN' },
+    ]);
+    expect(people('Bí thư Tỉnh uỷ Điện Biên Trần Tiến Dũng')[0]?.title).toBe('Bí thư Tỉnh ủy');
+    expect(people('Tổng Bí thư Tô Lâm')[0]?.title).toBe('Tổng Bí thư');
+  });
+
   it('reads qualifiers between the title and the name', () => {
     expect(
       people(

@@ -6,7 +6,7 @@
 import { COUNTRY_FORMS_SOURCE, countryCode, isUsMy } from '../knowledge/countries';
 import { VIETNAMESE_SURNAMES } from '../knowledge/surnames';
 import { findTitles, LEVEL_RANK, type TitleLevel } from '../knowledge/titles';
-import { isPlaceName } from '../knowledge/places';
+import { isPlaceName, placeFormAt } from '../knowledge/places';
 import {
   boundedMatches,
   isCapitalised,
@@ -483,6 +483,15 @@ export function findPeople(sentence: string): PersonMention[] {
         if (!country && !/tại\s*$/u.test(before) && (tok.text !== 'Mỹ' || isUsMy(text, tok.index)))
           country = cc;
         i += two;
+        steps++;
+        continue;
+      }
+      // "Đại sứ Mỹ tại Hà Nội Marc Knapper", "Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh": the
+      // place an office sits in is no name, though "Hà" and "Quảng" begin names too.
+      const place = isCap(tok.text) ? placeFormAt(text, tok.index) : undefined;
+      if (place) {
+        const end = tok.index + place.length;
+        while (i < tokens.length && tokens[i]!.index < end) i++;
         steps++;
         continue;
       }

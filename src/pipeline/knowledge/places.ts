@@ -272,6 +272,14 @@ const FORMS = [...FORM_TO_PLACE.keys()].sort((a, b) => b.length - a.length);
 // The leading "no letter or digit before" is checked by boundedMatches (see letters.ts for why).
 const PLACE_RE = new RegExp(`(?:${FORMS.map(escape).join('|')})(?![${WORD}])`, 'g');
 
+const PLACE_AT_RE = new RegExp(PLACE_RE.source, 'y');
+
+/** The known place whose name starts exactly at an offset ("Hà Nội" in "Đại sứ tại Hà Nội …"), if any. */
+export function placeFormAt(text: string, offset: number): string | undefined {
+  PLACE_AT_RE.lastIndex = offset;
+  return PLACE_AT_RE.exec(text)?.[0];
+}
+
 /** Whether a phrase is exactly a known place ("Hà Nội", "Washington"). */
 export function isPlaceName(phrase: string): boolean {
   return FORM_TO_PLACE.has(phrase);

@@ -131,6 +131,32 @@ const TITLES: TitleEntry[] = [
   { title: 'Thẩm phán', level: 'judge' },
   { title: 'Tổng Tham mưu trưởng', level: 'military' },
   { title: 'Tư lệnh', level: 'military' },
+  // A province's or city's leaders: "Bí thư Thành ủy TPHCM", "Chủ tịch UBND tỉnh Quảng Nam".
+  {
+    title: 'Bí thư Thành ủy',
+    level: 'official',
+    variants: ['Bí thư Thành uỷ', 'Bí thư Thường trực Thành ủy', 'Bí thư Thường trực Thành uỷ'],
+  },
+  { title: 'Bí thư Tỉnh ủy', level: 'official', variants: ['Bí thư Tỉnh uỷ'] },
+  { title: 'Phó Bí thư Thành ủy', level: 'official', variants: ['Phó Bí thư Thành uỷ'] },
+  { title: 'Phó Bí thư Tỉnh ủy', level: 'official', variants: ['Phó Bí thư Tỉnh uỷ'] },
+  { title: 'Bí thư', level: 'official' },
+  {
+    title: 'Chủ tịch UBND',
+    level: 'official',
+    variants: ['Chủ tịch Ủy ban nhân dân', 'Chủ tịch Uỷ ban nhân dân'],
+  },
+  {
+    title: 'Phó Chủ tịch UBND',
+    level: 'official',
+    variants: [
+      'Phó Chủ tịch Ủy ban nhân dân',
+      'Phó Chủ tịch Uỷ ban nhân dân',
+      'Phó Chủ tịch Thường trực UBND',
+      'Phó Chủ tịch thường trực UBND',
+    ],
+  },
+  { title: 'Chủ tịch HĐND', level: 'official', variants: ['Chủ tịch Hội đồng nhân dân'] },
   { title: 'Chủ tịch', level: 'official' },
   { title: 'Phó Chủ tịch', level: 'official' },
   { title: 'Tổng giám đốc', level: 'official' },

@@ -49,6 +49,14 @@ describe('page furniture', () => {
     expect(parseTimestampLine('Tháng Mười Hai 1, 2019')).toBe('2019-12-01');
   });
 
+  it('reads the day of a report off its closing source line, not off a sentence in parentheses', () => {
+    expect(parseTimestampLine('(H.V., Sở Ngoại vụ TPHCM, ngày 2-10-2009)')).toBe('2009-10-02');
+    expect(parseTimestampLine('(TTXVN, 15/3/2018)')).toBe('2018-03-15');
+    expect(
+      parseTimestampLine('(Hai bộ trưởng đã gặp nhau tại Hà Nội vào chiều hôm đó, ngày 2-10-2009)'),
+    ).toBeUndefined();
+  });
+
   it('does not take a line about an event for a date line', () => {
     expect(parseTimestampLine('Chiều 14/06/2007')).toBeUndefined();
     expect(parseTimestampLine('Hội nghị thượng đỉnh khai mạc ngày 14/06/2007')).toBeUndefined();

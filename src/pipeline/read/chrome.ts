@@ -82,6 +82,9 @@ export function isSiteChrome(line: string): boolean {
 const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
 const STAMP_SIGNALS =
   /\b\d{1,2}:\d{2}\b|\bthứ\s+(hai|ba|tư|năm|sáu|bảy|\d)\b|\bchủ nhật\b|\bGMT\b|lượt xem|cập nhật|đăng lúc|ngày đăng|in bài/i;
+// A short source credit in parentheses ending with the full date: a few words, no sentence.
+const DATED_SOURCE_LINE =
+  /^\((?:[^()\s]+\s+){0,5}[^()\s]+\s*,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)\.?$/iu;
 // "Ngày 27 tháng 5 năm 2021,", "Thứ Năm, ngày 27 tháng 5 năm 2021": the date alone on its line.
 const WORDED_DATE =
   /^(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})\s*[,.]?$/iu;
@@ -107,6 +110,8 @@ export function parseTimestampLine(line: string): string | undefined {
   }
   const date = NUMERIC_DATE.exec(t);
   if (!date) return undefined;
+  // "(H.V., Sở Ngoại vụ TPHCM, ngày 2-10-2009)": the source and the day of the report, closing it.
+  if (DATED_SOURCE_LINE.test(t)) return ymd(+date[3]!, +date[2]!, +date[1]!);
   // A timestamp line is furniture, not a sentence: it does not end like one
   // ("Thứ Hai, 25/3/2024, hai bộ trưởng gặp nhau." is a sentence).
   if (/[.!?…]$/.test(t)) return undefined;
