@@ -63,8 +63,7 @@ describe('attachUndated', () => {
     const onDay = { ...report('ceremony', [['Daniel Kritenbrink', 'US']]) };
     const days = (list: string[]) => ({ ...onDay, days: list });
     expect(
-      attachUndated([credentials], [[days(['2016-11-06', '2017-11-06'])]]).attachments[0]!
-        .eventId,
+      attachUndated([credentials], [[days(['2016-11-06', '2017-11-06'])]]).attachments[0]!.eventId,
     ).toBe('credentials');
     const elsewhere = attachUndated([credentials], [[days(['2016-11-07', '2017-11-07'])]])
       .attachments[0]!;
