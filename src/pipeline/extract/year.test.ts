@@ -445,6 +445,16 @@ describe('resolveDate: clues added for years several office terms allow', () => 
     expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2016-03-12' });
   });
 
+  it('an anniversary of US relations still to come puts a day after 12 July in the year before', () => {
+    const sentences = (day: string) => [
+      `Ngày ${day}, Chủ tịch nước Trương Tấn Sang tiếp Thượng nghị sĩ Hoa Kỳ Bob Corker.`,
+      'Hai nước chuẩn bị tiến tới kỷ niệm 20 năm thiết lập quan hệ ngoại giao Hoa Kỳ - Việt Nam vào năm 2015.',
+    ];
+    expect(resolveIn(sentences('5/8'), 0)).toMatchObject({ ok: true, start: '2014-08-05' });
+    // Before 12 July, the anniversary's own year.
+    expect(resolveIn(sentences('5/3'), 0)).toMatchObject({ ok: true, start: '2015-03-05' });
+  });
+
   it('a new US administration is in its first years: "Chính quyền mới của Hoa Kỳ"', () => {
     const sentences = [
       'Ngày 21/4, Phó Thủ tướng Phạm Bình Minh gặp các Trợ lý Nghị sỹ Hoa Kỳ.',

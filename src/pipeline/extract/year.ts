@@ -15,7 +15,7 @@
  * bounds the year, the answer is "unknown", never a guess.
  */
 import { numberedOccasions } from '../knowledge/occasions';
-import { US_RELATIONSHIP } from '../knowledge/relationship';
+import { US_RELATIONS_DAY, US_RELATIONSHIP } from '../knowledge/relationship';
 import { dayNumber, firstDay, lastDay, shiftDay } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
 import {
@@ -105,6 +105,8 @@ export interface Anniversary {
   year: number;
   /** Planned ("sẽ tổ chức kỷ niệm …"): the article may come the year before. */
   planned: boolean;
+  /** The anniversary's day (MM-DD) when known: US relations turn a year older on 12 July. */
+  day?: string;
   sentenceIndex: number;
   reason: string;
 }
@@ -225,9 +227,10 @@ const ANNIVERSARY =
 // General knowledge: the base years of the relationship, for anniversaries no year in the text
 // explains ("kỷ niệm 20 năm bình thường hoá quan hệ Việt Nam - Mỹ" → 1995 + 20).
 const US_STEPS = US_RELATIONSHIP;
+const RELATIONS_WORDS = /binh thuong hoa|quan he ngoai giao/;
 const RELATION_BASES: Array<{ pattern: RegExp; year: number; label: string }> = [
   {
-    pattern: /binh thuong hoa|quan he ngoai giao/,
+    pattern: RELATIONS_WORDS,
     year: US_STEPS.relations,
     label: `normalisation of relations in ${US_STEPS.relations}`,
   },
@@ -472,11 +475,15 @@ function buildEvidence(
           ? -1
           : 0;
       const own = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/.exec(phrase);
+      const usRelations =
+        RELATIONS_WORDS.test(foldAccents(phrase)) && US_WORDS.test(foldAccents(sentence));
+      const day = usRelations ? { day: US_RELATIONS_DAY } : {};
       if (own) {
         // "kỷ niệm 30 năm … trong năm 2025": the anniversary year is given
         evidence.anniversaries.push({
           year: Number(own[1]) + shift,
           planned: planned && shift === 0,
+          ...day,
           sentenceIndex,
           reason: `anniversary "${m[0].trim()}"`,
         });
@@ -498,6 +505,7 @@ function buildEvidence(
         evidence.anniversaries.push({
           year: base.year + years + shift,
           planned: planned && shift === 0,
+          ...(base.year === US_STEPS.relations ? day : {}),
           sentenceIndex,
           reason: `${years} years after ${base.label} ("${m[0].trim()}")${shift ? `, told as ${shift > 0 ? 'last' : 'next'} year` : ''}`,
         });
@@ -1111,8 +1119,13 @@ function fromEvidence(
     (a, b) => Math.abs(a.sentenceIndex - i) - Math.abs(b.sentenceIndex - i),
   )[0];
   if (anniversary) {
-    const from = `${anniversary.planned ? anniversary.year - 1 : anniversary.year}-01-01`;
-    const window = [{ from, to: `${anniversary.year}-12-31` }];
+    // "chuẩn bị tiến tới kỷ niệm 20 năm thiết lập quan hệ ngoại giao … vào năm 2015" in August: the
+    // anniversary of 12 July is still to come, so the year before.
+    const { year, day } = anniversary;
+    const window =
+      anniversary.planned && day
+        ? [{ from: `${year - 1}-${day}`, to: `${year}-${day}` }]
+        : [{ from: `${anniversary.planned ? year - 1 : year}-01-01`, to: `${year}-12-31` }];
     const narrowed = windows ? intersectIntervals(windows, window) : window;
     if (narrowed.length > 0) {
       windows = narrowed;

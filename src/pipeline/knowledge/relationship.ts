@@ -20,6 +20,9 @@ export const RELATIONSHIP_YEARS: Record<string, Partial<Record<RelationshipStep,
   US: US_RELATIONSHIP,
 };
 
+/** The day (MM-DD) US diplomatic relations were established, 12 July 1995: their anniversary's day. */
+export const US_RELATIONS_DAY = '07-12';
+
 /** The month of an upgrade a reader knows, per partner and year: the US upgrade of September 2023. */
 export const UPGRADE_MONTHS: Record<string, Record<number, number>> = { US: { 2023: 9 } };
 
