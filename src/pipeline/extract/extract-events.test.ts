@@ -385,6 +385,17 @@ describe('extractEvents on snippets', () => {
     expect(news(extractEvents(planned).events)).toEqual([]);
   });
 
+  it("leaves a dated act that names no one and no state under a headline's other act as background", () => {
+    const r = extractEvents(
+      article('Bí thư Thành ủy Vương Đình Huệ tiếp Đại sứ Hoa Kỳ', [
+        'Vui mừng chào đón Đại sứ Hoa Kỳ Daniel Kritenbrink, Bí thư Thành ủy Vương Đình Huệ đánh giá cao quan hệ hai nước.',
+        'Ngày 27/6 vừa qua, Hà Nội đã tổ chức Hội nghị hợp tác đầu tư, ký kết hơn 200 dự án.',
+      ]),
+    );
+    expect(news(r.events)).toEqual([]);
+    expect(r.undated?.[0]?.kind).toBe('meeting');
+  });
+
   it('offers an act told "hôm nay" in an article without a date as an undated report', () => {
     const r = extractEvents(
       article('', [

@@ -237,6 +237,10 @@ interface ReportPeople {
   states: Set<string>;
 }
 
+// Meeting, talks, a visit, a call or a dialogue: the same contact told with different words.
+const CONTACT: ReadonlySet<EventKind> = new Set(['meeting', 'talks', 'visit', 'call', 'dialogue']);
+const actFamily = (kind: EventKind): string => (CONTACT.has(kind) ? 'contact' : kind);
+
 /** The countries named in a report's clause, from the sentence's mentions (no second scan). */
 function windowCountries(r: Report): CountryMention[] {
   const end = r.windowStart + r.window.length;
@@ -446,7 +450,18 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       [...lead, headline].some((l) => l.countries.some((c) => c.code === 'VN'));
     return foreign && vietnam;
   };
-  const candidates = reports.filter((r) => foreignInvolved(r));
+  // "Ngày 27/6 vừa qua, Hà Nội đã tổ chức … ký kết hơn 200 dự án" under "Bí thư Thành ủy … tiếp Đại sứ
+  // Hoa Kỳ": a dated act that names no one and no state, and is not the headline's kind of act, is
+  // background to the headline's.
+  const headlineAct = headline.people.length ? mainKind(headline.kinds) : undefined;
+  const background = (r: Report): boolean =>
+    headlineAct !== undefined &&
+    !r.info.caption &&
+    r.people.length === 0 &&
+    windowCountries(r).length === 0 &&
+    r.kind !== undefined &&
+    actFamily(r.kind) !== actFamily(headlineAct);
+  const candidates = reports.filter((r) => foreignInvolved(r) && !background(r));
   const kinded = candidates.filter((r) => r.kind && !r.info.caption);
   // A photo caption that dates the act the body tells without a date ("Thủ tướng … hội đàm với Tổng
   // thống Donald Trump tại Nhà Trắng ngày 31/5/2017. Ảnh: Reuters" over "Trong cuộc gặp, …").
@@ -465,7 +480,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       ? []
       : [
           ...yearless
-            .filter((y) => foreignInvolved(y.report))
+            .filter((y) => foreignInvolved(y.report) && !background(y.report))
             .map(({ report, days }) => ({
               articleId: article.id,
               kind: report.kind!,

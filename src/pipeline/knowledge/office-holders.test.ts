@@ -161,6 +161,15 @@ describe('officeConstraint', () => {
     const c = officeConstraint(['Bộ trưởng Công Thương Bùi Thanh Sơn tiếp Đại sứ Marc Knapper.']);
     expect(c?.ignored).toContain('Bùi Thanh Sơn');
     expect(c?.people).toEqual(['Marc Knapper']);
+    // Nor a city's party chief: Vương Đình Huệ led Hà Nội between the terms the table holds
+    const hue = officeConstraint([
+      'Chiều 6/7, Ủy viên Bộ Chính trị, Bí thư Thành ủy Vương Đình Huệ tiếp Đại sứ Daniel Kritenbrink.',
+    ]);
+    expect(hue?.ignored).toContain('Vương Đình Huệ');
+    expect(hue?.people).toEqual(['Daniel Kritenbrink']);
+    // A rank goes with any office
+    const thanh = officeConstraint(['Đại tướng Phùng Quang Thanh tiếp Bộ trưởng Robert Gates.']);
+    expect(thanh?.people).toContain('Phùng Quang Thanh');
   });
 
   it('an acting holder is in the first months of the term', () => {

@@ -7,6 +7,7 @@
  */
 import { shiftDay } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
+import { TITLE_FORMS } from './titles';
 
 export type OfficeId =
   | 'us-president'
@@ -771,10 +772,20 @@ function officesBefore(tokens: Tok[], nameStart: number, holder: OfficeHolder): 
 
 const ALL_OFFICES = Object.keys(OFFICE_TITLES) as OfficeId[];
 
-/** Whether some office title stands before a name whose own offices none matched: an office the table does not know. */
+// Titles of offices the table does not hold ("Bí thư Thành ủy", "Thượng nghị sĩ"); not ranks, which
+// go with any office ("Đại tướng Phùng Quang Thanh").
+const OTHER_TITLE_TOKENS = TITLE_FORMS.filter((t) => t.level !== 'rank').map((t) =>
+  tokensOf(t.form),
+);
+
+/**
+ * Whether some title stands before a name whose own offices none matched: an office the table does
+ * not know ("Bí thư Thành ủy Vương Đình Huệ" in 2020, between his terms the table holds).
+ */
 function titledOtherwise(tokens: Tok[], nameStart: number): boolean {
-  return ALL_OFFICES.some((o) =>
-    TITLE_TOKENS[o].some((t) => titleBefore(tokens, nameStart, t) >= 0),
+  return (
+    ALL_OFFICES.some((o) => TITLE_TOKENS[o].some((t) => titleBefore(tokens, nameStart, t) >= 0)) ||
+    OTHER_TITLE_TOKENS.some((t) => titleBefore(tokens, nameStart, t) >= 0)
   );
 }
 

@@ -182,6 +182,11 @@ export interface TitleMatch {
   end: number;
 }
 
+/** Every spelling of every title with its level ("Bí thư Thành uỷ" → official). */
+export const TITLE_FORMS: readonly { form: string; level: TitleLevel }[] = TITLES.flatMap((t) =>
+  [t.title, ...(t.variants ?? [])].map((form) => ({ form, level: t.level })),
+);
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FORM_TO_ENTRY = new Map<string, TitleEntry>();
 for (const t of TITLES) {
