@@ -172,6 +172,11 @@ describe('officeConstraint', () => {
     expect(thanh?.people).toContain('Phùng Quang Thanh');
   });
 
+  it('a new holder ("tân") is around the start of the term', () => {
+    const c = officeConstraint(['Đại sứ quán chúc mừng tân Chủ tịch nước Nguyễn Phú Trọng.']);
+    expect(c?.intervals).toEqual([{ from: '2018-08-04', to: '2019-02-20' }]);
+  });
+
   it('an acting holder is in the first months of the term', () => {
     const c = officeConstraint([
       'Quyền Bộ trưởng Bộ Ngoại giao Lê Hoài Trung tiếp Đại sứ Marc Knapper.',

@@ -496,6 +496,8 @@ export interface OfficeHolderMention {
   elect?: boolean;
   /** "Quyền Bộ trưởng Bộ Ngoại giao Lê Hoài Trung": acting, so early in the term the title names. */
   acting: boolean;
+  /** "tân Chủ tịch nước Nguyễn Phú Trọng": new, so around the start of the term the title names. */
+  newly?: boolean;
 }
 
 interface NameKey {
@@ -644,7 +646,6 @@ for (const keys of KEYS_BY_LAST.values()) {
 // Compared with their accents: folded, "tuần qua có đến" would read as "quá cố" and "Nguyễn" as "nguyên".
 const QUALIFIERS_BEFORE = [
   ['đắc', 'cử'],
-  ['tân'],
   ['cựu'],
   ['nguyên'],
   ['tiền', 'nhiệm'],
@@ -866,6 +867,11 @@ export function findOfficeHolders(sentences: string[]): OfficeHolderMention[] {
           qualified: qualifiedAt(tokens, start, i + 1),
           acting: offices.length > 0 && actingBefore(tokens, start),
         };
+        // "tân" with no title of the person's: new in an office the table does not know.
+        if (newBefore(tokens, start)) {
+          if (offices.length > 0) mention.newly = true;
+          else mention.qualified = true;
+        }
         if (!key.title && offices.length === 0 && titledOtherwise(tokens, start))
           mention.otherOffice = true;
         if (mention.qualified && (electBefore(tokens, start) || electedAfter(tokens, i + 1)))
@@ -890,6 +896,15 @@ const QUYEN_COMPOUNDS = new Set([
   'toàn',
   'bình',
 ]);
+
+/** "tân Chủ tịch nước <name>", "tân Đại sứ Hoa Kỳ <name>": "tân" (new) right before the title of the name. */
+function newBefore(tokens: Tok[], nameStart: number): boolean {
+  for (let i = nameStart - 1; i >= Math.max(0, nameStart - 8) && !isPunct(tokens[i]); i--) {
+    if (tokens[i]!.lower === 'tân' && TITLE_PHRASES.some((p) => spells(tokens, i + 1, p)))
+      return true;
+  }
+  return false;
+}
 
 /** "Quyền Bộ trưởng Bộ Ngoại giao <name>": "quyền" (acting) right before the title of the name. */
 function actingBefore(tokens: Tok[], nameStart: number): boolean {
@@ -965,7 +980,13 @@ export function officeConstraint(sentences: string[]): OfficeConstraint | undefi
   const elect = new Set(mentions.filter((m) => m.elect).map((m) => m.holder));
   const perHolder = new Map<
     OfficeHolder,
-    { offices: Set<OfficeId>; untitled: boolean; weight: number; acting: boolean }
+    {
+      offices: Set<OfficeId>;
+      untitled: boolean;
+      weight: number;
+      acting: boolean;
+      newly: boolean;
+    }
   >();
   const ignored = new Set<string>();
   const yearsBySentence = new Map<number, number[]>();
@@ -991,8 +1012,10 @@ export function officeConstraint(sentences: string[]): OfficeConstraint | undefi
       untitled: false,
       weight: 1,
       acting: false,
+      newly: false,
     };
     if (m.acting) entry.acting = true;
+    if (m.newly) entry.newly = true;
     if (m.offices.length === 0) entry.untitled = true;
     else {
       m.offices.forEach((o) => entry.offices.add(o));
@@ -1024,6 +1047,16 @@ export function officeConstraint(sentences: string[]): OfficeConstraint | undefi
       const actingEnd = shiftDay(t.from, ACTING_DAYS);
       return entry.acting && actingEnd < to ? actingEnd : to;
     };
+    if (entry.newly) {
+      // New in office: from the weeks before the start ("tân Tổng thống" for one elected) to its first months.
+      const around = (t: OfficeTerm) => {
+        const to = t.to ?? KNOWN_UNTIL;
+        const newEnd = shiftDay(t.from, NEW_DAYS);
+        return { from: shiftDay(t.from, -NEW_BEFORE_DAYS), to: newEnd < to ? newEnd : to };
+      };
+      holderIntervals.set(holder, mergeIntervals(terms.map(around)));
+      continue;
+    }
     const union = mergeIntervals(terms.map((t) => ({ from: t.from, to: end(t) })));
     holderIntervals.set(holder, heldTogether(terms, entry.offices) ?? union);
   }
@@ -1064,6 +1097,10 @@ export function officeConstraint(sentences: string[]): OfficeConstraint | undefi
     constraint.years = { from: Number(first.from.slice(0, 4)), to: Number(last.to.slice(0, 4)) };
   return constraint;
 }
+
+/** How long a holder is called new ("tân Đại sứ", "tân Chủ tịch nước") after the term starts, and before it. */
+const NEW_DAYS = 120;
+const NEW_BEFORE_DAYS = 80;
 
 /** How long an acting holder ("Quyền Bộ trưởng") may act before being appointed, at most. */
 const ACTING_DAYS = 183;
