@@ -37,6 +37,15 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('keeps a deputy a deputy: "Phó Ngoại trưởng", "Phó Bộ trưởng Quốc phòng"', () => {
+    expect(people('Phó Ngoại trưởng Mỹ Thomas Shannon đã gặp ông Ngọc')).toEqual([
+      { name: 'Thomas Shannon', title: 'Phó Ngoại trưởng', country: 'US' },
+    ]);
+    expect(people('Phó Bộ trưởng Quốc phòng Mỹ Kathleen Hicks')[0]?.title).toBe(
+      'Phó Bộ trưởng Quốc phòng',
+    );
+  });
+
   it("reads a province's or city's leaders with their place", () => {
     expect(people('Bí thư Thành ủy TPHCM Lê Thanh Hải tiếp Đại sứ Hoa Kỳ')).toEqual([
       { name: 'Lê Thanh Hải', title: 'Bí thư Thành ủy', country: 'VN' },

@@ -11,6 +11,9 @@ describe('places', () => {
       'Hà Nội',
     ]);
     expect(findPlaces('tại Điện Elysée').map((p) => p.city)).toEqual(['Paris']);
+    expect(findPlaces('gặp ông Ngọc tại trụ sở Bộ Ngoại giao Mỹ').map((p) => p.city)).toEqual([
+      'Washington',
+    ]);
     expect(findPlaces('thành phố Tuy Hoà, tỉnh Phú Yên').map((p) => p.city)).toEqual([
       'Tuy Hòa',
       'Phú Yên',

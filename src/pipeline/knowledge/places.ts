@@ -146,6 +146,9 @@ export const PLACES: readonly PlaceEntry[] = [
       // "hội đàm … tại Bộ Ngoại giao Mỹ": the State Department's building
       'Bộ Ngoại giao Mỹ',
       'Bộ Ngoại giao Hoa Kỳ',
+      // Longer than Hà Nội's "trụ sở Bộ Ngoại giao", so it wins where both start
+      'trụ sở Bộ Ngoại giao Mỹ',
+      'trụ sở Bộ Ngoại giao Hoa Kỳ',
     ],
   },
   { city: 'New York', country: 'US', forms: ['New York', 'Brooklyn'] },

@@ -91,6 +91,9 @@ const TITLES: TitleEntry[] = [
   { title: 'Quốc vương', level: 'head-of-state' },
   { title: 'Nhà vua', level: 'head-of-state' },
   { title: 'Nữ hoàng', level: 'head-of-state' },
+  // Deputies: "Phó Ngoại trưởng Mỹ Thomas Shannon" is not the Secretary of State.
+  { title: 'Phó Ngoại trưởng', level: 'deputy-minister' },
+  { title: 'Phó Bộ trưởng', level: 'deputy-minister' },
   { title: 'Ngoại trưởng', level: 'minister' },
   { title: 'Bộ trưởng', level: 'minister' },
   { title: 'Thứ trưởng', level: 'deputy-minister', variants: ['Thứ trưởng thứ nhất'] },
@@ -221,7 +224,7 @@ export function findTitles(sentence: string): TitleMatch[] {
     let title = entry.title;
     const ministry = m[2] ? MINISTRY_CANON.get(m[2].toLowerCase().replace(/\s+/g, ' ')) : undefined;
     // "Bộ trưởng Quốc phòng", "Thứ trưởng Ngoại giao", "Tư lệnh Hải quân"; "Thủ tướng" takes no ministry.
-    if (ministry && /^(?:Bộ trưởng|Thứ trưởng|Tư lệnh)$/.test(entry.title))
+    if (ministry && /^(?:Phó Bộ trưởng|Bộ trưởng|Thứ trưởng|Tư lệnh)$/.test(entry.title))
       title = `${entry.title} ${ministry}`;
     const index = m.index ?? 0;
     const text = sentence.slice(
