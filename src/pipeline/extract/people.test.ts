@@ -37,6 +37,15 @@ describe('findPeople', () => {
     ]);
   });
 
+  it("flags a person named only as the one whose aides or spouse act ('trợ lý của Tổng thống Trump')", () => {
+    expect(
+      findPeople('ông gặp các trợ lý của Tổng thống Trump về vấn đề châu Á')[0]?.background,
+    ).toBe(true);
+    expect(findPeople('Phu nhân Tổng thống Joe Biden thăm trường')[0]?.background).toBe(true);
+    expect(findPeople('chuyến thăm của Tổng thống Joe Biden')[0]?.background).toBeFalsy();
+    expect(findPeople('Cố vấn An ninh Quốc gia Jake Sullivan gặp')[0]?.background).toBeFalsy();
+  });
+
   it('keeps a deputy a deputy: "Phó Ngoại trưởng", "Phó Bộ trưởng Quốc phòng"', () => {
     expect(people('Phó Ngoại trưởng Mỹ Thomas Shannon đã tiếp đoàn')).toEqual([
       { name: 'Thomas Shannon', title: 'Phó Ngoại trưởng', country: 'US' },

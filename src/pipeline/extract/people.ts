@@ -94,6 +94,9 @@ const REPLACED_BEFORE = /(?:thay thế|kế nhiệm)\s+(?:ông\s+|bà\s+)?(?:[^\
 // "sau các chuyến thăm của Bộ trưởng Ngoại giao Hàn Quốc X, …": others' earlier or later occasions.
 const OTHER_OCCASION_BEFORE =
   /(?:^|[^\p{L}])(?:sau|trước)\s+(?:các\s+|những\s+)?(?:chuyến thăm|chuyến công du|chuyến công tác|cuộc gặp|cuộc hội đàm|cuộc điện đàm)(?![\p{L}])[^.;:()]{0,20}?\scủa\s[^.;:()]{0,100}$/u;
+// "gặp các trợ lý của Tổng thống Trump", "phu nhân Tổng thống": someone of the person's, not the person.
+const STAFF_OF_BEFORE =
+  /(?:^|[^\p{L}])(?:trợ lý|cố vấn|phụ tá|thư ký|người phát ngôn|phu nhân|con gái|con trai)\s+(?:cấp cao\s+)?(?:của\s+)?(?:(?:ngài|ông|bà)\s+)?$/iu;
 // "đã chuyển thư của Tổng thống X mời Thủ tướng Y thăm Mỹ": the sender of what is handed over and
 // the one invited are not at the act.
 const HANDED_OVER_BEFORE =
@@ -576,6 +579,12 @@ export function findPeople(sentence: string): PersonMention[] {
     }
   }
 
+  // Where the phrase naming a person begins: their title's first word, else the name.
+  const phraseStart = (p: PersonMention): number => {
+    let start = p.index;
+    for (const t of titles) if (t.end <= p.index && p.index - t.end <= 30) start = t.index;
+    return start;
+  };
   const sittingIn = SITTING_IN.exec(text);
   for (const p of out) {
     if (sittingIn && p.index > sittingIn[0].length) p.background = true;
@@ -595,6 +604,7 @@ export function findPeople(sentence: string): PersonMention[] {
         (OTHER_OCCASION_BEFORE.test(before) || HANDED_OVER_BEFORE.test(before))) ||
       (before.includes('mời') && INVITED_BEFORE.test(before)) ||
       TRAILING_SETTING_BEFORE.test(before) ||
+      STAFF_OF_BEFORE.test(text.slice(Math.max(0, phraseStart(p) - 40), phraseStart(p))) ||
       DIED_AFTER.test(after)
     )
       p.background = true;
