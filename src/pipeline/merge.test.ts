@@ -144,6 +144,30 @@ describe('mergeCandidates', () => {
     expect(events).toHaveLength(2);
   });
 
+  it('keeps a guest received by two different hosts on one day apart, whatever the kind', () => {
+    const guest = { name: 'Marc Knapper', country: 'US' };
+    const events = mergeCandidates(
+      [
+        candidate({
+          articleId: 'a',
+          kind: 'meeting',
+          title: 'Bộ trưởng Lương Tam Quang tiếp Đại sứ Marc Knapper',
+          start: '2026-01-13',
+          participants: [{ name: 'Lương Tam Quang', country: 'VN' }, guest],
+        }),
+        candidate({
+          articleId: 'b',
+          kind: 'other',
+          title: 'Bộ trưởng Lê Hoài Trung gặp Đại sứ Marc Knapper',
+          start: '2026-01-13',
+          participants: [{ name: 'Lê Hoài Trung', country: 'VN' }, guest],
+        }),
+      ],
+      [],
+    );
+    expect(events).toHaveLength(2);
+  });
+
   it('keeps one host meeting two different guests on one day apart', () => {
     const events = mergeCandidates(
       [

@@ -143,8 +143,7 @@ function comparePeople(a: Prepared, b: Prepared): PeopleMatch {
   let shared = 0;
   for (const p of a.people) if (b.people.some((q) => samePersonKey(p, q))) shared++;
   if (shared === 0) return { kind: 'conflict' };
-  const singleDay =
-    a.to - a.from < 1 && b.to - b.from < 1 && a.family !== 'other' && b.family !== 'other';
+  const singleDay = a.to - a.from < 1 && b.to - b.from < 1;
   const multiDay = a.candidate.kind === 'visit' || b.candidate.kind === 'visit' || !singleDay;
   if (!multiDay) {
     const countries = new Set(a.people.map((p) => p.country).filter((c): c is string => !!c));

@@ -101,6 +101,15 @@ describe('kinds', () => {
     expect(classifyKind('Ngày 5/3, Bộ trưởng bắt đầu chuyến thăm và trao tặng quà')).toBe('visit');
   });
 
+  it('reads the award of an order as a ceremony', () => {
+    expect(
+      classifyKind(
+        'Ngày 13/1, Bộ trưởng Ngoại giao Lê Hoài Trung đã trao Huân chương Hữu nghị tặng Đại sứ Marc Knapper.',
+      ),
+    ).toBe('ceremony');
+    expect(classifyKind('Chủ tịch nước gắn Huân chương Hữu nghị cho Đại sứ')).toBe('ceremony');
+  });
+
   it('uses the headline when the sentence has no event word', () => {
     expect(
       classifyKind('Hai bên trao đổi quan điểm.', 'Bộ trưởng Quốc phòng Việt và Mỹ gặp nhau'),
