@@ -172,6 +172,17 @@ describe('officeConstraint', () => {
     expect(thanh?.people).toContain('Phùng Quang Thanh');
   });
 
+  it("knows Việt Nam's agriculture ministers, under the ministry's old and new names", () => {
+    const duy = officeConstraint([
+      'Bộ trưởng Nông nghiệp và Môi trường Đỗ Đức Duy làm việc tại Ohio.',
+    ]);
+    expect(duy?.intervals[0]?.from).toBe('2025-03-01');
+    const hoan = officeConstraint([
+      'Bộ trưởng Nông nghiệp và Phát triển nông thôn Lê Minh Hoan tiếp Đại sứ Marc Knapper.',
+    ]);
+    expect(hoan?.intervals).toEqual([{ from: '2022-01-01', to: '2025-02-19' }]);
+  });
+
   it('a new holder ("tân") is around the start of the term', () => {
     const c = officeConstraint(['Đại sứ quán chúc mừng tân Chủ tịch nước Nguyễn Phú Trọng.']);
     expect(c?.intervals).toEqual([{ from: '2018-08-04', to: '2019-02-20' }]);

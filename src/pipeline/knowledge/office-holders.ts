@@ -31,6 +31,7 @@ export type OfficeId =
   | 'vn-defence-minister'
   | 'vn-trade-minister'
   | 'vn-public-security-minister'
+  | 'vn-agriculture-minister'
   | 'vn-external-relations-head'
   | 'head-of-government'
   | 'head-of-state'
@@ -67,6 +68,13 @@ const BASE_TITLES: Record<OfficeId, string[]> = {
   // Industry and Trade since August 2007, Trade before it.
   'vn-trade-minister': ['Bộ trưởng Công Thương', 'Bộ trưởng Thương mại', 'Bộ trưởng'],
   'vn-public-security-minister': ['Bộ trưởng Công an', 'Bộ trưởng'],
+  // Agriculture and Rural Development until March 2025, Agriculture and Environment since.
+  'vn-agriculture-minister': [
+    'Bộ trưởng Nông nghiệp và Phát triển nông thôn',
+    'Bộ trưởng Nông nghiệp và Môi trường',
+    'Bộ trưởng Nông nghiệp',
+    'Bộ trưởng',
+  ],
   'vn-external-relations-head': [
     'Trưởng Ban Đối ngoại Trung ương',
     'Trưởng ban Đối ngoại',
@@ -308,6 +316,10 @@ const ROWS: Row[] = [
   ['Vũ Huy Hoàng', 'vn-trade-minister', '2007-08-02', '2016-04-09'],
   ['Trần Tuấn Anh', 'vn-trade-minister', '2016-04-09', '2021-04-08'],
   ['Nguyễn Hồng Diên', 'vn-trade-minister', '2021-04-08'],
+  ['Cao Đức Phát', 'vn-agriculture-minister', '2004-06-29', '2016-04-09'],
+  ['Nguyễn Xuân Cường', 'vn-agriculture-minister', '2016-04-09', '2021-04-08'],
+  ['Lê Minh Hoan', 'vn-agriculture-minister', '2021-04-08', '2025-02-19'],
+  ['Đỗ Đức Duy', 'vn-agriculture-minister', '2025-03-01'],
   // Public security ministers
   ['Lê Hồng Anh', 'vn-public-security-minister', '2002-08-08', '2011-08-03'],
   ['Trần Đại Quang', 'vn-public-security-minister', '2011-08-03', '2016-04-09'],

@@ -59,6 +59,7 @@ const MINISTRIES = [
   'Giao thông',
   'Kế hoạch và Đầu tư',
   'Nông nghiệp và Phát triển nông thôn',
+  'Nông nghiệp và Môi trường',
   'Nông nghiệp',
   'Giáo dục và Đào tạo',
   'Tài nguyên và Môi trường',
