@@ -375,6 +375,12 @@ describe('extractEvents on snippets', () => {
     expect(news(r.events).map((e) => [e.start, e.kind, names(e)])).toEqual([
       ['2009-10-02', 'meeting', ['Lê Thanh Hải', 'Michael W. Michalak']],
     ]);
+    const about = article(
+      'Người phát ngôn bình luận về chuyến thăm Việt Nam của Tổng thống Mỹ Bill Clinton',
+      ['Bà nhấn mạnh ý nghĩa của quan hệ hai nước.'],
+      { publishedAt: '2000-10-24' },
+    );
+    expect(news(extractEvents(about).events)).toEqual([]);
     const planned = article(
       'Thủ tướng sẽ tiếp Đại sứ Hoa Kỳ',
       ['Cuộc gặp dự kiến diễn ra tuần tới.'],

@@ -954,7 +954,12 @@ function recentEvent(
   if (article.publishedAt?.length !== 10) return undefined;
   // A headline telling an act in the present ("Bí thư Thành ủy … tiếp Đại sứ Hoa Kỳ") over a body
   // that dates nothing reports that day's news, as "vừa" does.
-  const told = (l: SentenceInfo) => !l.dates.length && l.kinds.some((k) => !k.future);
+  // Not an act the headline is about: "TL NFN về chuyến thăm Việt Nam của Tổng thống Mỹ …".
+  const told = (l: SentenceInfo) =>
+    !l.dates.length &&
+    l.kinds.some(
+      (k) => !k.future && !/(?<![\p{L}])về\s+(?:việc\s+)?$/u.test(l.text.slice(0, k.index)),
+    );
   const source =
     [...lead, headline].find((l) => {
       const m = JUST_DONE.exec(l.text);

@@ -101,6 +101,12 @@ describe('kinds', () => {
     expect(classifyKind('Ngày 5/3, Bộ trưởng bắt đầu chuyến thăm và trao tặng quà')).toBe('visit');
   });
 
+  it("reads a spokesperson's answer as a statement", () => {
+    expect(
+      classifyKind('Người phát ngôn Bộ Ngoại giao đã trả lời câu hỏi của phóng viên về việc này.'),
+    ).toBe('statement');
+  });
+
   it('reads the award of an order as a ceremony', () => {
     expect(
       classifyKind(

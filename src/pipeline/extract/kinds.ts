@@ -89,7 +89,8 @@ const PATTERNS: [EventKind, RegExp][] = [
     'statement',
     new RegExp(
       // "Tuyên bố của Ngoại trưởng X": a statement by X.
-      `(?:tuyên bố chung|ra tuyên bố|tuyên bố(?= của)|thông cáo chung|thông cáo báo chí|thông cáo|bài phát biểu|phát biểu)${R}`,
+      // "Người phát ngôn … trả lời câu hỏi của phóng viên": a spokesperson's answer is a statement.
+      `(?:tuyên bố chung|ra tuyên bố|tuyên bố(?= của)|thông cáo chung|thông cáo báo chí|thông cáo|bài phát biểu|phát biểu|trả lời (?:câu hỏi|phỏng vấn))${R}`,
       'g',
     ),
   ],
@@ -115,7 +116,7 @@ const CUES: Record<string, string[]> = {
     'hoàn thành',
   ],
   letter: ['điện', 'thư', 'chúc mừng'],
-  statement: ['tuyên bố', 'thông cáo', 'phát biểu'],
+  statement: ['tuyên bố', 'thông cáo', 'phát biểu', 'trả lời'],
 };
 // One scan per kind ("does the sentence hold any cue") instead of one `includes` per cue.
 const CUE_RES = new Map(

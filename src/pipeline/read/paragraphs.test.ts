@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readParagraphs } from './paragraphs';
+import { readParagraphs, splitGluedHeadline } from './paragraphs';
 
 const plain = { markdown: false, hasTitle: false };
 
@@ -16,6 +16,29 @@ describe('readParagraphs', () => {
       scraped: true,
       paragraphs: ['Chiều 31-1, Phó Thủ tướng tiếp Đại sứ Hoa Kỳ tại Hà Nội.'],
     });
+  });
+
+  it('splits a headline a scraper glued to the body, and a date glued after it', () => {
+    const parts = readParagraphs(
+      'NFN trả lời về việc Đại sứ Peterson xin từ chứcNgày 24-5-2001, Người phát ngôn Bộ Ngoại giao đã trả lời câu hỏi của phóng viên.\n\nTrả lời:',
+      plain,
+    );
+    expect(parts.title).toBe('NFN trả lời về việc Đại sứ Peterson xin từ chức');
+    expect(parts.paragraphs[0]).toMatch(/^Ngày 24-5-2001, Người phát ngôn/);
+    expect(
+      splitGluedHeadline(
+        'TL NFN về chuyến thăm Việt Nam của Tổng thống Mỹ Bill Clinton24/10/ 2000 Trả lời câu hỏi của phóng viên',
+      ),
+    ).toEqual([
+      'TL NFN về chuyến thăm Việt Nam của Tổng thống Mỹ Bill Clinton',
+      '24/10/2000',
+      'Trả lời câu hỏi của phóng viên',
+    ]);
+    // A name in camel case, or a sentence, is no glued headline
+    const line = 'Thượng nghị sĩ John McCain gặp Đại sứ Phạm Quang Vinh tại Washington.';
+    expect(splitGluedHeadline(line)).toEqual([line]);
+    const lead = 'Sáng 25/3, Bộ trưởng Bùi Thanh SơnĐã hội đàm với Ngoại trưởng.';
+    expect(splitGluedHeadline(lead)).toEqual([lead]);
   });
 
   it('dates a page by its timed stamp, not the site clock above it', () => {

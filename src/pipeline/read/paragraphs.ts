@@ -29,6 +29,33 @@ function isTimedStamp(line: string): boolean {
 }
 const TRUNCATED_TITLE = /\s(\.\.\.|…)$/u;
 
+// A headline glued to what follows it: "… xin từ chứcNgày 24-5-2001, Người phát ngôn …" (a lower-case
+// letter against a capital), "… Bill Clinton24/10/ 2000 Trả lời …" (a letter against a date).
+const GLUED_BOUNDARY =
+  /(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\d{1,2}\/\d{1,2}\/\s?\d{4}(?!\d))/gu;
+const GLUED_DATE = /^(\d{1,2}\/\d{1,2}\/)\s?(\d{4})\s+/u;
+
+/**
+ * The first line split where a scraper glued the headline to the body: the words before read as a
+ * headline (4 to 25, no punctuation) and the glue is not inside a name ("McCain", "DeSombre":
+ * an ASCII word). A date glued after the headline becomes a line of its own, a timestamp.
+ */
+export function splitGluedHeadline(line: string): string[] {
+  for (const m of line.slice(0, 200).matchAll(GLUED_BOUNDARY)) {
+    const at = m.index;
+    const before = line.slice(0, at).trim();
+    const words = splitWordCount(before);
+    if (words < 4 || words > 25 || /[.!?:;,]/u.test(before)) continue;
+    const word = before.slice(before.lastIndexOf(' ') + 1);
+    const rest = line.slice(at);
+    const date = GLUED_DATE.exec(rest);
+    if (!date && !/[\u0080-\uFFFF]/u.test(word + rest.charAt(0))) continue;
+    if (date) return [before, `${date[1]}${date[2]}`, rest.slice(date[0].length)];
+    return [before, rest];
+  }
+  return [line];
+}
+
 /**
  * Reads a body laid out as lines of paragraphs. Before the headline: page furniture (section
  * labels such as "Chính trịĐối ngoại", "Powered by …", timestamps) and captions. The headline is
@@ -49,6 +76,10 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
     lines = body.split('\n').map((l) => l.trim());
   }
   lines = joinWrappedLines(lines).flatMap(splitCaptionLine);
+  if (!options.hasTitle) {
+    const first = lines.findIndex((l) => l !== '');
+    if (first >= 0) lines.splice(first, 1, ...splitGluedHeadline(lines[first]!));
+  }
 
   const captions: string[] = [];
   let publishedAt: string | undefined;
