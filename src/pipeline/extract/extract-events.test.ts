@@ -372,8 +372,8 @@ describe('extractEvents on snippets', () => {
         { publishedAt: '2009-10-02' },
       ),
     );
-    expect(news(r.events).map((e) => [e.start, e.kind, names(e)])).toEqual([
-      ['2009-10-02', 'meeting', ['Lê Thanh Hải', 'Michael W. Michalak']],
+    expect(news(r.events).map((e) => [e.start, e.kind, names(e), e.location])).toEqual([
+      ['2009-10-02', 'meeting', ['Lê Thanh Hải', 'Michael W. Michalak'], 'Thành phố Hồ Chí Minh'],
     ]);
     const about = article(
       'Người phát ngôn bình luận về chuyến thăm Việt Nam của Tổng thống Mỹ Bill Clinton',

@@ -9,7 +9,7 @@ import { dayNumber, firstDay, lastDay, shiftDay } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
 import type { CandidateEvent, ExtractResult, ParsedArticle, UndatedReport } from '../types';
 import { findCountries, type CountryMention } from '../knowledge/countries';
-import { findVenues, type PlaceMention } from '../knowledge/places';
+import { findPlaces, findVenues, placeFormAt, type PlaceMention } from '../knowledge/places';
 import { findDateMentions, type DateMention } from './dates';
 import { resolveDate } from './year';
 import { ceremonyHeld, findKinds, mainKind, type KindMatch } from './kinds';
@@ -217,6 +217,19 @@ function placeIn(text: string): { city?: string; country?: string } {
   const venue = venuesIn(text)[0];
   if (venue) return { city: venue.city, country: venue.country };
   return countryPlaceIn(text);
+}
+
+// A local leader's title and the place it goes with: "Bí thư Thành ủy TPHCM", "Chủ tịch UBND tỉnh Quảng Nam".
+const LOCAL_LEADER =
+  /(?:Bí thư (?:Thành|Tỉnh) (?:ủy|uỷ)|(?:Phó )?Chủ tịch (?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND))\s+(?:tỉnh\s+|thành phố\s+)?/giu;
+
+/** The city or province whose leader a text names with the place ("Bí thư Thành ủy TPHCM …"). */
+function localSeatIn(text: string): string | undefined {
+  for (const m of text.matchAll(LOCAL_LEADER)) {
+    const form = placeFormAt(text, m.index + m[0].length);
+    if (form) return findPlaces(form)[0]?.city;
+  }
+  return undefined;
 }
 
 /** A country named as the place ("thăm chính thức Mỹ" → US), never "Đại sứ Mỹ tại Việt Nam". */
@@ -723,6 +736,16 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       const text = first.info.text;
       const hostsInVietnam =
         /(?<![\p{L}])(?:tiếp|đón)\s/u.test(text) && participants.some((p) => p.country === 'VN');
+      // "Bí thư Thành ủy TPHCM Lê Thanh Hải tiếp …": a city's or province's leader receives at home.
+      const seat = hostsInVietnam
+        ? [text, article.title ?? ''].map(localSeatIn).find((c) => c !== undefined)
+        : undefined;
+      if (seat) place = { city: seat, country: 'VN' };
+    }
+    if (!place.city && !place.country) {
+      const text = first.info.text;
+      const hostsInVietnam =
+        /(?<![\p{L}])(?:tiếp|đón)\s/u.test(text) && participants.some((p) => p.country === 'VN');
       const ambassadorInVietnam =
         group.reports.some((r) => /[Đđ]ại sứ[^,.;]{0,25}tại Việt Nam/u.test(r.info.text)) ||
         (participants.some((p) => p.country === 'VN') &&
@@ -985,7 +1008,11 @@ function recentEvent(
   // The act is what follows "vừa": "Theo thông cáo báo chí …" before it only names the source.
   const kind =
     mainKind(source.kinds.filter((k) => !k.future && k.index >= (just?.index ?? 0))) ?? 'other';
-  const place = placeIn(source.text);
+  let place = placeIn(source.text);
+  const seat = /(?<![\p{L}])(?:tiếp|đón)\s/u.test(source.text)
+    ? localSeatIn(source.text)
+    : undefined;
+  if (!place.city && seat) place = { city: seat, country: 'VN' };
   const event: CandidateEvent = {
     articleId: article.id,
     title:

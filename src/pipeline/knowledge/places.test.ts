@@ -20,6 +20,15 @@ describe('places', () => {
     ]);
   });
 
+  it('puts an act at a Vietnamese ministry in Hà Nội, not one at a foreign ministry', () => {
+    expect(
+      findVenues('Ngày 23/9/2022, tại Bộ Y tế, Thứ trưởng Đỗ Xuân Tuyên làm việc với đoàn').map(
+        (p) => p.city,
+      ),
+    ).toEqual(['Hà Nội']);
+    expect(findVenues('hai bên hội đàm tại Bộ Công Thương Hoa Kỳ')).toEqual([]);
+  });
+
   it('keeps only the places an event is put in', () => {
     expect(findVenues('hai bộ trưởng gặp nhau tại Clark, Philippines').map((p) => p.city)).toEqual([
       'Clark',

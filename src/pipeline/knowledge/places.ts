@@ -341,11 +341,45 @@ function citiesOfCountries(text: string): PlaceMention[] {
 const LEFT_FROM =
   /(?:^|[^\p{L}])rời(?:\s+khỏi)?\s+(?:TP\.?\s*|thành phố\s+|thủ đô\s+|sân bay\s+)?$/u;
 
+// "tại Bộ Y tế", "tại trụ sở Bộ Công Thương": Việt Nam's ministries sit in Hà Nội; not "tại Bộ
+// Quốc phòng Mỹ".
+const AT_VIETNAMESE_MINISTRY = new RegExp(
+  `(?<![\\p{L}])(?:tại|ở)\\s+(?:trụ sở\\s+)?(Bộ\\s+(?:${[
+    'Ngoại giao',
+    'Quốc phòng',
+    'Công an',
+    'Công Thương',
+    'Tài chính',
+    'Tư pháp',
+    'Nội vụ',
+    'Y tế',
+    'Xây dựng',
+    'Giao thông Vận tải',
+    'Kế hoạch và Đầu tư',
+    'Nông nghiệp và Phát triển Nông thôn',
+    'Nông nghiệp và Môi trường',
+    'Giáo dục và Đào tạo',
+    'Tài nguyên và Môi trường',
+    'Khoa học và Công nghệ',
+    'Thông tin và Truyền thông',
+    'Lao động - Thương binh và Xã hội',
+  ].join(
+    '|',
+  )}))(?![\\p{L}])(?!\\s+(?:Mỹ|Hoa Kỳ|Hợp chúng quốc|Nhật|Trung Quốc|Hàn Quốc|Nga|Pháp|Anh|Đức|Úc|Ấn Độ))`,
+  'iu',
+);
+
 /** The places a text puts an event in: after "tại/ở/đến/tới/thăm" ("tại thủ đô Washington D.C." → Washington). */
 export function findVenues(text: string): PlaceMention[] {
   const found = findPlaces(text).filter((p) =>
     VENUE_BEFORE.test(text.slice(Math.max(0, p.index - 60), p.index)),
   );
+  const ministry = text.includes('Bộ ') ? AT_VIETNAMESE_MINISTRY.exec(text) : null;
+  if (ministry && !found.some((p) => p.city === 'Hà Nội')) {
+    const index = ministry.index + ministry[0].length - ministry[1]!.length;
+    found.push({ city: 'Hà Nội', country: 'VN', text: ministry[1]!, index });
+    found.sort((a, b) => a.index - b.index);
+  }
   // "rời Đà Nẵng, tới Hà Nội": the event is where the traveller arrives, not where they left.
   const known = found.filter(
     (p, i) =>
