@@ -71,6 +71,17 @@ describe('attachUndated', () => {
     expect(elsewhere.note).toMatch(/no known year/);
   });
 
+  it('with its day known, takes a ceremony and a meeting of the same people for one occasion', () => {
+    const meeting = event('meeting', 'meeting', ['Daniel Kritenbrink', 'Nguyễn Văn Thể']);
+    const handOver = {
+      ...report('ceremony', [['Daniel Kritenbrink', 'US']]),
+      days: ['2017-11-06'],
+    };
+    expect(attachUndated([meeting], [[handOver]]).attachments[0]!.eventId).toBe('meeting');
+    const undatedHandOver = report('ceremony', [['Daniel Kritenbrink', 'US']]);
+    expect(attachUndated([meeting], [[undatedHandOver]]).attachments[0]!.eventId).toBeUndefined();
+  });
+
   it('with its day known, lets a report or an event that names nobody fit, but not other people', () => {
     const nobody = { ...credentials, participants: [] };
     const shipVisit = { ...report('ceremony', [['Thomas Shultz', 'US']]), days: ['2017-11-06'] };

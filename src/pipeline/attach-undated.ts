@@ -40,8 +40,21 @@ function samePerson(a: Participant, b: Participant): boolean {
   return short.length > 0 && short.every((w) => long.includes(w));
 }
 
+// On a known day, a ceremony and a meeting of the same people are one occasion ("trao chứng chỉ" in
+// one report, "tiếp Đại sứ" in another), as merge.ts has it; "other" fits any act.
+const OCCASION = new Set<EventKind>(['meeting', 'talks', 'visit', 'call', 'dialogue', 'ceremony']);
+function sameAct(report: UndatedReport, event: TimelineEvent): boolean {
+  if (family(event.kind) === family(report.kind)) return true;
+  if (!report.days) return false;
+  return (
+    event.kind === 'other' ||
+    report.kind === 'other' ||
+    (OCCASION.has(event.kind) && OCCASION.has(report.kind))
+  );
+}
+
 function fits(report: UndatedReport, event: TimelineEvent): boolean {
-  if (event.kind === 'milestone' || family(event.kind) !== family(report.kind)) return false;
+  if (event.kind === 'milestone' || !sameAct(report, event)) return false;
   const named = (p: Participant) => event.participants.some((q) => samePerson(p, q));
   const foreign = report.participants.filter((p) => p.country && p.country !== 'VN');
   const others = report.participants.filter((p) => !foreign.includes(p));
