@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetadata, parseMetadataDate } from './metadata';
+import { dateFromUrl, extractMetadata, parseMetadataDate } from './metadata';
 
 describe('extractMetadata', () => {
   it('reads YAML front matter', () => {
@@ -72,5 +72,18 @@ describe('parseMetadataDate', () => {
   it('refuses impossible dates', () => {
     expect(parseMetadataDate('20240231')).toBeUndefined();
     expect(parseMetadataDate('hôm qua')).toBeUndefined();
+  });
+});
+
+describe('dateFromUrl', () => {
+  it("reads the publication date a news address carries, never an id's digits", () => {
+    expect(dateFromUrl('https://dantri.com.vn/the-gioi/tau-my-cam-ranh-2017080817212485.htm')).toBe(
+      '2017-08-08',
+    );
+    expect(dateFromUrl('https://example.vn/tin/20210826/bai-viet.html')).toBe('2021-08-26');
+    expect(dateFromUrl('https://example.vn/bai-viet-196250702220620884.htm')).toBeUndefined();
+    expect(dateFromUrl('https://example.vn/post-20171234.html')).toBeUndefined();
+    expect(dateFromUrl('https://vnexpress.net/ong-x-4567890.html')).toBeUndefined();
+    expect(dateFromUrl('not a url')).toBeUndefined();
   });
 });

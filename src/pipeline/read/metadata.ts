@@ -154,6 +154,23 @@ export function parseMetadataDate(value: string): string | undefined {
   return undefined;
 }
 
+// A date in an article's address, as many news sites put it: "…-2017080817212485.htm" (the
+// publication time, down to the second or beyond) or a "/20210826/" folder. A run of digits that
+// does not start with a real date is an id.
+const URL_DATE = /(?<=[/-])((?:199|20[0-3])\d)(\d{2})(\d{2})(?:\d{4,12})?(?=[/.]|$)/;
+
+/** The publication date a news address carries, if it carries one. */
+export function dateFromUrl(url: string): string | undefined {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const m = URL_DATE.exec(path);
+  return m ? ymd(+m[1]!, +m[2]!, +m[3]!) : undefined;
+}
+
 /** A valid calendar date as YYYY-MM-DD, or undefined ("31/2" is not a date). */
 export function ymd(year: number, month: number, day: number): string | undefined {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return undefined;
