@@ -156,8 +156,13 @@ export function buildEventIndex(dataset: Dataset): EventIndex {
   if (!sorted) entries.sort(byChronology);
 
   const events = entries.map((e) => e.event);
-  const startDay = Int32Array.from(entries, (e) => e.start);
-  const endDay = Int32Array.from(entries, (e) => e.end);
+  // Filled in a loop: `Int32Array.from` with a map function is several times slower on cold code.
+  const startDay = new Int32Array(entries.length);
+  const endDay = new Int32Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    startDay[i] = entries[i]!.start;
+    endDay[i] = entries[i]!.end;
+  }
   const position = new Map(events.map((event, i) => [event.id, i]));
 
   // Person names: the most frequent spelling of each id is the label.
