@@ -43,7 +43,8 @@ export function FacetGroup(props: FacetGroupProps) {
   const visible = useMemo(() => {
     const label = (o: FacetOption) => (lang === 'en' ? o.labelEn : o.label);
     if (!long) return options;
-    const terms = foldForSearch(needle);
+    // An empty box folds nothing: the first render must not build the search fold's table.
+    const terms = needle ? foldForSearch(needle) : '';
     const candidates = options.filter((o) => {
       if (selectedSet.has(o.id)) return true;
       if ((counts.get(o.id) ?? 0) === 0) return false;

@@ -156,8 +156,13 @@ export function buildEventIndex(dataset: Dataset): EventIndex {
   if (!sorted) entries.sort(byChronology);
 
   const events = entries.map((e) => e.event);
-  const startDay = Int32Array.from(entries, (e) => e.start);
-  const endDay = Int32Array.from(entries, (e) => e.end);
+  // Filled in a loop: `Int32Array.from` with a map function is several times slower on cold code.
+  const startDay = new Int32Array(entries.length);
+  const endDay = new Int32Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    startDay[i] = entries[i]!.start;
+    endDay[i] = entries[i]!.end;
+  }
   const position = new Map(events.map((event, i) => [event.id, i]));
 
   // Person names: the most frequent spelling of each id is the label.
@@ -328,6 +333,8 @@ export function hasActiveFilters(state: ViewState): boolean {
 
 /** The events the state's filters keep, in chronological order: AND across facets, OR within one. */
 export function filterEvents(index: EventIndex, state: ViewState): TimelineEvent[] {
+  // No filter (the first render of a plain link, "clear all"): every event, without the loop.
+  if (!hasActiveFilters(state)) return index.events.slice();
   const base = baseMatches(index, state);
   const { topics, people, kinds, countries } = index.columns;
   const topicMask = selectionMask(state.topics, topics);
@@ -359,6 +366,18 @@ export interface FacetCounts {
  * Options with no such event are absent.
  */
 export function facetCounts(index: EventIndex, state: ViewState): FacetCounts {
+  // No filter: each option counts the events that carry it, its total, known from the index.
+  if (!hasActiveFilters(state)) {
+    const totals = (column: FacetColumn) =>
+      new Map(column.options.filter((o) => o.total > 0).map((o) => [o.id, o.total]));
+    const { topics, people, kinds, countries } = index.columns;
+    return {
+      topics: totals(topics),
+      people: totals(people),
+      kinds: totals(kinds),
+      countries: totals(countries),
+    };
+  }
   const base = baseMatches(index, state);
   const { topics, people, kinds, countries } = index.columns;
   const topicMask = selectionMask(state.topics, topics);

@@ -1,5 +1,5 @@
 /** Pure translation of dataset events into vis-timeline items and groups (no DOM, no vis import). */
-import { firstDay, lastDay } from '../../shared/dates';
+import { firstDay, firstDayNumber, lastDay, lastDayNumber } from '../../shared/dates';
 import type { PartialDate, TimelineEvent } from '../../shared/schema';
 import { KIND_LABELS, type UiLang } from '../i18n/messages';
 import { formatDate, formatDateRange } from '../i18n/format-date';
@@ -125,19 +125,36 @@ const spans = new WeakMap<readonly TimelineEvent[], EventSpan | undefined>();
  */
 export function eventSpan(events: readonly TimelineEvent[]): EventSpan | undefined {
   if (spans.has(events)) return spans.get(events);
-  let first: string | undefined;
-  let last: string | undefined;
-  let lastStart: string | undefined;
+  // Compared as day numbers, and the strings built for the three winners only.
+  let first: TimelineEvent | undefined;
+  let lastStart: TimelineEvent | undefined;
+  let last: TimelineEvent | undefined;
+  let firstN = Infinity;
+  let lastStartN = -Infinity;
+  let lastN = -Infinity;
   for (const event of events) {
-    const a = firstDay(event.start);
-    const b = lastDay(event.end ?? event.start);
-    if (first === undefined || a < first) first = a;
-    if (lastStart === undefined || a > lastStart) lastStart = a;
-    if (last === undefined || b > last) last = b;
+    const a = firstDayNumber(event.start);
+    const b = lastDayNumber(event.end ?? event.start);
+    if (a < firstN) {
+      firstN = a;
+      first = event;
+    }
+    if (a > lastStartN) {
+      lastStartN = a;
+      lastStart = event;
+    }
+    if (b > lastN) {
+      lastN = b;
+      last = event;
+    }
   }
   const span =
-    first !== undefined && last !== undefined && lastStart !== undefined
-      ? { first, last, lastStart }
+    first && last && lastStart
+      ? {
+          first: firstDay(first.start),
+          last: lastDay(last.end ?? last.start),
+          lastStart: firstDay(lastStart.start),
+        }
       : undefined;
   spans.set(events, span);
   return span;
