@@ -186,6 +186,13 @@ describe('officeConstraint', () => {
   it('a new holder ("tân") is around the start of the term', () => {
     const c = officeConstraint(['Đại sứ quán chúc mừng tân Chủ tịch nước Nguyễn Phú Trọng.']);
     expect(c?.intervals).toEqual([{ from: '2018-08-04', to: '2019-02-20' }]);
+    // So is one Việt Nam's National Assembly elects; not one re-elected
+    const elected = officeConstraint([
+      'Đại sứ quán chúc mừng ông Nguyễn Phú Trọng được bầu làm Chủ tịch nước.',
+    ]);
+    expect(elected?.intervals).toEqual([{ from: '2018-08-04', to: '2019-02-20' }]);
+    const again = officeConstraint(['Tổng Bí thư Tô Lâm được bầu lại làm Tổng Bí thư.']);
+    expect(again?.intervals[0]?.from).toBe('2024-08-03');
   });
 
   it('an acting holder is in the first months of the term', () => {

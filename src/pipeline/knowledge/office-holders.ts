@@ -737,6 +737,22 @@ function electBefore(tokens: Tok[], start: number): boolean {
   return false;
 }
 
+/** The office of the holder's own that "được bầu làm / giữ chức …" right after the name names (not a US one). */
+function electedTo(tokens: Tok[], end: number, holder: OfficeHolder): OfficeId | undefined {
+  if (!spells(tokens, end, ['duoc', 'bau']) && !spells(tokens, end, ['trung', 'cu']))
+    return undefined;
+  // Re-elected ("được bầu lại") is no new term: the person stays in office.
+  if (tokens[end + 2]?.lower === 'lại') return undefined;
+  for (let i = end + 2; i < Math.min(tokens.length, end + 5) && !isPunct(tokens[i]); i++)
+    for (const term of holder.terms)
+      if (
+        !term.office.startsWith('us-') &&
+        TITLE_TOKENS[term.office].some((t) => t.length > 1 && spells(tokens, i, t))
+      )
+        return term.office;
+  return undefined;
+}
+
 /** "ông Donald Trump được bầu là Tổng thống Mỹ thứ 45", "… đắc cử Tổng thống": elected, not yet in office. */
 function electedAfter(tokens: Tok[], end: number): boolean {
   const verb = [
@@ -888,6 +904,14 @@ export function findOfficeHolders(sentences: string[]): OfficeHolderMention[] {
           mention.otherOffice = true;
         if (mention.qualified && (electBefore(tokens, start) || electedAfter(tokens, i + 1)))
           mention.elect = true;
+        // "Nguyễn Phú Trọng được bầu làm Chủ tịch nước": Việt Nam's National Assembly elects and the
+        // term starts that day, so the person is new in that office, not yet to take it up.
+        const elected = mention.elect ? undefined : electedTo(tokens, i + 1, key.holder);
+        if (elected) {
+          mention.qualified = false;
+          mention.offices = [elected];
+          mention.newly = true;
+        }
         mentions.push(mention);
         break;
       }
