@@ -378,6 +378,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         sentenceIndex: Math.max(0, info.order),
         captions: article.captions,
         sentenceDates,
+        ...(article.title ? { headline: article.title } : {}),
       });
       if (!resolved.ok) {
         if (info.caption) return;
@@ -418,6 +419,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
           sentenceIndex: Math.max(0, info.order),
           captions: article.captions,
           sentenceDates,
+          ...(article.title ? { headline: article.title } : {}),
         });
         if (left.ok && left.start.length === 10 && resolved.start.length === 10) {
           const gap = dayNumber(left.start) - dayNumber(resolved.start);

@@ -445,6 +445,21 @@ describe('resolveDate: clues added for years several office terms allow', () => 
     expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2016-03-12' });
   });
 
+  it("counts the office-holders the headline names: 'chúc mừng tân Chủ tịch nước Nguyễn Phú Trọng'", () => {
+    const sentences = [
+      'Chiều 23/10, Đại sứ quán Hoa Kỳ phát đi thông cáo chúc mừng Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng.',
+    ];
+    const mention = findDateMentions(sentences[0]!)[0]!;
+    const context = { sentences, sentenceIndex: 0 };
+    expect(resolveDate(mention, context)).toMatchObject({ ok: false });
+    expect(
+      resolveDate(mention, {
+        ...context,
+        headline: 'Đại sứ Hoa Kỳ chúc mừng tân Chủ tịch nước Nguyễn Phú Trọng',
+      }),
+    ).toMatchObject({ ok: true, start: '2018-10-23' });
+  });
+
   it('an anniversary of US relations still to come puts a day after 12 July in the year before', () => {
     const sentences = (day: string) => [
       `Ngày ${day}, Chủ tịch nước Trương Tấn Sang tiếp Thượng nghị sĩ Hoa Kỳ Bob Corker.`,

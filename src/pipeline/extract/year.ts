@@ -42,6 +42,8 @@ export interface DateContext {
    * so no sentence is scanned twice. Only read here, never changed: the caller keeps using them.
    */
   sentenceDates?: SentenceDates;
+  /** The headline: the office-holders it names date the article as the body's do. */
+  headline?: string;
 }
 
 /** The date mentions of each sentence of an article, in sentence order; shared, so read-only. */
@@ -316,12 +318,13 @@ export function articleYearEvidence(
   publishedAt?: string,
   captions: string[] = [],
   sentenceDates?: SentenceDates,
+  headline?: string,
 ): YearEvidence {
-  const key = `${publishedAt ?? ''}|${captions.length}`;
+  const key = `${publishedAt ?? ''}|${captions.length}|${headline ?? ''}`;
   let perArticle = evidenceCache.get(sentences);
   const cached = perArticle?.get(key);
   if (cached) return cached;
-  const evidence = buildEvidence(sentences, publishedAt, captions, sentenceDates);
+  const evidence = buildEvidence(sentences, publishedAt, captions, sentenceDates, headline);
   if (!perArticle) {
     perArticle = new Map();
     evidenceCache.set(sentences, perArticle);
@@ -386,6 +389,7 @@ function buildEvidence(
   publishedAt: string | undefined,
   captions: string[],
   sentenceDates: SentenceDates | undefined,
+  headline?: string,
 ): YearEvidence {
   const evidence: YearEvidence = {
     ...publicationOf(sentences, publishedAt, sentenceDates),
@@ -515,7 +519,9 @@ function buildEvidence(
 
   markFarTargets(evidence.facts);
 
-  const offices = officeConstraint(sentences);
+  // The headline's people count too ("… chúc mừng tân Chủ tịch nước Nguyễn Phú Trọng"), after the
+  // body's sentences so that their indexes stay the body's.
+  const offices = officeConstraint(headline ? [...sentences, headline] : sentences);
   if (offices && offices.intervals.length > 0) evidence.offices = offices;
   return evidence;
 }
@@ -805,6 +811,7 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
     context.publishedAt,
     context.captions,
     context.sentenceDates,
+    context.headline,
   );
   return fromEvidence(mention, context, evidence, future, hasDay);
 }
