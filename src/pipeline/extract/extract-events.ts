@@ -11,7 +11,7 @@ import type { CandidateEvent, ExtractResult, ParsedArticle, UndatedReport } from
 import { findCountries, type CountryMention } from '../knowledge/countries';
 import { findPlaces, findVenues, placeFormAt, type PlaceMention } from '../knowledge/places';
 import { findDateMentions, type DateMention } from './dates';
-import { resolveDate } from './year';
+import { resolveDate, type DateContext } from './year';
 import { ceremonyHeld, findKinds, mainKind, type KindMatch } from './kinds';
 import { findPeople, PeopleIndex, type PersonMention } from './people';
 import { namedByOfficeAlone, toParticipants, type ParticipantContext } from './participants';
@@ -219,6 +219,9 @@ function placeIn(text: string): { city?: string; country?: string } {
   return countryPlaceIn(text);
 }
 
+// "tiếp", "đón": a host receives someone.
+const RECEIVES = /(?<![\p{L}])(?:tiếp|đón)\s/u;
+
 // A local leader's title and the place it goes with: "Bí thư Thành ủy TPHCM", "Chủ tịch UBND tỉnh Quảng Nam".
 const LOCAL_LEADER =
   /(?:Bí thư (?:Thành|Tỉnh) (?:ủy|uỷ)|(?:Phó )?Chủ tịch (?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND))\s+(?:tỉnh\s+|thành phố\s+)?/giu;
@@ -326,6 +329,16 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     return w;
   };
 
+  // What the year reasoning reads besides the mention: the whole article, read once per article.
+  const dateContext = (order: number): DateContext => ({
+    ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+    sentences,
+    sentenceIndex: Math.max(0, order),
+    captions: article.captions,
+    sentenceDates,
+    ...(article.title ? { headline: article.title } : {}),
+  });
+
   // 1. Reports: each date mention with the clause around it.
   const reports: Report[] = [];
   const undated: string[] = [];
@@ -372,14 +385,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
           ? 'visit'
           : mainKind(kinds);
       if (!kind && !people.length) return;
-      const resolved = resolveDate(mention, {
-        ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
-        sentences,
-        sentenceIndex: Math.max(0, info.order),
-        captions: article.captions,
-        sentenceDates,
-        ...(article.title ? { headline: article.title } : {}),
-      });
+      const resolved = resolveDate(mention, dateContext(info.order));
       if (!resolved.ok) {
         if (info.caption) return;
         undated.push(`event '${info.text.slice(0, 80)}' left out: ${resolved.reason}`);
@@ -413,14 +419,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       };
       if (resolved.end && resolved.end !== resolved.start) report.end = resolved.end;
       if (departure !== undefined) {
-        const left = resolveDate(info.dates[departure]!, {
-          ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
-          sentences,
-          sentenceIndex: Math.max(0, info.order),
-          captions: article.captions,
-          sentenceDates,
-          ...(article.title ? { headline: article.title } : {}),
-        });
+        const left = resolveDate(info.dates[departure]!, dateContext(info.order));
         if (left.ok && left.start.length === 10 && resolved.start.length === 10) {
           const gap = dayNumber(left.start) - dayNumber(resolved.start);
           if (!report.end && gap > 0 && gap <= MAX_BACKGROUND_DAYS) report.end = left.start;
@@ -735,25 +734,19 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     }
     for (const t of placeTexts) if (!place.city && !place.country) place = countryPlaceIn(t);
     if (!place.city && !place.country) {
-      const text = first.info.text;
       const hostsInVietnam =
-        /(?<![\p{L}])(?:tiếp|đón)\s/u.test(text) && participants.some((p) => p.country === 'VN');
+        RECEIVES.test(first.info.text) && participants.some((p) => p.country === 'VN');
       // "Bí thư Thành ủy TPHCM Lê Thanh Hải tiếp …": a city's or province's leader receives at home.
       const seat = hostsInVietnam
-        ? [text, article.title ?? ''].map(localSeatIn).find((c) => c !== undefined)
+        ? [first.info.text, article.title ?? ''].map(localSeatIn).find((c) => c !== undefined)
         : undefined;
-      if (seat) place = { city: seat, country: 'VN' };
-    }
-    if (!place.city && !place.country) {
-      const text = first.info.text;
-      const hostsInVietnam =
-        /(?<![\p{L}])(?:tiếp|đón)\s/u.test(text) && participants.some((p) => p.country === 'VN');
       const ambassadorInVietnam =
         group.reports.some((r) => /[Đđ]ại sứ[^,.;]{0,25}tại Việt Nam/u.test(r.info.text)) ||
         (participants.some((p) => p.country === 'VN') &&
           participants.some((p) => p.country !== 'VN' && /^Đại sứ/u.test(p.title ?? '')));
-      // The state only: the text names no city ("tiếp Đại sứ" may be in Hà Nội or elsewhere).
-      if (hostsInVietnam || ambassadorInVietnam) place = { country: 'VN' };
+      // Else the state only: the text names no city ("tiếp Đại sứ" may be in Hà Nội or elsewhere).
+      if (seat) place = { city: seat, country: 'VN' };
+      else if (hostsInVietnam || ambassadorInVietnam) place = { country: 'VN' };
     }
 
     // Countries: the states whose officials take part; the place's state when fewer than two.
@@ -1011,9 +1004,7 @@ function recentEvent(
   const kind =
     mainKind(source.kinds.filter((k) => !k.future && k.index >= (just?.index ?? 0))) ?? 'other';
   let place = placeIn(source.text);
-  const seat = /(?<![\p{L}])(?:tiếp|đón)\s/u.test(source.text)
-    ? localSeatIn(source.text)
-    : undefined;
+  const seat = RECEIVES.test(source.text) ? localSeatIn(source.text) : undefined;
   if (!place.city && seat) place = { city: seat, country: 'VN' };
   const event: CandidateEvent = {
     articleId: article.id,
