@@ -43,9 +43,51 @@ function samePerson(a: Participant, b: Participant): boolean {
 function fits(report: UndatedReport, event: TimelineEvent): boolean {
   if (event.kind === 'milestone' || family(event.kind) !== family(report.kind)) return false;
   const named = (p: Participant) => event.participants.some((q) => samePerson(p, q));
-  const foreign = report.participants.filter((p) => p.country && p.country !== 'VN');
+  const foreign = foreignOf(report);
   const others = report.participants.filter((p) => !foreign.includes(p));
   return foreign.every(named) && (others.length === 0 || others.some(named));
+}
+
+function foreignOf(report: UndatedReport): Participant[] {
+  return report.participants.filter((p) => p.country && p.country !== 'VN');
+}
+
+/**
+ * The events a report may fit, found without comparing it with every event: those of its act's
+ * family that name someone sharing a word with the report's first foreign participant (or, with
+ * none, with any of its people): samePerson needs every word of one name in the other. In the
+ * events' order; `fits` still decides. Comparing every report with every event grew with the
+ * square of the input.
+ */
+class EventIndex {
+  private readonly byFamily = new Map<string, number[]>();
+  private readonly byWord = new Map<string, Set<number>>();
+
+  constructor(private readonly events: TimelineEvent[]) {
+    events.forEach((event, k) => {
+      if (event.kind === 'milestone') return;
+      const list = this.byFamily.get(family(event.kind)) ?? [];
+      list.push(k);
+      this.byFamily.set(family(event.kind), list);
+      for (const q of event.participants)
+        for (const w of words(q.name)) {
+          const set = this.byWord.get(w) ?? new Set<number>();
+          set.add(k);
+          this.byWord.set(w, set);
+        }
+    });
+  }
+
+  candidates(report: UndatedReport): TimelineEvent[] {
+    const sameFamily = this.byFamily.get(family(report.kind)) ?? [];
+    if (report.participants.length === 0) return sameFamily.map((k) => this.events[k]!);
+    const foreign = foreignOf(report);
+    const people = foreign.length > 0 ? [foreign[0]!] : report.participants;
+    const naming = new Set<number>();
+    for (const p of people)
+      for (const w of words(p.name)) for (const k of this.byWord.get(w) ?? []) naming.add(k);
+    return sameFamily.filter((k) => naming.has(k)).map((k) => this.events[k]!);
+  }
 }
 
 /**
@@ -59,12 +101,13 @@ export function attachUndated(
 ): { events: TimelineEvent[]; attachments: Attachment[] } {
   const added = new Map<string, { articleId: string; evidence: string }[]>();
   const attachments: Attachment[] = [];
+  const index = new EventIndex(events);
   for (const reports of articles) {
     const first = reports[0];
     if (!first) continue;
     let counts: number[] = [];
     const chosen = reports.find((report) => {
-      const matches = events.filter((e) => fits(report, e));
+      const matches = index.candidates(report).filter((e) => fits(report, e));
       counts.push(matches.length);
       if (matches.length !== 1) return false;
       const only = matches[0]!;
