@@ -5,6 +5,7 @@
  * when exactly one event fits, so an undated report never picks between two meetings.
  */
 import type { EventKind, Participant, TimelineEvent } from '../shared/schema';
+import { shiftDay } from '../shared/dates';
 import { foldAccents } from '../shared/text';
 import type { UndatedReport } from './types';
 
@@ -56,12 +57,12 @@ function sameAct(report: UndatedReport, event: TimelineEvent): boolean {
 function fits(report: UndatedReport, event: TimelineEvent): boolean {
   if (event.kind === 'milestone' || !sameAct(report, event)) return false;
   const named = (p: Participant) => event.participants.some((q) => samePerson(p, q));
-  const foreign = report.participants.filter((p) => p.country && p.country !== 'VN');
+  const foreign = foreignOf(report);
   const others = report.participants.filter((p) => !foreign.includes(p));
   if (report.days) {
     // The day is known, so people need only not contradict: one side may name nobody.
     if (!report.days.some((day) => onDay(event, day))) return false;
-    const eventForeign = event.participants.filter((p) => p.country && p.country !== 'VN');
+    const eventForeign = foreignIn(event.participants);
     const eventOthers = event.participants.filter((p) => !eventForeign.includes(p));
     return (
       (foreign.length === 0 || eventForeign.length === 0 || foreign.some(named)) &&
@@ -71,11 +72,77 @@ function fits(report: UndatedReport, event: TimelineEvent): boolean {
   return foreign.every(named) && (others.length === 0 || others.some(named));
 }
 
+// A span longer than this is no single occasion a report's day could name (a season of port calls,
+// a year-long programme): such events take no reports by day.
+const MAX_OCCASION_DAYS = 62;
+
+/** The days of an event told to the day, first to last; none for a longer span. */
+function daysOf(event: TimelineEvent): string[] {
+  if (event.start.length !== 10) return [];
+  const end = event.end && event.end.length === 10 ? event.end : event.start;
+  const days: string[] = [];
+  for (let day = event.start; day <= end; day = shiftDay(day, 1)) {
+    if (days.length === MAX_OCCASION_DAYS) return [];
+    days.push(day);
+  }
+  return days;
+}
+
 /** Whether a day falls on the event (its first day, or within its span). */
 function onDay(event: TimelineEvent, day: string): boolean {
-  if (event.start.length !== 10) return false;
-  const end = event.end && event.end.length === 10 ? event.end : event.start;
-  return event.start <= day && day <= end;
+  return daysOf(event).includes(day);
+}
+
+const foreignIn = (people: Participant[]): Participant[] =>
+  people.filter((p) => p.country && p.country !== 'VN');
+const foreignOf = (report: UndatedReport): Participant[] => foreignIn(report.participants);
+
+/**
+ * The events a report may fit, found without comparing it with every event. A report whose day is
+ * known: the events on that day. Otherwise those of its act's family that name someone sharing a
+ * word with the report's first foreign participant (or, with none, with any of its people):
+ * samePerson needs every word of one name in the other. In the events' order; `fits` still
+ * decides. Comparing every report with every event grew with the square of the input.
+ */
+class EventIndex {
+  private readonly byFamily = new Map<string, number[]>();
+  private readonly byWord = new Map<string, Set<number>>();
+  private readonly byDay = new Map<string, number[]>();
+
+  constructor(private readonly events: TimelineEvent[]) {
+    events.forEach((event, k) => {
+      if (event.kind === 'milestone') return;
+      const list = this.byFamily.get(family(event.kind)) ?? [];
+      list.push(k);
+      this.byFamily.set(family(event.kind), list);
+      for (const q of event.participants)
+        for (const w of words(q.name)) {
+          const set = this.byWord.get(w) ?? new Set<number>();
+          set.add(k);
+          this.byWord.set(w, set);
+        }
+      for (const day of daysOf(event)) {
+        const onThatDay = this.byDay.get(day) ?? [];
+        onThatDay.push(k);
+        this.byDay.set(day, onThatDay);
+      }
+    });
+  }
+
+  candidates(report: UndatedReport): TimelineEvent[] {
+    if (report.days) {
+      const onDays = new Set(report.days.flatMap((d) => this.byDay.get(d) ?? []));
+      return [...onDays].sort((a, b) => a - b).map((k) => this.events[k]!);
+    }
+    const sameFamily = this.byFamily.get(family(report.kind)) ?? [];
+    if (report.participants.length === 0) return sameFamily.map((k) => this.events[k]!);
+    const foreign = foreignOf(report);
+    const people = foreign.length > 0 ? [foreign[0]!] : report.participants;
+    const naming = new Set<number>();
+    for (const p of people)
+      for (const w of words(p.name)) for (const k of this.byWord.get(w) ?? []) naming.add(k);
+    return sameFamily.filter((k) => naming.has(k)).map((k) => this.events[k]!);
+  }
 }
 
 /**
@@ -89,12 +156,13 @@ export function attachUndated(
 ): { events: TimelineEvent[]; attachments: Attachment[] } {
   const added = new Map<string, { articleId: string; evidence: string }[]>();
   const attachments: Attachment[] = [];
+  const index = new EventIndex(events);
   for (const reports of articles) {
     const first = reports[0];
     if (!first) continue;
     let counts: number[] = [];
     const chosen = reports.find((report) => {
-      const matches = events.filter((e) => fits(report, e));
+      const matches = index.candidates(report).filter((e) => fits(report, e));
       counts.push(matches.length);
       if (matches.length !== 1) return false;
       const only = matches[0]!;

@@ -8,59 +8,21 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
-import {
-  assembleDataset,
-  processSource,
-  type BuildResult,
-  type FileOutcome,
-  type ReportEntry,
-} from './build-dataset';
-import { readSource } from './source-files';
+import { assembleDataset, type BuildResult } from './build-dataset';
+import { processChunk, type FileResult, type HelperData, type HelperMessage } from './build-chunk';
+
+export { processChunk, type FileResult, type HelperData, type HelperMessage } from './build-chunk';
 
 /** Below this many files per helper thread, a helper would still be booting when the work is done. */
 export const FILES_PER_HELPER = 250;
 /** Files per chunk: small enough that the threads finish together, large enough to post rarely. */
 const CHUNK_FILES = 8;
 
-/** One file's result: its outcome, or why it was never read (that file only joins the report). */
-export type FileResult = { outcome: FileOutcome } | { unread: ReportEntry };
-
-/** What a helper thread is given. */
-export interface HelperData {
-  dir: string;
-  names: string[];
-  chunkFiles: number;
-  /** Int32 [next chunk to take]: shared by all threads, taken with Atomics.add. */
-  counter: SharedArrayBuffer;
-}
-
-/** What a helper thread posts: one chunk's results, with its heap size for the benchmark. */
-export interface HelperMessage {
-  chunk: number;
-  results: FileResult[];
-  heapUsed: number;
-}
-
 export interface FolderBuild extends BuildResult {
   /** Threads that read and extracted files (main included). */
   threads: number;
   /** The helpers' largest heap seen, in bytes (0 without helpers). */
   helperPeakHeap: number;
-}
-
-/** Read and extract chunk `k` of `names`: the per-file half of the build, pure but for reading. */
-export function processChunk(
-  dir: string,
-  names: string[],
-  k: number,
-  chunkFiles: number,
-): FileResult[] {
-  const results: FileResult[] = [];
-  for (const name of names.slice(k * chunkFiles, (k + 1) * chunkFiles)) {
-    const source = readSource(dir, name);
-    results.push('bytes' in source ? { outcome: processSource(source) } : { unread: source });
-  }
-  return results;
 }
 
 /** How many helper threads pay off for `files` files on this machine. */
@@ -81,7 +43,7 @@ export async function bundleHelper(): Promise<string> {
     platform: 'node',
     format: 'cjs',
     write: false,
-    // build-folder.ts's own `import.meta.url` (starting helpers) never runs inside a helper.
+    // A failed bundle is no error: the helpers start on build-worker.mjs instead (startHelper).
     logLevel: 'silent',
   });
   return bundled.outputFiles[0]!.text;

@@ -4,7 +4,7 @@
  */
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
-import { processChunk, type HelperData, type HelperMessage } from './build-folder';
+import { processChunk, type HelperData, type HelperMessage } from './build-chunk';
 
 const { dir, names, chunkFiles, counter } = workerData as HelperData;
 const next = new Int32Array(counter);
