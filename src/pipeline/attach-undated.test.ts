@@ -71,6 +71,15 @@ describe('attachUndated', () => {
     expect(elsewhere.note).toMatch(/no known year/);
   });
 
+  it('with its day known, joins no event spanning months (no single occasion)', () => {
+    const season = { ...credentials, end: '2018-02-28' };
+    const onADay = { ...report('ceremony', [['Daniel Kritenbrink', 'US']]), days: ['2017-12-01'] };
+    expect(attachUndated([season], [[onADay]]).attachments[0]!.eventId).toBeUndefined();
+    const week = { ...credentials, end: '2017-11-12' };
+    const inTheWeek = { ...onADay, days: ['2017-11-08'] };
+    expect(attachUndated([week], [[inTheWeek]]).attachments[0]!.eventId).toBe('credentials');
+  });
+
   it('with its day known, takes a ceremony and a meeting of the same people for one occasion', () => {
     const meeting = event('meeting', 'meeting', ['Daniel Kritenbrink', 'Nguyễn Văn Thể']);
     const handOver = {
