@@ -460,6 +460,14 @@ describe('resolveDate: clues added for years several office terms allow', () => 
     ).toMatchObject({ ok: true, start: '2018-10-23' });
   });
 
+  it('an open term ends on the day the office table was last checked: no date after it', () => {
+    const sentences = [
+      'Ngày 25/11, Thứ trưởng Nông nghiệp Mỹ Luke J. Lindberg cho biết Mỹ mong muốn tiếp cận thị trường Việt Nam.',
+      'Bộ trưởng Nông nghiệp Brooke Rollins ủng hộ.',
+    ];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2025-11-25' });
+  });
+
   it('an anniversary of US relations still to come puts a day after 12 July in the year before', () => {
     const sentences = (day: string) => [
       `Ngày ${day}, Chủ tịch nước Trương Tấn Sang tiếp Thượng nghị sĩ Hoa Kỳ Bob Corker.`,
