@@ -460,6 +460,23 @@ describe('resolveDate: clues added for years several office terms allow', () => 
     ).toMatchObject({ ok: true, start: '2018-10-23' });
   });
 
+  it('counts the anniversaries of the days both countries mark from their years', () => {
+    const one = (sentence: string) => resolveIn([sentence], 0);
+    expect(
+      one('Tối 2/7, Đại sứ quán Hoa Kỳ tổ chức lễ kỷ niệm 248 năm Ngày Độc lập Hoa Kỳ tại Hà Nội.'),
+    ).toMatchObject({ ok: true, start: '2024-07-02' });
+    expect(
+      one('Ngày 1/9, Ngoại trưởng Mỹ gửi lời chúc mừng nhân kỷ niệm 79 năm Quốc khánh 2/9.'),
+    ).toMatchObject({ ok: true, start: '2024-09-01' });
+    expect(
+      one('Ngày 7/5, Đại sứ Mỹ dự lễ kỷ niệm 70 năm Chiến thắng Điện Biên Phủ.'),
+    ).toMatchObject({ ok: true, start: '2024-05-07' });
+    // Another state's national day is not Việt Nam's
+    expect(one('Ngày 1/10, Đại sứ Mỹ dự lễ kỷ niệm 75 năm Quốc khánh Trung Quốc.')).toMatchObject({
+      ok: false,
+    });
+  });
+
   it('an open term ends on the day the office table was last checked: no date after it', () => {
     const sentences = [
       'Ngày 25/11, Thứ trưởng Nông nghiệp Mỹ Luke J. Lindberg cho biết Mỹ mong muốn tiếp cận thị trường Việt Nam.',

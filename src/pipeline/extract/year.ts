@@ -249,6 +249,29 @@ const RELATION_BASES: Array<{ pattern: RegExp; year: number; label: string }> = 
 ];
 const US_WORDS = /(?<![a-z])(?:my|hoa ky)(?![a-z])/;
 
+// General knowledge: the years of the days both countries mark ("kỷ niệm 248 năm Ngày Độc lập Hoa
+// Kỳ" → 1776 + 248, "kỷ niệm 79 năm Quốc khánh 2/9" → 1945 + 79). Folded, on the anniversary's phrase.
+const NATIONAL_BASES: Array<{ pattern: RegExp; year: number; label: string }> = [
+  {
+    pattern:
+      /^\s*(?:ngay\s+)?(?:doc lap|quoc khanh)\s+(?:cua\s+)?(?:nuoc\s+)?(?:hoa ky|my)(?![a-z])/,
+    year: 1776,
+    label: 'US independence in 1776',
+  },
+  {
+    pattern:
+      /^\s*(?:ngay\s+)?(?:cach mang thang tam(?:\s+thanh cong)?\s+va\s+)?quoc khanh(?:\s+(?:2\/9|viet nam|nuoc cong hoa xa hoi chu nghia viet nam)(?![a-z\d])|\s*$)/,
+    year: 1945,
+    label: "Việt Nam's independence in 1945",
+  },
+  { pattern: /^\s*chien thang dien bien phu/, year: 1954, label: 'Điện Biên Phủ in 1954' },
+  {
+    pattern: /^\s*(?:ngay\s+)?giai phong (?:hoan toan\s+)?mien nam(?:,? thong nhat dat nuoc)?/,
+    year: 1975,
+    label: 'reunification in 1975',
+  },
+];
+
 const STOP = new Set([
   'va',
   'cua',
@@ -466,7 +489,7 @@ function buildEvidence(
     if (!/\d\s+năm/.test(sentence)) return;
     for (const m of sentence.matchAll(ANNIVERSARY)) {
       const years = Number(m[1] ?? m[2]);
-      if (!(years >= 1 && years <= 200)) continue;
+      if (!(years >= 1 && years <= 300)) continue;
       const phrase = m[3] ?? '';
       // "10 năm Việt - Mỹ từ Đối tác Toàn diện đến Đối tác Chiến lược Toàn diện" is a span, not an anniversary
       if (/(?<![\p{L}])từ(?![\p{L}]).*(?<![\p{L}])(?:đến|tới)(?![\p{L}])/iu.test(phrase)) continue;
@@ -731,6 +754,8 @@ function anniversaryBase(
   }
   if (best) return best;
   const folded = foldAccents(phrase);
+  const national = NATIONAL_BASES.find((b) => b.pattern.test(folded));
+  if (national) return { year: national.year, label: national.label };
   if (!US_WORDS.test(foldAccents(sentence))) return undefined;
   // the relation named first is the one counted from ("10 năm quan hệ đối tác toàn diện")
   let known: { year: number; label: string; at: number } | undefined;
