@@ -2,7 +2,7 @@
  * Cities and places → the canonical city name with diacritics, and each country's capital.
  * General knowledge of geography ("TP.HCM" → "Thành phố Hồ Chí Minh", "Điện Élysée" → "Paris").
  */
-import { countryCode } from './countries';
+import { COUNTRY_FORMS_SOURCE, countryCode } from './countries';
 import { boundedMatches, isWordCode, WORD } from './letters';
 
 interface PlaceEntry {
@@ -363,9 +363,7 @@ const AT_VIETNAMESE_MINISTRY = new RegExp(
     'Khoa học và Công nghệ',
     'Thông tin và Truyền thông',
     'Lao động - Thương binh và Xã hội',
-  ].join(
-    '|',
-  )}))(?![\\p{L}])(?!\\s+(?:Mỹ|Hoa Kỳ|Hợp chúng quốc|Nhật|Trung Quốc|Hàn Quốc|Nga|Pháp|Anh|Đức|Úc|Ấn Độ))`,
+  ].join('|')}))(?![\\p{L}])(?!\\s+(?!Việt Nam)(?:${COUNTRY_FORMS_SOURCE})(?![\\p{L}]))`,
   'iu',
 );
 
