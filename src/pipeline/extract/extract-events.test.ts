@@ -402,6 +402,21 @@ describe('extractEvents on snippets', () => {
     expect(r.undated?.[0]?.kind).toBe('meeting');
   });
 
+  it("keeps a spokesperson out of the leaders' act their answer tells, and in their own answer", () => {
+    const told = extractEvents(
+      article('Việt Nam chúc mừng ông Donald Trump', [
+        'Trả lời câu hỏi về việc ông Donald Trump được bầu làm tổng thống Mỹ, người phát ngôn Bộ Ngoại giao Lê Hải Bình ngày 10/11/2016 cho biết: "Chủ tịch nước Trần Đại Quang đã gửi điện mừng Tổng thống đắc cử Hoa Kỳ Donald Trump".',
+      ]),
+    );
+    expect(names(news(told.events)[0]!)).not.toContain('Lê Hải Bình');
+    const own = extractEvents(
+      article('Người phát ngôn trả lời về việc Đại sứ Hoa Kỳ xin từ chức', [
+        'Ngày 24/5/2001, Người phát ngôn Bộ Ngoại giao Phan Thúy Thanh đã trả lời câu hỏi của phóng viên về việc Đại sứ Hoa Kỳ Douglas Peterson xin từ chức.',
+      ]),
+    );
+    expect(names(news(own.events)[0]!)).toContain('Phan Thúy Thanh');
+  });
+
   it('offers an act told "hôm nay" in an article without a date as an undated report', () => {
     const r = extractEvents(
       article('', [

@@ -696,8 +696,10 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     // "Hôm 7/3, … cùng nhau công bố …. Phát biểu tại buổi Lễ, …": the act told was a ceremony.
     if (kind === 'other' && followOn.slice(0, 3).some((f) => AT_THE_CEREMONY.test(f.text)))
       kind = 'ceremony';
-    // A spokesperson who reports a meeting does not take part in it.
-    if (kind !== 'statement') participants = participants.filter((p) => !isSpokesperson(p));
+    // A spokesperson who reports a meeting does not take part in it, nor in the leaders' acts their
+    // answer tells ("Chủ tịch nước và Thủ tướng đã gửi điện mừng", says the spokesperson).
+    if (kind !== 'statement' || participants.some((p) => p.country === 'VN' && !isSpokesperson(p)))
+      participants = participants.filter((p) => !isSpokesperson(p));
 
     // Dates: the span of the group's reports; a tour's range is not the visit's when the visit
     // has dates of its own.
