@@ -5,7 +5,7 @@
  * when exactly one event fits, so an undated report never picks between two meetings.
  */
 import type { EventKind, Participant, TimelineEvent } from '../shared/schema';
-import { shiftDay } from '../shared/dates';
+import { dayNumber, shiftDay } from '../shared/dates';
 import { foldAccents } from '../shared/text';
 import type { UndatedReport } from './types';
 
@@ -40,6 +40,10 @@ function samePerson(a: Participant, b: Participant): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.length > 0 && short.every((w) => long.includes(w));
 }
+
+const foreignIn = (people: Participant[]): Participant[] =>
+  people.filter((p) => p.country && p.country !== 'VN');
+const foreignOf = (report: UndatedReport): Participant[] => foreignIn(report.participants);
 
 // On a known day, a ceremony and a meeting of the same people are one occasion ("trao chứng chỉ" in
 // one report, "tiếp Đại sứ" in another), as merge.ts has it; "other" fits any act.
@@ -76,26 +80,28 @@ function fits(report: UndatedReport, event: TimelineEvent): boolean {
 // a year-long programme): such events take no reports by day.
 const MAX_OCCASION_DAYS = 62;
 
+/** An event's first and last day when it is told to the day and is no longer than an occasion. */
+function occasionSpan(event: TimelineEvent): { start: string; end: string } | undefined {
+  if (event.start.length !== 10) return undefined;
+  const end = event.end && event.end.length === 10 ? event.end : event.start;
+  return dayNumber(end) - dayNumber(event.start) < MAX_OCCASION_DAYS
+    ? { start: event.start, end }
+    : undefined;
+}
+
 /** The days of an event told to the day, first to last; none for a longer span. */
 function daysOf(event: TimelineEvent): string[] {
-  if (event.start.length !== 10) return [];
-  const end = event.end && event.end.length === 10 ? event.end : event.start;
+  const span = occasionSpan(event);
   const days: string[] = [];
-  for (let day = event.start; day <= end; day = shiftDay(day, 1)) {
-    if (days.length === MAX_OCCASION_DAYS) return [];
-    days.push(day);
-  }
+  if (span) for (let day = span.start; day <= span.end; day = shiftDay(day, 1)) days.push(day);
   return days;
 }
 
 /** Whether a day falls on the event (its first day, or within its span). */
 function onDay(event: TimelineEvent, day: string): boolean {
-  return daysOf(event).includes(day);
+  const span = occasionSpan(event);
+  return span !== undefined && span.start <= day && day <= span.end;
 }
-
-const foreignIn = (people: Participant[]): Participant[] =>
-  people.filter((p) => p.country && p.country !== 'VN');
-const foreignOf = (report: UndatedReport): Participant[] => foreignIn(report.participants);
 
 /**
  * The events a report may fit, found without comparing it with every event. A report whose day is

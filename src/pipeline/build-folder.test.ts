@@ -2,14 +2,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import {
-  buildFolder,
-  bundleHelper,
-  helpersFor,
-  processChunk,
-  type HelperData,
-  type HelperMessage,
-} from './build-folder';
+import { processChunk, type HelperData, type HelperMessage } from './build-chunk';
+import { buildFolder, bundleHelper, helpersFor } from './build-folder';
 
 const CORPUS = path.resolve(__dirname, '../../data/corpus');
 const names = readdirSync(CORPUS)

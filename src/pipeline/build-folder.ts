@@ -11,8 +11,6 @@ import { build } from 'esbuild';
 import { assembleDataset, type BuildResult } from './build-dataset';
 import { processChunk, type FileResult, type HelperData, type HelperMessage } from './build-chunk';
 
-export { processChunk, type FileResult, type HelperData, type HelperMessage } from './build-chunk';
-
 /** Below this many files per helper thread, a helper would still be booting when the work is done. */
 export const FILES_PER_HELPER = 250;
 /** Files per chunk: small enough that the threads finish together, large enough to post rarely. */

@@ -741,7 +741,10 @@ function electBefore(tokens: Tok[], start: number): boolean {
   return false;
 }
 
-/** The office of the holder's own that "được bầu làm / giữ chức …" right after the name names (not a US one). */
+/**
+ * The office of the holder's own that "được bầu (làm) …" or "trúng cử …" right after the name names;
+ * never a US office (a US president is elected months before the term: see electedAfter).
+ */
 function electedTo(tokens: Tok[], end: number, holder: OfficeHolder): OfficeId | undefined {
   if (!spells(tokens, end, ['duoc', 'bau']) && !spells(tokens, end, ['trung', 'cu']))
     return undefined;
@@ -937,26 +940,33 @@ const QUYEN_COMPOUNDS = new Set([
   'bình',
 ]);
 
-/** "tân Chủ tịch nước <name>", "tân Đại sứ Hoa Kỳ <name>": "tân" (new) right before the title of the name. */
-function newBefore(tokens: Tok[], nameStart: number): boolean {
+/** Whether `word` stands right before the title of the name (within its phrase), passing `keep`. */
+function wordBeforeTitle(
+  tokens: Tok[],
+  nameStart: number,
+  word: string,
+  keep: (i: number) => boolean = () => true,
+): boolean {
   for (let i = nameStart - 1; i >= Math.max(0, nameStart - 8) && !isPunct(tokens[i]); i--) {
-    if (tokens[i]!.lower === 'tân' && TITLE_PHRASES.some((p) => spells(tokens, i + 1, p)))
+    if (tokens[i]!.lower === word && keep(i) && TITLE_PHRASES.some((p) => spells(tokens, i + 1, p)))
       return true;
   }
   return false;
 }
 
+/** "tân Chủ tịch nước <name>", "tân Đại sứ Hoa Kỳ <name>": "tân" (new) right before the title of the name. */
+function newBefore(tokens: Tok[], nameStart: number): boolean {
+  return wordBeforeTitle(tokens, nameStart, 'tân');
+}
+
 /** "Quyền Bộ trưởng Bộ Ngoại giao <name>": "quyền" (acting) right before the title of the name. */
 function actingBefore(tokens: Tok[], nameStart: number): boolean {
-  for (let i = nameStart - 1; i >= Math.max(0, nameStart - 8) && !isPunct(tokens[i]); i--) {
-    if (
-      tokens[i]!.lower === 'quyền' &&
-      !QUYEN_COMPOUNDS.has(tokens[i - 1]?.lower ?? '') &&
-      TITLE_PHRASES.some((p) => spells(tokens, i + 1, p))
-    )
-      return true;
-  }
-  return false;
+  return wordBeforeTitle(
+    tokens,
+    nameStart,
+    'quyền',
+    (i) => !QUYEN_COMPOUNDS.has(tokens[i - 1]?.lower ?? ''),
+  );
 }
 
 /** Where a key ending at token `end` starts, skipping dots and middle initials ("Marc E. Knapper"); -1 if it does not match. */

@@ -9,7 +9,7 @@ import {
 } from './chrome';
 import { readMarkdownLines } from './markdown';
 import type { ArticleParts } from './parts';
-import { splitGluedWords, tidyPunctuation } from './segmentation';
+import { gluedAt, splitGluedWords, tidyPunctuation } from './segmentation';
 import { joinWrappedLines } from './wrapped-lines';
 import { splitWordCount } from '../knowledge/letters';
 
@@ -37,8 +37,8 @@ const GLUED_DATE = /^(\d{1,2}\/\d{1,2}\/)\s?(\d{4})\s+/u;
 
 /**
  * The first line split where a scraper glued the headline to the body: the words before read as a
- * headline (4 to 25, no punctuation) and the glue is not inside a name ("McCain", "DeSombre":
- * an ASCII word). A date glued after the headline becomes a line of its own, a timestamp.
+ * headline (4 to 25, no punctuation) and the glue is no name's ("McCain", "DeSombre": see
+ * `gluedAt`). A date glued after the headline becomes a line of its own, a timestamp.
  */
 export function splitGluedHeadline(line: string): string[] {
   for (const m of line.slice(0, 200).matchAll(GLUED_BOUNDARY)) {
@@ -46,10 +46,9 @@ export function splitGluedHeadline(line: string): string[] {
     const before = line.slice(0, at).trim();
     const words = splitWordCount(before);
     if (words < 4 || words > 25 || /[.!?:;,]/u.test(before)) continue;
-    const word = before.slice(before.lastIndexOf(' ') + 1);
     const rest = line.slice(at);
     const date = GLUED_DATE.exec(rest);
-    if (!date && !/[\u0080-\uFFFF]/u.test(word + rest.charAt(0))) continue;
+    if (!date && !gluedAt(line, at)) continue;
     if (date) return [before, `${date[1]}${date[2]}`, rest.slice(date[0].length)];
     return [before, rest];
   }

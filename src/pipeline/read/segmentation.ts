@@ -129,13 +129,17 @@ export function endsWord(text: string, at: number): boolean {
 export function splitGluedWords(text: string): string {
   return text.replace(
     /(\p{Ll})(\p{Lu})/gu,
-    (match, lower: string, upper: string, offset: number, whole: string) => {
-      if (/[\u0080-\uFFFF]/.test(upper)) return `${lower} ${upper}`;
-      const wordStart =
-        Math.max(whole.lastIndexOf(' ', offset), whole.lastIndexOf('\n', offset)) + 1;
-      return /[\u0080-\uFFFF]/.test(whole.slice(wordStart, offset + 1))
-        ? `${lower} ${upper}`
-        : match;
-    },
+    (match, lower: string, upper: string, offset: number, whole: string) =>
+      gluedAt(whole, offset + 1) ? `${lower} ${upper}` : match,
   );
+}
+
+/**
+ * Whether a lower-case letter and the capital at `at` were glued by a lost break: the capital or
+ * the word before it has a diacritic ("trịĐối", "chứcNgày"), so it is no "McCain" or "iPhone".
+ */
+export function gluedAt(text: string, at: number): boolean {
+  if (/[\u0080-\uFFFF]/.test(text.charAt(at))) return true;
+  const wordStart = Math.max(text.lastIndexOf(' ', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+  return /[\u0080-\uFFFF]/.test(text.slice(wordStart, at));
 }
