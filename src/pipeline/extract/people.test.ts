@@ -37,6 +37,24 @@ describe('findPeople', () => {
     ]);
   });
 
+  it("reads legislators' and governors' titles, their abbreviations, and a US state's officials", () => {
+    expect(people('TNS Ben Cardin (DC-Maryland), HNS Steve Chabot và Nghị sĩ John McCain')).toEqual(
+      [
+        { name: 'Ben Cardin', title: 'Thượng nghị sĩ', country: undefined },
+        { name: 'Steve Chabot', title: 'Hạ nghị sĩ', country: undefined },
+        { name: 'John McCain', title: 'Nghị sĩ', country: undefined },
+      ],
+    );
+    expect(
+      people('Thống đốc bang Ohio Mike DeWine tiếp Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng'),
+    ).toEqual([
+      { name: 'Mike DeWine', title: 'Thống đốc', country: 'US' },
+      { name: 'Nguyễn Thị Hồng', title: 'Thống đốc Ngân hàng Nhà nước', country: 'VN' },
+    ]);
+    // The place after "tại" is where an office abroad sits, not its state.
+    expect(people('Đại sứ tại Hà Nội Marc Knapper')[0]?.country).toBeUndefined();
+  });
+
   it("flags a person named only as the one whose aides or spouse act ('trợ lý của Tổng thống Trump')", () => {
     expect(
       findPeople('ông gặp các trợ lý của Tổng thống Trump về vấn đề châu Á')[0]?.background,

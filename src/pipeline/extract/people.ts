@@ -6,7 +6,7 @@
 import { COUNTRY_FORMS_SOURCE, countryCode, isUsMy } from '../knowledge/countries';
 import { VIETNAMESE_SURNAMES } from '../knowledge/surnames';
 import { findTitles, LEVEL_RANK, type TitleLevel } from '../knowledge/titles';
-import { isPlaceName, placeFormAt } from '../knowledge/places';
+import { countryOfPlace, isPlaceName, placeFormAt } from '../knowledge/places';
 import {
   boundedMatches,
   isCapitalised,
@@ -493,6 +493,10 @@ export function findPeople(sentence: string): PersonMention[] {
       // place an office sits in is no name, though "Hà" and "Quảng" begin names too.
       const place = isCap(tok.text) ? placeFormAt(text, tok.index) : undefined;
       if (place) {
+        // "Thống đốc bang Ohio Mike DeWine": the place an office sits in tells its state, unless the
+        // office is abroad ("Đại sứ tại Hà Nội").
+        const before = text.slice(Math.max(0, tok.index - 5), tok.index);
+        if (!country && !/tại\s*$/u.test(before)) country = countryOfPlace(place);
         const end = tok.index + place.length;
         while (i < tokens.length && tokens[i]!.index < end) i++;
         steps++;

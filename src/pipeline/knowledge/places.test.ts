@@ -37,6 +37,11 @@ describe('places', () => {
       'Hải Phòng',
     ]);
     expect(findVenues('Washington ủng hộ một Việt Nam độc lập')).toEqual([]);
+    // A state is a place after a preposition, not as a senator's constituency.
+    expect(findVenues('đoàn làm việc tại bang Ohio').map((p) => p.city)).toEqual(['Ohio']);
+    expect(
+      findVenues('thượng nghị sĩ Gorden Smith (bang Oregon) và Robert Bennett (Utah)'),
+    ).toEqual([]);
   });
 
   it('reads ministries’ headquarters, "tại <city>, <country>" and a capitalised "Tại"', () => {

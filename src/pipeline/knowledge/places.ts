@@ -9,6 +9,8 @@ interface PlaceEntry {
   city: string;
   country: string;
   forms: string[];
+  /** A state, not a city: a venue only after "tại/ở/đến/tới/thăm" (see findVenues). */
+  state?: true;
 }
 
 export const PLACES: readonly PlaceEntry[] = [
@@ -157,6 +159,99 @@ export const PLACES: readonly PlaceEntry[] = [
   { city: 'Honolulu', country: 'US', forms: ['Honolulu', 'Hawaii'] },
   { city: 'Columbus', country: 'US', forms: ['Columbus'] },
   { city: 'San Antonio', country: 'US', forms: ['San Antonio'] },
+  // The US states, named as places of their own ("tại bang Ohio"); not Washington or Georgia, whose
+  // names are a city and a country, nor New York and Hawaii, named by their cities above.
+  { city: 'Alabama', country: 'US', forms: ['Alabama', 'bang Alabama'], state: true },
+  { city: 'Alaska', country: 'US', forms: ['Alaska', 'bang Alaska'], state: true },
+  { city: 'Arizona', country: 'US', forms: ['Arizona', 'bang Arizona'], state: true },
+  { city: 'Arkansas', country: 'US', forms: ['Arkansas', 'bang Arkansas'], state: true },
+  { city: 'California', country: 'US', forms: ['California', 'bang California'], state: true },
+  { city: 'Colorado', country: 'US', forms: ['Colorado', 'bang Colorado'], state: true },
+  { city: 'Connecticut', country: 'US', forms: ['Connecticut', 'bang Connecticut'], state: true },
+  { city: 'Delaware', country: 'US', forms: ['Delaware', 'bang Delaware'], state: true },
+  { city: 'Florida', country: 'US', forms: ['Florida', 'bang Florida'], state: true },
+  { city: 'Idaho', country: 'US', forms: ['Idaho', 'bang Idaho'], state: true },
+  { city: 'Illinois', country: 'US', forms: ['Illinois', 'bang Illinois'], state: true },
+  { city: 'Indiana', country: 'US', forms: ['Indiana', 'bang Indiana'], state: true },
+  { city: 'Iowa', country: 'US', forms: ['Iowa', 'bang Iowa'], state: true },
+  { city: 'Kansas', country: 'US', forms: ['Kansas', 'bang Kansas'], state: true },
+  { city: 'Kentucky', country: 'US', forms: ['Kentucky', 'bang Kentucky'], state: true },
+  { city: 'Louisiana', country: 'US', forms: ['Louisiana', 'bang Louisiana'], state: true },
+  { city: 'Maine', country: 'US', forms: ['Maine', 'bang Maine'], state: true },
+  { city: 'Maryland', country: 'US', forms: ['Maryland', 'bang Maryland'], state: true },
+  {
+    city: 'Massachusetts',
+    country: 'US',
+    forms: ['Massachusetts', 'bang Massachusetts'],
+    state: true,
+  },
+  { city: 'Michigan', country: 'US', forms: ['Michigan', 'bang Michigan'], state: true },
+  { city: 'Minnesota', country: 'US', forms: ['Minnesota', 'bang Minnesota'], state: true },
+  { city: 'Mississippi', country: 'US', forms: ['Mississippi', 'bang Mississippi'], state: true },
+  { city: 'Missouri', country: 'US', forms: ['Missouri', 'bang Missouri'], state: true },
+  { city: 'Montana', country: 'US', forms: ['Montana', 'bang Montana'], state: true },
+  { city: 'Nebraska', country: 'US', forms: ['Nebraska', 'bang Nebraska'], state: true },
+  { city: 'Nevada', country: 'US', forms: ['Nevada', 'bang Nevada'], state: true },
+  {
+    city: 'New Hampshire',
+    country: 'US',
+    forms: ['New Hampshire', 'bang New Hampshire'],
+    state: true,
+  },
+  { city: 'New Jersey', country: 'US', forms: ['New Jersey', 'bang New Jersey'], state: true },
+  { city: 'New Mexico', country: 'US', forms: ['New Mexico', 'bang New Mexico'], state: true },
+  {
+    city: 'North Carolina',
+    country: 'US',
+    forms: ['North Carolina', 'bang North Carolina'],
+    state: true,
+  },
+  {
+    city: 'North Dakota',
+    country: 'US',
+    forms: ['North Dakota', 'bang North Dakota'],
+    state: true,
+  },
+  { city: 'Ohio', country: 'US', forms: ['Ohio', 'bang Ohio'], state: true },
+  { city: 'Oklahoma', country: 'US', forms: ['Oklahoma', 'bang Oklahoma'], state: true },
+  { city: 'Oregon', country: 'US', forms: ['Oregon', 'bang Oregon'], state: true },
+  {
+    city: 'Pennsylvania',
+    country: 'US',
+    forms: ['Pennsylvania', 'bang Pennsylvania'],
+    state: true,
+  },
+  {
+    city: 'Rhode Island',
+    country: 'US',
+    forms: ['Rhode Island', 'bang Rhode Island'],
+    state: true,
+  },
+  {
+    city: 'South Carolina',
+    country: 'US',
+    forms: ['South Carolina', 'bang South Carolina'],
+    state: true,
+  },
+  {
+    city: 'South Dakota',
+    country: 'US',
+    forms: ['South Dakota', 'bang South Dakota'],
+    state: true,
+  },
+  { city: 'Tennessee', country: 'US', forms: ['Tennessee', 'bang Tennessee'], state: true },
+  { city: 'Texas', country: 'US', forms: ['Texas', 'bang Texas'], state: true },
+  { city: 'Utah', country: 'US', forms: ['Utah', 'bang Utah'], state: true },
+  { city: 'Vermont', country: 'US', forms: ['Vermont', 'bang Vermont'], state: true },
+  { city: 'Virginia', country: 'US', forms: ['Virginia', 'bang Virginia'], state: true },
+  {
+    city: 'West Virginia',
+    country: 'US',
+    forms: ['West Virginia', 'bang West Virginia'],
+    state: true,
+  },
+  { city: 'Wisconsin', country: 'US', forms: ['Wisconsin', 'bang Wisconsin'], state: true },
+  { city: 'Wyoming', country: 'US', forms: ['Wyoming', 'bang Wyoming'], state: true },
   {
     city: 'Paris',
     country: 'FR',
@@ -283,6 +378,11 @@ export function placeFormAt(text: string, offset: number): string | undefined {
   return PLACE_AT_RE.exec(text)?.[0];
 }
 
+/** The country of a known place's name ("bang Ohio" → "US"), if it is one. */
+export function countryOfPlace(form: string): string | undefined {
+  return FORM_TO_PLACE.get(form)?.country;
+}
+
 /** Whether a phrase is exactly a known place ("Hà Nội", "Washington"). */
 export function isPlaceName(phrase: string): boolean {
   return FORM_TO_PLACE.has(phrase);
@@ -318,6 +418,9 @@ function foreignAfter(text: string, at: number): boolean {
 // "tại", "ở", "cập (cảng)" …, and a capitalised "Tại"/"Ở"/"Đến"/"Tới" opening a sentence or clause ("Tại Washington, đoàn …").
 const VENUE_BEFORE =
   /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm|rời|cập|TP\.?|thành phố|tỉnh|thủ đô)(?![\p{L}])[^.;:!?]{0,50}$|(?:^|[.;:!?,()"“”]\s*)(?:Tại|Ở|Đến|Tới)(?![\p{L}])[^.;:!?]{0,50}$|\(\s*$/u;
+// A state is where something happens only after a preposition: "thượng nghị sĩ Gorden Smith (bang
+// Oregon)" names the senator's state.
+const STATE_VENUE_BEFORE = /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm)\s+$/iu;
 // "tại Hiroshima, Nhật Bản": a city the table does not know, named before its country.
 const CITY_OF_COUNTRY =
   /(?:^|[^\p{L}])(?:tại|ở|Tại|Ở)\s+(?:thành phố\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}),\s*(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})/gu;
@@ -370,7 +473,9 @@ const AT_VIETNAMESE_MINISTRY = new RegExp(
 /** The places a text puts an event in: after "tại/ở/đến/tới/thăm" ("tại thủ đô Washington D.C." → Washington). */
 export function findVenues(text: string): PlaceMention[] {
   const found = findPlaces(text).filter((p) =>
-    VENUE_BEFORE.test(text.slice(Math.max(0, p.index - 60), p.index)),
+    (FORM_TO_PLACE.get(p.text)?.state ? STATE_VENUE_BEFORE : VENUE_BEFORE).test(
+      text.slice(Math.max(0, p.index - 60), p.index),
+    ),
   );
   const ministry = text.includes('Bộ ') ? AT_VIETNAMESE_MINISTRY.exec(text) : null;
   if (ministry && !found.some((p) => p.city === 'Hà Nội')) {

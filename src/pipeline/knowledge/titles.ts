@@ -111,8 +111,20 @@ const TITLES: TitleEntry[] = [
   { title: 'Chủ tịch Thượng viện tạm quyền', level: 'legislature' },
   { title: 'Chủ tịch Thượng viện', level: 'legislature' },
   { title: 'Chủ tịch Hạ viện', level: 'legislature' },
-  { title: 'Thượng nghị sĩ', level: 'legislature', variants: ['Thượng nghị sỹ'] },
-  { title: 'Hạ nghị sĩ', level: 'legislature', variants: ['Hạ nghị sỹ'] },
+  // "TNS Ben Cardin", "HNS Steve Chabot": the press's abbreviations.
+  { title: 'Thượng nghị sĩ', level: 'legislature', variants: ['Thượng nghị sỹ', 'TNS'] },
+  { title: 'Hạ nghị sĩ', level: 'legislature', variants: ['Hạ nghị sỹ', 'HNS'] },
+  // A member of a parliament, either house ("Nghị sĩ John McCain"); overseas papers say "Dân biểu".
+  { title: 'Nghị sĩ', level: 'legislature', variants: ['Nghị sỹ'] },
+  { title: 'Dân biểu', level: 'legislature' },
+  // A US state's governor ("Thống đốc bang Ohio"), a central bank's governor, a city's mayor.
+  {
+    title: 'Thống đốc Ngân hàng Nhà nước',
+    level: 'minister',
+    variants: ['Thống đốc Ngân hàng Nhà nước Việt Nam', 'Thống đốc NHNN'],
+  },
+  { title: 'Thống đốc', level: 'official' },
+  { title: 'Thị trưởng', level: 'official' },
   { title: 'Tổng thư ký', level: 'minister' },
   { title: 'Phó Tổng thư ký', level: 'deputy-minister' },
   { title: 'Đại sứ', level: 'ambassador' },
