@@ -191,6 +191,11 @@ describe('officeConstraint', () => {
       'Đại sứ quán chúc mừng ông Nguyễn Phú Trọng được bầu làm Chủ tịch nước.',
     ]);
     expect(elected?.intervals).toEqual([{ from: '2018-08-04', to: '2019-02-20' }]);
+    // "vừa được Quốc hội bầu làm": just elected, the electing body named between
+    const justElected = officeConstraint([
+      'Thượng nghị sĩ chúc mừng Chủ tịch nước Nguyễn Phú Trọng vừa được Quốc hội bầu làm Chủ tịch nước.',
+    ]);
+    expect(justElected?.intervals).toEqual([{ from: '2018-08-04', to: '2019-02-20' }]);
     const again = officeConstraint(['Tổng Bí thư Tô Lâm được bầu lại làm Tổng Bí thư.']);
     expect(again?.intervals[0]?.from).toBe('2024-08-03');
   });

@@ -746,11 +746,28 @@ function electBefore(tokens: Tok[], start: number): boolean {
  * never a US office (a US president is elected months before the term: see electedAfter).
  */
 function electedTo(tokens: Tok[], end: number, holder: OfficeHolder): OfficeId | undefined {
-  if (!spells(tokens, end, ['duoc', 'bau']) && !spells(tokens, end, ['trung', 'cu']))
-    return undefined;
+  let verb = end;
+  // "vừa được bầu", "mới trúng cử": just elected
+  if (tokens[verb]?.folded === 'vua' || tokens[verb]?.folded === 'moi') verb++;
+  let after: number;
+  if (spells(tokens, verb, ['trung', 'cu'])) after = verb + 2;
+  else if (tokens[verb]?.folded === 'duoc') {
+    // "được Quốc hội bầu làm …": the electing body, a name of a few words, may stand between
+    let bau = verb + 1;
+    if (tokens[bau]?.capital)
+      while (
+        bau < verb + 6 &&
+        tokens[bau] &&
+        !isPunct(tokens[bau]) &&
+        tokens[bau]!.folded !== 'bau'
+      )
+        bau++;
+    if (tokens[bau]?.folded !== 'bau') return undefined;
+    after = bau + 1;
+  } else return undefined;
   // Re-elected ("được bầu lại") is no new term: the person stays in office.
-  if (tokens[end + 2]?.lower === 'lại') return undefined;
-  for (let i = end + 2; i < Math.min(tokens.length, end + 5) && !isPunct(tokens[i]); i++)
+  if (tokens[after]?.lower === 'lại') return undefined;
+  for (let i = after; i < Math.min(tokens.length, after + 3) && !isPunct(tokens[i]); i++)
     for (const term of holder.terms)
       if (
         !term.office.startsWith('us-') &&
