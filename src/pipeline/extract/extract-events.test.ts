@@ -41,6 +41,20 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it("makes a leader's meeting on one day of a visit its own event; the visit's hosts stay in it", () => {
+    const r = extractEvents(
+      article('Ngoại trưởng Hoa Kỳ thăm chính thức Việt Nam', [
+        'Nhận lời mời của Bộ trưởng Ngoại giao Phạm Bình Minh, từ ngày 29-30/10/2020, Ngoại trưởng Hoa Kỳ Michael Pompeo thăm chính thức Việt Nam.',
+        'Sáng 30/10, Thủ tướng Nguyễn Xuân Phúc đã tiếp Ngoại trưởng Hoa Kỳ Michael Pompeo.',
+        'Chiều 30/10, Bộ trưởng Phạm Bình Minh đã hội đàm với Ngoại trưởng Pompeo.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e)])).toEqual([
+      ['visit', '2020-10-29', ['Phạm Bình Minh', 'Michael Pompeo']],
+      ['meeting', '2020-10-30', ['Nguyễn Xuân Phúc', 'Michael Pompeo']],
+    ]);
+  });
+
   it('keeps the place and people of a later act ("trước khi …") out of the event', () => {
     const r = extractEvents(
       article('Đại sứ Mỹ trình Quốc thư', [

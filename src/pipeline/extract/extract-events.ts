@@ -14,6 +14,7 @@ import { findDateMentions, type DateMention } from './dates';
 import { resolveDate, type DateContext } from './year';
 import { ceremonyHeld, findKinds, mainKind, type KindMatch } from './kinds';
 import { findPeople, PeopleIndex, type PersonMention } from './people';
+import type { TitleLevel } from '../knowledge/titles';
 import { namedByOfficeAlone, toParticipants, type ParticipantContext } from './participants';
 import { findTopics, topicHits } from './topics';
 import { eventTitle } from './titles';
@@ -51,6 +52,13 @@ interface Group {
 }
 
 const MAX_BACKGROUND_DAYS = 14;
+/** Heads of party, state, government and parliament: a meeting with one is news of its own. */
+const LEADER_LEVELS: ReadonlySet<TitleLevel> = new Set<TitleLevel>([
+  'party-leader',
+  'head-of-state',
+  'head-of-government',
+  'legislature',
+]);
 /** The relationship the timeline is about: milestones are Vietnam's with this state. */
 const RELATIONSHIP_PARTNER = 'US';
 const FOLLOW_ON_SENTENCES = 18;
@@ -547,6 +555,21 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   });
 
   // 4. Group reports of one event.
+  // "Từ ngày 29-30/10, Ngoại trưởng Pompeo thăm chính thức Việt Nam … Sáng 30/10, Thủ tướng đã tiếp
+  // Ngoại trưởng": a leader the visit's report does not name, met on one day of it, is an event of
+  // its own, as the press reports it; the visit's working meetings with its hosts stay in it.
+  const ownMeetingInVisit = (g: Group, r: Report): boolean => {
+    const visit = g.reports[0]!;
+    if (visit.kind !== 'visit' || !visit.end || r.end || r.info.caption) return false;
+    if (r.kind !== 'meeting' && r.kind !== 'talks') return false;
+    if (precision(r.start) !== 10 || r.info.order === visit.info.order) return false;
+    const leaders = r.people.filter((m) => m.level !== undefined && LEADER_LEVELS.has(m.level));
+    if (!leaders.length) return false;
+    const visitNames = whoOf(visit).names;
+    return participantsOf(leaders.map((m) => ({ mention: m, sentence: r.info.text }))).some(
+      (p) => !visitNames.has(p.name),
+    );
+  };
   const groups: Group[] = [];
   for (const r of kept.sort(
     (a, b) =>
@@ -555,7 +578,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       a.mention.index - b.mention.index,
   )) {
     const g = groups.find((x) => x.reports.some((y) => overlaps(y, r, whoOf)));
-    if (g) g.reports.push(r);
+    if (g && !ownMeetingInVisit(g, r)) g.reports.push(r);
     else if (r.kind && !r.info.caption) groups.push({ reports: [r] });
     else if (!r.info.caption && r.people.length >= 2 && !groups.length)
       groups.push({ reports: [r] });
