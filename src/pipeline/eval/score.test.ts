@@ -126,4 +126,56 @@ describe('scoreDataset', () => {
     expect(scored('Hà Nội').locations).toMatchObject({ tp: 1, predicted: 1, expected: 1 });
     expect(scored('Đà Nẵng').locations).toMatchObject({ tp: 0, predicted: 2, expected: 1 });
   });
+
+  it('matches two legs of one navy visit, nobody named, by their dates, not their order', () => {
+    const leg = (id: string, start: string, end: string, location: string): TimelineEvent => ({
+      ...dialogue,
+      id,
+      kind: 'visit',
+      start,
+      end,
+      location,
+      participants: [],
+      sources: [{ articleId: 'a' }],
+    });
+    const legs: Gold = {
+      articles: [
+        {
+          file: 'corpus/a.txt',
+          headline: null,
+          events: [
+            {
+              group: 'cam-ranh',
+              kind: 'visit',
+              start: '2016-10-02',
+              end: '2016-10-04',
+              participants: [],
+              location: ['Cam Ranh'],
+            },
+            {
+              group: 'da-nang',
+              kind: 'visit',
+              start: '2016-09-28',
+              end: '2016-10-01',
+              participants: [],
+              location: ['Đà Nẵng'],
+            },
+          ],
+        },
+      ],
+    };
+    const { figures: f } = scoreDataset(
+      {
+        ...dataset,
+        articles: [article('a', 'Tàu Mỹ')],
+        events: [
+          leg('x', '2016-09-28', '2016-10-01', 'Đà Nẵng'),
+          leg('y', '2016-10-02', '2016-10-04', 'Cam Ranh'),
+        ],
+      },
+      legs,
+    );
+    expect(f.dates).toMatchObject({ tp: 4, expected: 4 }); // starts and ends
+    expect(f.locations).toMatchObject({ tp: 2, expected: 2 });
+  });
 });

@@ -91,6 +91,18 @@ function sharedPeople(gold: GoldEvent, event: TimelineEvent): number {
   ).length;
 }
 
+function sameDates(gold: GoldEvent, event: TimelineEvent): boolean {
+  return gold.start === event.start && (gold.end ?? gold.start) === (event.end ?? event.start);
+}
+
+function samePlaceAs(gold: GoldEvent, event: TimelineEvent): boolean {
+  const place = event.location;
+  return (
+    place !== undefined &&
+    (gold.location ?? []).some((l) => normaliseHeadline(l) === normaliseHeadline(place))
+  );
+}
+
 /** How surely a predicted event is the gold one (0 = not the same event). */
 function matchScore(gold: GoldEvent, event: TimelineEvent): number {
   const goldMilestone = gold.kind === 'milestone';
@@ -99,7 +111,10 @@ function matchScore(gold: GoldEvent, event: TimelineEvent): number {
   const shared = sharedPeople(gold, event);
   const close = datesClose(gold, event);
   const peopleUnknown = gold.participants.length === 0 || event.participants.length === 0;
-  if (close && (shared > 0 || peopleUnknown)) return 2 + shared;
+  // Between two close events with the same people (two legs of one navy visit), the one on the
+  // very dates, then the one in the gold place, is the gold event.
+  if (close && (shared > 0 || peopleUnknown))
+    return 2 + shared + (sameDates(gold, event) ? 0.5 : 0) + (samePlaceAs(gold, event) ? 0.25 : 0);
   // A wrong date must not hide a detected event: the date figure counts that error.
   if (shared >= 2 || (shared >= 1 && gold.participants.length === 1)) return 1 + shared;
   return 0;

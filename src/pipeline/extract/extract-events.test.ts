@@ -55,6 +55,20 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it('keeps two legs of a navy visit in two cities apart, each titled by its ship', () => {
+    const r = extractEvents(
+      article('Hai tàu chiến của Mỹ vào Vịnh Cam Ranh', [
+        'Ngày 2/10/2016, tàu ngầm tiếp nhiên liệu USS Frank Cable và tàu khu trục USS John S. McCain của Mỹ đã ghé thăm vùng Vịnh Cam Ranh - Việt Nam và rời đi vào ngày 4/10.',
+        'Tàu khu trục USS John S. McCain trước đó có chuyến thăm Đà Nẵng từ 28/9 đến 1/10.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.start, e.end, e.location])).toEqual([
+      ['2016-10-02', '2016-10-04', 'Cam Ranh'],
+      ['2016-09-28', '2016-10-01', 'Đà Nẵng'],
+    ]);
+    expect(news(r.events)[1]?.title).toBe('Tàu khu trục USS John S. McCain thăm Đà Nẵng');
+  });
+
   it('keeps the place and people of a later act ("trước khi …") out of the event', () => {
     const r = extractEvents(
       article('Đại sứ Mỹ trình Quốc thư', [

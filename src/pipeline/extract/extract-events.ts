@@ -281,6 +281,21 @@ function overlaps(a: Report, b: Report, who: (r: Report) => ReportPeople): boole
     return false;
   if (pa.states.size && pb.states.size && ![...pa.states].some((n) => pb.states.has(n)))
     return false;
+  // "thăm Đà Nẵng từ 28/9 đến 1/10" and "ghé thăm Cam Ranh từ 2/10 đến 4/10": two visits' ranges in
+  // two cities are two visits.
+  if (
+    a.kind === 'visit' &&
+    b.kind === 'visit' &&
+    a.end &&
+    b.end &&
+    !a.tour &&
+    !b.tour &&
+    a.start !== b.start
+  ) {
+    const ca = placeIn(a.window).city;
+    const cb = placeIn(b.window).city;
+    if (ca && cb && ca !== cb) return false;
+  }
   const shared = [...pa.names].some((n) => pb.names.has(n));
   // A range that contains the other report's day: "thăm từ 7 đến 10/8" holds "hội đàm sáng 8/8".
   const contains = (a.end && bs >= as && be <= ae) || (b.end && as >= bs && ae <= be);

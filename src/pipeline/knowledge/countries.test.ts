@@ -11,6 +11,8 @@ describe('findCountries', () => {
     ]);
     expect(codes('Trung Quốc, Nga, Ấn Độ và Hàn Quốc')).toEqual(['CN', 'RU', 'IN', 'KR']);
     expect(codes('quan hệ Việt - Mỹ')).toEqual(['VN', 'US']);
+    // A US Navy ship's prefix says whose ship it is
+    expect(codes('tàu USS San Diego (LPD 22) đã cập Cảng Quốc tế Cam Ranh')).toEqual(['US']);
   });
 
   it('does not take Vietnamese places with "Mỹ" for the United States', () => {

@@ -20,7 +20,8 @@ export const COUNTRIES: readonly CountryEntry[] = [
     name: 'Việt Nam',
     forms: ['Cộng hòa Xã hội Chủ nghĩa Việt Nam', 'Việt Nam', 'VN', 'Việt'],
   },
-  { code: 'US', name: 'Hoa Kỳ', forms: ['Hợp chúng quốc Hoa Kỳ', 'Hoa Kỳ', 'Mỹ', 'Hoa Kì'] },
+  // "USS San Diego": the prefix of a US Navy ship's name says whose ship it is.
+  { code: 'US', name: 'Hoa Kỳ', forms: ['Hợp chúng quốc Hoa Kỳ', 'Hoa Kỳ', 'Mỹ', 'Hoa Kì', 'USS'] },
   { code: 'CN', name: 'Trung Quốc', forms: ['Trung Quốc', 'Trung Hoa'] },
   { code: 'JP', name: 'Nhật Bản', forms: ['Nhật Bản', 'Nhật'] },
   { code: 'IN', name: 'Ấn Độ', forms: ['Ấn Độ', 'Ấn'] },
