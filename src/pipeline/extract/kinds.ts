@@ -67,7 +67,7 @@ const PATTERNS: [EventKind, RegExp][] = [
     'signing',
     new RegExp(
       // Exchanging the instruments of ratification brings a treaty into force: "trao đổi thư phê chuẩn".
-      `(?:lễ ký|ký kết|(?<!(?:thư|đăng|bí|tổng thư|phó) )ký(?= (?:chính thức )?(?:hiệp định|thỏa thuận|thoả thuận|bản ghi nhớ|biên bản|tuyên bố|văn bản|kế hoạch|hợp đồng))|ký tắt|trao đổi (?:thư|công hàm|văn kiện|văn bản) phê chuẩn)${R}`,
+      `(?:lễ ký|ký kết|(?<!(?:thư|đăng|bí|tổng thư|phó) )ký(?= (?:chính thức )?(?:[Hh]iệp định|[Tt]hỏa thuận|[Tt]hoả thuận|[Bb]ản ghi nhớ|[Bb]iên bản|[Tt]uyên bố|[Vv]ăn bản|[Kk]ế hoạch|[Hh]ợp đồng|[Ýý] định thư|[Tt]hư ý định|[Nn]ghị định thư|[Hh]iệp ước|[Cc]ông hàm|MOU|MoU))|ký tắt|trao đổi (?:thư|công hàm|văn kiện|văn bản) phê chuẩn)${R}`,
       'g',
     ),
   ],

@@ -475,6 +475,23 @@ describe('resolveDate: clues added for years several office terms allow', () => 
     expect(one('Ngày 1/10, Đại sứ Mỹ dự lễ kỷ niệm 75 năm Quốc khánh Trung Quốc.')).toMatchObject({
       ok: false,
     });
+    // An ordinal anniversary, "lần thứ 239", counts the same way
+    expect(
+      one(
+        'Nhân dịp kỷ niệm lần thứ 239 Quốc khánh của Hợp chúng quốc Hoa Kỳ, ngày 3/7, Chủ tịch nước đã gửi điện mừng.',
+      ),
+    ).toMatchObject({ ok: true, start: '2015-07-03' });
+  });
+
+  it('reads an anniversary a headline run into the first sentence cut in two', () => {
+    const sentence =
+      'Quốc khánh của Hợp chúng quốc Hoa Kỳ, ngày 3/7, Chủ tịch nước đã gửi điện mừng.';
+    const mention = findDateMentions(sentence).find((m) => m.month !== undefined)!;
+    const context = { sentences: [sentence], sentenceIndex: 0 };
+    expect(resolveDate(mention, context)).toMatchObject({ ok: false });
+    expect(
+      resolveDate(mention, { ...context, headline: 'Nhân dịp kỷ niệm lần thứ 239' }),
+    ).toMatchObject({ ok: true, start: '2015-07-03' });
   });
 
   it('an open term ends on the day the office table was last checked: no date after it', () => {

@@ -224,7 +224,7 @@ const PART_OF_YEAR =
 const COMPARED_WITH = /so với\s+(?:năm\s+)?(\d{4})/iu;
 
 const ANNIVERSARY =
-  /(?:(?<![\p{L}])(?:kỷ|kỉ)\s+niệm\s+(?:tròn\s+)?(\d{1,3})\s+năm|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?=(?:quan\s+hệ|thiết\s+lập|bình\s+thường\s+hó?a|bình\s+thường\s+hoá|ngày\s+thành\s+lập|thành\s+lập|Việt\s*[-–—]\s*Mỹ|Việt\s+Nam\s*[-–—]\s*Hoa\s+Kỳ)))([^,;:.!?()"“”]{0,90})/giu;
+  /(?:(?<![\p{L}])(?:kỷ|kỉ)\s+niệm\s+(?:tròn\s+)?(?:(\d{1,3})\s+năm|lần\s+thứ\s+(\d{1,3}))|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?=(?:quan\s+hệ|thiết\s+lập|bình\s+thường\s+hó?a|bình\s+thường\s+hoá|ngày\s+thành\s+lập|thành\s+lập|Việt\s*[-–—]\s*Mỹ|Việt\s+Nam\s*[-–—]\s*Hoa\s+Kỳ)))([^,;:.!?()"“”]{0,90})/giu;
 
 // General knowledge: the base years of the relationship, for anniversaries no year in the text
 // explains ("kỷ niệm 20 năm bình thường hoá quan hệ Việt Nam - Mỹ" → 1995 + 20).
@@ -254,7 +254,7 @@ const US_WORDS = /(?<![a-z])(?:my|hoa ky)(?![a-z])/;
 const NATIONAL_BASES: Array<{ pattern: RegExp; year: number; label: string }> = [
   {
     pattern:
-      /^\s*(?:ngay\s+)?(?:doc lap|quoc khanh)\s+(?:cua\s+)?(?:nuoc\s+)?(?:hoa ky|my)(?![a-z])/,
+      /^\s*(?:ngay\s+)?(?:doc lap|quoc khanh)\s+(?:cua\s+)?(?:nuoc\s+|hop chung quoc\s+)?(?:hoa ky|my)(?![a-z])/,
     year: 1776,
     label: 'US independence in 1776',
   },
@@ -485,12 +485,25 @@ function buildEvidence(
     }
   });
 
-  sentences.forEach((sentence, sentenceIndex) => {
-    if (!/\d\s+năm/.test(sentence)) return;
+  // A headline a scraper ran into the first sentence may cut an anniversary in two ("Nhân dịp kỷ
+  // niệm lần thứ 239" | "Quốc khánh của Hợp chúng quốc Hoa Kỳ"): read across that seam too.
+  const seam =
+    headline && sentences.length && !/[.!?:;"”]\s*$/u.test(headline) ? headline.length : -1;
+  const anniversaryTexts = sentences.map((text, sentenceIndex) => ({
+    text,
+    sentenceIndex,
+    seam: -1,
+  }));
+  if (seam >= 0)
+    anniversaryTexts.push({ text: `${headline} ${sentences[0]}`, sentenceIndex: 0, seam });
+  anniversaryTexts.forEach(({ text: sentence, sentenceIndex, seam }) => {
+    if (!/\d\s+năm|lần\s+thứ\s+\d/u.test(sentence)) return;
     for (const m of sentence.matchAll(ANNIVERSARY)) {
-      const years = Number(m[1] ?? m[2]);
+      const at = m.index ?? 0;
+      if (seam >= 0 && !(at < seam && at + m[0].length > seam + 1)) continue;
+      const years = Number(m[1] ?? m[2] ?? m[3]);
       if (!(years >= 1 && years <= 300)) continue;
-      const phrase = m[3] ?? '';
+      const phrase = m[4] ?? '';
       // "10 năm Việt - Mỹ từ Đối tác Toàn diện đến Đối tác Chiến lược Toàn diện" is a span, not an anniversary
       if (/(?<![\p{L}])từ(?![\p{L}]).*(?<![\p{L}])(?:đến|tới)(?![\p{L}])/iu.test(phrase)) continue;
       const planned = PLANNED.test(clauseBefore(sentence, m.index ?? 0));

@@ -200,6 +200,13 @@ describe('officeConstraint', () => {
     expect(again?.intervals[0]?.from).toBe('2024-08-03');
   });
 
+  it("a deputy minister named with the ministry is not yet in the minister's term", () => {
+    expect(
+      officeConstraint(['Thứ trưởng Bộ Ngoại giao Việt Nam Phạm Bình Minh dẫn đầu đoàn Việt Nam.'])
+        ?.intervals,
+    ).toEqual([]);
+  });
+
   it('an acting holder is in the first months of the term', () => {
     const c = officeConstraint([
       'Quyền Bộ trưởng Bộ Ngoại giao Lê Hoài Trung tiếp Đại sứ Marc Knapper.',

@@ -7,7 +7,7 @@
  */
 import { shiftDay } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
-import { TITLE_FORMS } from './titles';
+import { MINISTRIES, TITLE_FORMS } from './titles';
 
 export type OfficeId =
   | 'us-president'
@@ -827,9 +827,15 @@ const ALL_OFFICES = Object.keys(OFFICE_TITLES) as OfficeId[];
 
 // Titles of offices the table does not hold ("Bí thư Thành ủy", "Thượng nghị sĩ"); not ranks, which
 // go with any office ("Đại tướng Phùng Quang Thanh").
-const OTHER_TITLE_TOKENS = TITLE_FORMS.filter((t) => t.level !== 'rank').map((t) =>
-  tokensOf(t.form),
-);
+// A minister's or deputy's title goes on with the ministry ("Thứ trưởng Bộ Ngoại giao Việt Nam
+// Phạm Bình Minh", years before he was the minister): those forms too.
+const OTHER_TITLE_TOKENS = TITLE_FORMS.filter((t) => t.level !== 'rank')
+  .flatMap((t) =>
+    /trưởng$/u.test(t.form)
+      ? [t.form, ...MINISTRIES.flatMap((m) => [`${t.form} ${m}`, `${t.form} Bộ ${m}`])]
+      : [t.form],
+  )
+  .map(tokensOf);
 
 /**
  * Whether some title stands before a name whose own offices none matched: an office the table does

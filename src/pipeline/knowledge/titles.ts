@@ -45,7 +45,7 @@ interface TitleEntry {
 }
 
 /** Ministries and the words that follow "Bộ trưởng"/"Thứ trưởng" ("Bộ trưởng Bộ Quốc phòng" → "Bộ trưởng Quốc phòng"). */
-const MINISTRIES = [
+export const MINISTRIES = [
   'Ngoại giao',
   'Quốc phòng',
   'Công an',
