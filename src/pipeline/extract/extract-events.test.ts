@@ -69,6 +69,18 @@ describe('extractEvents on snippets', () => {
     expect(news(r.events)[1]?.title).toBe('Tàu khu trục USS John S. McCain thăm Đà Nẵng');
   });
 
+  it("takes an envoy named by office alone for the envoy of the article's partner", () => {
+    const r = extractEvents(
+      article('Tổng Lãnh sự Mỹ thăm An Giang', [
+        'Theo thông cáo của Tổng Lãnh sự quán Mỹ tại TP.HCM, hai nước chuẩn bị kỷ niệm 25 năm bình thường hoá quan hệ ngoại giao trong năm 2020.',
+        'Ngày 18-11, Tổng Lãnh sự đã có cuộc gặp với Chủ tịch UBND tỉnh An Giang Nguyễn Thanh Bình.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e)])).toEqual([
+      ['meeting', '2019-11-18', ['Nguyễn Thanh Bình']],
+    ]);
+  });
+
   it('keeps the place and people of a later act ("trước khi …") out of the event', () => {
     const r = extractEvents(
       article('Đại sứ Mỹ trình Quốc thư', [

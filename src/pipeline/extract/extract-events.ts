@@ -52,6 +52,9 @@ interface Group {
 }
 
 const MAX_BACKGROUND_DAYS = 14;
+// An envoy's title not followed by Việt Nam ("Tổng Lãnh sự", "Phó Đại sứ"): a foreign mission's.
+const UNNAMED_ENVOY =
+  /(?<![\p{L}])(?:Tổng Lãnh sự|Phó Đại sứ|Đại sứ|Đại biện|Lãnh sự)(?![\p{L}])(?!\s+(?:quán\s+)?(?:Việt Nam|VN)(?![\p{L}]))/u;
 /** Heads of party, state, government and parliament: a meeting with one is news of its own. */
 const LEADER_LEVELS: ReadonlySet<TitleLevel> = new Set<TitleLevel>([
   'party-leader',
@@ -466,6 +469,15 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     );
     const place = placeIn(r.window);
     if (place.country) countries.add(place.country);
+    // "Ngày 18-11, Tổng Lãnh sự đã có cuộc gặp với Chủ tịch UBND tỉnh …": an envoy named by office
+    // alone is the envoy of the state the article is about.
+    if (
+      mainPartner &&
+      mainPartner !== 'VN' &&
+      ![...countries].some((c) => c !== 'VN') &&
+      UNNAMED_ENVOY.test(r.window)
+    )
+      countries.add(mainPartner);
     // "… đã diễn ra lễ khởi động Dự án tẩy sạch dioxin. Dự án do … Hoa Kỳ và Bộ Quốc phòng Việt Nam
     // phối hợp thực hiện": when neither the report nor the headline and lead name a foreign state,
     // the sentence after the report says whose act it is.
