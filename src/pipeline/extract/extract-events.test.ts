@@ -81,6 +81,19 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it('makes the same guest received the same day by another host another meeting', () => {
+    const r = extractEvents(
+      article('Tăng cường kết nối với bang Oregon', [
+        'Ngày 14/11/2022, tại Hà Nội, Phó Thủ tướng Phạm Bình Minh tiếp bà Katherine Brown, Thống đốc bang Oregon, Hoa Kỳ.',
+        'Cùng ngày, phát biểu tại buổi tiếp bà Katherine Brown, Bộ trưởng Ngoại giao Bùi Thanh Sơn đề nghị phía Hoa Kỳ tạo điều kiện cho cộng đồng người Việt.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.start, names(e)])).toEqual([
+      ['2022-11-14', ['Phạm Bình Minh', 'Katherine Brown']],
+      ['2022-11-14', ['Bùi Thanh Sơn', 'Katherine Brown']],
+    ]);
+  });
+
   it('keeps the place and people of a later act ("trước khi …") out of the event', () => {
     const r = extractEvents(
       article('Đại sứ Mỹ trình Quốc thư', [

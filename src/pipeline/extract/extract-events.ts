@@ -666,7 +666,13 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     );
     const followPlaces: string[] = [];
     const firstFuture = /(?:^|\s)sẽ\s/u.test(first.info.text);
-    const spawned: { info: SentenceInfo; kind: EventKind; foreign: Participant[] }[] = [];
+    const spawned: {
+      info: SentenceInfo;
+      kind: EventKind;
+      foreign: Participant[];
+      /** The meeting's own hosts, when they are not the main event's. */
+      hosts?: Participant[];
+    }[] = [];
     for (const f of followOn) {
       // "Trước đó, phó thủ tướng đã tiếp …": an earlier act on a day the text does not give.
       if (EARLIER.test(f.text)) continue;
@@ -730,6 +736,23 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         newForeign.length
       ) {
         spawned.push({ info: f, kind: k.kind, foreign: newForeign });
+        continue;
+      }
+      // "Cùng ngày, … tại buổi tiếp bà Katherine Brown, Bộ trưởng Ngoại giao Bùi Thanh Sơn …": the
+      // same guest received the same day by another host is another meeting.
+      const newHosts = added.filter(
+        (p) => p.country === 'VN' && !participants.some((q) => q.name === p.name),
+      );
+      if (
+        k &&
+        (k.kind === 'meeting' || k.kind === 'talks') &&
+        kind !== 'visit' &&
+        SAME_OCCASION.test(f.text) &&
+        !newForeign.length &&
+        newHosts.length &&
+        added.some((p) => ownForeign.some((q) => q.name === p.name))
+      ) {
+        spawned.push({ info: f, kind: k.kind, foreign: ownForeign, hosts: newHosts });
         continue;
       }
       for (const p of added)
@@ -872,7 +895,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         });
     else events.push(event);
     for (const sp of spawned) {
-      const hosts = participants.filter((p) => p.country === 'VN');
+      const hosts = sp.hosts ?? participants.filter((p) => p.country === 'VN');
       const people = [...hosts, ...sp.foreign];
       const countriesOf = [
         ...new Set(people.map((p) => p.country).filter((c): c is string => Boolean(c))),

@@ -166,6 +166,23 @@ describe('PeopleIndex', () => {
       { name: 'Ngô Xuân Lịch', title: 'Bộ trưởng Quốc phòng', level: 'minister', country: 'VN' },
     ]);
   });
+
+  it('takes a name cut short of its last syllable, same title, for the spelling used most', () => {
+    const slip = new PeopleIndex();
+    slip.addAll(findPeople('Bộ trưởng Bộ Y tế Nguyễn Thanh Long tiếp Đại sứ'));
+    slip.addAll(findPeople('Bộ trưởng Bộ Y tế Nguyễn Thanh đã tiếp Đại sứ'));
+    slip.addAll(findPeople('Bộ trưởng Bộ Y tế Nguyễn Thanh Long cảm ơn'));
+    expect(slip.all().map((p) => p.name)).toEqual(['Nguyễn Thanh Long']);
+    expect(slip.resolve(findPeople('Bộ trưởng Bộ Y tế Nguyễn Thanh đã tiếp')[0]!)?.name).toBe(
+      'Nguyễn Thanh Long',
+    );
+    // A title-case headline's extra word is the rarer spelling
+    const headline = new PeopleIndex();
+    headline.addAll(findPeople('Thủ tướng Phan Văn Khải Hội Kiến Với Tổng Thống'));
+    headline.addAll(findPeople('Thủ tướng Phan Văn Khải đã hội kiến'));
+    headline.addAll(findPeople('Thủ tướng Phan Văn Khải nói'));
+    expect(headline.all().map((p) => p.name)).toEqual(['Phan Văn Khải']);
+  });
 });
 
 describe('isVietnameseName', () => {

@@ -650,6 +650,16 @@ export function sameFullName(a: string, b: string): boolean {
   );
 }
 
+/**
+ * "Bộ trưởng Bộ Y tế Nguyễn Thanh đã tiếp …" in an article that names "Bộ trưởng Bộ Y tế Nguyễn Thanh
+ * Long": a Vietnamese name cut short of its last syllable, with the same title, is the same person.
+ */
+function cutShort(p: PersonRecord, m: PersonMention): boolean {
+  if (!p.title || p.title !== m.title || p.name === m.name) return false;
+  const [shorter, longer] = p.name.length < m.name.length ? [p.name, m.name] : [m.name, p.name];
+  return longer.startsWith(`${shorter} `) && isVietnameseName(shorter) && isVietnameseName(longer);
+}
+
 /** Everyone named in full in the article, keyed for resolving short mentions. */
 export class PeopleIndex {
   private readonly full: PersonRecord[] = [];
@@ -659,9 +669,34 @@ export class PeopleIndex {
     for (const m of mentions) if (!m.short) this.add(m);
   }
 
+  /** How often each full name was seen, and the spellings of names cut short (see cutShort). */
+  private readonly counts = new Map<string, number>();
+  private readonly cutSpellings = new Map<PersonRecord, Set<string>>();
+
+  /** The spelling the article uses most (the longer on a tie): a slip ("Nguyễn Thanh" for "Nguyễn
+   * Thanh Long") or a title-case headline ("Phan Văn Khải Hội Kiến …") is the rarer one. */
+  private settle(rec: PersonRecord, spelling: string): void {
+    const spellings = this.cutSpellings.get(rec) ?? new Set([rec.name]);
+    spellings.add(spelling);
+    this.cutSpellings.set(rec, spellings);
+    const count = (name: string) => this.counts.get(name) ?? 0;
+    for (const name of spellings)
+      if (
+        count(name) > count(rec.name) ||
+        (count(name) === count(rec.name) && name.length > rec.name.length)
+      )
+        rec.name = name;
+  }
+
   private add(m: PersonMention): void {
+    this.counts.set(m.name, (this.counts.get(m.name) ?? 0) + 1);
     // "Marc E. Knapper" and "Marc Knapper" are one person: same first and last word.
     const existing = this.full.find((p) => sameFullName(p.name, m.name));
+    const cut = existing ? undefined : this.full.find((p) => cutShort(p, m));
+    if (cut) {
+      this.settle(cut, m.name);
+      return;
+    }
     if (!existing) {
       const rec: PersonRecord = { name: m.name };
       if (m.title) rec.title = m.title;
@@ -671,6 +706,7 @@ export class PeopleIndex {
       return;
     }
     if (m.name.length > existing.name.length) existing.name = m.name;
+    if (this.cutSpellings.has(existing)) this.settle(existing, existing.name);
     if (
       m.title &&
       m.level &&
@@ -686,7 +722,7 @@ export class PeopleIndex {
 
   /** The person a mention refers to: "Ngoại trưởng Blinken" → Antony Blinken; undefined if unknown. */
   resolve(m: PersonMention): PersonRecord | undefined {
-    if (!m.short) return this.full.find((p) => sameFullName(p.name, m.name));
+    if (!m.short) return this.full.find((p) => sameFullName(p.name, m.name) || cutShort(p, m));
     // "Thủ tướng Kishida" for "Kishida Fumio": the short form may be either word of an East Asian name.
     const matches = this.full.filter(
       (p) =>
