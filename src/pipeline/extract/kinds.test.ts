@@ -35,6 +35,10 @@ describe('kinds', () => {
     expect(classifyKind('Tuyên bố của Ngoại trưởng Smith nhân dịp Quốc khánh')).toBe('statement');
     // Signing a letter of intent, whatever the case of its name
     expect(classifyKind('Thống đốc Kate Brown đã ký Ý định thư với Bộ Ngoại giao')).toBe('signing');
+    // A reception is held for an occasion
+    expect(
+      classifyKind('Tối 19/9, Đại sứ quán đã tổ chức chiêu đãi kỷ niệm 78 năm Quốc khánh'),
+    ).toBe('ceremony');
   });
 
   it('reads credentials, an exchange by phone, and visits that are only referred to', () => {
