@@ -82,12 +82,14 @@ const PAIR_SEP = String.raw`\s*(?:[-–—]|đến(?:\s+hết)?(?:\s+ngày)?|t�
 //   9–13  "24-26/10", "27 đến 29/5", "10 và 11/9"  (range within a month)
 //   14–17 "25/3", "31-1", "01/02/2024"
 //   18–21 "ngày 2 tháng 9 năm 1945", "ngày 18 tháng giêng"
+//   22–25 "từ ngày 1 đến ngày 2 tháng 11", "ngày 10 và 11 tháng 9 năm 2023"  (worded range)
 const DAY_MONTH = new RegExp(
   [
     `${DM}${RANGE_SEP}${DM}`,
     String.raw`(?<![\d.,/])(\d{1,2})${PAIR_SEP}${DM}`,
     DM,
     String.raw`(?<![\d.,/])(\d{1,2})\s+tháng\s+(\d{1,2}|giêng|chạp|mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?:\s+năm\s+(\d{4})|\s*,\s*(\d{4})(?![\d.,]\d))?(?![\d.,]?\d|[\p{L}])`,
+    String.raw`(?<![\d.,/])(\d{1,2})${PAIR_SEP}(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?![\d.,]?\d|[\p{L}])`,
   ].join('|'),
   'giu',
 );
@@ -254,6 +256,20 @@ export function findDateMentions(sentence: string): DateMention[] {
     } else if (m[9] !== undefined) {
       // "24-26/10", "27 đến 29/5", "10 và 11/9"
       const [d1, d2, mo, y] = [num(m[9])!, num(m[10])!, num(m[11])!, num(m[12] ?? m[13])];
+      if (!validDay(d1, mo, y) || !validDay(d2, mo, y) || !validYear(y) || d1 >= d2) continue;
+      mention = newMention('', 0);
+      mention.day = d1;
+      mention.month = mo;
+      mention.endDay = d2;
+      mention.endMonth = mo;
+      if (y !== undefined) {
+        mention.year = y;
+        mention.endYear = y;
+      }
+      strong = true;
+    } else if (m[22] !== undefined) {
+      // "từ ngày 1 đến ngày 2 tháng 11"
+      const [d1, d2, mo, y] = [num(m[22])!, num(m[23])!, num(m[24])!, num(m[25])];
       if (!validDay(d1, mo, y) || !validDay(d2, mo, y) || !validYear(y) || d1 >= d2) continue;
       mention = newMention('', 0);
       mention.day = d1;

@@ -31,6 +31,20 @@ describe('readSegmentedLines', () => {
     expect(parts.author).toBe('Lan Hạ');
   });
 
+  it('skips a "SOURCE:" credit above the headline and reads a dateline among the lines', () => {
+    const body = [
+      'SOURCE : U.S. Department of State',
+      '',
+      'Đối_thoại Nhân_quyền Hoa_Kỳ-Việt_Nam 2023',
+      '',
+      'NGÀY 2 THÁNG 11 NĂM 2023',
+      'Đối_thoại Nhân_quyền lần thứ 27 được tổ_chức tại Washington DC .',
+    ].join('\n');
+    const parts = readSegmentedLines(body, true);
+    expect(parts.title).toBe('Đối thoại Nhân quyền Hoa Kỳ-Việt Nam 2023');
+    expect(parts.publishedAt).toBe('2023-11-02');
+  });
+
   it('takes a first line that opens like a lead for the lead, with no headline', () => {
     const parts = readSegmentedLines(
       'Chiều 25-9 , đồng_chí Nguyễn_Văn_Được đã tiếp bà Melissa_A._Brown , tân Tổng_Lãnh_sự Hoa_Kỳ .\n\nTại cuộc tiếp , hai bên trao_đổi .\n',

@@ -1,7 +1,7 @@
 /** Word-segmented text with line breaks: "title / blank / lead / blank / one sentence per line", or no blanks. */
 import { cleanBodyLines } from './body';
 import { parseByline, type Byline } from './byline';
-import { isCaptionLine } from './chrome';
+import { isCaptionLine, parseTimestampLine } from './chrome';
 import { opensLikeLead } from './headline';
 import type { ArticleParts } from './parts';
 import { unsegment } from './segmentation';
@@ -13,6 +13,11 @@ import { unsegment } from './segmentation';
  */
 export function readSegmentedLines(body: string, multiLine: boolean): ArticleParts {
   const blocks = toBlocks(body);
+  // "SOURCE: U.S. Department of State" above the headline credits a translated release.
+  while (blocks[0] && SOURCE_LINE.test(blocks[0][0] ?? '')) {
+    blocks[0].shift();
+    if (blocks[0].length === 0) blocks.shift();
+  }
   // "Chiều 25-9 , đồng_chí … đã tiếp …": a file that opens with its lead has no headline.
   if (opensLikeLead((blocks[0]?.[0] ?? '').split(/\s+/))) blocks.unshift(['']);
   const title = blocks[0]?.[0] ?? '';
@@ -20,9 +25,16 @@ export function readSegmentedLines(body: string, multiLine: boolean): ArticlePar
   let bodyLines: string[];
   const captionLines: string[] = [];
   let byline: Byline | undefined;
+  let datedAt: string | undefined;
   if (multiLine) {
     const titleRest = blocks[0]!.slice(1);
     const leadBlock = blocks[1] ?? [];
+    // A dateline opening the lead's block is the date, not the lead.
+    const dateline = leadBlock.length > 1 ? parseTimestampLine(leadBlock[0]!) : undefined;
+    if (dateline) {
+      datedAt = dateline;
+      leadBlock.shift();
+    }
     lead = leadBlock[0];
     // The body is the third block; when the second holds several lines, the lead had no blank
     // line after it and the second block is the body.
@@ -59,8 +71,13 @@ export function readSegmentedLines(body: string, multiLine: boolean): ArticlePar
   const outlet = cleaned.outlet ?? byline?.outlet;
   if (author) parts.author = author;
   if (outlet) parts.outlet = outlet;
+  // "NGÀY 2 THÁNG 11 NĂM 2023" alone on a line among the body's: the release's date.
+  const publishedAt = datedAt ?? cleaned.publishedAt;
+  if (publishedAt) parts.publishedAt = publishedAt;
   return parts;
 }
+
+const SOURCE_LINE = /^(?:source|nguồn)\s*:/iu;
 
 /** Readable lines grouped into blocks separated by blank lines. */
 function toBlocks(body: string): string[][] {
