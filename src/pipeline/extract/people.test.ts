@@ -51,6 +51,10 @@ describe('findPeople', () => {
       { name: 'Mike DeWine', title: 'Thống đốc', country: 'US' },
       { name: 'Nguyễn Thị Hồng', title: 'Thống đốc Ngân hàng Nhà nước', country: 'VN' },
     ]);
+    // A province's foreign-affairs department
+    expect(
+      people('Giám đốc Sở Ngoại vụ Thành phố Hồ Chí Minh Trần Quang Dũng đã có buổi tiếp'),
+    ).toEqual([{ name: 'Trần Quang Dũng', title: 'Giám đốc Sở Ngoại vụ', country: 'VN' }]);
     // The place after "tại" is where an office abroad sits, not its state.
     expect(people('Đại sứ tại Hà Nội Marc Knapper')[0]?.country).toBeUndefined();
   });

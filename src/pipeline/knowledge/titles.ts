@@ -176,6 +176,10 @@ const TITLES: TitleEntry[] = [
   { title: 'Chủ tịch', level: 'official' },
   { title: 'Phó Chủ tịch', level: 'official' },
   { title: 'Tổng giám đốc', level: 'official' },
+  // A province's foreign-affairs department receives the envoys: "Giám đốc Sở Ngoại vụ TPHCM".
+  // (Not a firm's "giám đốc".)
+  { title: 'Giám đốc Sở Ngoại vụ', level: 'official' },
+  { title: 'Phó Giám đốc Sở Ngoại vụ', level: 'official' },
   { title: 'Đô đốc', level: 'rank' },
   { title: 'Phó Đô đốc', level: 'rank' },
   { title: 'Chuẩn Đô đốc', level: 'rank' },

@@ -68,6 +68,10 @@ describe('page furniture', () => {
   it('spots site chrome, image file names and click prompts', () => {
     expect(isSiteChrome('Powered by Techcity')).toBe(true);
     expect(isSiteChrome('10:41')).toBe(true);
+    // Menu entries and a bare ellipsis above the headline
+    expect(isSiteChrome('Tìm kiếm')).toBe(true);
+    expect(isSiteChrome('...')).toBe(true);
+    expect(isSiteChrome('Tìm kiếm cơ hội hợp tác mới')).toBe(false);
     expect(isSiteChrome('(ABC News) -')).toBe(true);
     expect(isSiteChrome('(ABC News) - Hai bộ trưởng gặp nhau.')).toBe(false);
     expect(isSiteChrome('Hai bên đã gặp nhau.')).toBe(false);

@@ -67,9 +67,11 @@ export function isSiteChrome(line: string): boolean {
   const t = line.trim();
   return (
     /^powered by\b/i.test(t) ||
-    /^(in bài viết|lượt xem:?\s*\d*|chia sẻ bài viết|theo dõi chúng tôi|quay lại|trở về đầu trang|back to top)$/i.test(
+    /^(in bài viết|lượt xem:?\s*\d*|chia sẻ bài viết|theo dõi chúng tôi|quay lại|trở về đầu trang|back to top|tìm kiếm|đăng nhập|trang chủ)$/iu.test(
       t,
     ) ||
+    // A bare ellipsis: a menu or a list cut short.
+    /^(?:\.{2,}|…)$/u.test(t) ||
     /^\d{1,2}:\d{2}(\s*(AM|PM|SA|CH))?$/i.test(t) ||
     /^\d{1,2}\s+phút\s+(để\s+)?đọc$/iu.test(t) ||
     /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s+\d{1,2}:\d{2})?$/.test(t) ||
