@@ -7,6 +7,19 @@ describe('readOneLine', () => {
     'Hai bên gặp nhau ngày 25/3 . Bộ_trưởng Bùi_Thanh_Sơn và Ngoại_trưởng Antony_Blinken tại Washington . Ảnh : BNG_Hai Bộ_trưởng điểm lại quan_hệ . ' +
     'Hai bên trao_đổi về Biển_Đông ( UNCLOS ) . Như_Tâm ( Theo TTXVN )';
 
+  it('ends the headline at a page timestamp run into the line, and takes its date', () => {
+    const parts = readOneLine(
+      'Thứ_trưởng Bộ Y_tế Nguyễn_Thị_Liên_Hương tiếp Giám Đốc Quốc_gia USAID 17/11/2023 | 09:06 AM | Chiều 16/11/2023 , tại trụ_sở Bộ Y_tế , Thứ_trưởng đã tiếp bà Aler_Grubbs .',
+    );
+    expect(parts.title).toBe(
+      'Thứ trưởng Bộ Y tế Nguyễn Thị Liên Hương tiếp Giám Đốc Quốc gia USAID',
+    );
+    expect(parts.publishedAt).toBe('2023-11-17');
+    expect(parts.lead).toBe(
+      'Chiều 16/11/2023, tại trụ sở Bộ Y tế, Thứ trưởng đã tiếp bà Aler Grubbs.',
+    );
+  });
+
   it('splits headline, lead and body', () => {
     const parts = readOneLine(text);
     expect(parts.title).toBe('Mỹ ủng hộ ASEAN mạnh mẽ');

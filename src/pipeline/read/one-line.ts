@@ -1,6 +1,6 @@
 /** Word-segmented text on a single line: headline, lead, body, captions and byline run together. */
 import { parseByline } from './byline';
-import { isChromeMarker, isClickPrompt } from './chrome';
+import { isChromeMarker, isClickPrompt, parseTimestampLine } from './chrome';
 import { findHeadlineEnd } from './headline';
 import type { ArticleParts } from './parts';
 import { endsWord, GLUED_SENTENCE, joinTokens } from './segmentation';
@@ -20,9 +20,12 @@ export function readOneLine(text: string): ArticleParts {
     endsWord(all, at) ? ' . ' : dot,
   );
   const tokens = raw.split(/\s+/).filter(Boolean);
-  const headlineEnd = findHeadlineEnd(tokens);
+  // "… tiếp Giám_Đốc Quốc_gia USAID 17/11/2023 | 09:06 AM | Chiều 16/11/2023 , …": a page's
+  // timestamp between the headline and the lead ends the headline and dates the article.
+  const stamp = timestampAt(tokens);
+  const headlineEnd = stamp ? stamp.start : findHeadlineEnd(tokens);
   const title = joinTokens(readable(tokens.slice(0, headlineEnd)));
-  const chunks = sentenceChunks(tokens.slice(headlineEnd));
+  const chunks = sentenceChunks(tokens.slice(stamp ? stamp.end : headlineEnd));
 
   const body: { tokens: string[]; breakBefore: boolean }[] = [];
   const captions: string[] = [];
@@ -62,6 +65,7 @@ export function readOneLine(text: string): ArticleParts {
   }
 
   const parts: ArticleParts = { title, paragraphs: [], captions, scraped: false };
+  if (stamp?.date) parts.publishedAt = stamp.date;
   const tail = body[body.length - 1];
   if (tail && tail.tokens.length <= 30 && !TERMINATORS.has(tail.tokens[tail.tokens.length - 1]!)) {
     const byline = readTail(tail.tokens);
@@ -89,6 +93,23 @@ export function readOneLine(text: string): ArticleParts {
   }
   if (current.length > 0) parts.paragraphs.push(current.join(' '));
   return parts;
+}
+
+const DATE_TOKEN = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/;
+const STAMP_TOKEN = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}|AM|PM|SA|CH|\||GMT[+-]?\d*)$/i;
+
+/** A date followed by "|" or a time within the first words: a timestamp, not a sentence's date. */
+function timestampAt(tokens: string[]): { start: number; end: number; date?: string } | undefined {
+  const limit = Math.min(tokens.length - 2, 40);
+  for (let i = 3; i < limit; i++) {
+    if (TERMINATORS.has(tokens[i]!)) return undefined;
+    if (!DATE_TOKEN.test(tokens[i]!) || !/^(?:\||\d{1,2}:\d{2})$/.test(tokens[i + 1]!)) continue;
+    let end = i;
+    while (end < tokens.length && STAMP_TOKEN.test(tokens[end]!)) end++;
+    const date = parseTimestampLine(tokens.slice(i, end).join(' '));
+    return date ? { start: i, end, date } : { start: i, end };
+  }
+  return undefined;
 }
 
 function readable(tokens: string[]): string[] {
