@@ -72,6 +72,8 @@ describe('page furniture', () => {
     expect(isSiteChrome('Tìm kiếm')).toBe(true);
     expect(isSiteChrome('...')).toBe(true);
     expect(isSiteChrome('Tìm kiếm cơ hội hợp tác mới')).toBe(false);
+    // An item of a list of links, its separator left on
+    expect(isSiteChrome('Thiên tai "cuốn bay" 100.000 tỷ đồng -')).toBe(true);
     expect(isSiteChrome('(ABC News) -')).toBe(true);
     expect(isSiteChrome('(ABC News) - Hai bộ trưởng gặp nhau.')).toBe(false);
     expect(isSiteChrome('Hai bên đã gặp nhau.')).toBe(false);

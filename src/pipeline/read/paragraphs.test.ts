@@ -4,6 +4,20 @@ import { readParagraphs, splitGluedHeadline } from './paragraphs';
 const plain = { markdown: false, hasTitle: false };
 
 describe('readParagraphs', () => {
+  it('starts at the page timestamp when other stories come first, the headline glued to it', () => {
+    const body = [
+      'Thiên tai "cuốn bay" 100.000 tỷ đồng -',
+      'Nữ du khách bị quấy rối khi trekking, liệu có được bồi thường?',
+      'Thế giới',
+      '07/04/2025 16:02Đại sứ Mỹ: Tổng Bí thư là lãnh đạo đầu tiên Tổng thống điện đàm',
+      'Ngày 6/4, tại trụ sở Chính phủ, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Đại sứ Mỹ Marc E. Knapper.',
+    ].join('\n');
+    const parts = readParagraphs(body, { markdown: false, hasTitle: false });
+    expect(parts.title).toBe('Đại sứ Mỹ: Tổng Bí thư là lãnh đạo đầu tiên Tổng thống điện đàm');
+    expect(parts.publishedAt).toBe('2025-04-07');
+    expect(parts.paragraphs[0]).toMatch(/^Ngày 6\/4/);
+  });
+
   it('skips labels and the timestamp above a scraped headline', () => {
     const parts = readParagraphs(
       'Chính trịĐối ngoại\n\nPhó Thủ tướng tiếp Đại sứ Hoa Kỳ\n\n07:53 - Thứ Năm, 01/02/2024 Lượt xem: 6021 In bài viết\n\nChiều 31-1, Phó Thủ tướng tiếp Đại sứ Hoa Kỳ tại Hà Nội.\n\nTheo HNM\nBình luận\n\nTin khác',

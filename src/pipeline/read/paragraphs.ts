@@ -74,11 +74,14 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
   } else {
     lines = body.split('\n').map((l) => l.trim());
   }
-  lines = joinWrappedLines(lines).flatMap(splitCaptionLine);
+  lines = joinWrappedLines(lines).flatMap(splitCaptionLine).flatMap(splitStampedHeadline);
   if (!options.hasTitle) {
     const first = lines.findIndex((l) => l !== '');
     if (first >= 0) lines.splice(first, 1, ...splitGluedHeadline(lines[first]!));
   }
+  // A page that opens with lists of other stories: the article starts at its own timestamp.
+  const stamped = options.hasTitle ? undefined : articleStartAtStamp(lines);
+  if (stamped !== undefined) lines = lines.slice(stamped);
 
   const captions: string[] = [];
   let publishedAt: string | undefined;
@@ -235,6 +238,44 @@ function leadParagraph(lines: string[], from: number): string {
   const end = Math.min(lines.length, from + 6);
   for (let k = from; k < end; k++) if (isParagraphLike(lines[k]!)) return lines[k]!;
   return lines.slice(from).find((l) => l !== '') ?? '';
+}
+
+/**
+ * Where the article starts when a page prints other stories first: a timestamp line, then a line
+ * that reads like a headline, then a paragraph, below something already paragraph-like (the
+ * stories above). Undefined when the page does not look so.
+ */
+function articleStartAtStamp(lines: string[]): number | undefined {
+  let sawParagraph = false;
+  for (let k = 0; k < Math.min(lines.length, 30); k++) {
+    const line = lines[k]!;
+    if (line === '') continue;
+    if (parseTimestampLine(line) !== undefined) {
+      const headline = nextNonEmpty(lines, k + 1);
+      const lead = headline === undefined ? undefined : nextNonEmpty(lines, headline + 1);
+      if (
+        sawParagraph &&
+        headline !== undefined &&
+        lead !== undefined &&
+        isHeadlineLike(lines[headline]!) &&
+        !isParagraphLike(lines[headline]!) &&
+        isParagraphLike(lines[lead]!)
+      )
+        return k;
+      continue;
+    }
+    if (isParagraphLike(line)) sawParagraph = true;
+  }
+  return undefined;
+}
+
+// "07/04/2025 16:02Đại sứ Mỹ: …": a scraper ran the page's timestamp into the headline.
+const STAMP_GLUED = /^(\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2})\s*(?=\p{Lu})(.{12,})$/u;
+
+/** A timestamp glued to the line after it, as two lines: the stamp, then the headline. */
+export function splitStampedHeadline(line: string): string[] {
+  const m = STAMP_GLUED.exec(line);
+  return m ? [m[1]!, m[2]!] : [line];
 }
 
 /**
