@@ -94,6 +94,16 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it('takes no place from what years of work achieved ("Thời gian qua, … tại sân bay Đà Nẵng")', () => {
+    const r = extractEvents(
+      article('Việt Nam và Hoa Kỳ ký bản ghi nhớ về khắc phục hậu quả chiến tranh', [
+        'Sáng 31/10/2025, Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến và Đại sứ Hoa Kỳ Marc Knapper ký Bản ghi nhớ về khắc phục hậu quả chiến tranh.',
+        'Thời gian qua, Việt Nam và Mỹ đã phối hợp chặt chẽ trong khắc phục hậu quả chiến tranh: xử lý dioxin tại các sân bay Đà Nẵng, Biên Hoà; trao trả hài cốt quân nhân Mỹ mất tích.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.location])).toEqual([['signing', undefined]]);
+  });
+
   it('keeps the place and people of a later act ("trước khi …") out of the event', () => {
     const r = extractEvents(
       article('Đại sứ Mỹ trình Quốc thư', [

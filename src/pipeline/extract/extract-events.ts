@@ -79,6 +79,9 @@ const PLURAL = /(?:nhiều|các|loạt)\s+(?:cuộc|buổi)/u;
 const LEAD_DELEGATIONS =
   /dẫn đầu (?:hai |các )?đoàn(?: đại biểu)?(?: hai nước)? (?:tham gia|tham dự|dự)/u;
 const EARLIER = /^(?:Trước đó|Hôm trước|Tuần trước|Tháng trước)(?![\p{L}])/u;
+// "Thời gian qua, hai nước đã … xử lý dioxin tại sân bay Đà Nẵng": years of work, not the event.
+const SPAN_OF_TIME =
+  /^(?:Trong\s+)?(?:thời gian qua|thời gian gần đây|những năm qua|nhiều năm qua|những năm gần đây|thời gian tới|những năm tới)(?![\p{L}])/iu;
 
 const span = (r: { start: string; end?: string }): [number, number] => [
   dayNumber(firstDay(r.start)),
@@ -675,7 +678,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     }[] = [];
     for (const f of followOn) {
       // "Trước đó, phó thủ tướng đã tiếp …": an earlier act on a day the text does not give.
-      if (EARLIER.test(f.text)) continue;
+      if (EARLIER.test(f.text) || SPAN_OF_TIME.test(f.text)) continue;
       // "Kể từ lần đầu tiên gặp Tổng Bí thư tại Washington DC năm 2015": a sentence in another
       // year tells the past, not this event's people or place.
       if (f.dates.some((d) => d.year !== undefined && String(d.year) !== first.start.slice(0, 4)))
