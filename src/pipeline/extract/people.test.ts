@@ -51,6 +51,10 @@ describe('findPeople', () => {
       { name: 'Mike DeWine', title: 'Thống đốc', country: 'US' },
       { name: 'Nguyễn Thị Hồng', title: 'Thống đốc Ngân hàng Nhà nước', country: 'VN' },
     ]);
+    // The Central Highlands peoples' names
+    expect(people('Chiều 11-3, Bí thư Tỉnh ủy Êban Y Phu đã tiếp Đại sứ')).toEqual([
+      { name: 'Êban Y Phu', title: 'Bí thư Tỉnh ủy', country: 'VN' },
+    ]);
     // A province's foreign-affairs department
     expect(
       people('Giám đốc Sở Ngoại vụ Thành phố Hồ Chí Minh Trần Quang Dũng đã có buổi tiếp'),

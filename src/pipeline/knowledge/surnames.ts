@@ -3,9 +3,12 @@
  * ("Đức" in "Nguyễn Minh Đức" is a given name, not Germany).
  */
 
-/** Common Vietnamese surnames: a capitalised run starting with one is a Vietnamese name. */
+/**
+ * Common Vietnamese surnames, the Central Highlands peoples' family names among them ("Êban Y Phu",
+ * "Ksor Phước Hà"): a capitalised run starting with one is a Vietnamese name.
+ */
 export const VIETNAMESE_SURNAMES = new Set(
-  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Vương Tô Trương Đinh Đoàn Lâm Mai Trịnh Lưu Hà Cao Lương Thái Tạ Quách Kiều Châu Đào Văn Doãn Chu Triệu Tăng Lại Giang Khúc Mạc Thân Tôn Từ Lục Nghiêm La Hứa Âu Diệp Phùng Vi Ninh Tống Kim Hầu Khổng Đàm Đồng Mạc'.split(
+  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Vương Tô Trương Đinh Đoàn Lâm Mai Trịnh Lưu Hà Cao Lương Thái Tạ Quách Kiều Châu Đào Văn Doãn Chu Triệu Tăng Lại Giang Khúc Mạc Thân Tôn Từ Lục Nghiêm La Hứa Âu Diệp Phùng Vi Ninh Tống Kim Hầu Khổng Đàm Đồng Mạc Êban Ksor Niê Siu Kpă Rơ Rah Mlô Byă'.split(
     ' ',
   ),
 );
