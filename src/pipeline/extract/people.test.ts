@@ -51,6 +51,10 @@ describe('findPeople', () => {
       { name: 'Mike DeWine', title: 'Thống đốc', country: 'US' },
       { name: 'Nguyễn Thị Hồng', title: 'Thống đốc Ngân hàng Nhà nước', country: 'VN' },
     ]);
+    // A surname printed in capitals, as translated releases do
+    expect(people('Vụ trưởng PHẠM Hải Anh dẫn đầu đoàn')).toEqual([
+      { name: 'PHẠM Hải Anh', title: 'Vụ trưởng', country: 'VN' },
+    ]);
     // The Central Highlands peoples' names
     expect(people('Chiều 11-3, Bí thư Tỉnh ủy Êban Y Phu đã tiếp Đại sứ')).toEqual([
       { name: 'Êban Y Phu', title: 'Bí thư Tỉnh ủy', country: 'VN' },

@@ -209,6 +209,10 @@ export function tokenizeByRegex(text: string): Token[] {
 }
 
 const isCap = isCapitalised;
+const isCapitalSurname = (w: string): boolean =>
+  w.length > 1 &&
+  w === w.toUpperCase() &&
+  VIETNAMESE_SURNAMES.has(w.charAt(0) + w.slice(1).toLowerCase());
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
 const isVietSyllable = (w: string): boolean =>
   isCap(w) && !/\s/.test(w) && (VIET_DIACRITIC.test(w) || /^[A-Z][a-z]{0,6}$/.test(w));
@@ -239,7 +243,8 @@ function readName(
 ): { name: string; next: number; viet: boolean } | undefined {
   const first = tokens[i];
   if (!first || !isCap(first.text)) return undefined;
-  if (VIETNAMESE_SURNAMES.has(first.text)) {
+  // "Ông PHẠM Hải Anh": a translated release prints the surname in capitals.
+  if (VIETNAMESE_SURNAMES.has(first.text) || isCapitalSurname(first.text)) {
     let j = i + 1;
     while (j < tokens.length && j - i < 4 && isVietSyllable(tokens[j]!.text)) j++;
     if (j - i >= 2)
