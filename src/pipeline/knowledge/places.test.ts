@@ -37,6 +37,12 @@ describe('places', () => {
       'Hải Phòng',
     ]);
     expect(findVenues('Washington ủng hộ một Việt Nam độc lập')).toEqual([]);
+    // An embassy sits in the capital of its host state
+    expect(
+      findVenues('đoàn đã đến thăm cán bộ, nhân viên Đại sứ quán Việt Nam tại Hoa Kỳ').map(
+        (p) => p.city,
+      ),
+    ).toEqual(['Washington']);
     // A state is a place after a preposition, not as a senator's constituency.
     expect(findVenues('đoàn làm việc tại bang Ohio').map((p) => p.city)).toEqual(['Ohio']);
     expect(

@@ -434,6 +434,22 @@ const AT_VIETNAMESE_MINISTRY = new RegExp(
   'iu',
 );
 
+// "đến thăm … Đại sứ quán Việt Nam tại Hoa Kỳ": an embassy sits in the capital of its host state.
+const AT_EMBASSY_IN = new RegExp(
+  `(?<![\\p{L}])(?:tại|ở|đến|tới|thăm)\\s+(?:thăm\\s+)?(?:[^.;:!?]{0,40}?\\s)?(?:trụ sở\\s+)?Đại sứ quán\\s+(?:${COUNTRY_FORMS_SOURCE})\\s+tại\\s+(${COUNTRY_FORMS_SOURCE})(?![\\p{L}])`,
+  'u',
+);
+
+/** The capital of the state an embassy named in the text sits in, as a venue. */
+function embassyVenue(text: string): PlaceMention | undefined {
+  if (!text.includes('Đại sứ quán')) return undefined;
+  const m = AT_EMBASSY_IN.exec(text);
+  const code = m ? countryCode(m[1]!) : undefined;
+  const city = code ? capitalOf(code) : undefined;
+  if (!m || !code || !city) return undefined;
+  return { city, country: code, text: m[1]!, index: m.index + m[0].length - m[1]!.length };
+}
+
 /** The places a text puts an event in: after "tại/ở/đến/tới/thăm" ("tại thủ đô Washington D.C." → Washington). */
 export function findVenues(text: string): PlaceMention[] {
   const found = findPlaces(text).filter((p) =>
@@ -441,6 +457,8 @@ export function findVenues(text: string): PlaceMention[] {
       text.slice(Math.max(0, p.index - 60), p.index),
     ),
   );
+  const embassy = found.length ? undefined : embassyVenue(text);
+  if (embassy) found.push(embassy);
   const ministry = text.includes('Bộ ') ? AT_VIETNAMESE_MINISTRY.exec(text) : null;
   if (ministry && !found.some((p) => p.city === 'Hà Nội')) {
     const index = ministry.index + ministry[0].length - ministry[1]!.length;
