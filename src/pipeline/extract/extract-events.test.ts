@@ -104,6 +104,16 @@ describe('extractEvents on snippets', () => {
     expect(news(r.events).map((e) => [e.kind, e.location])).toEqual([['signing', undefined]]);
   });
 
+  it("puts a local leader's reception in the seat another sentence names with the title", () => {
+    const r = extractEvents(
+      article('Bí thư Thành ủy Vương Đình Huệ tiếp Đại sứ Hoa Kỳ', [
+        'Chiều 6/7/2020, Bí thư Thành ủy Vương Đình Huệ tiếp Đại sứ Hoa Kỳ Daniel Kritenbrink.',
+        'Bí thư Thành ủy Hà Nội Vương Đình Huệ cho rằng quan hệ hai nước phát triển tốt đẹp.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.location])).toEqual([['meeting', 'Hà Nội']]);
+  });
+
   it('keeps the place and people of a later act ("trước khi …") out of the event', () => {
     const r = extractEvents(
       article('Đại sứ Mỹ trình Quốc thư', [

@@ -815,8 +815,15 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       const hostsInVietnam =
         RECEIVES.test(first.info.text) && participants.some((p) => p.country === 'VN');
       // "Bí thư Thành ủy TPHCM Lê Thanh Hải tiếp …": a city's or province's leader receives at home.
+      // Else another sentence that names the host with the seat ("Bí thư Thành ủy Hà Nội Vương
+      // Đình Huệ …" below "Bí thư Thành ủy Vương Đình Huệ tiếp …").
+      const hosts = participants.filter((p) => p.country === 'VN').map((p) => p.name);
       const seat = hostsInVietnam
-        ? [first.info.text, article.title ?? ''].map(localSeatIn).find((c) => c !== undefined)
+        ? ([first.info.text, article.title ?? ''].map(localSeatIn).find((c) => c !== undefined) ??
+          sentences
+            .filter((s) => hosts.some((name) => s.includes(name)))
+            .map(localSeatIn)
+            .find((c) => c !== undefined))
         : undefined;
       const ambassadorInVietnam =
         group.reports.some((r) => /[Đđ]ại sứ[^,.;]{0,25}tại Việt Nam/u.test(r.info.text)) ||
