@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, extractMetadata, parseMetadataDate } from './metadata';
+import { dateFromUrl, extractMetadata, monthFromUrl, parseMetadataDate } from './metadata';
 
 describe('extractMetadata', () => {
   it('reads YAML front matter', () => {
@@ -85,5 +85,15 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl('https://example.vn/post-20171234.html')).toBeUndefined();
     expect(dateFromUrl('https://vnexpress.net/ong-x-4567890.html')).toBeUndefined();
     expect(dateFromUrl('not a url')).toBeUndefined();
+  });
+});
+
+describe('monthFromUrl', () => {
+  it('reads a month folder, never an id', () => {
+    expect(monthFromUrl('http://baogialai.com.vn/channel/8205/201812/chu-tich-5611178/')).toBe(
+      '2018-12',
+    );
+    expect(monthFromUrl('https://vov.gov.vn/tang-cuong-ket-noi-dtnew-449646')).toBeUndefined();
+    expect(monthFromUrl('http://example.vn/channel/8205/201813/x/')).toBeUndefined();
   });
 });

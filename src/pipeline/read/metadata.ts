@@ -171,6 +171,21 @@ export function dateFromUrl(url: string): string | undefined {
   return m ? ymd(+m[1]!, +m[2]!, +m[3]!) : undefined;
 }
 
+// "/channel/8205/201812/…": a month folder, as some newspapers' systems file their pages.
+const URL_MONTH = /\/((?:199|20[0-3])\d)(0[1-9]|1[0-2])\//;
+
+/** The publication month a news address's month folder gives ("…/201812/…" → "2018-12"), if any. */
+export function monthFromUrl(url: string): string | undefined {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const m = URL_MONTH.exec(path);
+  return m ? `${m[1]}-${m[2]}` : undefined;
+}
+
 /** A valid calendar date as YYYY-MM-DD, or undefined ("31/2" is not a date). */
 export function ymd(year: number, month: number, day: number): string | undefined {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return undefined;

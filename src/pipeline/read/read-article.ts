@@ -12,7 +12,7 @@ import {
 } from './headline';
 import { hasHtml, stripHtml } from './html';
 import { articleFormat, detectBodyLayout } from './layout';
-import { dateFromUrl, extractMetadata } from './metadata';
+import { dateFromUrl, extractMetadata, monthFromUrl } from './metadata';
 import { readOneLine } from './one-line';
 import { readParagraphs } from './paragraphs';
 import type { ArticleParts } from './parts';
@@ -91,7 +91,9 @@ export function readArticle(source: SourceFile): ReadResult {
   };
   if (lead !== undefined) article.lead = lead;
   const publishedAt =
-    meta.date ?? parts.publishedAt ?? (url && isHttpUrl(url) ? dateFromUrl(url) : undefined);
+    meta.date ??
+    parts.publishedAt ??
+    (url && isHttpUrl(url) ? (dateFromUrl(url) ?? monthFromUrl(url)) : undefined);
   if (publishedAt) article.publishedAt = publishedAt;
   else warnings.push('no publication date');
   if (url && isHttpUrl(url)) article.url = url;
