@@ -200,6 +200,13 @@ describe('officeConstraint', () => {
     expect(again?.intervals[0]?.from).toBe('2024-08-03');
   });
 
+  it('knows the Speakers of the House', () => {
+    expect(
+      officeConstraint(['Chủ tịch Hạ viện Nancy Pelosi và Bộ trưởng Quốc phòng Robert Gates.'])
+        ?.intervals,
+    ).toEqual([{ from: '2007-01-04', to: '2011-01-03' }]);
+  });
+
   it("a deputy minister named with the ministry is not yet in the minister's term", () => {
     expect(
       officeConstraint(['Thứ trưởng Bộ Ngoại giao Việt Nam Phạm Bình Minh dẫn đầu đoàn Việt Nam.'])

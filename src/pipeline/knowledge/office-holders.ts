@@ -22,6 +22,7 @@ export type OfficeId =
   | 'us-health-secretary'
   | 'us-agriculture-secretary'
   | 'us-energy-secretary'
+  | 'us-house-speaker'
   | 'vn-general-secretary'
   | 'vn-president'
   | 'vn-prime-minister'
@@ -58,6 +59,7 @@ const BASE_TITLES: Record<OfficeId, string[]> = {
   ],
   'us-agriculture-secretary': ['Bộ trưởng Nông nghiệp', 'Bộ trưởng'],
   'us-energy-secretary': ['Bộ trưởng Năng lượng', 'Bộ trưởng'],
+  'us-house-speaker': ['Chủ tịch Hạ viện'],
   'vn-general-secretary': ['Tổng Bí thư'],
   'vn-president': ['Chủ tịch nước', 'Chủ tịch'],
   'vn-prime-minister': ['Thủ tướng', 'Thủ tướng Chính phủ'],
@@ -245,6 +247,15 @@ const ROWS: Row[] = [
   ['Dan Brouillette', 'us-energy-secretary', '2019-12-04', '2021-01-20'],
   ['Jennifer Granholm', 'us-energy-secretary', '2021-02-25', '2025-01-20'],
   ['Chris Wright', 'us-energy-secretary', '2025-02-04'],
+  // Speakers of the House of Representatives
+  ['Newt Gingrich', 'us-house-speaker', '1995-01-04', '1999-01-03'],
+  ['Dennis Hastert', 'us-house-speaker', '1999-01-06', '2007-01-03'],
+  ['Nancy Pelosi', 'us-house-speaker', '2007-01-04', '2011-01-03'],
+  ['John Boehner', 'us-house-speaker', '2011-01-05', '2015-10-29'],
+  ['Paul Ryan', 'us-house-speaker', '2015-10-29', '2019-01-03'],
+  ['Nancy Pelosi', 'us-house-speaker', '2019-01-03', '2023-01-03'],
+  ['Kevin McCarthy', 'us-house-speaker', '2023-01-07', '2023-10-03'],
+  ['Mike Johnson', 'us-house-speaker', '2023-10-25'],
   // Vietnam: general secretaries, presidents, prime ministers
   ['Đỗ Mười', 'vn-general-secretary', '1991-06-28', '1997-12-26'],
   ['Lê Khả Phiêu', 'vn-general-secretary', '1997-12-26', '2001-04-22'],
