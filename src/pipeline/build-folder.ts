@@ -106,7 +106,8 @@ export async function buildFolder(
       check();
     });
   }
-  await Promise.all(workers.map((w) => w.terminate()));
+  // Every chunk is in, or no helper is left: they stop while this thread assembles.
+  const stopped = Promise.all(workers.map((w) => w.terminate()));
   // A chunk a failed helper took and never returned is done here.
   for (let k = 0; k < chunks; k++) results[k] ??= processChunk(dir, names, k, CHUNK_FILES);
 
@@ -115,5 +116,6 @@ export async function buildFolder(
   const report = [...built.report, ...all.flatMap((r) => ('unread' in r ? [r.unread] : []))].sort(
     (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
   );
+  await stopped;
   return { dataset: built.dataset, report, threads: 1 + helpers, helperPeakHeap };
 }

@@ -63,7 +63,8 @@ export function cachedHelper(cacheFile = HELPER_CACHE_FILE): string | undefined 
   try {
     const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as CachedBundle;
     if (cached.esbuild !== esbuildVersion) return undefined;
-    for (const [file, hash] of cached.inputs) if (sha1(readFileSync(file)) !== hash) return undefined;
+    for (const [file, hash] of cached.inputs)
+      if (sha1(readFileSync(file)) !== hash) return undefined;
     return cached.code;
   } catch {
     // No cache yet, an input gone, a cache file cut short: bundle afresh.
