@@ -3,7 +3,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { processChunk, type HelperData, type HelperMessage } from './build-chunk';
-import { buildFolder, bundleHelper, helpersFor } from './build-folder';
+import { buildFolder, helpersFor } from './build-folder';
+import { bundleHelper } from './helper-bundle';
 
 const CORPUS = path.resolve(__dirname, '../../data/corpus');
 const names = readdirSync(CORPUS)

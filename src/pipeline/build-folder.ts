@@ -5,11 +5,10 @@
  * inputs (the five seed articles, the tests) never start a helper: one takes tenths of a second to start.
  */
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
 import { assembleDataset, type BuildResult } from './build-dataset';
 import { processChunk, type FileResult, type HelperData, type HelperMessage } from './build-chunk';
+import { bundleAndCacheHelper, cachedHelper } from './helper-bundle';
 
 /** Below this many files per helper thread, a helper would still be booting when the work is done. */
 export const FILES_PER_HELPER = 250;
@@ -26,25 +25,6 @@ export interface FolderBuild extends BuildResult {
 /** How many helper threads pay off for `files` files on this machine. */
 export function helpersFor(files: number): number {
   return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(files / FILES_PER_HELPER)));
-}
-
-/**
- * The helpers' code: build-worker.ts and everything it imports, bundled in memory by esbuild (the
- * compiler tsx itself runs on). A helper started on build-worker.mjs instead registers tsx, gets a
- * module-loader thread of its own and transpiles the pipeline file by file: ≈ 0.5 s of CPU per
- * helper on a 2-core machine, before it reads its first file.
- */
-export async function bundleHelper(): Promise<string> {
-  const bundled = await build({
-    entryPoints: [fileURLToPath(new URL('./build-worker.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    write: false,
-    // A failed bundle is no error: the helpers start on build-worker.mjs instead (startHelper).
-    logLevel: 'silent',
-  });
-  return bundled.outputFiles[0]!.text;
 }
 
 /** Start a helper thread on the bundle, or on build-worker.mjs (tsx) when bundling failed. */
@@ -103,8 +83,13 @@ export async function buildFolder(
       workers.push(worker);
     }
   };
-  // esbuild bundles in its own process while this thread reads: the helpers start when it is done.
-  if (helpers > 0) void bundleHelper().then(start, () => start(undefined));
+  if (helpers > 0) {
+    // The bundle kept from an earlier build starts the helpers now; else esbuild bundles in its own
+    // process while this thread reads, and the helpers start when it is done.
+    const cached = cachedHelper();
+    if (cached !== undefined) start(cached);
+    else void bundleAndCacheHelper().then(start, () => start(undefined));
+  }
 
   // This thread takes chunks too, from the first: it works while the helpers boot. Between chunks
   // it yields, so that the helpers start as soon as their code is ready and their results are
@@ -121,7 +106,8 @@ export async function buildFolder(
       check();
     });
   }
-  await Promise.all(workers.map((w) => w.terminate()));
+  // Every chunk is in, or no helper is left: they stop while this thread assembles.
+  const stopped = Promise.all(workers.map((w) => w.terminate()));
   // A chunk a failed helper took and never returned is done here.
   for (let k = 0; k < chunks; k++) results[k] ??= processChunk(dir, names, k, CHUNK_FILES);
 
@@ -130,5 +116,6 @@ export async function buildFolder(
   const report = [...built.report, ...all.flatMap((r) => ('unread' in r ? [r.unread] : []))].sort(
     (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
   );
+  await stopped;
   return { dataset: built.dataset, report, threads: 1 + helpers, helperPeakHeap };
 }
