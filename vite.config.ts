@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
  * validator (which only logs to the console about misspelt options) and its interactive option
  * configurator with a colour picker (the `configure` option, which the app never sets) are
  * referenced from two methods, so no bundler can drop them. Replacing those two references lets
- * tree-shaking remove ≈ 30 KB of source. Each replacement must match exactly once, so an upgrade
+ * tree-shaking remove ≈ 30 KB of source. One more replacement takes a per-item cost out of its
+ * DataSet copies (see below). Each replacement must match exactly once, so an upgrade
  * that changes the code fails the build instead of silently keeping or breaking anything.
  */
 
@@ -26,6 +27,13 @@ const REPLACEMENTS: [string, string][] = [
   // The same two in Graph2d, which stays in the bundle through its prototype assignments.
   ['let errorFound = Validator.validate(options, allOptions$1);', 'let errorFound = false;'],
   ['return new Configurator(this, this.dom.container, configureOptions$1);', NO_CONFIGURATOR],
+  // Speed, not size: vis copies each item's start and end into its own DataSet through
+  // convert(value, 'Date'), which builds a moment for every Date (≈ 30 µs each: 10 ms for the
+  // 300 dates of a filter change). A Date becomes the same copy, new Date(ms), without one.
+  [
+    'return convert(object, "Moment").toDate();',
+    'return object instanceof Date ? new Date(object.valueOf()) : convert(object, "Moment").toDate();',
+  ],
 ];
 
 /** The Vite plugin: rewrites the vis-timeline module as described above. */

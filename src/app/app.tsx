@@ -32,6 +32,8 @@ import { useViewState } from './url-state/use-view-state';
 import type { ViewState } from './url-state/url-state';
 
 const NO_ARTICLES: readonly Article[] = [];
+/** The latest the facets wait for the timeline's first draw. */
+const FACETS_FALLBACK_MS = 3000;
 
 type Update = (patch: Partial<ViewState>, mode: 'push' | 'replace') => void;
 
@@ -102,6 +104,14 @@ function Explorer({ dataset, state, update }: ExplorerProps) {
   useEffect(() => {
     void loadDetailPanel();
   }, []);
+  // The first view draws the timeline first; the filter panel's facets follow its first draw (or
+  // a moment, should the timeline not draw), so their index and checkboxes take no time from it.
+  const [timelineDrawn, setTimelineDrawn] = useState(false);
+  const onFirstDraw = useCallback(() => setTimelineDrawn(true), []);
+  useEffect(() => {
+    const fallback = setTimeout(onFirstDraw, FACETS_FALLBACK_MS);
+    return () => clearTimeout(fallback);
+  }, [onFirstDraw]);
 
   // Only the filter fields decide the filtered list: panning (view) or opening an event must not refilter.
   const filterKey = JSON.stringify([
@@ -218,6 +228,7 @@ function Explorer({ dataset, state, update }: ExplorerProps) {
           shown={filtered.length}
           update={onFilterUpdate}
           lang={lang}
+          facetsShown={timelineDrawn}
         />
       </div>
 
@@ -257,6 +268,7 @@ function Explorer({ dataset, state, update }: ExplorerProps) {
             onSelect={openEvent}
             onClose={closePanel}
             onViewChange={onViewChange}
+            onFirstDraw={onFirstDraw}
           />
           <Legend lang={lang} />
         </section>

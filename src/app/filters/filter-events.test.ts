@@ -50,6 +50,24 @@ describe('buildEventIndex', () => {
     expect(index.countryOptions[1]).toMatchObject({ label: 'Hoa Kỳ', labelEn: 'United States' });
   });
 
+  it('builds the facet columns on first use, not with the index', () => {
+    const dataset = makeTestDataset();
+    let topicReads = 0;
+    const counted = {
+      ...dataset,
+      get topics() {
+        topicReads++;
+        return dataset.topics;
+      },
+    };
+    const lazy = buildEventIndex(counted);
+    expect(lazy.events).toHaveLength(6);
+    expect(topicReads).toBe(0);
+    expect(lazy.topicOptions.map((o) => o.id)).toEqual(index.topicOptions.map((o) => o.id));
+    expect(lazy.personOptions).toBe(lazy.personOptions);
+    expect(topicReads).toBe(1);
+  });
+
   it('handles an empty dataset', () => {
     const empty = buildEventIndex({ version: 1, articles: [], events: [], topics: [] });
     expect(filterEvents(empty, DEFAULT_VIEW_STATE)).toEqual([]);

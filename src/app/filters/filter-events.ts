@@ -44,7 +44,7 @@ export interface EventIndex {
   /** First and last day the dataset covers ("YYYY-MM-DD"), undefined for an empty dataset. */
   readonly firstDay?: string;
   readonly lastDay?: string;
-  /** @internal facet columns used by the filter loops. */
+  /** @internal facet columns used by the filter loops (built on first access, like the options). */
   readonly columns: {
     topics: FacetColumn;
     people: FacetColumn;
@@ -165,6 +165,47 @@ export function buildEventIndex(dataset: Dataset): EventIndex {
   }
   const position = new Map(events.map((event, i) => [event.id, i]));
 
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < events.length; i++) {
+    if (startDay[i]! < first) first = startDay[i]!;
+    if (endDay[i]! > last) last = endDay[i]!;
+  }
+
+  // The facet columns are built on first use (the filter panel's checkboxes, a facet filter), not
+  // with the index: a plain link's first view is the timeline, which needs none of them.
+  let facets: { columns: EventIndex['columns']; kindOptions: readonly FacetOption[] } | undefined;
+  const built = () => (facets ??= buildFacets(dataset, events));
+  return {
+    events,
+    position,
+    startDay,
+    endDay,
+    get topicOptions() {
+      return built().columns.topics.options;
+    },
+    get personOptions() {
+      return built().columns.people.options;
+    },
+    get kindOptions() {
+      return built().kindOptions;
+    },
+    get countryOptions() {
+      return built().columns.countries.options;
+    },
+    firstDay: events.length > 0 ? isoDay(first) : undefined,
+    lastDay: events.length > 0 ? isoDay(last) : undefined,
+    get columns() {
+      return built().columns;
+    },
+  };
+}
+
+/** The four facet columns of the index's (chronological) events, and the kinds that occur. */
+function buildFacets(
+  dataset: Dataset,
+  events: readonly TimelineEvent[],
+): { columns: EventIndex['columns']; kindOptions: readonly FacetOption[] } {
   // Person names: the most frequent spelling of each id is the label.
   const idOf = cached(personId);
   const spellings = new Map<string, Map<string, number>>();
@@ -202,28 +243,8 @@ export function buildEventIndex(dataset: Dataset): EventIndex {
       (id) => ({ label: countryName(id, 'vi'), labelEn: countryName(id, 'en') }),
     ),
   };
-
-  let first = Infinity;
-  let last = -Infinity;
-  for (let i = 0; i < events.length; i++) {
-    if (startDay[i]! < first) first = startDay[i]!;
-    if (endDay[i]! > last) last = endDay[i]!;
-  }
-
-  return {
-    events,
-    position,
-    startDay,
-    endDay,
-    topicOptions: columns.topics.options,
-    personOptions: columns.people.options,
-    // Only the kinds that occur are offered; the column keeps every kind so a URL's kind still filters.
-    kindOptions: columns.kinds.options.filter((o) => o.total > 0),
-    countryOptions: columns.countries.options,
-    firstDay: events.length > 0 ? isoDay(first) : undefined,
-    lastDay: events.length > 0 ? isoDay(last) : undefined,
-    columns,
-  };
+  // Only the kinds that occur are offered; the column keeps every kind so a URL's kind still filters.
+  return { columns, kindOptions: columns.kinds.options.filter((o) => o.total > 0) };
 }
 
 const searchTextCache = new WeakMap<EventIndex, readonly string[]>();

@@ -48,6 +48,24 @@ describe('FilterPanel', () => {
     expect(html).toMatch(/Chuyến thăm<\/span><span[^>]*data-count="2">2</);
   });
 
+  it('holds the place of the facets until they are shown, search and dates already there', () => {
+    const html = renderToStaticMarkup(
+      <FilterPanel
+        dataset={dataset}
+        index={index}
+        state={DEFAULT_VIEW_STATE}
+        shown={6}
+        update={() => {}}
+        lang="vi"
+        facetsShown={false}
+      />,
+    );
+    expect(html).toContain('data-testid="facets-pending"');
+    expect(html).toContain('data-testid="search-input"');
+    expect(html).toContain('data-testid="filter-from"');
+    expect(html).not.toContain('data-testid="filter-topic-defense"');
+  });
+
   it('checks the selected options and shows the search text', () => {
     const html = render(state({ kinds: ['call'], q: 'blinken', from: '2023', to: '2024-06-15' }));
     expect(inputTag(html, 'filter-kind-call')).toContain('checked=""');

@@ -23,6 +23,11 @@ export interface FilterPanelProps {
   /** 'push' for a filter change; the search box replaces while the user keeps typing. */
   update(patch: Partial<ViewState>, mode: 'push' | 'replace'): void;
   lang: Lang;
+  /**
+   * Whether the facets (checkboxes with counts) are drawn; false on the first view until the timeline
+   * has drawn, so they take no time from it. Their place is held meanwhile.
+   */
+  facetsShown?: boolean;
 }
 
 /** "2023" → "2023-01" (from) or "2023-12" (to); "2023-06-15" → "2023-06": what a month input can show. */
@@ -119,7 +124,14 @@ function useWarmSearch(index: EventIndex) {
 }
 
 /** The filter panel (testid `filter-panel`), reading and writing the view state. */
-export function FilterPanel({ index, state, shown, update, lang }: FilterPanelProps) {
+export function FilterPanel({
+  index,
+  state,
+  shown,
+  update,
+  lang,
+  facetsShown = true,
+}: FilterPanelProps) {
   const t = FILTER_MESSAGES[lang];
   const bodyId = useId();
   const fromId = useId();
@@ -140,7 +152,10 @@ export function FilterPanel({ index, state, shown, update, lang }: FilterPanelPr
   ]);
   const latest = useRef(countState);
   latest.current = countState;
-  const counts = useMemo(() => facetCounts(index, latest.current), [index, filterKey]);
+  const counts = useMemo(
+    () => (facetsShown ? facetCounts(index, latest.current) : undefined),
+    [index, filterKey, facetsShown],
+  );
   const total = index.events.length;
   useWarmSearch(index);
   const active = hasActiveFilters(state);
@@ -247,48 +262,60 @@ export function FilterPanel({ index, state, shown, update, lang }: FilterPanelPr
           </p>
         </fieldset>
 
-        <FacetGroup
-          name="topic"
-          legend={t.topics}
-          options={index.topicOptions}
-          counts={counts.topics}
-          selected={state.topics}
-          lang={lang}
-          messages={groupMessages}
-          onChange={(topics) => update({ topics }, 'push')}
-        />
-        <FacetGroup
-          name="kind"
-          legend={t.kinds}
-          options={index.kindOptions}
-          counts={counts.kinds}
-          selected={state.kinds}
-          lang={lang}
-          messages={groupMessages}
-          onChange={(kinds) => update({ kinds: kinds as EventKind[] }, 'push')}
-        />
-        <FacetGroup
-          name="person"
-          legend={t.people}
-          options={index.personOptions}
-          counts={counts.people}
-          selected={state.people}
-          lang={lang}
-          limit={PEOPLE_SHOWN}
-          messages={groupMessages}
-          onChange={(people) => update({ people }, 'push')}
-        />
-        <FacetGroup
-          name="country"
-          legend={t.countries}
-          options={index.countryOptions}
-          counts={counts.countries}
-          selected={state.countries}
-          lang={lang}
-          limit={COUNTRIES_SHOWN}
-          messages={{ ...groupMessages, filterList: t.filterCountries }}
-          onChange={(countries) => update({ countries }, 'push')}
-        />
+        {counts ? (
+          <>
+            <FacetGroup
+              name="topic"
+              legend={t.topics}
+              options={index.topicOptions}
+              counts={counts.topics}
+              selected={state.topics}
+              lang={lang}
+              messages={groupMessages}
+              onChange={(topics) => update({ topics }, 'push')}
+            />
+            <FacetGroup
+              name="kind"
+              legend={t.kinds}
+              options={index.kindOptions}
+              counts={counts.kinds}
+              selected={state.kinds}
+              lang={lang}
+              messages={groupMessages}
+              onChange={(kinds) => update({ kinds: kinds as EventKind[] }, 'push')}
+            />
+            <FacetGroup
+              name="person"
+              legend={t.people}
+              options={index.personOptions}
+              counts={counts.people}
+              selected={state.people}
+              lang={lang}
+              limit={PEOPLE_SHOWN}
+              messages={groupMessages}
+              onChange={(people) => update({ people }, 'push')}
+            />
+            <FacetGroup
+              name="country"
+              legend={t.countries}
+              options={index.countryOptions}
+              counts={counts.countries}
+              selected={state.countries}
+              lang={lang}
+              limit={COUNTRIES_SHOWN}
+              messages={{ ...groupMessages, filterList: t.filterCountries }}
+              onChange={(countries) => update({ countries }, 'push')}
+            />
+          </>
+        ) : (
+          // The facets' place while the timeline draws first: the panel keeps its height.
+          <div
+            data-testid="facets-pending"
+            role="status"
+            aria-busy="true"
+            className="h-[40rem] animate-pulse rounded bg-slate-100 dark:bg-slate-800/60"
+          />
+        )}
       </div>
     </section>
   );

@@ -55,6 +55,8 @@ export interface TimelineViewProps {
   onSelect: (id: string) => void;
   onClose: () => void;
   onViewChange: (view: TimelineWindow) => void;
+  /** Called once, after the timeline's first draw (with or without items). */
+  onFirstDraw?: () => void;
 }
 
 const DAY = 86_400_000;
@@ -326,6 +328,12 @@ export default function TimelineView(props: TimelineViewProps) {
     const onNarrowChange = () =>
       groups.update(buildGroups(langRef.current, narrow.matches) as never);
     narrow.addEventListener('change', onNarrowChange);
+    let drawn = false;
+    timeline.on('changed', () => {
+      if (drawn) return;
+      drawn = true;
+      callbacksRef.current.onFirstDraw?.();
+    });
     pendingMarkRef.current = 'timeline:ready';
     return () => {
       resize.disconnect();
