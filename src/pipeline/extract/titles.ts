@@ -113,7 +113,8 @@ function namedGathering(text: string): string | undefined {
 }
 
 // A ship's name is Latin: "tàu sân bay USS Carl Vinson" (not "đoàn tàu Hải quân").
-const VESSEL = /(?:[Tt]àu sân bay|[Tt]àu khu trục|[Tt]àu tuần dương|[Tt]àu)(?:\s+[A-Z][A-Za-z.]*(?![\p{L}]))+/u;
+const VESSEL =
+  /(?:[Tt]àu sân bay|[Tt]àu khu trục|[Tt]àu tuần dương|[Tt]àu)(?:\s+[A-Z][A-Za-z.]*(?![\p{L}]))+/u;
 
 const VERB: Record<EventKind, string> = {
   visit: 'thăm',
