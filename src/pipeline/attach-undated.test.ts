@@ -47,6 +47,20 @@ describe('attachUndated', () => {
     expect(attachments[0]!.eventId).toBe('credentials');
   });
 
+  it('gives the event the place the report names when it has none', () => {
+    const joining = {
+      ...report('ceremony', [
+        ['Daniel Kritenbrink', 'US'],
+        ['Trần Đại Quang', 'VN'],
+      ]),
+      location: 'Hà Nội',
+    };
+    const { events } = attachUndated([credentials, visit], [[joining]]);
+    expect(events[0]!.location).toBe('Hà Nội');
+    const placed = { ...credentials, location: 'Đà Nẵng' };
+    expect(attachUndated([placed], [[joining]]).events[0]!.location).toBe('Đà Nẵng');
+  });
+
   it('tries the next report when the first fits nothing, and never picks between two events', () => {
     const first = report('visit', [['Daniel Kritenbrink', 'US']]);
     const second = report('ceremony', [['Daniel Kritenbrink', 'US']]);

@@ -161,6 +161,8 @@ export function attachUndated(
   articles: UndatedReport[][],
 ): { events: TimelineEvent[]; attachments: Attachment[] } {
   const added = new Map<string, { articleId: string; evidence: string }[]>();
+  // A place an undated report gives, for an event that has none.
+  const places = new Map<string, string>();
   const attachments: Attachment[] = [];
   const index = new EventIndex(events);
   for (const reports of articles) {
@@ -175,6 +177,8 @@ export function attachUndated(
       const list = added.get(only.id) ?? [];
       list.push({ articleId: report.articleId, evidence: report.evidence });
       added.set(only.id, list);
+      if (report.location && !only.location && !places.has(only.id))
+        places.set(only.id, report.location);
       const note = report.days
         ? `year unknown: joins ${only.id}, which falls on a day that fits`
         : `no date of its own: joins ${only.id}`;
@@ -191,7 +195,9 @@ export function attachUndated(
   }
   const joined = events.map((e) => {
     const extra = added.get(e.id);
-    return extra ? { ...e, sources: [...e.sources, ...extra] } : e;
+    if (!extra) return e;
+    const location = places.get(e.id);
+    return { ...e, sources: [...e.sources, ...extra], ...(location ? { location } : {}) };
   });
   return { events: joined, attachments };
 }

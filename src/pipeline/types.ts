@@ -72,6 +72,8 @@ export interface UndatedReport {
    * then joins only an event on one of those days.
    */
   days?: string[];
+  /** Where the report puts the act, if it says: the event it joins takes it when it has none. */
+  location?: string;
 }
 
 export interface ExtractResult {

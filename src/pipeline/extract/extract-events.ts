@@ -533,15 +533,20 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       : [
           ...yearless
             .filter((y) => foreignInvolved(y.report) && !background(y.report))
-            .map(({ report, days }) => ({
-              articleId: article.id,
-              kind: report.kind!,
-              participants: participantsOf(
+            .map(({ report, days }) => {
+              const participants = participantsOf(
                 report.people.map((m) => ({ mention: m, sentence: report.info.text })),
-              ),
-              evidence: report.info.text,
-              days,
-            })),
+              );
+              const location = reportPlace(report.window, participants, sentences);
+              return {
+                articleId: article.id,
+                kind: report.kind!,
+                participants,
+                evidence: report.info.text,
+                days,
+                ...(location ? { location } : {}),
+              };
+            }),
           ...undatedReports(article, [headline, ...lead, ...captions], ctx),
         ];
     if (!milestonesOnly.length && !unplaced.length)
@@ -981,10 +986,37 @@ function undatedReports(
       source.people.map((m) => ({ mention: m, sentence: source.text })),
       ctx,
     );
-    if (participants.some((p) => p.country && p.country !== 'VN'))
-      out.push({ articleId: article.id, kind, participants, evidence: source.text });
+    if (participants.some((p) => p.country && p.country !== 'VN')) {
+      const location = reportPlace(source.text, participants, article.sentences);
+      out.push({
+        articleId: article.id,
+        kind,
+        participants,
+        evidence: source.text,
+        ...(location ? { location } : {}),
+      });
+    }
   }
   return out;
+}
+
+/**
+ * The city a report without a date puts its act in: its own venue, else the seat of the local
+ * leader it names, as any sentence names them with it ("Bí thư Thành ủy Hà Nội Vương Đình Huệ").
+ */
+function reportPlace(
+  text: string,
+  participants: Participant[],
+  sentences: string[],
+): string | undefined {
+  const own = placeIn(text).city;
+  if (own) return own;
+  const hosts = participants.filter((p) => p.country === 'VN').map((p) => p.name);
+  if (!hosts.length) return undefined;
+  return sentences
+    .filter((s) => hosts.some((name) => s.includes(name)))
+    .map(localSeatIn)
+    .find((c) => c !== undefined);
 }
 
 /**
