@@ -8,13 +8,22 @@
  * a cached bundle lets the helpers start at once.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, version as esbuildVersion } from 'esbuild';
 
 const ENTRY = fileURLToPath(new URL('./build-worker.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SETTINGS = ['tsconfig.json', 'package.json'].map((file) => path.join(ROOT, file));
 
 /** node_modules/.cache, where build tools keep their caches; one file per checkout (its entry path). */
 export const HELPER_CACHE_FILE = path.join(
@@ -47,9 +56,14 @@ async function bundle(): Promise<{ code: string; inputs: string[] }> {
     // A failed bundle is no error: the helpers start on build-worker.mjs instead (startHelper).
     logLevel: 'silent',
   });
+  // esbuild also reads the TypeScript settings, which the metafile does not list.
+  const settings = SETTINGS.filter((file) => existsSync(file));
   return {
     code: bundled.outputFiles[0]!.text,
-    inputs: Object.keys(bundled.metafile.inputs).map((file) => path.resolve(ROOT, file)),
+    inputs: [
+      ...Object.keys(bundled.metafile.inputs).map((file) => path.resolve(ROOT, file)),
+      ...settings,
+    ],
   };
 }
 
