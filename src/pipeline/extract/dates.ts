@@ -253,23 +253,11 @@ export function findDateMentions(sentence: string): DateMention[] {
         if (y1 === undefined) mention.year = backwards ? y2 - 1 : y2;
       }
       strong = true;
-    } else if (m[9] !== undefined) {
-      // "24-26/10", "27 đến 29/5", "10 và 11/9"
-      const [d1, d2, mo, y] = [num(m[9])!, num(m[10])!, num(m[11])!, num(m[12] ?? m[13])];
-      if (!validDay(d1, mo, y) || !validDay(d2, mo, y) || !validYear(y) || d1 >= d2) continue;
-      mention = newMention('', 0);
-      mention.day = d1;
-      mention.month = mo;
-      mention.endDay = d2;
-      mention.endMonth = mo;
-      if (y !== undefined) {
-        mention.year = y;
-        mention.endYear = y;
-      }
-      strong = true;
-    } else if (m[22] !== undefined) {
-      // "từ ngày 1 đến ngày 2 tháng 11"
-      const [d1, d2, mo, y] = [num(m[22])!, num(m[23])!, num(m[24])!, num(m[25])];
+    } else if (m[9] !== undefined || m[22] !== undefined) {
+      // "24-26/10", "27 đến 29/5", "10 và 11/9"; worded: "từ ngày 1 đến ngày 2 tháng 11"
+      const g = m[9] !== undefined ? 9 : 22;
+      const year = g === 9 ? (m[12] ?? m[13]) : m[25];
+      const [d1, d2, mo, y] = [num(m[g])!, num(m[g + 1])!, num(m[g + 2])!, num(year)];
       if (!validDay(d1, mo, y) || !validDay(d2, mo, y) || !validYear(y) || d1 >= d2) continue;
       mention = newMention('', 0);
       mention.day = d1;

@@ -159,15 +159,18 @@ export function parseMetadataDate(value: string): string | undefined {
 // does not start with a real date is an id.
 const URL_DATE = /(?<=[/-])((?:199|20[0-3])\d)(\d{2})(\d{2})(?:\d{4,12})?(?=[/.]|$)/;
 
+/** An address's path ("" when it is no address). */
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
+
 /** The publication date a news address carries, if it carries one. */
 export function dateFromUrl(url: string): string | undefined {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
-  const m = URL_DATE.exec(path);
+  const m = URL_DATE.exec(pathOf(url));
   return m ? ymd(+m[1]!, +m[2]!, +m[3]!) : undefined;
 }
 
@@ -176,13 +179,7 @@ const URL_MONTH = /\/((?:199|20[0-3])\d)(0[1-9]|1[0-2])\//;
 
 /** The publication month a news address's month folder gives ("…/201812/…" → "2018-12"), if any. */
 export function monthFromUrl(url: string): string | undefined {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
-  const m = URL_MONTH.exec(path);
+  const m = URL_MONTH.exec(pathOf(url));
   return m ? `${m[1]}-${m[2]}` : undefined;
 }
 
