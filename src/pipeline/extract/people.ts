@@ -668,15 +668,14 @@ function cutShort(p: PersonRecord, m: PersonMention): boolean {
 /** Everyone named in full in the article, keyed for resolving short mentions. */
 export class PeopleIndex {
   private readonly full: PersonRecord[] = [];
+  /** How often each full name was seen, and the spellings of names cut short (see cutShort). */
+  private readonly counts = new Map<string, number>();
+  private readonly cutSpellings = new Map<PersonRecord, Set<string>>();
 
   /** Add every full-name mention of a text. */
   addAll(mentions: PersonMention[]): void {
     for (const m of mentions) if (!m.short) this.add(m);
   }
-
-  /** How often each full name was seen, and the spellings of names cut short (see cutShort). */
-  private readonly counts = new Map<string, number>();
-  private readonly cutSpellings = new Map<PersonRecord, Set<string>>();
 
   /** The spelling the article uses most (the longer on a tie): a slip ("Nguyễn Thanh" for "Nguyễn
    * Thanh Long") or a title-case headline ("Phan Văn Khải Hội Kiến …") is the rarer one. */
