@@ -74,6 +74,12 @@ describe('page furniture', () => {
     expect(isSiteChrome('Tìm kiếm cơ hội hợp tác mới')).toBe(false);
     // An item of a list of links, its separator left on
     expect(isSiteChrome('Thiên tai "cuốn bay" 100.000 tỷ đồng -')).toBe(true);
+    // A paragraph cut after a dash stays article text
+    expect(
+      isSiteChrome(
+        'Hai bên nhất trí thúc đẩy hợp tác. Quan hệ đối tác chiến lược toàn diện Việt Nam -',
+      ),
+    ).toBe(false);
     expect(isSiteChrome('(ABC News) -')).toBe(true);
     expect(isSiteChrome('(ABC News) - Hai bộ trưởng gặp nhau.')).toBe(false);
     expect(isSiteChrome('Hai bên đã gặp nhau.')).toBe(false);

@@ -72,8 +72,9 @@ export function isSiteChrome(line: string): boolean {
     ) ||
     // A bare ellipsis: a menu or a list cut short.
     /^(?:\.{2,}|…)$/u.test(t) ||
-    // "Thiên tai "cuốn bay" 100.000 tỷ đồng -": an item of a list of links, its separator left on.
-    /\S\s+[-–]$/u.test(t) ||
+    // "Thiên tai "cuốn bay" 100.000 tỷ đồng -": an item of a list of links, its separator left on
+    // (a headline's length, no full stop inside: never a paragraph of the article).
+    (t.length <= 160 && !/[.!?]\s/u.test(t) && /\S\s+[-–]$/u.test(t)) ||
     /^\d{1,2}:\d{2}(\s*(AM|PM|SA|CH))?$/i.test(t) ||
     /^\d{1,2}\s+phút\s+(để\s+)?đọc$/iu.test(t) ||
     /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s+\d{1,2}:\d{2})?$/.test(t) ||
