@@ -29,6 +29,27 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it('dates a national-day message by the day its anniversary falls in, and reads no plan from a question', () => {
+    const r = extractEvents(
+      article('Tổng thống Mỹ sẽ thăm Việt Nam vào tháng 11 tới?', [
+        'Tổng thống Mỹ Donald Trump sẽ thăm Việt Nam vào tháng 11 tới?',
+        'Trong dịp kỷ niệm 72 năm Quốc khánh Cộng hòa Xã hội chủ nghĩa Việt Nam, Tổng thống Mỹ Donald Trump đã gửi điện mừng tới Chủ tịch nước Cộng hòa Xã hội chủ nghĩa Việt Nam Trần Đại Quang.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e)])).toEqual([
+      ['letter', '2017-09', ['Donald Trump', 'Trần Đại Quang']],
+    ]);
+  });
+
+  it("keeps the act told before a reporter's question", () => {
+    const r = extractEvents(
+      article('Người phát ngôn trả lời câu hỏi', [
+        'Ngày 24-5-2001, Người phát ngôn Bộ Ngoại giao Phan Thúy Thanh đã trả lời câu hỏi của phóng viên: Đề nghị bình luận về việc Đại sứ Hoa Kỳ Peterson từ chức?',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start])).toEqual([['statement', '2001-05-24']]);
+  });
+
   it('takes the heads of the delegations of an announced dialogue as its participants', () => {
     const r = extractEvents(
       article('Đối thoại Nhân quyền Hoa Kỳ – Việt Nam', [

@@ -10,6 +10,7 @@ import { foldAccents } from '../../shared/text';
 import type { CandidateEvent, ExtractResult, ParsedArticle, UndatedReport } from '../types';
 import { findCountries, type CountryMention } from '../knowledge/countries';
 import { findPlaces, findVenues, placeFormAt, type PlaceMention } from '../knowledge/places';
+import { nationalDayOccasion } from '../knowledge/national-days';
 import type { TitleLevel } from '../knowledge/titles';
 import { findDateMentions, type DateMention } from './dates';
 import { resolveDate, type DateContext } from './year';
@@ -96,8 +97,11 @@ function analyse(
   caption: boolean,
   mentions: readonly DateMention[] = findDateMentions(text),
 ): SentenceInfo {
-  // Event words inside a quotation are what someone said or asked, not what happened.
-  const kinds = findKinds(text).filter((k) => !insideQuote(text, k.index));
+  // Event words inside a quotation are what someone said or asked, not what happened; a question
+  // ("Tổng thống Mỹ sẽ thăm Việt Nam vào tháng 11 tới?") tells nothing either, from its start or
+  // from the colon that opens it ("… đã trả lời câu hỏi của phóng viên: …?").
+  const asked = QUESTION.test(text) ? text.lastIndexOf(':') + 1 : text.length;
+  const kinds = findKinds(text).filter((k) => k.index < asked && !insideQuote(text, k.index));
   if (!kinds.length) {
     const held = ceremonyHeld(text);
     if (held && !insideQuote(text, held.index)) kinds.push(held);
@@ -113,6 +117,8 @@ function analyse(
     countries: findCountries(text),
   };
 }
+
+const QUESTION = /\?["”']?\s*$/u;
 
 /**
  * Whether an offset lies inside a quotation. The last quote mark before it decides: an opening one
@@ -523,7 +529,9 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
 
   if (!bodyReports && !captioned) {
     const announced =
-      announcedEvent(article, headline, lead, ctx) ?? recentEvent(article, headline, lead, ctx);
+      announcedEvent(article, headline, lead, ctx) ??
+      recentEvent(article, headline, lead, ctx) ??
+      nationalDayMessage(article, [...lead, ...infos.slice(lead.length)], ctx);
     const milestonesOnly = [
       ...(announced ? [announced] : []),
       ...milestoneEvents(article, infos, lead, undefined, mainPartner),
@@ -1069,6 +1077,63 @@ function announcedEvent(
   };
   if (place.city) event.location = place.city;
   return event;
+}
+
+/**
+ * A message of congratulation sent for a national day and dated by nothing else ("Nhân dịp kỷ niệm
+ * 72 năm Quốc khánh …, Tổng thống Mỹ Donald Trump đã gửi điện mừng tới Chủ tịch nước …"): it falls
+ * in the day's month, in the year the anniversary's count gives, or else the publication's when
+ * the paper came out within a month of the day. The first such message between Việt Nam and
+ * another state.
+ */
+function nationalDayMessage(
+  article: ParsedArticle,
+  infos: SentenceInfo[],
+  ctx: ParticipantContext,
+): CandidateEvent | undefined {
+  for (const info of infos) {
+    if (info.dates.length || !info.kinds.some((k) => k.kind === 'letter' && !k.future)) continue;
+    const occasion = nationalDayOccasion(info.text);
+    if (!occasion) continue;
+    let year = occasion.year;
+    if (year === undefined && article.publishedAt && article.publishedAt.length >= 7) {
+      const published =
+        Number(article.publishedAt.slice(0, 4)) * 12 + Number(article.publishedAt.slice(5, 7));
+      const candidate = Number(article.publishedAt.slice(0, 4));
+      const gap = published - (candidate * 12 + occasion.month);
+      if (gap >= -1 && gap <= 1) year = candidate;
+    }
+    if (year === undefined) continue;
+    const participants = toParticipants(
+      info.people.map((m) => ({ mention: m, sentence: info.text })),
+      ctx,
+    );
+    const countries = new Set(
+      participants.map((p) => p.country).filter((c): c is string => Boolean(c)),
+    );
+    if (!countries.has('VN') || ![...countries].some((c) => c !== 'VN')) continue;
+    const start = `${year}-${String(occasion.month).padStart(2, '0')}` as PartialDate;
+    return {
+      articleId: article.id,
+      title: eventTitle({
+        headline: article.title,
+        kind: 'letter',
+        participants,
+        sentence: info.text,
+        singleEvent: true,
+      }),
+      kind: 'letter',
+      start,
+      countries: [...countries].sort((a, b) =>
+        a === 'VN' ? -1 : b === 'VN' ? 1 : a.localeCompare(b),
+      ),
+      participants,
+      topics: findTopics(topicHits(foldAccents(article.title ?? '')), foldAccents(info.text)),
+      summary: info.text,
+      evidence: info.text,
+    };
+  }
+  return undefined;
 }
 
 // "USAID vừa khởi động hai dự án mới …": an act just done, reported without a date of its own.

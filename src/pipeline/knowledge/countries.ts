@@ -18,7 +18,16 @@ export const COUNTRIES: readonly CountryEntry[] = [
   {
     code: 'VN',
     name: 'Việt Nam',
-    forms: ['Cộng hòa Xã hội Chủ nghĩa Việt Nam', 'Việt Nam', 'VN', 'Việt'],
+    // The state's full name comes capitalised three ways in the press.
+    forms: [
+      'Cộng hòa Xã hội Chủ nghĩa Việt Nam',
+      'Cộng hòa Xã hội chủ nghĩa Việt Nam',
+      'Cộng hòa xã hội chủ nghĩa Việt Nam',
+      'CHXHCN Việt Nam',
+      'Việt Nam',
+      'VN',
+      'Việt',
+    ],
   },
   // "USS San Diego": the prefix of a US Navy ship's name says whose ship it is.
   { code: 'US', name: 'Hoa Kỳ', forms: ['Hợp chúng quốc Hoa Kỳ', 'Hoa Kỳ', 'Mỹ', 'Hoa Kì', 'USS'] },
