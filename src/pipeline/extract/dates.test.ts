@@ -289,6 +289,16 @@ describe('findDateMentions: other layouts', () => {
 });
 
 describe('findDateMentions: asides and periods of months', () => {
+  it('sets apart a period up to the present: "(từ tháng 12/2019 đến nay)"', () => {
+    expect(only('Sau 6 năm thực hiện (từ tháng 12/2019 đến nay), dự án đã bàn giao')).toMatchObject(
+      {
+        month: 12,
+        year: 2019,
+        aside: true,
+      },
+    );
+  });
+
   it('reads a period of months: "tháng 3 - 6/2019", "từ tháng 2 đến tháng 4 năm 2021"', () => {
     expect(only('trong giai đoạn tháng 3 - 6/2019 đoàn đã')).toMatchObject({
       month: 3,

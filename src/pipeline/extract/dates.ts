@@ -449,6 +449,9 @@ function isOtherZone(sentence: string, mention: DateMention): boolean {
   return OTHER_ZONE.test(inside) && DATE_BEFORE.test(sentence.slice(Math.max(0, open - 60), open));
 }
 
+// "(từ tháng 12/2019 đến nay)", "Từ năm 2019 tới nay": a period up to the present, not an act's day.
+const SINCE_UNTIL_NOW = /^\s*(?:đến|tới)\s+nay(?![\p{L}])/u;
+
 /**
  * Whether a bracketed date qualifies the noun before it: a range after "kỷ niệm N năm …"
  * ("(22/12/1992-22/12/2022)") or a period of months ("Đợt tìm kiếm … (tháng 5 - 7/2018)").
@@ -456,6 +459,11 @@ function isOtherZone(sentence: string, mention: DateMention): boolean {
  */
 function isAside(sentence: string, mention: DateMention): boolean {
   if (isOtherZone(sentence, mention)) return true;
+  if (
+    SINCE_UNTIL_NOW.test(sentence.slice(mention.index + mention.text.length)) &&
+    /(?:từ|kể từ)\s*$/iu.test(sentence.slice(Math.max(0, mention.index - 12), mention.index))
+  )
+    return true;
   const text = mention.text.replace(/^\(\s*/u, '').replace(/\s*\)$/u, '');
   const at = mention.index + mention.text.indexOf(text);
   const before = sentence.slice(Math.max(0, at - 160), at);

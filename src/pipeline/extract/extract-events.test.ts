@@ -29,6 +29,17 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it('puts a local leader\'s reception in their city when the text names only the country', () => {
+    const r = extractEvents(
+      article('Phó Chủ tịch UBND TPHCM tiếp đoàn cựu chiến binh Hoa Kỳ', [
+        'Tối 29-9-2008, Phó Chủ tịch Thường trực UBND TPHCM Nguyễn Thành Tài đã có cuộc tiếp đoàn Cựu chiến binh Hoa Kỳ do ông Jack G. Devine dẫn đầu nhân chuyến thăm của đoàn tại Việt Nam.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.start, e.location])).toEqual([
+      ['2008-09-29', 'Thành phố Hồ Chí Minh'],
+    ]);
+  });
+
   it('dates a national-day message by the day its anniversary falls in, and reads no plan from a question', () => {
     const r = extractEvents(
       article('Tổng thống Mỹ sẽ thăm Việt Nam vào tháng 11 tới?', [

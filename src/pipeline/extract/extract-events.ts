@@ -242,9 +242,10 @@ function placeIn(text: string): { city?: string; country?: string } {
 // "tiếp", "đón": a host receives someone.
 const RECEIVES = /(?<![\p{L}])(?:tiếp|đón)\s/u;
 
-// A local leader's title and the place it goes with: "Bí thư Thành ủy TPHCM", "Chủ tịch UBND tỉnh Quảng Nam".
+// A local leader's title and the place it goes with: "Bí thư Thành ủy TPHCM", "Chủ tịch UBND tỉnh
+// Quảng Nam", "Phó Chủ tịch Thường trực UBND TPHCM", "Giám đốc Sở Ngoại vụ Thành phố Hồ Chí Minh".
 const LOCAL_LEADER =
-  /(?:Bí thư (?:Thành|Tỉnh) (?:ủy|uỷ)|(?:Phó )?Chủ tịch (?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND))\s+(?:tỉnh\s+|thành phố\s+)?/giu;
+  /(?:Bí thư (?:Thành|Tỉnh) (?:ủy|uỷ)|(?:Phó )?Chủ tịch (?:Thường trực )?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND)|(?:Phó )?Giám đốc Sở Ngoại vụ)\s+(?:tỉnh\s+|thành phố\s+)?/giu;
 
 /** The city or province whose leader a text names with the place ("Bí thư Thành ủy TPHCM …"). */
 function localSeatIn(text: string): string | undefined {
@@ -824,7 +825,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       }
     }
     for (const t of placeTexts) if (!place.city && !place.country) place = countryPlaceIn(t);
-    if (!place.city && !place.country) {
+    // "… nhân chuyến thăm của đoàn tại Việt Nam": the country alone still leaves the host's city.
+    if (!place.city && (!place.country || place.country === 'VN')) {
       const hostsInVietnam =
         RECEIVES.test(first.info.text) && participants.some((p) => p.country === 'VN');
       // "Bí thư Thành ủy TPHCM Lê Thanh Hải tiếp …": a city's or province's leader receives at home.

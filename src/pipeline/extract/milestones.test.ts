@@ -5,6 +5,28 @@ const facts = (sentences: string[], ctx = {}) =>
   findMilestones(sentences, ctx).map((m) => `${m.date} ${m.title}`);
 
 describe('findMilestones', () => {
+  it('reads the relationship\'s age: "kỷ niệm 30 năm quan hệ Mỹ - Việt Nam", "sau 30 năm thiết lập …"', () => {
+    expect(
+      facts(['Bà Brown nhấn mạnh ý nghĩa của năm nay khi kỷ niệm 30 năm quan hệ Mỹ - Việt Nam.'], {
+        mainPartner: 'US',
+      }),
+    ).toEqual([
+      '2025 Kỷ niệm 30 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+    ]);
+    expect(
+      facts(
+        [
+          'Hai bên đánh giá quan hệ song phương sau 30 năm thiết lập quan hệ ngoại giao và 2 năm triển khai quan hệ Đối tác Chiến lược Toàn diện.',
+        ],
+        { mainPartner: 'US' },
+      ),
+    ).toEqual([
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '2023-09 Việt Nam – Hoa Kỳ nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện',
+    ]);
+  });
+
   it('reads relationship facts stated with a year, with canonical titles', () => {
     expect(
       facts(

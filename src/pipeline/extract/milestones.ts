@@ -16,7 +16,7 @@
  * of the article's own event.
  */
 import { relationshipYear, UPGRADE_MONTHS } from '../knowledge/relationship';
-import { countryName, findCountries } from '../knowledge/countries';
+import { COUNTRY_FORMS_SOURCE, countryName, findCountries } from '../knowledge/countries';
 
 export type MilestoneType = 'relations' | 'comprehensive' | 'comprehensive-strategic' | 'strategic';
 
@@ -49,11 +49,15 @@ export function isMilestoneAnniversary(years: number): boolean {
 
 // Every relationship phrase of a sentence, with its position, so a year goes to the phrase it
 // governs rather than to whichever kind a priority list finds first.
-const PHRASES =
-  /(bình thường hóa(?:\s+(?:mối\s+)?(?:quan hệ|bang giao)(?:\s+ngoại giao)?)?|(?:thiết lập|lập|khôi phục)\s+(?:mối\s+)?(?:quan hệ ngoại giao|bang giao)|quan hệ ngoại giao)|(đối tác chiến lược toàn diện)|(đối tác toàn diện)|(đối tác chiến lược)/giu;
-const HAS_PHRASE = /bình thường hóa|quan hệ ngoại giao|bang giao|đối tác/iu;
-// "quan hệ ngoại giao" alone is a fact only after an anniversary ("kỷ niệm 25 năm quan hệ ngoại giao").
-const BARE_RELATIONS = /^quan hệ ngoại giao$/iu;
+// "quan hệ Mỹ - Việt Nam", "quan hệ hai nước", "quan hệ Việt Nam-Hoa Kỳ": the relationship itself,
+// a fact only after an anniversary ("kỷ niệm 30 năm quan hệ Mỹ - Việt Nam").
+const PAIR = `(?:${COUNTRY_FORMS_SOURCE})\\s*[-–—]\\s*(?:${COUNTRY_FORMS_SOURCE})`;
+const PHRASES = new RegExp(
+  String.raw`(bình thường hóa(?:\s+(?:mối\s+)?(?:quan hệ|bang giao)(?:\s+ngoại giao)?)?|(?:thiết lập|lập|khôi phục)\s+(?:mối\s+)?(?:quan hệ ngoại giao|bang giao)|quan hệ ngoại giao|quan hệ\s+(?:giữa\s+)?hai nước|quan hệ(?=\s+${PAIR}))|(đối tác chiến lược toàn diện)|(đối tác toàn diện)|(đối tác chiến lược)`,
+  'giu',
+);
+const HAS_PHRASE = /bình thường hóa|quan hệ|bang giao|đối tác/iu;
+const BARE_RELATIONS = /^quan hệ(?:\s+ngoại giao|\s+(?:giữa\s+)?hai nước)?$/iu;
 
 // The fact must be an act that set up the relationship, not its mere mention ("triển khai quan hệ ...").
 const ACT =
@@ -70,6 +74,9 @@ const ANNIVERSARY =
 const SINCE =
   /(?:(?<![\p{L}])trong\s+(?:vòng\s+)?(\d{1,3})\s+năm\s+(?:qua\s+)?(?:sau khi|kể từ khi|từ khi|kể từ)|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?:qua\s+)?(?:kể từ khi|từ khi))(?![\p{L}])/giu;
 const COUNT = /(?<![\p{L}\d])(\d{1,3})\s+năm(?![\p{L}])/gu;
+// "30 năm thiết lập …", "2 năm triển khai quan hệ …": a count of years right before the fact.
+const DURATION =
+  /(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?:qua\s+)?(?:(?:kể từ khi|từ khi|kể từ|triển khai|thực hiện|xây dựng)\s+)?(?:(?:mối\s+)?quan hệ\s+)?/giu;
 // What may stand between "kỷ niệm 30 năm" and the fact: "ngày", "hai nước", "Việt Nam – Hoa Kỳ".
 const GOVERNED_GAP = /^[^,.;:()]{0,40}$/u;
 // "(1995 - 2025)" after the fact: the year it counts from and the anniversary year.
@@ -267,6 +274,21 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
       claimed.add(phrase);
       if (context.eventYear && n > 0 && !years.length)
         push(phrase.type, partner, milestoneDate(phrase.type, context.eventYear - n), sentence);
+    }
+    // 2b. "sau 30 năm thiết lập quan hệ ngoại giao và 2 năm triển khai quan hệ Đối tác Chiến lược
+    // Toàn diện": years counted since each fact. A step general knowledge dates is that year;
+    // another counts back from the event's year.
+    for (const d of sentence.matchAll(DURATION)) {
+      const from = (d.index ?? 0) + d[0].length;
+      if (approximate(sentence, d.index ?? 0)) continue;
+      const phrase = phrases.find((p) => !claimed.has(p) && p.index === from);
+      if (!phrase || phrase.bare) continue;
+      claimed.add(phrase);
+      const n = Number(d[1]);
+      const known = relationshipYear(partner, phrase.type);
+      const year =
+        known ?? (context.eventYear && !years.length ? context.eventYear - n : undefined);
+      if (year && n > 0) push(phrase.type, partner, milestoneDate(phrase.type, year), sentence);
     }
     // 3. Each other phrase that names an act, with the year nearest to it in its clause.
     for (const phrase of phrases) {

@@ -12,6 +12,12 @@ const people = (s: string) =>
   findPeople(s).map((p) => ({ name: p.name, title: p.title, country: p.country }));
 
 describe('findPeople', () => {
+  it('reads a name transliterated syllable by syllable', () => {
+    expect(people('Trợ lý Bộ trưởng Ngoại giao Hoa Kỳ Lon Cờ-rên-nơ đã thăm Việt Nam')).toEqual([
+      { name: 'Lon Cờ-rên-nơ', title: 'Trợ lý Bộ trưởng', country: 'US' },
+    ]);
+  });
+
   it('reads a title followed by a name, with the country between', () => {
     expect(
       people('Bộ trưởng Ngoại giao Bùi Thanh Sơn và Ngoại trưởng Mỹ Antony Blinken đồng chủ trì'),

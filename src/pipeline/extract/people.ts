@@ -295,6 +295,13 @@ function readName(
         j++;
         continue;
       }
+      // "Lon Cờ-rên-nơ": a name transliterated syllable by syllable, hyphens tight.
+      const chain = isCap(t.text) ? transliterationEnd(tokens, j, text) : j;
+      if (chain > j) {
+        parts.push(text.slice(t.index, tokens[chain - 1]!.end));
+        j = chain;
+        continue;
+      }
       // "Han Min - koo": a hyphenated Korean given name.
       // Not "Bill Clinton - năm 2000": a Vietnamese word after the dash is the sentence going on.
       if (
@@ -311,14 +318,34 @@ function readName(
       }
       break;
     }
-    while (parts.length > 1 && isInitial(parts[parts.length - 1]!)) parts.pop();
+    while (parts.length > 1 && isInitial(parts[parts.length - 1]!)) {
+      parts.pop();
+      j--;
+    }
     return {
       name: parts.join(' ').replace(/\.(?=\p{Lu})/gu, '. '),
-      next: i + parts.length,
+      next: j,
       viet: false,
     };
   }
   return undefined;
+}
+
+/**
+ * Where a tightly hyphenated transliteration starting at token `j` ends ("Cờ-rên-nơ", "Oa-sinh-tơn"
+ * → the index after "nơ"); `j` itself when the token opens none.
+ */
+function transliterationEnd(tokens: Token[], j: number, text: string): number {
+  let k = j;
+  while (
+    tokens[k + 1]?.text === '-' &&
+    tokens[k + 1]!.index === tokens[k]!.end &&
+    tokens[k + 2] !== undefined &&
+    tokens[k + 2]!.index === tokens[k + 1]!.end &&
+    /^\p{Ll}+$/u.test(tokens[k + 2]!.text)
+  )
+    k += 2;
+  return k > j && text.length > 0 ? k + 1 : j;
 }
 
 /** Words that end a title phrase without a name ("Bộ trưởng đã ...", "Đại sứ cho biết"). */

@@ -376,6 +376,14 @@ describe.skipIf(!existsSync(CORPUS))('resolveDate on the development corpus', ()
 });
 
 describe('resolveDate: clues added for years several office terms allow', () => {
+  it('a count of years since a dated start up to now says when the present is', () => {
+    const sentences = [
+      'Sáng 15/9, Bộ Quốc phòng phối hợp với Đại sứ quán Mỹ tổ chức lễ bàn giao đất đã xử lý dioxin, với sự tham dự của Đại sứ Marc Knapper.',
+      'Sau 6 năm thực hiện (từ tháng 12/2019 đến nay), dự án đã bàn giao hơn 6ha đất.',
+    ];
+    expect(start(resolveIn(sentences, 0))).toBe('2025-09-15');
+  });
+
   it('a weekday alone is the last such day before the publication date, or the next when future', () => {
     // 2019-04-11 was a Thursday
     expect(resolveIn(['Hôm thứ Ba, hai bộ trưởng hội đàm.'], 0, '2019-04-11')).toMatchObject({

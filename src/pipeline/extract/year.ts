@@ -14,6 +14,7 @@
  * Candidates are combined and the earliest year that satisfies every bound wins. When nothing
  * bounds the year, the answer is "unknown", never a guess.
  */
+import { findCountries } from '../knowledge/countries';
 import { numberedOccasions } from '../knowledge/occasions';
 import { US_RELATIONS_DAY, US_RELATIONSHIP } from '../knowledge/relationship';
 import { dayNumber, firstDay, lastDay, shiftDay } from '../../shared/dates';
@@ -229,7 +230,9 @@ const ANNIVERSARY =
 // General knowledge: the base years of the relationship, for anniversaries no year in the text
 // explains ("kỷ niệm 20 năm bình thường hoá quan hệ Việt Nam - Mỹ" → 1995 + 20).
 const US_STEPS = US_RELATIONSHIP;
-const RELATIONS_WORDS = /binh thuong hoa|quan he ngoai giao/;
+// "quan hệ Mỹ - Việt Nam", "quan hệ hai nước" right after the count: the relationship's own age.
+const RELATIONS_WORDS =
+  /binh thuong hoa|quan he ngoai giao|^\s*quan he\s+(?:giua\s+)?(?:hai nuoc|(?:viet nam|my|hoa ky)\s*[-–—]\s*(?:viet nam|my|hoa ky))(?![a-z])/;
 const RELATION_BASES: Array<{ pattern: RegExp; year: number; label: string }> = [
   {
     pattern: RELATIONS_WORDS,
@@ -645,12 +648,36 @@ export function termClues(texts: string[]): TermClue[] {
     });
   }
   for (const text of texts) {
+    const elapsed = text.includes('nay') ? elapsedClue(text) : undefined;
+    if (elapsed) clues.push(elapsed);
     const clue = text.includes('quyền') ? newAdministrationClue(text) : undefined;
     if (clue) clues.push(clue);
     const farewell = text.includes('nhiệm kỳ') ? farewellClue(text) : undefined;
     if (farewell) clues.push(farewell);
   }
   return clues;
+}
+
+// "Sau 6 năm thực hiện (từ tháng 12/2019 đến nay)", "sau 10 năm triển khai, kể từ năm 2013 đến nay":
+// a count of years since a dated start, up to the present.
+const ELAPSED =
+  /(?<![\p{L}\d])(\d{1,2})\s+năm(?![\p{L}])[^.;!?()]{0,40}?\(?\s*(?:kể\s+)?từ\s+(?:tháng\s+(\d{1,2})\s*[/-]\s*|năm\s+)((?:19|20)\d\d)\s+(?:đến|tới)\s+nay(?![\p{L}])/iu;
+
+/**
+ * A count of years since a dated start says when the present is, give or take half a year:
+ * "Sau 6 năm thực hiện (từ tháng 12/2019 đến nay)" is told between mid-2025 and mid-2026.
+ */
+function elapsedClue(text: string): TermClue | undefined {
+  const m = ELAPSED.exec(text);
+  if (!m) return undefined;
+  const years = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : 7;
+  if (years < 1 || month < 1 || month > 12) return undefined;
+  const start = `${Number(m[3]) + years}-${String(month).padStart(2, '0')}-01`;
+  return {
+    windows: [{ from: shiftDay(start, -183), to: shiftDay(start, 183) }],
+    reason: `${years} years since ${m[2] ? `${m[2]}/` : ''}${m[3]} ("${m[0].trim()}")`,
+  };
 }
 
 // "Đại sứ … đến chào từ biệt nhân kết thúc nhiệm kỳ công tác": a farewell call as a term ends.
@@ -769,7 +796,14 @@ function anniversaryBase(
   const folded = foldAccents(phrase);
   const national = NATIONAL_BASES.find((b) => b.pattern.test(folded));
   if (national) return { year: national.year, label: national.label };
-  if (!US_WORDS.test(foldAccents(sentence))) return undefined;
+  // "hai bên đánh giá quan hệ song phương sau 30 năm thiết lập quan hệ ngoại giao" in a report
+  // of a Việt Nam – US dialogue: the relationship is the one the article's opening names, when
+  // the sentence names no other state.
+  const aboutUs =
+    US_WORDS.test(foldAccents(sentence)) ||
+    (!findCountries(sentence).some((c) => c.code !== 'VN' && c.code !== 'US') &&
+      sentences.slice(0, 3).some((s) => US_WORDS.test(foldAccents(s))));
+  if (!aboutUs) return undefined;
   // the relation named first is the one counted from ("10 năm quan hệ đối tác toàn diện")
   let known: { year: number; label: string; at: number } | undefined;
   for (const r of RELATION_BASES) {

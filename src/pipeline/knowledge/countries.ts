@@ -51,6 +51,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   { code: 'SG', name: 'Singapore', forms: ['Singapore'] },
   { code: 'ID', name: 'Indonesia', forms: ['Indonesia'] },
   { code: 'MM', name: 'Myanmar', forms: ['Myanmar'] },
+  { code: 'MN', name: 'Mông Cổ', forms: ['Mông Cổ'] },
   { code: 'BN', name: 'Brunei', forms: ['Brunei'] },
   { code: 'TL', name: 'Đông Timor', forms: ['Đông Timor', 'Timor-Leste'] },
   { code: 'NZ', name: 'New Zealand', forms: ['New Zealand'] },

@@ -2,6 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { capitalOf, findPlaces, findVenues } from './places';
 
 describe('places', () => {
+  it("does not put an act where a person named after the preposition works, nor at an envoy's post", () => {
+    expect(
+      findVenues(
+        'bà Brown đã trình Thư ủy nhiệm tới ông Doãn Hoàng Minh, Cục trưởng Cục lãnh sự, Bộ Ngoại giao Việt Nam.',
+      ),
+    ).toEqual([]);
+    expect(
+      findVenues('Phái đoàn Tổng Lãnh Sự Hoa Kỳ tại Sài Gòn đã đến thăm nghĩa trang Biên Hòa.').map(
+        (p) => p.city,
+      ),
+    ).toEqual(['Biên Hòa']);
+    expect(
+      findVenues('Lễ kỷ niệm được tổ chức tại Đại sứ quán Hoa Kỳ tại Hà Nội.').map((p) => p.city),
+    ).toEqual(['Hà Nội']);
+  });
+
   it('gives the canonical city of every form', () => {
     expect(findPlaces('tại thủ đô Washington D.C., Hoa Kỳ').map((p) => p.city)).toEqual([
       'Washington',

@@ -382,6 +382,14 @@ function foreignAfter(text: string, at: number): boolean {
 // "tại", "ở", "cập (cảng)" …, and a capitalised "Tại"/"Ở"/"Đến"/"Tới" opening a sentence or clause ("Tại Washington, đoàn …").
 const VENUE_BEFORE =
   /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm|rời|cập|TP\.?|thành phố|tỉnh|thủ đô)(?![\p{L}])[^.;:!?]{0,50}$|(?:^|[.;:!?,()"“”]\s*)(?:Tại|Ở|Đến|Tới)(?![\p{L}])[^.;:!?]{0,50}$|\(\s*$/u;
+// "trình Thư ủy nhiệm tới ông Doãn Hoàng Minh, Cục trưởng Cục lãnh sự, Bộ Ngoại giao Việt Nam":
+// after the last preposition comes a person, so the place is where they work, not a venue.
+const PERSON_THEN_AFFILIATION =
+  /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm)\s+(?:ông|bà|ngài|Ngài)\s+\p{Lu}(?:(?!(?:^|[^\p{L}])(?:tại|ở)\s)[^.;:!?])*,\s*[^.;:!?]*$/u;
+// "Tổng Lãnh sự Hoa Kỳ tại Sài Gòn", "Đại sứ Mỹ tại Hà Nội": an envoy's post, not where anything
+// happens ("tại Đại sứ quán Mỹ tại Hà Nội" is a venue, and stays one).
+const ENVOY_POST =
+  /(?:^|[^\p{L}])(?:Đại\s+sứ|Tổng\s+[Ll]ãnh\s+[Ss]ự|Lãnh\s+sự|Tùy\s+viên(?:\s+\p{L}+){0,3})(?!\s+quán)(?:\s+\p{Lu}\p{L}*){1,3}\s+tại\s+$/u;
 // A state is where something happens only after a preposition: "thượng nghị sĩ Gorden Smith (bang
 // Oregon)" names the senator's state.
 const STATE_VENUE_BEFORE = /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm)\s+$/iu;
@@ -452,11 +460,14 @@ function embassyVenue(text: string): PlaceMention | undefined {
 
 /** The places a text puts an event in: after "tại/ở/đến/tới/thăm" ("tại thủ đô Washington D.C." → Washington). */
 export function findVenues(text: string): PlaceMention[] {
-  const found = findPlaces(text).filter((p) =>
-    (FORM_TO_PLACE.get(p.text)?.state ? STATE_VENUE_BEFORE : VENUE_BEFORE).test(
-      text.slice(Math.max(0, p.index - 60), p.index),
-    ),
-  );
+  const found = findPlaces(text).filter((p) => {
+    const before = text.slice(Math.max(0, p.index - 60), p.index);
+    return (
+      (FORM_TO_PLACE.get(p.text)?.state ? STATE_VENUE_BEFORE : VENUE_BEFORE).test(before) &&
+      !PERSON_THEN_AFFILIATION.test(before) &&
+      !ENVOY_POST.test(before)
+    );
+  });
   const embassy = found.length ? undefined : embassyVenue(text);
   if (embassy) found.push(embassy);
   const ministry = text.includes('Bộ ') ? AT_VIETNAMESE_MINISTRY.exec(text) : null;

@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { readSegmentedLines } from './segmented-lines';
 
 describe('readSegmentedLines', () => {
+  it('reads a later block of lines that repeat no body line and carry no credit as more body', () => {
+    const body = [
+      'Ngày 18/12 , Thứ_trưởng Đặng_Hoàng_Giang đồng_chủ_trì Đối_thoại .',
+      '',
+      'Đây là cơ_chế hợp_tác thường_niên .',
+      '',
+      'Tại Đối_thoại , hai bên đánh_giá quan_hệ song_phương .',
+      'Phía Mỹ khẳng_định quan_hệ tiếp_tục phát_triển .',
+    ].join('\n');
+    const parts = readSegmentedLines(body, true);
+    expect(parts.captions).toEqual([]);
+    expect(parts.paragraphs).toContain('Phía Mỹ khẳng định quan hệ tiếp tục phát triển.');
+  });
+
   it('reads title / lead / body / captions with a blank line between', () => {
     const body = [
       'Tàu_sân_bay Mỹ thăm Đà_Nẵng',

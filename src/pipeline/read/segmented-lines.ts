@@ -52,7 +52,14 @@ export function readSegmentedLines(body: string, multiLine: boolean): ArticlePar
       if (first?.author && !/[.!?]$/.test(block[0]!)) {
         byline = first;
         captionLines.push(...block.slice(1));
-      } else captionLines.push(...block);
+        continue;
+      }
+      // Captions repeated at the end repeat a body line or carry a credit ("Ảnh: …"); several
+      // lines that do neither are the body, after a lead that had a paragraph of its own.
+      const body = new Set(bodyLines);
+      if (block.length >= 2 && !block.some((l) => body.has(l) || isCaptionLine(l)))
+        bodyLines.push(...block);
+      else captionLines.push(...block);
     }
   } else {
     const lines = blocks.flat();
