@@ -14,6 +14,9 @@ describe('kinds', () => {
       ),
     ).toBe('dialogue');
     expect(classifyKind('Phó Thủ tướng tiếp Đại sứ Hoa Kỳ')).toBe('meeting');
+    expect(
+      classifyKind('đoàn Đại sứ quán Hoa Kỳ đã đến dâng hoa, dâng hương tại Tháp Trầm Hương'),
+    ).toBe('ceremony');
     expect(classifyKind('hai Bộ trưởng đã trao đổi thư phê chuẩn Hiệp định Thương mại')).toBe(
       'signing',
     );

@@ -74,7 +74,7 @@ const PATTERNS: [EventKind, RegExp][] = [
   [
     'ceremony',
     new RegExp(
-      `(?:trình (?:quốc thư|thư ủy nhiệm|thư uỷ nhiệm|ủy nhiệm thư|uỷ nhiệm thư)|lễ (?:khai mạc|bế mạc|công bố|đón|khánh thành|bàn giao|trao|tốt nghiệp|kỷ niệm|khởi công|khởi động|ra mắt|tiễn|thượng cờ|hồi hương)|(?<=(?:diễn ra|tổ chức|chủ trì) )lễ(?! hội)|buổi lễ|khánh thành|khai mạc|bàn giao|tốt nghiệp|(?:trao|gắn) (?:chứng nhận|chứng chỉ|tặng|trả|huân chương|huy chương|kỷ niệm chương)|hoàn thành dự án|công bố hoàn thành|(?:tiệc|buổi|tổ chức) chiêu đãi)${R}`,
+      `(?:trình (?:quốc thư|thư ủy nhiệm|thư uỷ nhiệm|ủy nhiệm thư|uỷ nhiệm thư)|lễ (?:khai mạc|bế mạc|công bố|đón|khánh thành|bàn giao|trao|tốt nghiệp|kỷ niệm|khởi công|khởi động|ra mắt|tiễn|thượng cờ|hồi hương)|(?<=(?:diễn ra|tổ chức|chủ trì) )lễ(?! hội)|buổi lễ|khánh thành|khai mạc|bàn giao|tốt nghiệp|(?:trao|gắn) (?:chứng nhận|chứng chỉ|tặng|trả|huân chương|huy chương|kỷ niệm chương)|hoàn thành dự án|công bố hoàn thành|(?:tiệc|buổi|tổ chức) chiêu đãi|dâng hương|dâng hoa|đặt vòng hoa|thắp hương)${R}`,
       'g',
     ),
   ],
@@ -115,6 +115,9 @@ const CUES: Record<string, string[]> = {
     'trao',
     'gắn',
     'hoàn thành',
+    'dâng',
+    'vòng hoa',
+    'thắp hương',
   ],
   letter: ['điện', 'thư', 'chúc mừng'],
   statement: ['tuyên bố', 'thông cáo', 'phát biểu', 'trả lời'],

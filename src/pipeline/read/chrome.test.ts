@@ -70,6 +70,8 @@ describe('page furniture', () => {
     expect(isSiteChrome('10:41')).toBe(true);
     // Menu entries and a bare ellipsis above the headline
     expect(isSiteChrome('Tìm kiếm')).toBe(true);
+    expect(isSiteChrome('Theo dõi Báo Nghệ An trên')).toBe(true);
+    expect(isSiteChrome('Theo dõi tình hình trên biển Đông.')).toBe(false);
     expect(isSiteChrome('...')).toBe(true);
     expect(isSiteChrome('Tìm kiếm cơ hội hợp tác mới')).toBe(false);
     // An item of a list of links, its separator left on

@@ -70,6 +70,8 @@ export function isSiteChrome(line: string): boolean {
     /^(in bài viết|lượt xem:?\s*\d*|chia sẻ bài viết|theo dõi chúng tôi|quay lại|trở về đầu trang|back to top|tìm kiếm|đăng nhập|trang chủ)$/iu.test(
       t,
     ) ||
+    // "Theo dõi Báo Nghệ An trên", "Theo dõi Baoquocte.vn trên": a follow-us button, its icons lost.
+    /^theo dõi\s+[^.!?]{2,40}\s+trên$/iu.test(t) ||
     // A bare ellipsis: a menu or a list cut short.
     /^(?:\.{2,}|…)$/u.test(t) ||
     // "Thiên tai "cuốn bay" 100.000 tỷ đồng -": an item of a list of links, its separator left on
