@@ -29,7 +29,18 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
-  it('puts a local leader\'s reception in their city when the text names only the country', () => {
+  it("reads the guests' ongoing stay as the frame of the reception, not as the event", () => {
+    const r = extractEvents(
+      article('Tiếp đoàn cựu chiến binh Mỹ', [
+        'Chiều 18/4, tại Hà Nội, Chủ tịch nước Trương Tấn Sang đã tiếp đoàn cựu chiến binh Mỹ do ông Chuck Searcy dẫn đầu đang ở thăm và làm việc tại Việt Nam từ ngày 18/4 - 2/5/2013.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, e.end])).toEqual([
+      ['meeting', '2013-04-18', undefined],
+    ]);
+  });
+
+  it("puts a local leader's reception in their city when the text names only the country", () => {
     const r = extractEvents(
       article('Phó Chủ tịch UBND TPHCM tiếp đoàn cựu chiến binh Hoa Kỳ', [
         'Tối 29-9-2008, Phó Chủ tịch Thường trực UBND TPHCM Nguyễn Thành Tài đã có cuộc tiếp đoàn Cựu chiến binh Hoa Kỳ do ông Jack G. Devine dẫn đầu nhân chuyến thăm của đoàn tại Việt Nam.',

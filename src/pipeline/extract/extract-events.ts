@@ -137,6 +137,19 @@ export function insideQuote(text: string, offset: number): boolean {
   return /\s/.test(prev) && /[\p{L}\p{N}]/u.test(next);
 }
 
+// "… đã tiếp đoàn … đang ở thăm và làm việc tại Việt Nam từ ngày 18/4 - 2/5": the guests' stay
+// frames the act the sentence reports.
+const ONGOING_VISIT = /(?<![\p{L}])đang\s+(?:ở\s+)?(?:có\s+(?:chuyến\s+)?)?$/u;
+
+/** Whether a visit word tells the stay in which the sentence's other act happens. */
+function framingVisit(info: SentenceInfo, m: KindMatch): boolean {
+  return (
+    m.kind === 'visit' &&
+    info.kinds.some((k) => k.kind !== 'visit') &&
+    ONGOING_VISIT.test(info.text.slice(Math.max(0, m.index - 30), m.index))
+  );
+}
+
 /** Rejoin sentences split after an abbreviation ("thăm TP." + "Đà Nẵng từ ngày 5-3 ..."). */
 function joinAbbreviations(sentences: string[]): string[] {
   const out: string[] = [];
@@ -412,7 +425,10 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         });
         return best === k || best === departure;
       };
-      const kinds = info.kinds.filter((m) => nearest(m.index));
+      const near = info.kinds.filter((m) => nearest(m.index));
+      const kinds = near.filter((m) => !framingVisit(info, m));
+      // The guests' stay ends on no day of anything the sentence reports: its people join the act.
+      const framed = near.length > 0 && !kinds.length;
       const people = info.people.filter((p) => nearest(p.index));
       // A dated range with a visit word is the visit ("Trong chuyến thăm ... từ ngày 27 đến 29/5, ... chào xã giao").
       const kind =
@@ -453,7 +469,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         people,
         plural: PLURAL.test(window),
       };
-      if (resolved.end && resolved.end !== resolved.start) report.end = resolved.end;
+      if (resolved.end && resolved.end !== resolved.start && !framed) report.end = resolved.end;
       if (departure !== undefined) {
         const left = resolveDate(info.dates[departure]!, dateContext(info.order));
         if (left.ok && left.start.length === 10 && resolved.start.length === 10) {

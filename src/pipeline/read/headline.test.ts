@@ -8,6 +8,14 @@ const headline = (s: string) =>
     .join(' ');
 
 describe('findHeadlineEnd', () => {
+  it('lets a closing bracket end the headline', () => {
+    expect(
+      headline(
+        'Tiếp đoàn cựu_chiến_binh Mỹ ( Vietpeace ) Chiều 18/4 , Chủ_tịch Hội đã tiếp đoàn cựu_chiến_binh Mỹ tại Hà_Nội . Hai bên trao_đổi .',
+      ),
+    ).toBe('Tiếp đoàn cựu_chiến_binh Mỹ ( Vietpeace )');
+  });
+
   it('takes the prefix the lead repeats word for word', () => {
     expect(
       headline(

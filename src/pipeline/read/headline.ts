@@ -198,7 +198,9 @@ function titleBeforeName(tokens: string[], p: number): boolean {
 function canEndHeadline(tokens: string[], p: number): boolean {
   const last = tokens[p - 1]!;
   const next = tokens[p]!;
-  if (PUNCTUATION.test(last) || DANGLING.has(last.toLowerCase())) return false;
+  // A closing bracket or quote may end one: "… – Mỹ ( Vietpeace )".
+  if ((PUNCTUATION.test(last) && !/^[)”»]$/u.test(last)) || DANGLING.has(last.toLowerCase()))
+    return false;
   if (titleBeforeName(tokens, p)) return false;
   const starter = next === '"' || next === '“' ? (tokens[p + 1] ?? '') : next;
   return /^[\p{Lu}\d]/u.test(starter);
