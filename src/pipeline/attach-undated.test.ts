@@ -85,6 +85,13 @@ describe('attachUndated', () => {
     expect(elsewhere.note).toMatch(/no known year/);
   });
 
+  it('on a known day, takes a guest with the same family name despite a typo in the given name', () => {
+    const typo = { ...report('ceremony', [['Danniel Kritenbrink', 'US']]), days: ['2017-11-06'] };
+    expect(attachUndated([credentials], [[typo]]).attachments[0]!.eventId).toBe('credentials');
+    const other = { ...report('ceremony', [['Daniel Smith', 'US']]), days: ['2017-11-06'] };
+    expect(attachUndated([credentials], [[other]]).attachments[0]!.eventId).toBeUndefined();
+  });
+
   it('with its day known, joins no event spanning months (no single occasion)', () => {
     const season = { ...credentials, end: '2018-02-28' };
     const onADay = { ...report('ceremony', [['Daniel Kritenbrink', 'US']]), days: ['2017-12-01'] };

@@ -41,6 +41,12 @@ function samePerson(a: Participant, b: Participant): boolean {
   return short.length > 0 && short.every((w) => long.includes(w));
 }
 
+/** Foreign names end with the family name: "Burns" in "William J. Burns". */
+function sameFamilyName(a: Participant, b: Participant): boolean {
+  const x = words(a.name).at(-1);
+  return x !== undefined && x.length >= 4 && x === words(b.name).at(-1);
+}
+
 const foreignIn = (people: Participant[]): Participant[] =>
   people.filter((p) => p.country && p.country !== 'VN');
 const foreignOf = (report: UndatedReport): Participant[] => foreignIn(report.participants);
@@ -68,8 +74,13 @@ function fits(report: UndatedReport, event: TimelineEvent): boolean {
     if (!report.days.some((day) => onDay(event, day))) return false;
     const eventForeign = foreignIn(event.participants);
     const eventOthers = event.participants.filter((p) => !eventForeign.includes(p));
+    // On that day a guest with the same family name is the same guest, whatever a typo did to the
+    // given name ("Willam Burns" and "William Burns").
+    const surnamed = (p: Participant) => eventForeign.some((q) => sameFamilyName(p, q));
     return (
-      (foreign.length === 0 || eventForeign.length === 0 || foreign.some(named)) &&
+      (foreign.length === 0 ||
+        eventForeign.length === 0 ||
+        foreign.some((p) => named(p) || surnamed(p))) &&
       (others.length === 0 || eventOthers.length === 0 || others.some(named))
     );
   }
