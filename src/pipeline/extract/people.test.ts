@@ -12,6 +12,15 @@ const people = (s: string) =>
   findPeople(s).map((p) => ({ name: p.name, title: p.title, country: p.country }));
 
 describe('findPeople', () => {
+  it('reads through a pair of states inside a title, and the abbreviation TLS', () => {
+    expect(people('Chủ tịch Hội Việt – Mỹ Nguyễn Tâm Chiến đã tiếp đoàn')).toEqual([
+      { name: 'Nguyễn Tâm Chiến', title: 'Chủ tịch', country: 'VN' },
+    ]);
+    expect(people('Phái đoàn do ông TLS Lê Thành Ân dẫn đầu')).toEqual([
+      { name: 'Lê Thành Ân', title: 'Tổng Lãnh sự' },
+    ]);
+  });
+
   it('reads a name transliterated syllable by syllable', () => {
     expect(people('Trợ lý Bộ trưởng Ngoại giao Hoa Kỳ Lon Cờ-rên-nơ đã thăm Việt Nam')).toEqual([
       { name: 'Lon Cờ-rên-nơ', title: 'Trợ lý Bộ trưởng', country: 'US' },

@@ -331,6 +331,14 @@ function readName(
   return undefined;
 }
 
+/** Whether the dash at token `i` joins two states' names ("Việt – Mỹ", "Việt Nam - Hoa Kỳ"). */
+function betweenStates(tokens: Token[], i: number): boolean {
+  const word = (k: number) => tokens[k]?.text ?? '';
+  const before = countryCode(word(i - 1)) ?? countryCode(`${word(i - 2)} ${word(i - 1)}`);
+  const after = countryCode(word(i + 1)) ?? countryCode(`${word(i + 1)} ${word(i + 2)}`);
+  return before !== undefined && after !== undefined;
+}
+
 /**
  * Where a tightly hyphenated transliteration starting at token `j` ends ("Cờ-rên-nơ", "Oa-sinh-tơn"
  * → the index after "nơ"); `j` itself when the token opens none.
@@ -494,10 +502,12 @@ export function findPeople(sentence: string): PersonMention[] {
         continue;
       }
       if (/^[,.;:()"“”!?]$/.test(tok.text)) break;
-      // "phụ trách khu vực Đông Á - Thái Bình Dương Michael DeSombre": a region's dash is in the title.
+      // "phụ trách khu vực Đông Á - Thái Bình Dương Michael DeSombre": a region's dash is in the title,
+      // and so is a pair of states' ("Chủ tịch Hội Việt – Mỹ Nguyễn Tâm Chiến").
       if (
         (tok.text === '-' || tok.text === '–') &&
-        !(portfolio && isCap(tokens[i + 1]?.text ?? ''))
+        !(portfolio && isCap(tokens[i + 1]?.text ?? '')) &&
+        !betweenStates(tokens, i)
       )
         break;
       // "và" ends the title only before a capitalised word ("Bộ trưởng Mỹ và Việt Nam"), not inside a

@@ -128,7 +128,8 @@ const TITLES: TitleEntry[] = [
   { title: 'Tổng thư ký', level: 'minister' },
   { title: 'Phó Tổng thư ký', level: 'deputy-minister' },
   { title: 'Đại sứ', level: 'ambassador' },
-  { title: 'Tổng Lãnh sự', level: 'ambassador' },
+  // "ông TLS Lê Thành Ân": the abbreviation, as with TNS.
+  { title: 'Tổng Lãnh sự', level: 'ambassador', variants: ['TLS'] },
   { title: 'Phó Tổng Lãnh sự', level: 'official' },
   { title: 'Đặc phái viên', level: 'ambassador' },
   // "Đại biện lâm thời Mỹ tại Việt Nam": the chargé d'affaires heads a mission without an ambassador.
