@@ -22,11 +22,16 @@ export interface EventListProps {
 }
 
 /** How many events to render: whole pages, enough to include the selected event. */
-export function renderedCount(events: readonly TimelineEvent[], pages: number, selectedId: string | undefined): number {
+export function renderedCount(
+  events: readonly TimelineEvent[],
+  pages: number,
+  selectedId: string | undefined,
+): number {
   let count = Math.min(events.length, pages * LIST_PAGE_SIZE);
   if (selectedId !== undefined) {
     const at = events.findIndex((e) => e.id === selectedId);
-    if (at >= count) count = Math.min(events.length, (Math.floor(at / LIST_PAGE_SIZE) + 1) * LIST_PAGE_SIZE);
+    if (at >= count)
+      count = Math.min(events.length, (Math.floor(at / LIST_PAGE_SIZE) + 1) * LIST_PAGE_SIZE);
   }
   return count;
 }
@@ -58,15 +63,28 @@ function onListKeyDown(e: KeyboardEvent<HTMLOListElement>) {
   const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-event-id]')];
   const at = buttons.indexOf(target as HTMLButtonElement);
   const next =
-    e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : at + (e.key === 'ArrowDown' ? 1 : -1);
+    e.key === 'Home'
+      ? 0
+      : e.key === 'End'
+        ? buttons.length - 1
+        : at + (e.key === 'ArrowDown' ? 1 : -1);
   const button = buttons[next];
   if (!button) return;
   e.preventDefault();
   button.focus();
 }
 
-/** The filtered events as a chronological list (testid `event-list`), synchronised with the selection. */
-export function EventList({ events, selectedId, onSelect, lang }: EventListProps) {
+/**
+ * The filtered events as a chronological list (testid `event-list`), synchronised with the selection.
+ * Memoised: a filter click re-renders the page at once with the previous (deferred) list, which
+ * then has nothing to redo until its new events arrive in the background render.
+ */
+export const EventList = memo(function EventList({
+  events,
+  selectedId,
+  onSelect,
+  lang,
+}: EventListProps) {
   const t = LIST_MESSAGES[lang];
   const listRef = useRef<HTMLOListElement>(null);
   const [pages, setPages] = useState(1);
@@ -81,14 +99,24 @@ export function EventList({ events, selectedId, onSelect, lang }: EventListProps
 
   useEffect(() => {
     if (!selectedId || !listRef.current) return;
-    const button = listRef.current.querySelector<HTMLElement>(`button[data-event-id="${CSS.escape(selectedId)}"]`);
+    const button = listRef.current.querySelector<HTMLElement>(
+      `button[data-event-id="${CSS.escape(selectedId)}"]`,
+    );
     if (button) scrollIntoList(button);
   }, [selectedId]);
 
   return (
     <div className="flex flex-col gap-2">
-      {events.length === 0 && <p className="p-3 text-sm text-slate-600 dark:text-slate-300">{t.empty}</p>}
-      <ol ref={listRef} data-testid="event-list" aria-label={t.label} className="flex flex-col" onKeyDown={onListKeyDown}>
+      {events.length === 0 && (
+        <p className="p-3 text-sm text-slate-600 dark:text-slate-300">{t.empty}</p>
+      )}
+      <ol
+        ref={listRef}
+        data-testid="event-list"
+        aria-label={t.label}
+        className="flex flex-col"
+        onKeyDown={onListKeyDown}
+      >
         {rendered.map((event, i) => (
           <EventListItem
             key={event.id}
@@ -102,7 +130,9 @@ export function EventList({ events, selectedId, onSelect, lang }: EventListProps
       </ol>
       {count < events.length && (
         <div className="flex flex-col items-start gap-1 px-3 pb-3">
-          <p className="text-sm text-slate-600 dark:text-slate-300">{t.showing(count, events.length)}</p>
+          <p className="text-sm text-slate-600 dark:text-slate-300">
+            {t.showing(count, events.length)}
+          </p>
           <button
             type="button"
             onClick={() => setPages(Math.ceil(count / LIST_PAGE_SIZE) + 1)}
@@ -114,7 +144,7 @@ export function EventList({ events, selectedId, onSelect, lang }: EventListProps
       )}
     </div>
   );
-}
+});
 
 interface EventListItemProps {
   event: TimelineEvent;
@@ -126,7 +156,13 @@ interface EventListItemProps {
 }
 
 /** One entry; memoised so that a new selection re-renders two entries, not the whole page of them. */
-const EventListItem = memo(function EventListItem({ event, yearHeading, selected, lang, onSelect }: EventListItemProps) {
+const EventListItem = memo(function EventListItem({
+  event,
+  yearHeading,
+  selected,
+  lang,
+  onSelect,
+}: EventListItemProps) {
   const t = LIST_MESSAGES[lang];
   return (
     <li className="event-list-row flex flex-col">
@@ -142,7 +178,9 @@ const EventListItem = memo(function EventListItem({ event, yearHeading, selected
         aria-current={selected ? 'true' : undefined}
         onClick={() => onSelect(event.id)}
         className={`flex w-full flex-col items-start gap-0.5 border-l-4 px-3 py-2 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 dark:hover:bg-slate-800 ${
-          selected ? 'border-blue-700 bg-blue-50 dark:border-blue-300 dark:bg-blue-950' : 'border-transparent'
+          selected
+            ? 'border-blue-700 bg-blue-50 dark:border-blue-300 dark:bg-blue-950'
+            : 'border-transparent'
         }`}
       >
         <span className="font-medium text-slate-900 dark:text-slate-100">{event.title}</span>

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { FacetGroup, type FacetGroupProps } from './facet-group';
+import { FacetGroup, sameFacetGroupProps, type FacetGroupProps } from './facet-group';
 import { FILTER_MESSAGES } from './messages';
 
 const t = FILTER_MESSAGES.vi;
@@ -21,13 +21,20 @@ function render(patch: Partial<FacetGroupProps>) {
     lang: 'vi',
     onChange: () => {},
     limit: 12,
-    messages: { selected: t.selected, filterList: t.filterPeople, showAll: t.showAll, showFewer: t.showFewer, noMatch: t.noMatch },
+    messages: {
+      selected: t.selected,
+      filterList: t.filterPeople,
+      showAll: t.showAll,
+      showFewer: t.showFewer,
+      noMatch: t.noMatch,
+    },
     ...patch,
   };
   return renderToStaticMarkup(<FacetGroup {...props} />);
 }
 
-const shownIds = (html: string) => [...html.matchAll(/data-testid="filter-person-([^"]+)"/g)].map((m) => m[1]);
+const shownIds = (html: string) =>
+  [...html.matchAll(/data-testid="filter-person-([^"]+)"/g)].map((m) => m[1]);
 
 describe('FacetGroup', () => {
   it('shows the top options of a long list, a filter box and "show all"', () => {
@@ -65,5 +72,32 @@ describe('FacetGroup', () => {
     const html = render({ selected: ['<script>', 'person-0'] });
     expect(html).toContain('1 đã chọn');
     expect(html).not.toContain('<script>');
+  });
+});
+
+describe('sameFacetGroupProps', () => {
+  const base = {
+    name: 'topic',
+    legend: 'Chủ đề',
+    options: [],
+    counts: new Map<string, number>(),
+    selected: ['economy'],
+    lang: 'vi',
+    onChange: () => {},
+    messages: {
+      selected: (n: number) => `${n}`,
+      filterList: '',
+      showAll: (n: number) => `${n}`,
+      showFewer: '',
+      noMatch: '',
+    },
+  } satisfies FacetGroupProps;
+  it('compares the selection by its ids, every other prop by identity', () => {
+    expect(sameFacetGroupProps(base, { ...base, selected: ['economy'] })).toBe(true);
+    expect(sameFacetGroupProps(base, { ...base, selected: ['economy', 'defense'] })).toBe(false);
+    expect(sameFacetGroupProps(base, { ...base, selected: ['defense'] })).toBe(false);
+    expect(sameFacetGroupProps(base, { ...base, counts: new Map() })).toBe(false);
+    expect(sameFacetGroupProps(base, { ...base, onChange: () => {} })).toBe(false);
+    expect(sameFacetGroupProps(base, { ...base, limit: 12 })).toBe(false);
   });
 });

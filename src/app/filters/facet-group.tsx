@@ -2,7 +2,7 @@
  * One facet as a `<fieldset>` of checkboxes with counts. Long lists (people, countries) show the top
  * options, the selected ones and a filter box; options that would give no result are hidden there.
  */
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { foldForSearch } from '../search/search-text';
 import type { FacetOption } from './filter-events';
 
@@ -26,8 +26,27 @@ export interface FacetGroupProps {
   };
 }
 
-/** A checkbox group for one facet, each option with the number of events it would give. */
-export function FacetGroup(props: FacetGroupProps) {
+/**
+ * Whether a facet group would render the same: every prop the same value, the selection compared
+ * by its ids (the view state is parsed afresh from the URL on each change, so its arrays are new).
+ */
+export function sameFacetGroupProps(a: FacetGroupProps, b: FacetGroupProps): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof FacetGroupProps)[]);
+  for (const key of keys) {
+    if (key === 'selected') {
+      if (a.selected.length !== b.selected.length) return false;
+      if (a.selected.some((id, i) => id !== b.selected[i])) return false;
+    } else if (a[key] !== b[key]) return false;
+  }
+  return true;
+}
+
+/**
+ * A checkbox group for one facet, each option with the number of events it would give. Memoised:
+ * a click in one facet re-renders that facet, not the others (their counts follow in the
+ * background render).
+ */
+export const FacetGroup = memo(function FacetGroup(props: FacetGroupProps) {
   const { name, legend, options, counts, lang, onChange, limit, messages } = props;
   // Ids a link carried that this dataset does not know are neither counted nor kept on the next change.
   const selected = useMemo(
@@ -102,8 +121,13 @@ export function FacetGroup(props: FacetGroupProps) {
                   onChange={(e) => toggle(option.id, e.currentTarget.checked)}
                   className="mt-0.5 size-4 shrink-0 accent-blue-700"
                 />
-                <span className="min-w-0 flex-1 break-words">{lang === 'en' ? option.labelEn : option.label}</span>
-                <span className="shrink-0 tabular-nums text-slate-600 dark:text-slate-300" data-count={count}>
+                <span className="min-w-0 flex-1 break-words">
+                  {lang === 'en' ? option.labelEn : option.label}
+                </span>
+                <span
+                  className="shrink-0 tabular-nums text-slate-600 dark:text-slate-300"
+                  data-count={count}
+                >
                   {count}
                 </span>
               </label>
@@ -111,7 +135,9 @@ export function FacetGroup(props: FacetGroupProps) {
           );
         })}
       </ul>
-      {long && visible.length === 0 && <p className="text-sm text-slate-600 dark:text-slate-300">{messages.noMatch}</p>}
+      {long && visible.length === 0 && (
+        <p className="text-sm text-slate-600 dark:text-slate-300">{messages.noMatch}</p>
+      )}
       {long && !needle && (
         <button
           type="button"
@@ -119,9 +145,13 @@ export function FacetGroup(props: FacetGroupProps) {
           aria-expanded={expanded}
           onClick={() => setExpanded((e) => !e)}
         >
-          {expanded ? messages.showFewer : messages.showAll(options.filter((o) => (counts.get(o.id) ?? 0) > 0 || selectedSet.has(o.id)).length)}
+          {expanded
+            ? messages.showFewer
+            : messages.showAll(
+                options.filter((o) => (counts.get(o.id) ?? 0) > 0 || selectedSet.has(o.id)).length,
+              )}
         </button>
       )}
     </fieldset>
   );
-}
+}, sameFacetGroupProps);

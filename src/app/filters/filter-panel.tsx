@@ -2,7 +2,7 @@
  * The filter panel: search, topic / participant / kind / country facets with counts, a month range,
  * "N / M events" and one button that clears everything. Collapsible on phones so the timeline stays in view.
  */
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset, EventKind } from '../../shared/schema';
 import { SearchBox } from '../search/search-box';
 import { isPartialDate, type Lang, type ViewState } from '../url-state/url-state';
@@ -160,13 +160,31 @@ export function FilterPanel({
   useWarmSearch(index);
   const active = hasActiveFilters(state);
 
-  const groupMessages = {
-    selected: t.selected,
-    filterList: t.filterPeople,
-    showAll: t.showAll,
-    showFewer: t.showFewer,
-    noMatch: t.noMatch,
-  };
+  // Kept the same between renders, so a facet group whose own props did not change skips its render.
+  const groupMessages = useMemo(
+    () => ({
+      selected: t.selected,
+      filterList: t.filterPeople,
+      showAll: t.showAll,
+      showFewer: t.showFewer,
+      noMatch: t.noMatch,
+    }),
+    [t],
+  );
+  const countryMessages = useMemo(
+    () => ({ ...groupMessages, filterList: t.filterCountries }),
+    [groupMessages, t],
+  );
+  const setTopics = useCallback((topics: string[]) => update({ topics }, 'push'), [update]);
+  const setKinds = useCallback(
+    (kinds: string[]) => update({ kinds: kinds as EventKind[] }, 'push'),
+    [update],
+  );
+  const setPeople = useCallback((people: string[]) => update({ people }, 'push'), [update]);
+  const setCountries = useCallback(
+    (countries: string[]) => update({ countries }, 'push'),
+    [update],
+  );
 
   const setDate = (key: 'from' | 'to', date: string | undefined) => {
     if (date !== state[key]) update({ [key]: date }, 'push');
@@ -272,7 +290,7 @@ export function FilterPanel({
               selected={state.topics}
               lang={lang}
               messages={groupMessages}
-              onChange={(topics) => update({ topics }, 'push')}
+              onChange={setTopics}
             />
             <FacetGroup
               name="kind"
@@ -282,7 +300,7 @@ export function FilterPanel({
               selected={state.kinds}
               lang={lang}
               messages={groupMessages}
-              onChange={(kinds) => update({ kinds: kinds as EventKind[] }, 'push')}
+              onChange={setKinds}
             />
             <FacetGroup
               name="person"
@@ -293,7 +311,7 @@ export function FilterPanel({
               lang={lang}
               limit={PEOPLE_SHOWN}
               messages={groupMessages}
-              onChange={(people) => update({ people }, 'push')}
+              onChange={setPeople}
             />
             <FacetGroup
               name="country"
@@ -303,8 +321,8 @@ export function FilterPanel({
               selected={state.countries}
               lang={lang}
               limit={COUNTRIES_SHOWN}
-              messages={{ ...groupMessages, filterList: t.filterCountries }}
-              onChange={(countries) => update({ countries }, 'push')}
+              messages={countryMessages}
+              onChange={setCountries}
             />
           </>
         ) : (
