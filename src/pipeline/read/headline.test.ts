@@ -102,6 +102,14 @@ describe('completeTruncatedTitle', () => {
 });
 
 describe('titleFromSentence', () => {
+  it('drops a place that goes on in short clauses after "tại"', () => {
+    expect(
+      titleFromSentence(
+        'Ngày 30/3, tại thủ đô Washington, D.C., Mỹ, Thứ trưởng Hà Kim Ngọc và Trợ lý Ngoại trưởng Jessica Lewis đồng chủ trì Đối thoại.',
+      ),
+    ).toBe('Thứ trưởng Hà Kim Ngọc và Trợ lý Ngoại trưởng Jessica Lewis đồng chủ trì Đối thoại');
+  });
+
   it('drops introductory clauses and cuts at a clause boundary', () => {
     const t = titleFromSentence(
       'Theo thông cáo báo chí của Đại sứ quán Mỹ tại Việt Nam, Cơ quan Phát triển Quốc tế Mỹ (USAID) vừa khởi động hai dự án mới nhằm giúp Việt Nam có những hành động tích cực về khí hậu để góp phần giải quyết khủng hoảng.',

@@ -345,11 +345,15 @@ export function titleFromSentence(sentence: string, maxLength = 120): string {
     .replace(OUTLET_TAG, '')
     .replace(/[.!?…:;,]+$/u, '');
   const clauses = s.split(/,\s+/);
+  // "tại thủ đô Washington, D.C., Mỹ, …": the place goes on in short capitalised clauses.
+  const placeGoesOn = (c: string) => c.length <= 20 && /^\p{Lu}\S*(?:\s\p{Lu}\S*)*$/u.test(c);
+  let place = false;
   while (
     clauses.length > 1 &&
-    INTRODUCTORY.test(clauses[0]!) &&
+    (INTRODUCTORY.test(clauses[0]!) || (place && placeGoesOn(clauses[0]!))) &&
     clauses.slice(1).join(', ').length >= 30
   ) {
+    place = /^(?:tại|ở)\s/iu.test(clauses[0]!) || (place && placeGoesOn(clauses[0]!));
     clauses.shift();
   }
   let t = clauses.join(', ');

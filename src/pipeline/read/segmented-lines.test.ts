@@ -2,6 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { readSegmentedLines } from './segmented-lines';
 
 describe('readSegmentedLines', () => {
+  it('reads a photo caption opening the file as a caption, not the headline', () => {
+    const parts = readSegmentedLines(
+      [
+        'Hai Thứ_trưởng đồng chủ_trì Đối_thoại ( Ảnh : Bộ Ngoại_giao ) .',
+        '',
+        'Ngày 30/3 , tại Washington , hai Thứ_trưởng đã đồng chủ_trì Đối_thoại .',
+        '',
+        'Hai bên trao_đổi về hợp_tác .',
+      ].join('\n'),
+      true,
+    );
+    expect(parts.title).toBe('');
+    expect(parts.captions).toEqual(['Hai Thứ trưởng đồng chủ trì Đối thoại (Ảnh: Bộ Ngoại giao).']);
+    expect(parts.paragraphs[0]).toBe(
+      'Ngày 30/3, tại Washington, hai Thứ trưởng đã đồng chủ trì Đối thoại.',
+    );
+  });
+
   it('reads a later block of lines that repeat no body line and carry no credit as more body', () => {
     const body = [
       'Ngày 18/12 , Thứ_trưởng Đặng_Hoàng_Giang đồng_chủ_trì Đối_thoại .',

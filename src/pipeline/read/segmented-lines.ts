@@ -18,12 +18,16 @@ export function readSegmentedLines(body: string, multiLine: boolean): ArticlePar
     blocks[0].shift();
     if (blocks[0].length === 0) blocks.shift();
   }
+  // A photo caption opening the file ("… lần thứ 12 (Ảnh: Bộ Ngoại giao).") is no headline.
+  const openingCaption =
+    blocks[0]?.[0] !== undefined && isCaptionLine(blocks[0][0]) ? blocks[0][0] : undefined;
+  if (openingCaption) blocks[0]![0] = '';
   // "Chiều 25-9 , đồng_chí … đã tiếp …": a file that opens with its lead has no headline.
-  if (opensLikeLead((blocks[0]?.[0] ?? '').split(/\s+/))) blocks.unshift(['']);
+  if (!openingCaption && opensLikeLead((blocks[0]?.[0] ?? '').split(/\s+/))) blocks.unshift(['']);
   const title = blocks[0]?.[0] ?? '';
   let lead: string | undefined;
   let bodyLines: string[];
-  const captionLines: string[] = [];
+  const captionLines: string[] = openingCaption ? [openingCaption] : [];
   let byline: Byline | undefined;
   let datedAt: string | undefined;
   if (multiLine) {
