@@ -296,7 +296,7 @@ function readName(
         continue;
       }
       // "Lon Cờ-rên-nơ": a name transliterated syllable by syllable, hyphens tight.
-      const chain = isCap(t.text) ? transliterationEnd(tokens, j, text) : j;
+      const chain = isCap(t.text) ? transliterationEnd(tokens, j) : j;
       if (chain > j) {
         parts.push(text.slice(t.index, tokens[chain - 1]!.end));
         j = chain;
@@ -343,7 +343,7 @@ function betweenStates(tokens: Token[], i: number): boolean {
  * Where a tightly hyphenated transliteration starting at token `j` ends ("Cờ-rên-nơ", "Oa-sinh-tơn"
  * → the index after "nơ"); `j` itself when the token opens none.
  */
-function transliterationEnd(tokens: Token[], j: number, text: string): number {
+function transliterationEnd(tokens: Token[], j: number): number {
   let k = j;
   while (
     tokens[k + 1]?.text === '-' &&
@@ -353,7 +353,7 @@ function transliterationEnd(tokens: Token[], j: number, text: string): number {
     /^\p{Ll}+$/u.test(tokens[k + 2]!.text)
   )
     k += 2;
-  return k > j && text.length > 0 ? k + 1 : j;
+  return k > j ? k + 1 : j;
 }
 
 /** Words that end a title phrase without a name ("Bộ trưởng đã ...", "Đại sứ cho biết"). */
