@@ -16,6 +16,9 @@ describe('findPeople', () => {
     expect(people('Chủ tịch Hội Việt – Mỹ Nguyễn Tâm Chiến đã tiếp đoàn')).toEqual([
       { name: 'Nguyễn Tâm Chiến', title: 'Chủ tịch', country: 'VN' },
     ]);
+    expect(people('Chủ tịch Hội hữu nghị Việt Nam - Hoa Kỳ Nguyễn Tâm Chiến đã tiếp đoàn')).toEqual(
+      [{ name: 'Nguyễn Tâm Chiến', title: 'Chủ tịch', country: 'VN' }],
+    );
     expect(people('Phái đoàn do ông TLS Lê Thành Ân dẫn đầu')).toEqual([
       { name: 'Lê Thành Ân', title: 'Tổng Lãnh sự' },
     ]);

@@ -356,9 +356,13 @@ function transliterationEnd(tokens: Token[], j: number): number {
   return k > j ? k + 1 : j;
 }
 
-/** Words that end a title phrase without a name ("Bộ trưởng đã ...", "Đại sứ cho biết"). */
+/**
+ * Words that end a title phrase without a name ("Bộ trưởng đã ...", "Đại sứ cho biết"). A verb of
+ * two syllables stops at its first ("đề" of "đề nghị"): its second alone is a word of a name
+ * ("Hội hữu nghị Việt – Mỹ").
+ */
 const STOP_WORDS = new Set(
-  'và của với cho đã sẽ đang vừa ngày cùng khi là được có trong theo nhân mong cũng thì mà nhưng để này đó nói cho biết tiếp gặp hội đàm điện thăm trao ký dự chủ trì phát biểu khẳng định nhấn mạnh bày tỏ đánh giá đề nghị hai các những một'.split(
+  'và của với cho đã sẽ đang vừa ngày cùng khi là được có trong theo nhân mong cũng thì mà nhưng để này đó nói tiếp gặp hội điện thăm trao ký dự chủ phát khẳng nhấn bày đánh đề hai các những một'.split(
     ' ',
   ),
 );
