@@ -29,6 +29,17 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it('takes the guests of a delegation the headline places, named with their stay', () => {
+    const r = extractEvents(
+      article('Tiếp đoàn "Cựu chiến binh vì hòa bình" – Mỹ', [
+        'Chiều 18/4, tại Hà Nội, Chủ tịch Hội Việt – Mỹ Nguyễn Tâm Chiến đã tiếp đoàn "Cựu chiến binh vì hòa bình" do ông Chuck Searcy dẫn đầu đang ở thăm và làm việc tại Việt Nam từ ngày 18/4 - 2/5/2013.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e), e.countries])).toEqual([
+      ['meeting', '2013-04-18', ['Nguyễn Tâm Chiến', 'Chuck Searcy'], ['VN', 'US']],
+    ]);
+  });
+
   it("reads the guests' ongoing stay as the frame of the reception, not as the event", () => {
     const r = extractEvents(
       article('Tiếp đoàn cựu chiến binh Mỹ', [

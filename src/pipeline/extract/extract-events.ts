@@ -252,6 +252,9 @@ function placeIn(text: string): { city?: string; country?: string } {
   return countryPlaceIn(text);
 }
 
+// "đã tiếp đoàn", "tiếp Đoàn": a host receives a delegation.
+const RECEIVES_DELEGATION = /(?<![\p{L}])(?:tiếp|đón)\s+(?:phái\s+)?[Đđ]oàn(?![\p{L}])/u;
+
 // "tiếp", "đón": a host receives someone.
 const RECEIVES = /(?<![\p{L}])(?:tiếp|đón)\s/u;
 
@@ -430,6 +433,12 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       // The guests' stay ends on no day of anything the sentence reports: its people join the act.
       const framed = near.length > 0 && !kinds.length;
       const people = info.people.filter((p) => nearest(p.index));
+      // The guests named with their stay are the guests of the act reported before it.
+      const host = reports.at(-1);
+      if (framed && host?.info === info) {
+        host.people = [...host.people, ...people];
+        return;
+      }
       // A dated range with a visit word is the visit ("Trong chuyến thăm ... từ ngày 27 đến 29/5, ... chào xã giao").
       const kind =
         kinds.some((m) => m.kind === 'visit') &&
@@ -514,8 +523,11 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       ![...lead, headline].some((l) => l.countries.some((c) => c.code !== 'VN'))
     )
       for (const c of infos[r.info.order + 1]?.countries ?? []) countries.add(c.code);
-    // A report that names no state ("Tuyên bố chung được công bố ngày 11/9") takes the lead's.
-    if (!countries.size)
+    // A report that names no state ("Tuyên bố chung được công bố ngày 11/9") takes the lead's; so
+    // does a Vietnamese host receiving a delegation it does not place ("… đã tiếp đoàn "Cựu chiến
+    // binh vì hòa bình"" under "Tiếp đoàn … – Mỹ").
+    const guests = [...countries].every((c) => c === 'VN') && RECEIVES_DELEGATION.test(r.window);
+    if (!countries.size || guests)
       for (const l of [...lead, headline])
         for (const c of [...l.countries, ...l.people.map((m) => ({ code: m.country }))])
           if (c.code) countries.add(c.code);
