@@ -29,6 +29,23 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it('takes the speaker of a statement whose dated sentence names nobody from the sentence above', () => {
+    const r = extractEvents(
+      article('Ngày Quốc khánh Việt Nam', [
+        'Lời chúc của Ngoại trưởng Hoa Kỳ Michael R. Pompeo nhân dịp Quốc khánh Việt Nam năm 2018.',
+        'Thông cáo công bố ngày 30 tháng 8 năm 2018.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, e.title, names(e)])).toEqual([
+      [
+        'statement',
+        '2018-08-30',
+        'Thông cáo của Ngoại trưởng Mỹ Michael R. Pompeo',
+        ['Michael R. Pompeo'],
+      ],
+    ]);
+  });
+
   it('takes the guests of a delegation the headline places, named with their stay', () => {
     const r = extractEvents(
       article('Tiếp đoàn "Cựu chiến binh vì hòa bình" – Mỹ', [

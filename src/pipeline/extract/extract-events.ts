@@ -683,14 +683,17 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     const ownParticipants = participantsOf(mentions);
     let participants = ownParticipants;
     // The lead (and the opening sentences before the first dated report) name the main event's
-    // parties when they carry an event word and no date of their own.
+    // parties when they carry an event word and no date of their own — or any word, when the
+    // report names nobody ("Lời chúc của Ngoại trưởng Hoa Kỳ Michael R. Pompeo …" above "Thông
+    // cáo công bố ngày 30 tháng 8 năm 2018").
     if (gi === 0) {
       const opening = infos.filter(
         (i) =>
           i.order < first.info.order &&
           (i.order < leadCount || i.order < leadCount + 3) &&
-          !i.dates.length &&
-          i.kinds.length,
+          (ownParticipants.length === 0
+            ? i.dates.every((d) => d.month === undefined)
+            : !i.dates.length && i.kinds.length),
       );
       const extra = [...opening, ...(participants.length < 2 ? [headline] : [])].flatMap((l) =>
         l.people.map((m) => ({ mention: m, sentence: l.text })),

@@ -241,6 +241,10 @@ function draftTitle(input: TitleInput): string {
         sentence.slice(Math.max(0, k.index - 15), k.index),
       )?.[1];
       const act = rest.replace(/^bài phát biểu/u, 'phát biểu');
+      // "Thông cáo công bố ngày …": a statement named by its noun is the person's statement.
+      const noun =
+        kind === 'statement' ? /^(?:Thông cáo(?: báo chí)?|Tuyên bố)(?=\s|$)/u.exec(act) : null;
+      if (noun) return `${noun[0]} của ${personPhrase(subject, subject.country !== 'VN')}`;
       return normalisePairs(
         `${personPhrase(subject, subject.country !== 'VN')} ${verb && /^(?:lễ|buổi lễ)/iu.test(act) ? `${verb} ` : ''}${act}`,
       );
