@@ -15,6 +15,7 @@
  * bounds the year, the answer is "unknown", never a guess.
  */
 import { findCountries } from '../knowledge/countries';
+import { NATIONAL_DAYS } from '../knowledge/national-days';
 import { numberedOccasions } from '../knowledge/occasions';
 import { US_RELATIONS_DAY, US_RELATIONSHIP } from '../knowledge/relationship';
 import { dayNumber, firstDay, lastDay, shiftDay } from '../../shared/dates';
@@ -255,18 +256,7 @@ const US_WORDS = /(?<![a-z])(?:my|hoa ky)(?![a-z])/;
 // General knowledge: the years of the days both countries mark ("kỷ niệm 248 năm Ngày Độc lập Hoa
 // Kỳ" → 1776 + 248, "kỷ niệm 79 năm Quốc khánh 2/9" → 1945 + 79). Folded, on the anniversary's phrase.
 const NATIONAL_BASES: Array<{ pattern: RegExp; year: number; label: string }> = [
-  {
-    pattern:
-      /^\s*(?:ngay\s+)?(?:doc lap|quoc khanh)\s+(?:cua\s+)?(?:nuoc\s+|hop chung quoc\s+)?(?:hoa ky|my)(?![a-z])/,
-    year: 1776,
-    label: 'US independence in 1776',
-  },
-  {
-    pattern:
-      /^\s*(?:ngay\s+)?(?:cach mang thang tam(?:\s+thanh cong)?\s+va\s+)?quoc khanh(?:\s+(?:2\/9|viet nam|nuoc cong hoa xa hoi chu nghia viet nam)(?![a-z\d])|\s*$)/,
-    year: 1945,
-    label: "Việt Nam's independence in 1945",
-  },
+  ...NATIONAL_DAYS.map((d) => ({ pattern: d.name, year: d.founded, label: d.label })),
   { pattern: /^\s*chien thang dien bien phu/, year: 1954, label: 'Điện Biên Phủ in 1954' },
   {
     pattern: /^\s*(?:ngay\s+)?giai phong (?:hoan toan\s+)?mien nam(?:,? thong nhat dat nuoc)?/,

@@ -11,7 +11,9 @@ export interface NationalDay {
   day: number;
   /** The year the day commemorates: its Nth anniversary falls in `founded + N`. */
   founded: number;
-  /** The day's name after "kỷ niệm … năm", accents folded. */
+  /** What the founding was, for the year reasoning's notes. */
+  label: string;
+  /** The day's name after "kỷ niệm … năm", accents folded (the year reasoning's anniversaries use it too). */
   name: RegExp;
 }
 
@@ -22,15 +24,18 @@ export const NATIONAL_DAYS: NationalDay[] = [
     month: 7,
     day: 4,
     founded: 1776,
-    name: /^(?:ngay\s+)?(?:doc lap|quoc khanh)\s+(?:cua\s+)?(?:nuoc\s+|hop chung quoc\s+)?(?:hoa ky|my)(?![a-z])/,
+    label: 'US independence in 1776',
+    name: /^\s*(?:ngay\s+)?(?:doc lap|quoc khanh)\s+(?:cua\s+)?(?:nuoc\s+|hop chung quoc\s+)?(?:hoa ky|my)(?![a-z])/,
   },
   {
     country: 'VN',
     month: 9,
     day: 2,
     founded: 1945,
-    // Bare, or with Việt Nam's name: "Quốc khánh 2/9", "Quốc khánh nước Cộng hòa xã hội chủ nghĩa …".
-    name: /^(?:ngay\s+)?quoc khanh(?:\s+(?:2[/.-]9|viet nam|nuoc ta|(?:nuoc\s+)?cong hoa xa hoi chu nghia viet nam)(?![a-z])|\s*(?:[,.;:()]|$))/,
+    label: "Việt Nam's independence in 1945",
+    // Bare, or with Việt Nam's name: "Quốc khánh 2/9", "Quốc khánh nước Cộng hòa xã hội chủ nghĩa …",
+    // "Cách mạng Tháng Tám thành công và Quốc khánh 2/9".
+    name: /^\s*(?:ngay\s+)?(?:cach mang thang tam(?:\s+thanh cong)?\s+va\s+)?quoc khanh(?:\s+(?:2[/.-]9|viet nam|nuoc ta|(?:nuoc\s+)?cong hoa xa hoi chu nghia viet nam)(?![a-z\d])|\s*(?:[,.;:()]|$))/,
   },
 ];
 
