@@ -102,11 +102,79 @@ describe('findMilestones', () => {
       '2016-09 Việt Nam – Ấn Độ nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện',
     ]);
     expect(
-      facts(['sau khi hai nước nâng cấp lên quan hệ Đối tác chiến lược toàn diện với Mỹ.'], {
+      facts(['sau khi hai nước nâng cấp lên quan hệ Đối tác chiến lược toàn diện với Ấn Độ.'], {
         eventMonth: '2024-01',
         eventSentences: new Set([0]),
       }),
     ).toEqual([]);
+  });
+
+  it('dates an upgrade told without its year when a reader knows it, never a planned one', () => {
+    const ctx = { mainPartner: 'US', eventYear: 2024, eventMonth: '2024-01' };
+    const upgrade = ['2023-09 Việt Nam – Hoa Kỳ nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện'];
+    expect(
+      facts(['khi 2 nước chính thức nâng cấp quan hệ lên Đối tác chiến lược toàn diện.'], ctx),
+    ).toEqual(upgrade);
+    expect(
+      facts(
+        [
+          'kể từ khi quan hệ giữa Washington và Hà Nội được nâng lên mức cao nhất, thành đối tác chiến lược toàn diện.',
+        ],
+        ctx,
+      ),
+    ).toEqual(upgrade);
+    // A plan, or an article from before the upgrade.
+    expect(
+      facts(['Hai bên nhất trí sẽ nâng cấp quan hệ lên Đối tác chiến lược toàn diện.'], ctx),
+    ).toEqual([]);
+    expect(
+      facts(['Hai nước đã nâng cấp quan hệ lên Đối tác chiến lược toàn diện.'], {
+        mainPartner: 'US',
+        eventYear: 2023,
+        eventMonth: '2023-07',
+      }),
+    ).toEqual([]);
+    // A mere mention is no act; a sentence that gives a year is the one cited.
+    expect(
+      facts(
+        ['Quan hệ Đối tác chiến lược toàn diện Việt Nam - Hoa Kỳ không ngừng phát triển.'],
+        ctx,
+      ),
+    ).toEqual([]);
+    const cited = findMilestones(
+      [
+        'sau khi hai nước nâng cấp lên quan hệ Đối tác chiến lược toàn diện.',
+        'Tháng 9/2023, hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện.',
+      ],
+      ctx,
+    );
+    expect(cited.map((m) => m.sentence)).toEqual([
+      'Tháng 9/2023, hai nước nâng cấp quan hệ lên Đối tác chiến lược toàn diện.',
+    ]);
+  });
+
+  it('counts a step a reader knows however roughly it is counted, and "đánh dấu" anniversaries', () => {
+    const ctx = { mainPartner: 'US', eventYear: 2026 };
+    expect(
+      facts(
+        [
+          'sau 30 năm bình thường hóa và hơn 2 năm triển khai Đối tác Chiến lược toàn diện, quan hệ hai nước đã phát triển.',
+        ],
+        ctx,
+      ),
+    ).toContain('2023-09 Việt Nam – Hoa Kỳ nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện');
+    expect(
+      facts(
+        [
+          'Năm 2025 cũng đánh dấu 30 năm bình thường hoá quan hệ ngoại giao (1995-2025) và 2 năm thiết lập khuôn khổ Đối tác Chiến lược Toàn diện (2023-2025).',
+        ],
+        ctx,
+      ),
+    ).toEqual([
+      '2025 Kỷ niệm 30 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '2023-09 Việt Nam – Hoa Kỳ nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện',
+    ]);
   });
 
   it('builds one title per fact', () => {
@@ -262,11 +330,14 @@ describe('findMilestones', () => {
     expect(
       facts(['Trong hơn 20 năm kể từ khi hai nước bình thường hóa quan hệ, thương mại tăng.'], ctx),
     ).toEqual([]);
-    expect(facts(['Hai nước vừa kỷ niệm gần 30 năm bình thường hóa quan hệ.'], ctx)).toEqual([]);
+    // A rough count is no anniversary; the step it counts from, which a reader knows, stands.
+    expect(facts(['Hai nước vừa kỷ niệm gần 30 năm bình thường hóa quan hệ.'], ctx)).toEqual([
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+    ]);
     expect(
       facts(
         [
-          'Trong chuyến thăm của Tổng thống Mỹ, hai bên đã nhất trí nâng cấp quan hệ lên Đối tác chiến lược toàn diện.',
+          'Trong chuyến thăm của Tổng thống Ấn Độ, hai bên đã nhất trí nâng cấp quan hệ lên Đối tác chiến lược toàn diện.',
         ],
         ctx,
       ),

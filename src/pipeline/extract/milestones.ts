@@ -67,16 +67,16 @@ const PAST_REFERENCE = /(?:sau khi|kể từ khi|từ khi|kể từ)\s+[^,.;]{0,
 // "năm 1995", "tháng 7/1995", "(1995", and a full date "ngày 11/7/1995" (its month in group 4).
 const YEAR =
   /(?:tháng\s+(\d{1,2})\s*[/-]\s*|tháng\s+(\d{1,2})\s+năm\s+|năm\s+|vào\s+|\(\s*|(?<![\d/.-])\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*)((?:19[4-9]|20[0-4])\d)(?!\d|\s*[-–]\s*\d)/giu;
-// "kỷ niệm 30 năm", "lễ kỷ niệm trực tuyến 25 năm", "Tròn 20 năm".
+// "kỷ niệm 30 năm", "lễ kỷ niệm trực tuyến 25 năm", "Tròn 20 năm", "đánh dấu 30 năm".
 const ANNIVERSARY =
-  /(?<![\p{L}])(?:kỷ niệm|tròn)(?:\s+[\p{L}]+){0,2}?\s+(\d{1,3})\s+năm(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:kỷ niệm|tròn|đánh dấu)(?:\s+[\p{L}]+){0,2}?\s+(\d{1,3})\s+năm(?![\p{L}])/giu;
 // "Trong vòng 10 năm sau khi 2 nước thiết lập…", "30 năm qua kể từ khi…": counted up to the event.
 const SINCE =
   /(?:(?<![\p{L}])trong\s+(?:vòng\s+)?(\d{1,3})\s+năm\s+(?:qua\s+)?(?:sau khi|kể từ khi|từ khi|kể từ)|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?:qua\s+)?(?:kể từ khi|từ khi))(?![\p{L}])/giu;
 const COUNT = /(?<![\p{L}\d])(\d{1,3})\s+năm(?![\p{L}])/gu;
 // "30 năm thiết lập …", "2 năm triển khai quan hệ …": a count of years right before the fact.
 const DURATION =
-  /(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?:qua\s+)?(?:(?:kể từ khi|từ khi|kể từ|triển khai|thực hiện|xây dựng)\s+)?(?:(?:mối\s+)?quan hệ\s+)?/giu;
+  /(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?:qua\s+)?(?:(?:kể từ khi|từ khi|kể từ|triển khai|thực hiện|xây dựng)\s+)?(?:(?:mối\s+)?quan hệ\s+|(?:thiết lập\s+)?khuôn khổ\s+)?/giu;
 // What may stand between "kỷ niệm 30 năm" and the fact: "ngày", "hai nước", "Việt Nam – Hoa Kỳ".
 const GOVERNED_GAP = /^[^,.;:()]{0,40}$/u;
 // "(1995 - 2025)" after the fact: the year it counts from and the anniversary year.
@@ -99,6 +99,12 @@ const OTHER_OCCASION =
 // "hơn 20 năm", "gần 30 năm": no exact count, no year.
 const APPROXIMATE = /(?<![\p{L}])(?:hơn|gần|khoảng|trên|ngót|chừng|hàng|mấy|vài)\s*$/iu;
 const EVENT_VERB = /nâng cấp|nâng lên|thiết lập|xác lập/iu;
+// "hai nước đã nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện", "quan hệ … được nâng lên …
+// thành đối tác chiến lược toàn diện": an upgrade told without its year, which a reader knows.
+const UPGRADE_ACT = /(?<![\p{L}])(?:nâng cấp|nâng lên|được nâng|nâng quan hệ)(?![\p{L}])/iu;
+// "sẽ nâng cấp", "hướng tới nâng cấp", "đề xuất nâng cấp": a plan, not the fact.
+const NOT_YET =
+  /(?<![\p{L}])(?:sẽ|dự kiến|hướng tới|tiến tới|có thể|đề xuất|đề nghị|mong muốn|mong|cân nhắc|xem xét|khả năng|kế hoạch|chuẩn bị|sớm|nhằm|để|nếu|chưa)(?![\p{L}])/iu;
 const NOT_RELATIONSHIP_YEAR = /Công ước|Hiệp định|mục tiêu|đến năm|vào năm 20[3-9]\d/u;
 
 const PHRASE: Record<MilestoneType, string> = {
@@ -207,6 +213,8 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
     seen.add(key);
     out.push({ type, partner, date, title, sentence, ...(n ? { anniversary: n } : {}) });
   };
+  // Facts dated only by what a reader knows: cited by the sentences that give a year, if any do.
+  const knownOnly: { type: MilestoneType; partner: string; date: string; sentence: string }[] = [];
   sentences.forEach((sentence, i) => {
     if (!HAS_PHRASE.test(sentence)) return;
     const phrases = phrasesOf(sentence);
@@ -280,12 +288,13 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
     // another counts back from the event's year.
     for (const d of sentence.matchAll(DURATION)) {
       const from = (d.index ?? 0) + d[0].length;
-      if (approximate(sentence, d.index ?? 0)) continue;
       const phrase = phrases.find((p) => !claimed.has(p) && p.index === from);
       if (!phrase || phrase.bare) continue;
+      const known = relationshipYear(partner, phrase.type);
+      // "hơn 2 năm triển khai Đối tác …" counts roughly; a step a reader knows needs no count.
+      if (known === undefined && approximate(sentence, d.index ?? 0)) continue;
       claimed.add(phrase);
       const n = Number(d[1]);
-      const known = relationshipYear(partner, phrase.type);
       const year =
         known ?? (context.eventYear && !years.length ? context.eventYear - n : undefined);
       if (year && n > 0) push(phrase.type, partner, milestoneDate(phrase.type, year), sentence);
@@ -309,29 +318,59 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
         continue;
       }
       const verb = EVENT_VERB.exec(sentence);
-      if (verb && PAST_REFERENCE.test(sentence.slice(0, verb.index))) continue;
-      // "Trong chuyến thăm này, … thống nhất nâng cấp …": the one year the sentence before gives.
-      if (BACK_REFERENCE.test(sentence) && i > 0) {
+      const pastReference = verb && PAST_REFERENCE.test(sentence.slice(0, verb.index));
+      if (!pastReference && BACK_REFERENCE.test(sentence) && i > 0) {
+        // "Trong chuyến thăm này, … thống nhất nâng cấp …": the one year the sentence before gives.
         const previous = yearsOf(sentences[i - 1]!);
         if (new Set(previous.map((y) => y.year)).size === 1) {
           const y = previous[0]!;
           push(phrase.type, partner, milestoneDate(phrase.type, y.year, y.month), sentence);
+          continue;
         }
-        continue;
+      } else if (!pastReference) {
+        // "Hai nước nhất trí nâng cấp quan hệ lên …" in the event's own report, or "hai nhà Lãnh
+        // đạo đã quyết định xác lập …": the event makes the fact, so it takes the event's date.
+        const made =
+          verb &&
+          (context.eventSentences?.has(i) ||
+            (DECISION.test(sentence) && !OTHER_OCCASION.test(sentence)));
+        if (made && context.eventMonth) {
+          const [year, month] = context.eventMonth.split('-').map(Number);
+          push(phrase.type, partner, milestoneDate(phrase.type, year!, month), sentence);
+          continue;
+        }
       }
-      // "Hai nước nhất trí nâng cấp quan hệ lên …" in the event's own report, or "hai nhà Lãnh
-      // đạo đã quyết định xác lập …": the event makes the fact, so it takes the event's date.
-      const made =
-        verb &&
-        (context.eventSentences?.has(i) ||
-          (DECISION.test(sentence) && !OTHER_OCCASION.test(sentence)));
-      if (made && context.eventMonth) {
-        const [year, month] = context.eventMonth.split('-').map(Number);
-        push(phrase.type, partner, milestoneDate(phrase.type, year!, month), sentence);
-      }
+      const upgrade = knownUpgrade(sentence, phrase, partner, context);
+      if (upgrade) knownOnly.push({ type: phrase.type, partner, date: upgrade, sentence });
     }
   });
+  for (const k of knownOnly) push(k.type, k.partner, k.date, k.sentence);
   return out;
+}
+
+/**
+ * The date of an upgrade the sentence tells as done but without a year ("khi 2 nước chính thức
+ * nâng cấp quan hệ lên Đối tác chiến lược toàn diện"), when general knowledge dates it — and only
+ * when the article's own event is not before it (an article of July 2023 can only plan it).
+ */
+function knownUpgrade(
+  sentence: string,
+  phrase: Phrase,
+  partner: string,
+  context: MilestoneContext,
+): string | undefined {
+  if (phrase.type !== 'comprehensive-strategic') return undefined;
+  const year = relationshipYear(partner, phrase.type);
+  if (year === undefined) return undefined;
+  const act = UPGRADE_ACT.exec(sentence);
+  if (!act || act.index > phrase.index || phrase.index - act.index > 120) return undefined;
+  // The plan words of the act's own clause: "Hai bên nhất trí sẽ nâng cấp …".
+  const clause = sentence.slice(0, act.index).split(/[,;:]/u).pop() ?? '';
+  if (NOT_YET.test(clause)) return undefined;
+  const date = knownMonth(phrase.type, partner, String(year));
+  const now = context.eventMonth ?? (context.eventYear ? String(context.eventYear) : undefined);
+  if (now && now.slice(0, date.length) < date.slice(0, now.length)) return undefined;
+  return date;
 }
 
 /** Whether the count at this offset is approximate: "kỷ niệm hơn 20 năm". */
