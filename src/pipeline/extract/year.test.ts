@@ -550,6 +550,24 @@ describe('resolveDate: clues added for years several office terms allow', () => 
     expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2021-04-15' });
   });
 
+  it('the Comprehensive Strategic Partnership in force narrows the office terms to after 9/2023', () => {
+    const meeting =
+      'Chiều 11/9, Chủ tịch Quốc hội Vương Đình Huệ đã hội kiến Tổng thống Hoa Kỳ Joe Biden.';
+    // Huệ and Biden were in office together in 2022 and 2023.
+    expect(resolveIn([meeting], 0)).toMatchObject({ ok: false, reason: /several years fit/ });
+    const inForce =
+      'Hai bên nhất trí làm sâu sắc quan hệ Đối tác chiến lược toàn diện Việt Nam - Hoa Kỳ.';
+    expect(resolveIn([meeting, inForce], 0)).toMatchObject({ ok: true, start: '2023-09-11' });
+    // A plan, or another state's partnership, says nothing of the present.
+    for (const other of [
+      'Hai bên hướng tới nâng cấp quan hệ Việt Nam - Hoa Kỳ lên Đối tác chiến lược toàn diện.',
+      'Việt Nam có quan hệ Đối tác chiến lược toàn diện với Trung Quốc, còn với Hoa Kỳ là Đối tác toàn diện.',
+    ])
+      expect(resolveIn([meeting, other], 0)).toMatchObject({ ok: false });
+    // Alone, without office terms, it dates nothing.
+    expect(resolveIn(['Chiều 11/9, hai bên gặp nhau.', inForce], 0)).toMatchObject({ ok: false });
+  });
+
   it('late in a year, a plan for an explicit year is a plan for the next one', () => {
     const sentences = [
       'Ngày 20/11, Bộ trưởng James Mattis gặp Bộ trưởng Ngô Xuân Lịch.',

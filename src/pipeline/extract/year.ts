@@ -134,6 +134,8 @@ export interface YearEvidence {
 export interface TermClue {
   windows: DayInterval[];
   reason: string;
+  /** A bound on one side only: it narrows the office terms' windows, never dates on its own. */
+  narrowsOnly?: boolean;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -637,6 +639,8 @@ export function termClues(texts: string[]): TermClue[] {
       reason: `${holder.name}'s term, said to end this year, ended in ${year}`,
     });
   }
+  const partnership = texts.find((text) => /toàn diện/iu.test(text) && partnershipInForce(text));
+  if (partnership) clues.push(partnershipClue(partnership));
   for (const text of texts) {
     const elapsed = text.includes('nay') ? elapsedClue(text) : undefined;
     if (elapsed) clues.push(elapsed);
@@ -646,6 +650,37 @@ export function termClues(texts: string[]): TermClue[] {
     if (farewell) clues.push(farewell);
   }
   return clues;
+}
+
+// The Việt Nam – US Comprehensive Strategic Partnership, from September 2023 on.
+const STRATEGIC_PARTNERSHIP = /đối\s+tác\s+chiến\s+lược\s+toàn\s+diện/iu;
+// "hướng tới nâng cấp lên …", "sẽ nâng cấp", "khả năng nâng cấp": the partnership as a plan.
+const PLANNED_PARTNERSHIP =
+  /(?<![\p{L}])(?:sẽ|dự kiến|hướng tới|tiến tới|có thể|đề xuất|đề nghị|mong muốn|cân nhắc|xem xét|khả năng|kế hoạch|chuẩn bị|nếu|chưa|thảo luận|bàn)(?![\p{L}])/iu;
+
+/**
+ * Whether the sentence speaks of the Việt Nam – US Comprehensive Strategic Partnership as in force
+ * ("quan hệ Đối tác chiến lược toàn diện Việt Nam - Hoa Kỳ", "hai nước xác lập quan hệ Đối tác
+ * chiến lược toàn diện"): names the US and no third state, and plans nothing before the phrase.
+ */
+function partnershipInForce(text: string): boolean {
+  const phrase = STRATEGIC_PARTNERSHIP.exec(text);
+  if (!phrase) return false;
+  if (/^\s*(?:giữa\s+)?ASEAN/u.test(text.slice(phrase.index + phrase[0].length))) return false;
+  const states = new Set(findCountries(text).map((c) => c.code));
+  if (!states.has('US') || [...states].some((c) => c !== 'US' && c !== 'VN')) return false;
+  const clause = text.slice(0, phrase.index).split(/[,;:]/u).pop() ?? '';
+  return !PLANNED_PARTNERSHIP.test(clause);
+}
+
+/** The partnership in force says the present is after its founding in September 2023. */
+function partnershipClue(text: string): TermClue {
+  const year = US_RELATIONSHIP['comprehensive-strategic'];
+  return {
+    windows: [{ from: `${year}-09-01`, to: '9999-12-31' }],
+    reason: `the Comprehensive Strategic Partnership (from 9/${year}) is in force ("${text.slice(0, 60)}…")`,
+    narrowsOnly: true,
+  };
 }
 
 // "Sau 6 năm thực hiện (từ tháng 12/2019 đến nay)", "sau 10 năm triển khai, kể từ năm 2013 đến nay":
@@ -1171,6 +1206,7 @@ function fromEvidence(
     windowReasons.push(evidence.offices.reason);
   }
   for (const clue of evidence.terms) {
+    if (clue.narrowsOnly && !windows) continue;
     const narrowed = windows ? intersectIntervals(windows, clue.windows) : clue.windows;
     if (narrowed.length > 0) {
       windows = narrowed;
