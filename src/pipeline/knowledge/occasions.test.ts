@@ -6,6 +6,10 @@ const years = (s: string) => numberedOccasions(s).map((o) => o.year);
 describe('numberedOccasions', () => {
   it('gives the year of a numbered summit or session', () => {
     expect(years('bên lề Hội nghị cấp cao ASEAN lần thứ 23 tại Brunei')).toEqual([2013]);
+    expect(
+      years('nhân dịp Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 và các hội nghị liên quan'),
+    ).toEqual([2023]);
+    expect(years('bên lề AMM-54 trực tuyến')).toEqual([2021]);
     expect(years('tham dự Hội nghị Cấp cao ASEAN lần thứ 47, tại Kuala Lumpur')).toEqual([2025]);
     expect(years('dự Hội nghị Lãnh đạo Kinh tế APEC lần thứ 14')).toEqual([2006]);
     expect(years('khi tham dự Hội nghị Cấp cao APEC lần thứ 25')).toEqual([2017]);

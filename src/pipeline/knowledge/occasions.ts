@@ -16,6 +16,14 @@ const UN_ASSEMBLY = String.raw`Đại hội đồng\s+(?:Liên Hợp Quốc|Liê
 
 export const NUMBERED_OCCASIONS: NumberedOccasion[] = [
   {
+    // The ASEAN Foreign Ministers' Meeting, once a year: the 54th in 2021, the 56th in 2023.
+    pattern: new RegExp(
+      String.raw`Hội nghị Bộ trưởng Ngoại giao ASEAN(?:\s*\(AMM\))?\s+${ORDINAL}|(?<![\p{L}])AMM\s*[-–]?\s*(\d{2})(?!\d)`,
+      'gu',
+    ),
+    yearOf: (n) => (n >= 1 ? 1967 + n : undefined),
+  },
+  {
     // Two ASEAN summits a year since the 14th (2009): the 23rd in 2013, the 47th in 2025.
     pattern: new RegExp(
       String.raw`(?:Hội nghị|Hội nghị Cấp cao|Hội nghị Thượng đỉnh)\s+ASEAN\s+${ORDINAL}`,
@@ -57,7 +65,7 @@ export function numberedOccasions(
 ): { text: string; index: number; year: number }[] {
   const out: { text: string; index: number; year: number }[] = [];
   // Cheap first: nearly every sentence names none of them.
-  if (!/ASEAN|APEC|Đại hội/iu.test(sentence)) return out;
+  if (!/ASEAN|APEC|AMM|Đại hội/iu.test(sentence)) return out;
   for (const o of NUMBERED_OCCASIONS) {
     for (const m of sentence.matchAll(o.pattern)) {
       const n = ordinalNumber(m[1] ?? m[2] ?? '');

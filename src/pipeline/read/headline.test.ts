@@ -16,6 +16,14 @@ describe('findHeadlineEnd', () => {
     ).toBe('Tiếp đoàn cựu_chiến_binh Mỹ ( Vietpeace )');
   });
 
+  it("ends where the outlet's bracketed tag and a dash open the lead", () => {
+    expect(
+      headline(
+        'Việt – Mỹ phối_hợp thúc_đẩy các chuyến thăm giữa lãnh_đạo cấp cao ( PLVN ) - Bộ Ngoại_giao ngày 14/7 cho_biết , tối 13/7 , Bộ_trưởng đã gặp Ngoại_trưởng Mỹ . Hai bên trao_đổi .',
+      ),
+    ).toBe('Việt – Mỹ phối_hợp thúc_đẩy các chuyến thăm giữa lãnh_đạo cấp cao');
+  });
+
   it('takes the prefix the lead repeats word for word', () => {
     expect(
       headline(

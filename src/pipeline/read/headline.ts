@@ -116,6 +116,8 @@ export function findHeadlineEnd(tokens: string[]): number {
 
   const repeated = repeatedPrefix(tokens, limit);
   if (repeated > 0) return repeated;
+  const tag = outletTag(tokens, limit);
+  if (tag > 0) return tag;
 
   const lowerCounts = new Map<string, number>();
   const midSentenceCapitals = new Map<string, number>();
@@ -204,6 +206,23 @@ function canEndHeadline(tokens: string[], p: number): boolean {
   if (titleBeforeName(tokens, p)) return false;
   const starter = next === '"' || next === '“' ? (tokens[p + 1] ?? '') : next;
   return /^[\p{Lu}\d]/u.test(starter);
+}
+
+// "( PLVN ) -", "( Chinhphu.vn ) –", "( VOV5 ) -": the outlet's tag that opens a lead.
+const OUTLET_NAME = /^(?:\p{Lu}[\p{Lu}\d]{1,9}|[\p{L}\d]+\.(?:vn|com|net|org))$/u;
+
+/** Where an outlet's bracketed tag and a dash open the lead after the headline (0: none). */
+function outletTag(tokens: string[], limit: number): number {
+  for (let p = 3; p <= limit + 3 && p + 3 < tokens.length; p++) {
+    if (
+      tokens[p] === '(' &&
+      OUTLET_NAME.test(tokens[p + 1]!) &&
+      tokens[p + 2] === ')' &&
+      /^[-–—]$/u.test(tokens[p + 3]!)
+    )
+      return p;
+  }
+  return 0;
 }
 
 function repeatedPrefix(tokens: string[], limit: number): number {
