@@ -568,6 +568,19 @@ describe('resolveDate: clues added for years several office terms allow', () => 
     expect(resolveIn(['Chiều 11/9, hai bên gặp nhau.', inForce], 0)).toMatchObject({ ok: false });
   });
 
+  it("a page date years after the acting office-holders left office is not the article's", () => {
+    const message =
+      'Ngày 7-11, Chủ tịch nước Trương Tấn Sang và Thủ tướng Chính phủ Nguyễn Tấn Dũng đã gửi điện chúc mừng Ngài Ba-rắc Ô-ba-ma được bầu lại làm Tổng thống Hợp chúng quốc Hoa Kỳ.';
+    // Sang and Dũng were in office together 2011–2016; the US election in those years was 2012.
+    expect(resolveIn([message], 0, '2023-03-29')).toMatchObject({ ok: true, start: '2012-11-07' });
+    // Without the election, the terms leave several years: unknown, never 2022.
+    const visit =
+      'Ngày 7-11, Chủ tịch nước Trương Tấn Sang và Thủ tướng Chính phủ Nguyễn Tấn Dũng đã tiếp đoàn.';
+    expect(resolveIn([visit], 0, '2023-03-29')).toMatchObject({ ok: false });
+    // A page date within their terms stands.
+    expect(resolveIn([visit], 0, '2014-11-08')).toMatchObject({ ok: true, start: '2014-11-07' });
+  });
+
   it('late in a year, a plan for an explicit year is a plan for the next one', () => {
     const sentences = [
       'Ngày 20/11, Bộ trưởng James Mattis gặp Bộ trưởng Ngô Xuân Lịch.',

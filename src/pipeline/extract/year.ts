@@ -641,6 +641,7 @@ export function termClues(texts: string[]): TermClue[] {
   }
   const partnership = texts.find((text) => /toàn diện/iu.test(text) && partnershipInForce(text));
   if (partnership) clues.push(partnershipClue(partnership));
+
   for (const text of texts) {
     const elapsed = text.includes('nay') ? elapsedClue(text) : undefined;
     if (elapsed) clues.push(elapsed);
@@ -671,6 +672,27 @@ function partnershipInForce(text: string): boolean {
   if (!states.has('US') || [...states].some((c) => c !== 'US' && c !== 'VN')) return false;
   const clause = text.slice(0, phrase.index).split(/[,;:]/u).pop() ?? '';
   return !PLANNED_PARTNERSHIP.test(clause);
+}
+
+// "được bầu lại làm Tổng thống Hợp chúng quốc Hoa Kỳ", "đắc cử Tổng thống Mỹ", "thắng cử": a
+// US presidential election, held every four years in early November.
+const US_ELECTION =
+  /(?<![\p{L}])(?:được\s+bầu(?:\s+lại)?\s+(?:làm|là)|(?:tái\s+)?đắc\s+cử|thắng\s+cử|trúng\s+cử)\s+(?:chức\s+)?Tổng\s+thống\s+(?:thứ\s+\d+\s+(?:của\s+)?)?(?:Hợp\s+chúng\s+quốc\s+)?(?:Hoa\s+Kỳ|Mỹ)/iu;
+/** How long after a US election congratulations on it are told: to the inauguration's month. */
+const ELECTION_NEWS_DAYS = 90;
+
+/** Congratulations on a US presidential election: the weeks after one (years divisible by 4). */
+function electionClue(text: string): TermClue {
+  const windows: DayInterval[] = [];
+  for (let year = 1992; year <= 2096; year += 4) {
+    const from = `${year}-11-01`;
+    windows.push({ from, to: shiftDay(from, ELECTION_NEWS_DAYS) });
+  }
+  return {
+    windows,
+    reason: `after a US presidential election ("${US_ELECTION.exec(text)?.[0] ?? ''}")`,
+    narrowsOnly: true,
+  };
 }
 
 /** The partnership in force says the present is after its founding in September 2023. */
@@ -893,14 +915,18 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
     mention.index + mention.text.length + 16,
   );
   const yearWord = /^\s*năm\s+(?:ngoái|trước|nay|sau|tới)(?![\p{L}])/iu.exec(after)?.[0] ?? '';
-  if (published)
-    return fromPublication(
+  if (published) {
+    const dated = fromPublication(
       mention,
       published,
       publication.publishedFrom ?? 'metadata',
       future,
       yearWord,
     );
+    // "Ngày 7-11, Chủ tịch nước Trương Tấn Sang … đã gửi điện" under a page date of 2023: the
+    // people acting hold their offices only years earlier, so that date is not the article's.
+    if (!dated.ok || inOfficeThen(sentence, dated.start)) return dated;
+  }
 
   // 4–5. The years the text gives, then the office-holders
   const evidence = articleYearEvidence(
@@ -911,6 +937,20 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
     context.headline,
   );
   return fromEvidence(mention, context, evidence, future, hasDay);
+}
+
+/** How far a date may stray outside the terms of the people acting on it: a handover's weeks. */
+const TERM_SLACK_DAYS = 45;
+
+/** Whether the office-holders the sentence names by their titles were in office around `day`. */
+function inOfficeThen(sentence: string, day: string): boolean {
+  const offices = officeConstraint([sentence]);
+  if (!offices || offices.intervals.length === 0) return true;
+  return offices.intervals.some(
+    (iv) =>
+      firstDay(day) <= shiftDay(iv.to, TERM_SLACK_DAYS) &&
+      lastDay(day) >= shiftDay(iv.from, -TERM_SLACK_DAYS),
+  );
 }
 
 /**
@@ -1205,7 +1245,13 @@ function fromEvidence(
     windows = evidence.offices.intervals;
     windowReasons.push(evidence.offices.reason);
   }
-  for (const clue of evidence.terms) {
+  // "Ngày 7-11, … đã gửi điện chúc mừng Ngài … được bầu lại làm Tổng thống Hoa Kỳ": the sentence
+  // that dates a message on a US election is in the weeks after one.
+  const sentence = context.sentences[i] ?? '';
+  const clues = US_ELECTION.test(sentence)
+    ? [...evidence.terms, electionClue(sentence)]
+    : evidence.terms;
+  for (const clue of clues) {
     if (clue.narrowsOnly && !windows) continue;
     const narrowed = windows ? intersectIntervals(windows, clue.windows) : clue.windows;
     if (narrowed.length > 0) {
