@@ -46,6 +46,36 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it('reads a named programme as a ceremony and a relationship step as a milestone, not a meeting', () => {
+    const r = extractEvents(
+      article(
+        'Giao lưu hữu nghị Việt Nam - Mỹ',
+        [
+          'Ngày 23-11, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam và Phái đoàn Ngoại giao Mỹ tại Việt Nam phối hợp tổ chức chương trình "Giao lưu hữu nghị Việt Nam - Mỹ".',
+          'Sự kiện Tổng thống Hoa Kỳ Bill Clinton và Thủ tướng Việt Nam Võ Văn Kiệt tuyên bố bình thường hóa, thiết lập quan hệ ngoại giao vào ngày 12/7/1995, quan hệ hai nước trở thành "Đối tác Toàn diện" vào tháng 7/2013 và "Đối tác Chiến lược Toàn diện" vào ngày 10/9/2023.',
+        ],
+        { publishedAt: '2025-11-23' },
+      ),
+    );
+    expect(r.events.map((e) => [e.kind, e.start, e.title])).toEqual([
+      ['ceremony', '2025-11-23', 'Chương trình "Giao lưu hữu nghị Việt Nam - Mỹ"'],
+      ['milestone', '1995', 'Việt Nam – Hoa Kỳ bình thường hóa quan hệ'],
+      ['milestone', '2013', 'Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện'],
+      [
+        'milestone',
+        '2023-09',
+        'Việt Nam – Hoa Kỳ nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện',
+      ],
+    ]);
+    // Without the programme, the step still makes no meeting of Clinton and Kiệt.
+    const alone = extractEvents(
+      article('Quan hệ Việt - Mỹ', [
+        'Tổng thống Hoa Kỳ Bill Clinton và Thủ tướng Việt Nam Võ Văn Kiệt tuyên bố bình thường hóa, thiết lập quan hệ ngoại giao vào ngày 12/7/1995.',
+      ]),
+    );
+    expect(news(alone.events)).toEqual([]);
+  });
+
   it('takes the guests of a delegation the headline places, named with their stay', () => {
     const r = extractEvents(
       article('Tiếp đoàn "Cựu chiến binh vì hòa bình" – Mỹ', [

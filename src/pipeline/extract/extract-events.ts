@@ -652,7 +652,14 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     const g = groups.find((x) => x.reports.some((y) => overlaps(y, r, whoOf)));
     if (g && !ownMeetingInVisit(g, r)) g.reports.push(r);
     else if (r.kind && !r.info.caption) groups.push({ reports: [r] });
-    else if (!r.info.caption && r.people.length >= 2 && !groups.length)
+    // "Tổng thống Bill Clinton và Thủ tướng Võ Văn Kiệt tuyên bố bình thường hóa … ngày 12/7/1995"
+    // with no event word: a step of the relationship, which is a milestone, not a meeting.
+    else if (
+      !r.info.caption &&
+      r.people.length >= 2 &&
+      !groups.length &&
+      findMilestones([r.info.text], { mainPartner: RELATIONSHIP_PARTNER }).length === 0
+    )
       groups.push({ reports: [r] });
     else if (captioned && r.kind && !groups.length) groups.push({ reports: [r] });
   }

@@ -61,7 +61,7 @@ const BARE_RELATIONS = /^quan hệ(?:\s+ngoại giao|\s+(?:giữa\s+)?hai nướ
 
 // The fact must be an act that set up the relationship, not its mere mention ("triển khai quan hệ ...").
 const ACT =
-  /(?<![\p{L}])(?:xác lập|thiết lập|nâng cấp|nâng lên|nâng quan hệ|bình thường hóa|khôi phục|chính thức lập|lập quan hệ|ký|đạt đến|đạt tới)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:xác lập|thiết lập|nâng cấp|nâng lên|nâng quan hệ|bình thường hóa|khôi phục|chính thức lập|lập quan hệ|ký|đạt đến|đạt tới|trở thành)(?![\p{L}])/giu;
 const ACT_REACH = 60;
 const PAST_REFERENCE = /(?:sau khi|kể từ khi|từ khi|kể từ)\s+[^,.;]{0,40}$/iu;
 // "năm 1995", "tháng 7/1995", "(1995", and a full date "ngày 11/7/1995" (its month in group 4).
@@ -207,6 +207,9 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
     n?: number,
   ): void => {
     date = knownMonth(type, partner, date);
+    // A year that contradicts what a reader knows belongs to another phrase of the sentence.
+    const known = relationshipYear(partner, type);
+    if (!n && known !== undefined && Number(date.slice(0, 4)) !== known) return;
     const title = milestoneTitle(type, partner, n);
     const key = `${title}|${date}`;
     if (seen.has(key)) return;
@@ -421,6 +424,16 @@ function nearestYear(
     y.index >= phrase.end ? y.index - phrase.end : phrase.index - y.index;
   const near = years
     .filter((y) => distance(y) < 120)
+    // "“Đối tác Toàn diện” vào tháng 7-2013, và “Đối tác Chiến lược Toàn diện …”": a year right
+    // after another phrase is that phrase's.
+    .filter(
+      (y) =>
+        y.index >= phrase.end ||
+        !phrases.some(
+          (p) =>
+            p !== phrase && !p.bare && p.end <= y.index && y.index - p.end < phrase.index - y.index,
+        ),
+    )
     .filter(
       (y) =>
         // "thiết lập quan hệ ngoại giao năm 1995 và Đối tác toàn diện năm 2013": each its own year.

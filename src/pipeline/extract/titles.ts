@@ -116,6 +116,9 @@ function namedGathering(text: string): string | undefined {
 const VESSEL =
   /(?:[Tt]àu sân bay|[Tt]àu khu trục|[Tt]àu tuần dương|[Tt]àu)(?:\s+[A-Z][A-Za-z.]*(?![\p{L}]))+/u;
 
+// A programme or gathering named in quotes: "chương trình "Giao lưu hữu nghị Việt Nam - Mỹ"".
+const NAMED_PROGRAMME = /^(chương trình|buổi|cuộc)\s*["“]([^"”]{3,80})["”]/iu;
+
 const VERB: Record<EventKind, string> = {
   visit: 'thăm',
   meeting: 'gặp',
@@ -228,6 +231,10 @@ function draftTitle(input: TitleInput): string {
       : a;
     if (subject && kind === 'statement' && gathering)
       return `${personPhrase(subject, subject.country !== 'VN')} phát biểu tại ${gathering}`;
+    // "tổ chức chương trình "Giao lưu hữu nghị Việt Nam - Mỹ"": a programme is titled by its name.
+    const named = k ? NAMED_PROGRAMME.exec(sentence.slice(k.index)) : null;
+    if (named)
+      return `${named[1]!.charAt(0).toUpperCase()}${named[1]!.slice(1)} "${named[2]!.trim()}"`;
     if (subject && k) {
       const rest = sentence
         .slice(k.index)
