@@ -30,6 +30,22 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads a transliteration as the first word, and the honouree of an inauguration', () => {
+    expect(
+      people('Chủ tịch nước Trương Tấn Sang gửi điện chúc mừng Ngài Ba-rắc Ô-ba-ma được bầu lại'),
+    ).toEqual([
+      { name: 'Trương Tấn Sang', title: 'Chủ tịch nước', country: 'VN' },
+      { name: 'Ba-rắc Ô-ba-ma', title: undefined, country: undefined },
+    ]);
+    const honoured = findPeople(
+      'Thông cáo cho biết, nhân dịp Ngài Joseph R. Biden Jr. nhậm chức Tổng thống, Tổng Bí thư Nguyễn Phú Trọng đã gửi điện chúc mừng.',
+    );
+    expect(honoured.map((p) => [p.name, Boolean(p.background)])).toEqual([
+      ['Joseph R. Biden Jr', false],
+      ['Nguyễn Phú Trọng', false],
+    ]);
+  });
+
   it('reads a title followed by a name, with the country between', () => {
     expect(
       people('Bộ trưởng Ngoại giao Bùi Thanh Sơn và Ngoại trưởng Mỹ Antony Blinken đồng chủ trì'),
@@ -254,6 +270,9 @@ describe('background and untitled people', () => {
     expect(sameFullName('Suga Yoshihide', 'Yoshihide Suga')).toBe(true);
     expect(sameFullName('Marc E. Knapper', 'Marc Knapper')).toBe(true);
     expect(sameFullName('Lê Hùng', 'Hùng Lê')).toBe(false);
+    // A suffix aside, a given name and its short form: "Joe" for "Joseph"; never "Jill" for "Joe".
+    expect(sameFullName('Joseph R. Biden Jr', 'Joe Biden')).toBe(true);
+    expect(sameFullName('Jill Biden', 'Joe Biden')).toBe(false);
     const index = new PeopleIndex();
     index.addAll(findPeople('Thủ tướng Nhật Bản Suga Yoshihide'));
     index.addAll(findPeople('Thủ tướng Nhật Bản Yoshihide Suga'));

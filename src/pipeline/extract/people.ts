@@ -104,6 +104,13 @@ const HANDED_OVER_BEFORE =
 // "hội đàm với Ngoại trưởng Y, nhân dịp tham gia đoàn đại biểu do Tổng Bí thư X dẫn đầu dự …": a
 // trailing clause that sets the occasion names others (a leading one, "Chiều 9/9, bên lề …, Thủ
 // tướng X gặp …", ends at a comma before the act).
+// "nhân dịp Ngài Joseph R. Biden Jr. nhậm chức Tổng thống": the person whose election or
+// inauguration is the occasion is the one the message goes to.
+const HONOUREE_BEFORE = /nhân dịp\s+(?:(?:Ngài|ngài|ông|bà)\s+)?[^.;:,]{0,40}$/u;
+const HONOURED_AFTER =
+  /^[\s.]*(?:chính thức\s+)?(?:nhậm chức|tuyên thệ|được bầu|đắc cử|tái đắc cử|trúng cử|được tái bổ nhiệm|được bổ nhiệm)/u;
+const honouredBy = (before: string, after: string): boolean =>
+  HONOUREE_BEFORE.test(before) && HONOURED_AFTER.test(after);
 const TRAILING_SETTING_BEFORE =
   /,\s*(?:nhân dịp|trong khuôn khổ|bên lề)(?![\p{L}])[^.;:,]{0,120}$/u;
 // The fields an assistant secretary's or a vice minister's portfolio names first (two words each).
@@ -266,8 +273,10 @@ function readName(
       !NOT_NAME.has(first.text) &&
       /\p{Ll}/u.test(first.text))
   ) {
-    const parts: string[] = [first.text];
-    let j = i + 1;
+    // "Ba-rắc Ô-ba-ma": the first word may itself be a transliteration.
+    const firstEnd = transliterationEnd(tokens, i);
+    const parts: string[] = [text.slice(first.index, tokens[Math.max(i, firstEnd - 1)]!.end)];
+    let j = Math.max(i + 1, firstEnd);
     while (j < tokens.length && parts.length < 5) {
       const t = tokens[j]!;
       const gap = text.slice(tokens[j - 1]!.end, t.index);
@@ -653,7 +662,7 @@ export function findPeople(sentence: string): PersonMention[] {
       (before.includes('của') &&
         (OTHER_OCCASION_BEFORE.test(before) || HANDED_OVER_BEFORE.test(before))) ||
       (before.includes('mời') && INVITED_BEFORE.test(before)) ||
-      TRAILING_SETTING_BEFORE.test(before) ||
+      (TRAILING_SETTING_BEFORE.test(before) && !honouredBy(before, after)) ||
       STAFF_OF_BEFORE.test(text.slice(Math.max(0, phraseStart(p) - 40), phraseStart(p))) ||
       DIED_AFTER.test(after)
     )
@@ -675,6 +684,14 @@ export interface PersonRecord {
 }
 
 const lastWord = (name: string): string => name.split(' ').pop() ?? name;
+// "Jr.", "Sr.", "II", "III" after a Western name.
+const SUFFIX = /,?\s+(?:Jr|Sr|II|III|IV)\.?$/u;
+/**
+ * "Joe" for "Joseph", "Ron" for "Ronald": a given name and its short form share their first two
+ * letters ("Jill" and "Joe" Biden do not).
+ */
+const shortened = (x: string, y: string): boolean =>
+  x.length >= 2 && y.length >= 2 && x.slice(0, 2) === y.slice(0, 2);
 
 /**
  * Whether two full names are one person: the same name, the same first and last word ("Marc E.
@@ -683,9 +700,20 @@ const lastWord = (name: string): string => name.split(' ').pop() ?? name;
  */
 export function sameFullName(a: string, b: string): boolean {
   if (a === b) return true;
-  const pa = a.split(' ');
-  const pb = b.split(' ');
+  // "Joseph R. Biden Jr." and "Joe Biden": a suffix aside, the same surname and a given name one
+  // shortens the other to.
+  const pa = a.replace(SUFFIX, '').split(' ');
+  const pb = b.replace(SUFFIX, '').split(' ');
   if (pa[0] === pb[0] && pa[pa.length - 1] === pb[pb.length - 1]) return true;
+  if (
+    pa.length >= 2 &&
+    pb.length >= 2 &&
+    pa[pa.length - 1] === pb[pb.length - 1] &&
+    !isVietnameseName(a) &&
+    !isVietnameseName(b) &&
+    shortened(pa[0]!, pb[0]!)
+  )
+    return true;
   return (
     pa.length === 2 &&
     pb.length === 2 &&

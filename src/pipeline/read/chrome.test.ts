@@ -68,6 +68,15 @@ describe('page furniture', () => {
   it('spots site chrome, image file names and click prompts', () => {
     expect(isSiteChrome('Powered by Techcity')).toBe(true);
     expect(isSiteChrome('10:41')).toBe(true);
+    // A bar of links, and a content system's fields dumped with the page
+    expect(
+      isSiteChrome(
+        'Đặt mua báo in | Mới - Đọc báo in phiên bản số | Thứ Bảy , Ngày 23 tháng 11 năm 2024 ,',
+      ),
+    ).toBe(true);
+    for (const field of ['749596', '/giaoduc/', 'null', 'Article'])
+      expect(isSiteChrome(field)).toBe(true);
+    expect(isSiteChrome('Vợ chồng ông Bush thăm bảo tàng lịch sử | |||||')).toBe(false);
     // Menu entries and a bare ellipsis above the headline
     expect(isSiteChrome('Tìm kiếm')).toBe(true);
     expect(isSiteChrome('Theo dõi Báo Nghệ An trên')).toBe(true);

@@ -81,8 +81,23 @@ export function isSiteChrome(line: string): boolean {
     /^\d{1,2}\s+phút\s+(để\s+)?đọc$/iu.test(t) ||
     /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s+\d{1,2}:\d{2})?$/.test(t) ||
     // "(VTC News) -": the outlet's tag left alone on its line, its lead printed below.
-    /^\([^()]{2,30}\)\s*[-–—]$/u.test(t)
+    /^\([^()]{2,30}\)\s*[-–—]$/u.test(t) ||
+    // A content system's fields dumped with the page: "749596", "/giaoduc/", "null", "Article".
+    /^(?:\d+|\/[\w-]+\/|null|undefined|article)$/iu.test(t) ||
+    // "Đặt mua báo in | Mới - Đọc báo in phiên bản số | Thứ Bảy, Ngày 23 tháng 11 năm 2024,": a bar
+    // of short links.
+    isLinkBar(t)
   );
+}
+
+/** A line of three or more short items between "|" (a site's bar of links), and nothing else. */
+function isLinkBar(line: string): boolean {
+  if (!line.includes('|')) return false;
+  const items = line
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return items.length >= 3 && items.every((x) => x.length <= 50);
 }
 
 // "Các Website khác - 31/05/2006", "Hà Nội, 12/03/2024": a date with a few words of chrome.

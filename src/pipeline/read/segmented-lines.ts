@@ -1,7 +1,7 @@
 /** Word-segmented text with line breaks: "title / blank / lead / blank / one sentence per line", or no blanks. */
 import { cleanBodyLines } from './body';
 import { parseByline, type Byline } from './byline';
-import { isCaptionLine, parseTimestampLine } from './chrome';
+import { isCaptionLine, isSiteChrome, parseTimestampLine } from './chrome';
 import { opensLikeLead } from './headline';
 import type { ArticleParts } from './parts';
 import { unsegment } from './segmentation';
@@ -14,7 +14,11 @@ import { unsegment } from './segmentation';
 export function readSegmentedLines(body: string, multiLine: boolean): ArticleParts {
   const blocks = toBlocks(body);
   // "SOURCE: U.S. Department of State" above the headline credits a translated release.
-  while (blocks[0] && SOURCE_LINE.test(blocks[0][0] ?? '')) {
+  // So does a site's bar of links ("Đặt_mua báo in | Mới - Đọc báo in … | Thứ Bảy , …").
+  while (
+    blocks[0] &&
+    (SOURCE_LINE.test(blocks[0][0] ?? '') || isSiteChrome(unsegment(blocks[0][0] ?? '')))
+  ) {
     blocks[0].shift();
     if (blocks[0].length === 0) blocks.shift();
   }
