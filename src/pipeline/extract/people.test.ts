@@ -46,6 +46,15 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads through a second office between the title and the name', () => {
+    expect(
+      people(
+        'Bộ trưởng Bộ Công Thương, Trưởng đoàn đàm phán Chính phủ Nguyễn Hồng Diên đã điện đàm.',
+      ),
+    ).toEqual([{ name: 'Nguyễn Hồng Diên', title: 'Bộ trưởng Công Thương', country: 'VN' }]);
+    expect(people('Bộ trưởng Bộ Công Thương, Hà Nội và Đà Nẵng đã ký kết.')).toEqual([]);
+  });
+
   it('reads a title followed by a name, with the country between', () => {
     expect(
       people('Bộ trưởng Ngoại giao Bùi Thanh Sơn và Ngoại trưởng Mỹ Antony Blinken đồng chủ trì'),

@@ -340,6 +340,22 @@ function readName(
   return undefined;
 }
 
+/**
+ * The token a Vietnamese name starts at after a second office ("Trưởng đoàn đàm phán Chính phủ
+ * Nguyễn Hồng Diên", from `j` just after the comma), or undefined: the office opens capitalised and
+ * runs up to eight words with no verb, no "và" and no punctuation.
+ */
+function secondOfficeName(tokens: Token[], j: number, text: string): number | undefined {
+  if (!isCap(tokens[j]?.text ?? '')) return undefined;
+  for (let k = j + 1; k < tokens.length && k <= j + 8; k++) {
+    const t = tokens[k]!.text;
+    if (/^[\p{P}\p{S}]+$/u.test(t) || STOP_WORDS.has(t)) return undefined;
+    const name = VIETNAMESE_SURNAMES.has(t) ? readName(tokens, k, text) : undefined;
+    if (name?.viet && name.name.split(' ').length >= 3) return k;
+  }
+  return undefined;
+}
+
 /** Whether the dash at token `i` joins two states' names ("Việt – Mỹ", "Việt Nam - Hoa Kỳ"). */
 function betweenStates(tokens: Token[], i: number): boolean {
   const word = (k: number) => tokens[k]?.text ?? '';
@@ -477,6 +493,16 @@ export function findPeople(sentence: string): PersonMention[] {
         i += 2;
         steps++;
         continue;
+      }
+      // "Bộ trưởng Bộ Công Thương, Trưởng đoàn đàm phán Chính phủ Nguyễn Hồng Diên": a second
+      // office the person holds stands between the first and the name.
+      if (tok.text === ',') {
+        const name = secondOfficeName(tokens, i + 1, text);
+        if (name !== undefined) {
+          i = name;
+          steps++;
+          continue;
+        }
       }
       // A portfolio lists its fields: "Trợ lý Ngoại trưởng Hoa Kỳ về Dân chủ, Nhân quyền và Lao động
       // Tom Malinowski" — its commas and "và" do not end the title.
