@@ -47,6 +47,32 @@ describe('attachUndated', () => {
     expect(attachments[0]!.eventId).toBe('credentials');
   });
 
+  it('joins each of the receptions a report of "tiếp A và B" tells, when another source dates them apart', () => {
+    const withBurns = event('burns', 'meeting', ['Nguyễn Tấn Dũng', 'William Burns']);
+    withBurns.participants[1]!.country = 'US';
+    const withOyun = event('oyun', 'meeting', ['Nguyễn Tấn Dũng', 'Tsagaandari Enkhutuvshin']);
+    withOyun.participants[1]!.country = 'MN';
+    const both = {
+      ...report('meeting', [
+        ['Nguyễn Tấn Dũng', 'VN'],
+        ['Willam Burns', 'US'],
+        ['Tsagaandari Enkhutuvshin', 'MN'],
+      ]),
+      days: ['2017-11-06'],
+    };
+    const { events, attachments } = attachUndated([withBurns, withOyun], [[both]]);
+    expect(events.map((e) => e.sources.map((s) => s.articleId))).toEqual([
+      ['dated', 'undated'],
+      ['dated', 'undated'],
+    ]);
+    expect(attachments.map((a) => a.eventId)).toEqual(['burns', 'oyun']);
+    // Two events with the same guest are no such pair: the report joins neither.
+    const again = event('burns-2', 'meeting', ['Nguyễn Tấn Dũng', 'William Burns']);
+    again.participants[1]!.country = 'US';
+    const none = attachUndated([withBurns, again], [[both]]);
+    expect(none.attachments.map((a) => a.eventId)).toEqual([undefined]);
+  });
+
   it('gives the event the place the report names when it has none', () => {
     const joining = {
       ...report('ceremony', [

@@ -87,6 +87,22 @@ function fits(report: UndatedReport, event: TimelineEvent): boolean {
   return foreign.every(named) && (others.length === 0 || others.some(named));
 }
 
+/**
+ * "tiếp A và B" told without a year, where another source dates the reception of A and that of B
+ * apart: the report tells each of those events, whose guests it all names and no two share.
+ */
+function eachGuestApart(report: UndatedReport, matches: TimelineEvent[]): boolean {
+  if (matches.length < 2) return false;
+  const guests = matches.map((e) => foreignIn(e.participants));
+  const told = (q: Participant) =>
+    report.participants.some((p) => samePerson(p, q) || sameFamilyName(p, q));
+  const all = guests.flat();
+  return (
+    guests.every((g) => g.length > 0 && g.every(told)) &&
+    all.every((q, k) => all.findIndex((r) => samePerson(q, r)) === k)
+  );
+}
+
 // A span longer than this is no single occasion a report's day could name (a season of port calls,
 // a year-long programme): such events take no reports by day.
 const MAX_OCCASION_DAYS = 62;
@@ -183,17 +199,18 @@ export function attachUndated(
     const chosen = reports.find((report) => {
       const matches = index.candidates(report).filter((e) => fits(report, e));
       counts.push(matches.length);
-      if (matches.length !== 1) return false;
-      const only = matches[0]!;
-      const list = added.get(only.id) ?? [];
-      list.push({ articleId: report.articleId, evidence: report.evidence });
-      added.set(only.id, list);
-      if (report.location && !only.location && !places.has(only.id))
-        places.set(only.id, report.location);
-      const note = report.days
-        ? `year unknown: joins ${only.id}, which falls on a day that fits`
-        : `no date of its own: joins ${only.id}`;
-      attachments.push({ report, eventId: only.id, note });
+      if (matches.length !== 1 && !eachGuestApart(report, matches)) return false;
+      for (const only of matches) {
+        const list = added.get(only.id) ?? [];
+        list.push({ articleId: report.articleId, evidence: report.evidence });
+        added.set(only.id, list);
+        if (report.location && !only.location && !places.has(only.id))
+          places.set(only.id, report.location);
+        const note = report.days
+          ? `year unknown: joins ${only.id}, which falls on a day that fits`
+          : `no date of its own: joins ${only.id}`;
+        attachments.push({ report, eventId: only.id, note });
+      }
       return true;
     });
     if (chosen) continue;

@@ -76,6 +76,18 @@ describe('extractEvents on snippets', () => {
     expect(news(alone.events)).toEqual([]);
   });
 
+  it('reads "tiếp A và B" with guests of two states as two receptions', () => {
+    const r = extractEvents(
+      article('Thủ tướng tiếp khách quốc tế', [
+        'Chiều 13/12/2011, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Tấn Dũng đã tiếp Thứ trưởng Ngoại giao Hoa Kỳ William Burns và Thư ký Hội đồng An ninh quốc gia Mông Cổ Tsagaandari Enkhutuvshin.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.start, names(e), e.countries])).toEqual([
+      ['2011-12-13', ['Nguyễn Tấn Dũng', 'William Burns'], ['VN', 'US']],
+      ['2011-12-13', ['Nguyễn Tấn Dũng', 'Tsagaandari Enkhutuvshin'], ['VN', 'MN']],
+    ]);
+  });
+
   it('takes the guests of a delegation the headline places, named with their stay', () => {
     const r = extractEvents(
       article('Tiếp đoàn "Cựu chiến binh vì hòa bình" – Mỹ', [

@@ -942,7 +942,27 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     // "đã có các cuộc gặp với Ngoại trưởng A và Cố vấn An ninh B": a meeting with each of them.
     const hosts = participants.filter((p) => p.country === 'VN');
     const guests = participants.filter((p) => p.country && p.country !== 'VN');
-    if (kind === 'meeting' && first.plural && hosts.length && guests.length >= 2)
+    // "Thủ tướng … đã tiếp Thứ trưởng Ngoại giao Hoa Kỳ A và Thư ký Hội đồng An ninh Mông Cổ B":
+    // guests of two states are two receptions.
+    const sides = guestSides(participants, first.info.text);
+    if (SEPARATE_MEETINGS.has(kind) && hosts.length && sides.length >= 2)
+      for (const side of sides) {
+        const people = [...hosts, ...side];
+        events.push({
+          ...event,
+          participants: people,
+          countries: [...new Set(['VN', ...side.flatMap((p) => (p.country ? [p.country] : []))])],
+          title: eventTitle({
+            headline: '',
+            kind,
+            participants: people,
+            sentence: first.info.text,
+            ...(place.city ? { location: place.city } : {}),
+            singleEvent: false,
+          }),
+        });
+      }
+    else if (kind === 'meeting' && first.plural && hosts.length && guests.length >= 2)
       for (const guest of guests)
         events.push({
           ...event,
@@ -993,6 +1013,23 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   events.push(...milestoneEvents(article, infos, lead, mainEvent, mainPartner, eventSentences));
   if (!events.length) warnings.push('no event: off-topic (no foreign-relations event found)');
   return { events, warnings: [...new Set([...undated, ...warnings])] };
+}
+
+/** The kinds of event one host holds with each guest apart: "tiếp A và B" is two receptions. */
+const SEPARATE_MEETINGS = new Set<EventKind>(['meeting', 'call']);
+
+/**
+ * The guests the sentence names, grouped by the state they come from, when they come from two or
+ * more.
+ */
+function guestSides(participants: Participant[], sentence: string): Participant[][] {
+  const sides = new Map<string, Participant[]>();
+  for (const p of participants) {
+    if (p.country === 'VN' || !sentence.includes(p.name.split(' ').pop() ?? p.name)) continue;
+    if (!p.country) continue;
+    sides.set(p.country, [...(sides.get(p.country) ?? []), p]);
+  }
+  return sides.size >= 2 ? [...sides.values()] : [];
 }
 
 // "Phó Thủ tướng ... sắp tham dự Hội nghị ... và thăm làm việc tại Nhật Bản": an imminent trip.

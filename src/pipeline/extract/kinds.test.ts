@@ -116,6 +116,20 @@ describe('kinds', () => {
     ).toBe('statement');
   });
 
+  it('reads a message sent on arrival as a statement and a named programme as a ceremony', () => {
+    expect(
+      classifyKind(
+        'Vừa đến sân bay Nội Bài ngày 15/12, ông Osius đã gửi thông điệp bằng tiếng Việt.',
+      ),
+    ).toBe('statement');
+    expect(
+      classifyKind(
+        'Ngày 23-11, hai bên phối hợp tổ chức chương trình "Giao lưu hữu nghị Việt Nam - Mỹ".',
+      ),
+    ).toBe('ceremony');
+    expect(classifyKind('Chương trình học bổng được mở rộng.')).toBeUndefined();
+  });
+
   it('reads the award of an order as a ceremony', () => {
     expect(
       classifyKind(

@@ -90,7 +90,7 @@ const PATTERNS: [EventKind, RegExp][] = [
     new RegExp(
       // "Tuyên bố của Ngoại trưởng X": a statement by X.
       // "Người phát ngôn … trả lời câu hỏi của phóng viên": a spokesperson's answer is a statement.
-      `(?:tuyên bố chung|ra tuyên bố|tuyên bố(?= của)|thông cáo chung|thông cáo báo chí|thông cáo|bài phát biểu|phát biểu|trả lời (?:câu hỏi|phỏng vấn))${R}`,
+      `(?:tuyên bố chung|ra tuyên bố|tuyên bố(?= của)|thông cáo chung|thông cáo báo chí|thông cáo|bài phát biểu|phát biểu|trả lời (?:câu hỏi|phỏng vấn)|(?:gửi|ra|đưa ra|công bố) (?:một )?thông điệp)${R}`,
       'g',
     ),
   ],
@@ -127,7 +127,7 @@ const CUES: Record<string, string[]> = {
     'triển lãm',
   ],
   letter: ['điện', 'thư', 'chúc mừng'],
-  statement: ['tuyên bố', 'thông cáo', 'phát biểu', 'trả lời'],
+  statement: ['tuyên bố', 'thông cáo', 'phát biểu', 'trả lời', 'thông điệp'],
 };
 // One scan per kind ("does the sentence hold any cue") instead of one `includes` per cue.
 const CUE_RES = new Map(

@@ -478,7 +478,7 @@ export function findPeople(sentence: string): PersonMention[] {
     let steps = 0;
     let international = false;
     let portfolio = false;
-    while (i < tokens.length && steps < 12) {
+    while (i < tokens.length && steps < (portfolio ? 18 : 12)) {
       const tok = tokens[i]!;
       // "Bộ trưởng Bộ Giao thông vận tải ( GTVT ) Nguyễn Văn Thể": skip a bracketed acronym.
       if (

@@ -104,6 +104,13 @@ const TITLES: TitleEntry[] = [
     variants: ['Cố vấn Hội đồng An ninh quốc gia', 'Cố vấn An ninh quốc gia'],
   },
   { title: 'Đại diện Thương mại', level: 'minister' },
+  // The EU's foreign-policy chief: "Đại diện cấp cao về chính sách an ninh và đối ngoại của EU".
+  { title: 'Đại diện cấp cao', level: 'minister' },
+  {
+    title: 'Thư ký Hội đồng An ninh Quốc gia',
+    level: 'minister',
+    variants: ['Thư ký Hội đồng An ninh quốc gia', 'Thư ký Hội đồng An ninh'],
+  },
   { title: 'Trưởng Ban Đối ngoại Trung ương', level: 'minister' },
   { title: 'Trưởng Ban Tổ chức Trung ương', level: 'minister' },
   { title: 'Thường trực Ban Bí thư', level: 'legislature' },
