@@ -101,6 +101,20 @@ describe('readParagraphs', () => {
     expect(parts.title).toBe('Mỹ và Việt Nam ký hiệp định thương mại');
   });
 
+  it('takes the headline printed under the lead, past a section label and above its credit line', () => {
+    const parts = readParagraphs(
+      [
+        'Nhân dịp ngài Donald Trump chính thức nhậm chức Tổng thống thứ 47 của Hợp chúng quốc Mỹ, ngày 21.1.2025 (giờ Hà Nội), lãnh đạo Việt Nam đã gửi thư chúc mừng.',
+        'Sự kiện',
+        'Lãnh đạo Việt Nam chúc mừng tân Tổng thống Mỹ Donald Trump',
+        'TTXVN 21/01/2025 15:13',
+        'Nhân dịp ngài Donald Trump chính thức nhậm chức Tổng thống thứ 47 của Hợp chúng quốc Mỹ, lãnh đạo Việt Nam đã gửi thư chúc mừng.',
+      ].join('\n'),
+      plain,
+    );
+    expect(parts.title).toBe('Lãnh đạo Việt Nam chúc mừng tân Tổng thống Mỹ Donald Trump');
+  });
+
   it('has no title when the file starts with a caption and the lead', () => {
     const parts = readParagraphs(
       'Một dự án do USAID hỗ trợ tại Việt Nam (Ảnh: USAID).\nTheo thông cáo báo chí của Đại sứ quán Mỹ, USAID vừa khởi động hai dự án mới.\nThành Đạt',

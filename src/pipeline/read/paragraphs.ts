@@ -285,7 +285,9 @@ export function splitStampedHeadline(line: string): string[] {
  */
 function headlineAfterFirstParagraph(lines: string[], first: number): number | undefined {
   if (first >= lines.length || !isParagraphLike(lines[first]!)) return undefined;
-  const next = nextNonEmpty(lines, first + 1);
+  let next = nextNonEmpty(lines, first + 1);
+  // "Sự kiện" above the headline: the page's section.
+  while (next !== undefined && isSectionLabel(lines[next]!)) next = nextNonEmpty(lines, next + 1);
   if (next === undefined) return undefined;
   const line = lines[next]!;
   if (
@@ -298,7 +300,10 @@ function headlineAfterFirstParagraph(lines: string[], first: number): number | u
     parseTimestampLine(line) !== undefined
   )
     return undefined;
-  const after = nextNonEmpty(lines, next + 1);
+  let after = nextNonEmpty(lines, next + 1);
+  // "TTXVN 21/01/2025 15:13" under the headline: its credit and time.
+  if (after !== undefined && parseTimestampLine(lines[after]!) !== undefined)
+    after = nextNonEmpty(lines, after + 1);
   return after !== undefined && isParagraphLike(lines[after]!) ? next : undefined;
 }
 
