@@ -942,9 +942,17 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
 /** How far a date may stray outside the terms of the people acting on it: a handover's weeks. */
 const TERM_SLACK_DAYS = 45;
 
+// A sentence holds several dates, each checked against its office-holders: read them once.
+const sentenceOffices = new Map<string, ReturnType<typeof officeConstraint>>();
+
 /** Whether the office-holders the sentence names by their titles were in office around `day`. */
 function inOfficeThen(sentence: string, day: string): boolean {
-  const offices = officeConstraint([sentence]);
+  let offices = sentenceOffices.get(sentence);
+  if (!sentenceOffices.has(sentence)) {
+    if (sentenceOffices.size > 500) sentenceOffices.clear();
+    offices = officeConstraint([sentence]);
+    sentenceOffices.set(sentence, offices);
+  }
   if (!offices || offices.intervals.length === 0) return true;
   return offices.intervals.some(
     (iv) =>
