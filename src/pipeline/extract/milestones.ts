@@ -12,10 +12,12 @@
  * - an anniversary of the founding is a milestone of its own only from the 30th on, once a decade
  *   (the issue lists "the 30th anniversary in 2025"; the 20th and 25th appear in articles only as
  *   the occasion of other events): "kỷ niệm 25 năm … (1995-2020)" gives only the 1995 fact.
- * Years always come from the text: an explicit year, an anniversary count with a year, or the date
- * of the article's own event.
+ * Years come from the text (an explicit year, an anniversary count with a year, the date of the
+ * article's own event) or, for a step of the Việt Nam – US relationship the text tells as done,
+ * from what a reader knows of it (knowledge/relationship.ts): "khi 2 nước chính thức nâng cấp quan
+ * hệ lên Đối tác chiến lược toàn diện" is the upgrade of September 2023.
  */
-import { relationshipYear, UPGRADE_MONTHS } from '../knowledge/relationship';
+import { PLANNED_STEP, relationshipYear, UPGRADE_MONTHS } from '../knowledge/relationship';
 import { COUNTRY_FORMS_SOURCE, countryName, findCountries } from '../knowledge/countries';
 
 export type MilestoneType = 'relations' | 'comprehensive' | 'comprehensive-strategic' | 'strategic';
@@ -102,9 +104,6 @@ const EVENT_VERB = /nâng cấp|nâng lên|thiết lập|xác lập/iu;
 // "hai nước đã nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện", "quan hệ … được nâng lên …
 // thành đối tác chiến lược toàn diện": an upgrade told without its year, which a reader knows.
 const UPGRADE_ACT = /(?<![\p{L}])(?:nâng cấp|nâng lên|được nâng|nâng quan hệ)(?![\p{L}])/iu;
-// "sẽ nâng cấp", "hướng tới nâng cấp", "đề xuất nâng cấp": a plan, not the fact.
-const NOT_YET =
-  /(?<![\p{L}])(?:sẽ|dự kiến|hướng tới|tiến tới|có thể|đề xuất|đề nghị|mong muốn|mong|cân nhắc|xem xét|khả năng|kế hoạch|chuẩn bị|sớm|nhằm|để|nếu|chưa)(?![\p{L}])/iu;
 const NOT_RELATIONSHIP_YEAR = /Công ước|Hiệp định|mục tiêu|đến năm|vào năm 20[3-9]\d/u;
 
 const PHRASE: Record<MilestoneType, string> = {
@@ -369,7 +368,7 @@ function knownUpgrade(
   if (!act || act.index > phrase.index || phrase.index - act.index > 120) return undefined;
   // The plan words of the act's own clause: "Hai bên nhất trí sẽ nâng cấp …".
   const clause = sentence.slice(0, act.index).split(/[,;:]/u).pop() ?? '';
-  if (NOT_YET.test(clause)) return undefined;
+  if (PLANNED_STEP.test(clause)) return undefined;
   const date = knownMonth(phrase.type, partner, String(year));
   const now = context.eventMonth ?? (context.eventYear ? String(context.eventYear) : undefined);
   if (now && now.slice(0, date.length) < date.slice(0, now.length)) return undefined;

@@ -17,7 +17,7 @@
 import { findCountries } from '../knowledge/countries';
 import { NATIONAL_DAYS } from '../knowledge/national-days';
 import { numberedOccasions } from '../knowledge/occasions';
-import { US_RELATIONS_DAY, US_RELATIONSHIP } from '../knowledge/relationship';
+import { PLANNED_STEP, US_RELATIONS_DAY, US_RELATIONSHIP } from '../knowledge/relationship';
 import { dayNumber, firstDay, lastDay, shiftDay } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
 import {
@@ -655,9 +655,6 @@ export function termClues(texts: string[]): TermClue[] {
 
 // The Việt Nam – US Comprehensive Strategic Partnership, from September 2023 on.
 const STRATEGIC_PARTNERSHIP = /đối\s+tác\s+chiến\s+lược\s+toàn\s+diện/iu;
-// "hướng tới nâng cấp lên …", "sẽ nâng cấp", "khả năng nâng cấp": the partnership as a plan.
-const PLANNED_PARTNERSHIP =
-  /(?<![\p{L}])(?:sẽ|dự kiến|hướng tới|tiến tới|có thể|đề xuất|đề nghị|mong muốn|cân nhắc|xem xét|khả năng|kế hoạch|chuẩn bị|nếu|chưa|thảo luận|bàn)(?![\p{L}])/iu;
 
 /**
  * Whether the sentence speaks of the Việt Nam – US Comprehensive Strategic Partnership as in force
@@ -671,7 +668,7 @@ function partnershipInForce(text: string): boolean {
   const states = new Set(findCountries(text).map((c) => c.code));
   if (!states.has('US') || [...states].some((c) => c !== 'US' && c !== 'VN')) return false;
   const clause = text.slice(0, phrase.index).split(/[,;:]/u).pop() ?? '';
-  return !PLANNED_PARTNERSHIP.test(clause);
+  return !PLANNED_STEP.test(clause);
 }
 
 // "được bầu lại làm Tổng thống Hợp chúng quốc Hoa Kỳ", "đắc cử Tổng thống Mỹ", "thắng cử": a

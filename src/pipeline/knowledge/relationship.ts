@@ -30,3 +30,10 @@ export const UPGRADE_MONTHS: Record<string, Record<number, number>> = { US: { 20
 export function relationshipYear(partner: string, step: string): number | undefined {
   return RELATIONSHIP_YEARS[partner]?.[step as RelationshipStep];
 }
+
+/**
+ * Words that make a step of the relationship a plan, not a fact, in the clause before it: "sẽ nâng
+ * cấp", "hướng tới nâng cấp", "đề xuất nâng cấp", "thảo luận khả năng nâng cấp".
+ */
+export const PLANNED_STEP =
+  /(?<![\p{L}])(?:sẽ|dự kiến|hướng tới|tiến tới|có thể|đề xuất|đề nghị|mong muốn|mong|cân nhắc|xem xét|khả năng|kế hoạch|chuẩn bị|sớm|nhằm|để|nếu|chưa|thảo luận|bàn)(?![\p{L}])/iu;
