@@ -29,6 +29,18 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it('a date told of what was said at a meeting is no event, and those spoken of are not there', () => {
+    const r = extractEvents(
+      article('Chủ tịch Quốc hội hội kiến Tổng thống Hoa Kỳ', [
+        'Chiều 11/9/2023, tại Nhà Quốc hội, Chủ tịch Quốc hội Vương Đình Huệ đã hội kiến Tổng thống Hoa Kỳ Joe Biden.',
+        'Tại buổi tiếp, Chủ tịch Quốc hội Vương Đình Huệ chúc mừng cuộc hội đàm rất thành công giữa Tổng thống Joe Biden và Tổng Bí thư Nguyễn Phú Trọng vào chiều 10/9.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, e.end, names(e)])).toEqual([
+      ['meeting', '2023-09-11', undefined, ['Vương Đình Huệ', 'Joe Biden']],
+    ]);
+  });
+
   it('takes the speaker of a statement whose dated sentence names nobody from the sentence above', () => {
     const r = extractEvents(
       article('Ngày Quốc khánh Việt Nam', [

@@ -236,6 +236,22 @@ function datesLaterHappening(text: string, at: number): boolean {
   );
 }
 
+// "Tại buổi tiếp, …", "Trong cuộc hội đàm, …": the sentence tells what was said at a meeting
+// already reported.
+const AT_THE_MEETING =
+  /^\s*(?:Tại|Trong|Trao đổi tại|Phát biểu tại)\s+(?:buổi|cuộc)\s+(?:tiếp|gặp|hội kiến|hội đàm|làm việc|điện đàm|hội đàm trực tuyến)(?:\s+(?:thân mật|xã giao|và làm việc))?\s*,/iu;
+
+/**
+ * Whether a date is of something talked about at a meeting already told: in "Tại buổi tiếp, Chủ tịch
+ * Quốc hội … chúc mừng cuộc hội đàm … vào chiều 10/9" the talks are recalled, not reported. A date
+ * right after the opening ("Tại buổi tiếp chiều 11/9, …") would be the meeting's own and has no comma
+ * before it.
+ */
+export function talkedAboutAtMeeting(text: string, at: number): boolean {
+  const opening = AT_THE_MEETING.exec(text);
+  return opening !== null && at >= opening[0].length;
+}
+
 /** Venues in a text ("Tại Washington, đoàn có các cuộc gặp…" puts the meetings in Washington). */
 export function venuesIn(text: string): PlaceMention[] {
   return findVenues(text);
@@ -402,6 +418,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       if ([...leaving.values()].includes(k)) return; // read with its arrival
       const departure = leaving.get(k);
       if (datesLaterHappening(info.text, mention.index)) return;
+      if (talkedAboutAtMeeting(info.text, mention.index)) return;
       const prev = info.dates[k - 1];
       const next = info.dates[(departure ?? k) + 1];
       const windowStart = prev ? prev.index + prev.text.length : 0;
@@ -731,6 +748,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     for (const f of followOn) {
       // "Trước đó, phó thủ tướng đã tiếp …": an earlier act on a day the text does not give.
       if (EARLIER.test(f.text) || SPAN_OF_TIME.test(f.text)) continue;
+      // "Tại buổi tiếp, … chúc mừng cuộc hội đàm giữa … và …": those spoken of are not there.
+      if (AT_THE_MEETING.test(f.text)) continue;
       // "Kể từ lần đầu tiên gặp Tổng Bí thư tại Washington DC năm 2015": a sentence in another
       // year tells the past, not this event's people or place.
       if (f.dates.some((d) => d.year !== undefined && String(d.year) !== first.start.slice(0, 4)))

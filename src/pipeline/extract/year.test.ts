@@ -144,7 +144,7 @@ describe('resolveDate: years from the text', () => {
 
   it('does not take future targets for the present', () => {
     const sentences = [
-      'Ngày 10/9, Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Biden hội đàm tại Hà Nội.',
+      'Ngày 15/12, Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Biden điện đàm.',
       'Mỹ hỗ trợ Việt Nam giảm phát thải ròng về 0 vào năm 2050 và xóa bỏ bệnh lao phổi vào năm 2030.',
       'Hai bên đặt mục tiêu đến năm 2030 nâng kim ngạch thương mại.',
     ];
@@ -552,12 +552,12 @@ describe('resolveDate: clues added for years several office terms allow', () => 
 
   it('the Comprehensive Strategic Partnership in force narrows the office terms to after 9/2023', () => {
     const meeting =
-      'Chiều 11/9, Chủ tịch Quốc hội Vương Đình Huệ đã hội kiến Tổng thống Hoa Kỳ Joe Biden.';
+      'Chiều 15/12, Chủ tịch Quốc hội Vương Đình Huệ đã điện đàm với Tổng thống Hoa Kỳ Joe Biden.';
     // Huệ and Biden were in office together in 2022 and 2023.
     expect(resolveIn([meeting], 0)).toMatchObject({ ok: false, reason: /several years fit/ });
     const inForce =
       'Hai bên nhất trí làm sâu sắc quan hệ Đối tác chiến lược toàn diện Việt Nam - Hoa Kỳ.';
-    expect(resolveIn([meeting, inForce], 0)).toMatchObject({ ok: true, start: '2023-09-11' });
+    expect(resolveIn([meeting, inForce], 0)).toMatchObject({ ok: true, start: '2023-12-15' });
     // A plan, or another state's partnership, says nothing of the present.
     for (const other of [
       'Hai bên hướng tới nâng cấp quan hệ Việt Nam - Hoa Kỳ lên Đối tác chiến lược toàn diện.',
@@ -566,6 +566,24 @@ describe('resolveDate: clues added for years several office terms allow', () => 
       expect(resolveIn([meeting, other], 0)).toMatchObject({ ok: false });
     // Alone, without office terms, it dates nothing.
     expect(resolveIn(['Chiều 11/9, hai bên gặp nhau.', inForce], 0)).toMatchObject({ ok: false });
+  });
+
+  it("a day within a US president's known visit to Việt Nam is that visit's year", () => {
+    // Huệ and Biden were in office together in 2022 and 2023; Biden was in Hà Nội on 10–11/9/2023.
+    const meeting =
+      'Chiều 11/9, tại Nhà Quốc hội, Chủ tịch Quốc hội Vương Đình Huệ đã hội kiến Tổng thống Hoa Kỳ Joe Biden.';
+    expect(resolveIn([meeting], 0)).toMatchObject({ ok: true, start: '2023-09-11' });
+    // Another day is still unknown; so is the visit day of a leader out of office ("cựu").
+    const other =
+      'Chiều 11/10, Chủ tịch Quốc hội Vương Đình Huệ đã hội kiến Tổng thống Hoa Kỳ Joe Biden.';
+    expect(resolveIn([other], 0)).toMatchObject({ ok: false, reason: /several years fit/ });
+    const former =
+      'Ngày 18/11, Chủ tịch nước Trương Tấn Sang đã tiếp cựu Tổng thống Hoa Kỳ Bill Clinton.';
+    expect(resolveIn([former], 0)).toMatchObject({ ok: false });
+    // The vice president's visit: 24–26/8/2021, while Harris and Phúc were both in office 2021–2022.
+    const harris =
+      'Sáng 25/8, Chủ tịch nước Nguyễn Xuân Phúc hội kiến Phó Tổng thống Hoa Kỳ Kamala Harris.';
+    expect(resolveIn([harris], 0)).toMatchObject({ ok: true, start: '2021-08-25' });
   });
 
   it("a page date years after the acting office-holders left office is not the article's", () => {

@@ -17,7 +17,12 @@
 import { findCountries } from '../knowledge/countries';
 import { NATIONAL_DAYS } from '../knowledge/national-days';
 import { numberedOccasions } from '../knowledge/occasions';
-import { PLANNED_STEP, US_RELATIONS_DAY, US_RELATIONSHIP } from '../knowledge/relationship';
+import {
+  PLANNED_STEP,
+  US_LEADER_VISITS,
+  US_RELATIONS_DAY,
+  US_RELATIONSHIP,
+} from '../knowledge/relationship';
 import { dayNumber, firstDay, lastDay, shiftDay } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
 import {
@@ -692,6 +697,30 @@ function electionClue(text: string): TermClue {
   };
 }
 
+/**
+ * "Chiều 11/9, … Chủ tịch Quốc hội … hội kiến Tổng thống Joe Biden": a day and month that fall in a
+ * US president's or vice president's known visit to Việt Nam, told of an article naming that leader
+ * in office, is that visit's year. Narrows the office terms' windows, never dates on its own.
+ */
+export function visitClue(mention: DateMention, people: readonly string[]): TermClue | undefined {
+  if (mention.day === undefined || mention.month === undefined) return undefined;
+  const monthDay = (month: number, day: number): string => `${pad(month)}-${pad(day)}`;
+  const first = monthDay(mention.month, mention.day);
+  const last =
+    mention.endDay !== undefined ? monthDay(mention.endMonth ?? mention.month, mention.endDay) : first;
+  const windows: DayInterval[] = [];
+  const visitors: string[] = [];
+  for (const person of people) {
+    for (const visit of US_LEADER_VISITS[person] ?? []) {
+      if (first < visit.from.slice(5) || last > visit.to.slice(5)) continue;
+      windows.push(visit);
+      visitors.push(`${person} in Việt Nam ${visit.from}..${visit.to}`);
+    }
+  }
+  if (windows.length === 0) return undefined;
+  return { windows, reason: `a known visit (${visitors.join('; ')})`, narrowsOnly: true };
+}
+
 /** The partnership in force says the present is after its founding in September 2023. */
 function partnershipClue(text: string): TermClue {
   const year = US_RELATIONSHIP['comprehensive-strategic'];
@@ -1255,7 +1284,9 @@ function fromEvidence(
   const sentence = context.sentences[i] ?? '';
   const clues = US_ELECTION.test(sentence)
     ? [...evidence.terms, electionClue(sentence)]
-    : evidence.terms;
+    : [...evidence.terms];
+  const visit = evidence.offices ? visitClue(mention, evidence.offices.people) : undefined;
+  if (visit) clues.push(visit);
   for (const clue of clues) {
     if (clue.narrowsOnly && !windows) continue;
     const narrowed = windows ? intersectIntervals(windows, clue.windows) : clue.windows;

@@ -37,3 +37,21 @@ export function relationshipYear(partner: string, step: string): number | undefi
  */
 export const PLANNED_STEP =
   /(?<![\p{L}])(?:sẽ|dự kiến|hướng tới|tiến tới|có thể|đề xuất|đề nghị|mong muốn|mong|cân nhắc|xem xét|khả năng|kế hoạch|chuẩn bị|sớm|nhằm|để|nếu|chưa|thảo luận|bàn)(?![\p{L}])/iu;
+
+/**
+ * Visits to Việt Nam by sitting US presidents and vice presidents, first to last day: rare, widely
+ * remembered facts of the relationship ("Tổng thống Biden thăm Hà Nội tháng 9/2023"). Keyed by the
+ * holder's name as in the office-holders table. A reader who sees "chiều 11/9, … hội kiến Tổng thống
+ * Joe Biden" knows the year from them.
+ */
+export const US_LEADER_VISITS: Record<string, ReadonlyArray<{ from: string; to: string }>> = {
+  'Bill Clinton': [{ from: '2000-11-16', to: '2000-11-19' }],
+  'George W. Bush': [{ from: '2006-11-17', to: '2006-11-20' }],
+  'Barack Obama': [{ from: '2016-05-22', to: '2016-05-25' }],
+  'Donald Trump': [
+    { from: '2017-11-10', to: '2017-11-12' },
+    { from: '2019-02-26', to: '2019-02-28' },
+  ],
+  'Joe Biden': [{ from: '2023-09-10', to: '2023-09-11' }],
+  'Kamala Harris': [{ from: '2021-08-24', to: '2021-08-26' }],
+};
