@@ -29,6 +29,25 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it("the president's morning visit and his family's afternoon programme are two events", () => {
+    const r = extractEvents(
+      article(
+        'Hoạt động của đoàn Tổng thống Hoa Kỳ',
+        [
+          'Sáng 18/11/2000, Tổng thống Hoa Kỳ W.J.Clinton, Phu nhân và con gái đã đến thăm hiện trường khai quật MIA tại xã Tiền Châu, tỉnh Vĩnh Phúc.',
+          'Chiều 18/11, Phu nhân và con gái Tổng thống Hoa Kỳ, bà Hillary Clinton và cô Chelsea Clinton, đã đến thăm Bảo tàng Lịch sử Việt Nam.',
+        ],
+        { publishedAt: '2000-11-18' },
+      ),
+    );
+    // Hillary Clinton held no office in 2000: her name does not move the page's date to her term.
+    // The morning's province is not where the afternoon was.
+    expect(news(r.events).map((e) => [e.start, e.location, names(e)])).toEqual([
+      ['2000-11-18', 'Vĩnh Phúc', ['Bill Clinton']],
+      ['2000-11-18', undefined, ['Hillary Clinton', 'Chelsea Clinton']],
+    ]);
+  });
+
   it('a date told of what was said at a meeting is no event, and those spoken of are not there', () => {
     const r = extractEvents(
       article('Chủ tịch Quốc hội hội kiến Tổng thống Hoa Kỳ', [

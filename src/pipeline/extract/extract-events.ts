@@ -865,13 +865,18 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       if (lastDay(e) > lastDay(end)) end = e;
     }
 
-    // Location: the report's own place, the group's, the follow-on's, the lead's; a visiting
-    // ambassador or a Vietnamese host receiving someone ("tiếp Đại sứ") puts it in Hà Nội.
+    // Location: the report's own place, the group's, the follow-on's, the lead's (unless the lead
+    // reports another of the article's events: "Sáng 18/11, … thăm … Vĩnh Phúc" is not where the
+    // afternoon's forum was); a visiting ambassador or a Vietnamese host receiving someone ("tiếp
+    // Đại sứ") puts it in Hà Nội.
+    const othersReports = new Set(
+      groups.flatMap((g) => (g === group ? [] : g.reports.map((r) => r.info.order))),
+    );
     const placeTexts = [
       first.window,
       ...group.reports.map((r) => r.window),
       ...followPlaces,
-      ...lead.map((l) => l.text),
+      ...lead.filter((l) => !othersReports.has(l.order)).map((l) => l.text),
     ];
     let place: { city?: string; country?: string } = {};
     for (const t of placeTexts) {

@@ -119,6 +119,16 @@ describe('findPeople', () => {
     expect(findPeople('Cố vấn An ninh Quốc gia Jake Sullivan gặp')[0]?.background).toBeFalsy();
   });
 
+  it('reads the spouse and child named after "Phu nhân và con gái Tổng thống …," as themselves', () => {
+    const found = findPeople(
+      'Chiều 18/11, Phu nhân và con gái Tổng thống Hoa Kỳ, bà Hillary Clinton và cô Chelsea Clinton, đã đến thăm Bảo tàng Lịch sử Việt Nam.',
+    );
+    expect(found.map((p) => [p.name, p.title, p.background])).toEqual([
+      ['Hillary Clinton', undefined, undefined],
+      ['Chelsea Clinton', undefined, undefined],
+    ]);
+  });
+
   it('keeps a deputy a deputy: "Phó Ngoại trưởng", "Phó Bộ trưởng Quốc phòng"', () => {
     expect(people('Phó Ngoại trưởng Mỹ Thomas Shannon đã tiếp đoàn')).toEqual([
       { name: 'Thomas Shannon', title: 'Phó Ngoại trưởng', country: 'US' },

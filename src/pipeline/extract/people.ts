@@ -395,7 +395,7 @@ const INTERNATIONAL =
   /^(?:Liên [Hh]ợp [Qq]uốc|ASEAN|WTO|IMF|WHO|NATO|EU|APEC|Ngân hàng Thế giới|Ngân hàng Phát triển châu Á|Quỹ Tiền tệ Quốc tế|Tổ chức|Liên minh châu Âu|Ủy ban châu Âu)/u;
 // No letter before: checked by boundedMatches (see letters.ts for why).
 const HONORIFIC_RE = new RegExp(
-  `(?:các ông|các bà|ông|bà|Ông|Bà|Ngài|ngài|đồng chí|Đồng chí)\\s+(?=[A-ZĐÀ-ÝĂĨŨƠƯ\\u1EA0-\\u1EF8])`,
+  `(?:các ông|các bà|ông|bà|cô|Ông|Bà|Ngài|ngài|đồng chí|Đồng chí)\\s+(?=[A-ZĐÀ-ÝĂĨŨƠƯ\\u1EA0-\\u1EF8])`,
   'g',
 );
 const COUNTRY_AFTER_TITLE = new RegExp(
@@ -689,10 +689,18 @@ export function findPeople(sentence: string): PersonMention[] {
         (OTHER_OCCASION_BEFORE.test(before) || HANDED_OVER_BEFORE.test(before))) ||
       (before.includes('mời') && INVITED_BEFORE.test(before)) ||
       (TRAILING_SETTING_BEFORE.test(before) && !honouredBy(before, after)) ||
-      STAFF_OF_BEFORE.test(text.slice(Math.max(0, phraseStart(p) - 40), phraseStart(p))) ||
       DIED_AFTER.test(after)
     )
       p.background = true;
+    else if (STAFF_OF_BEFORE.test(text.slice(Math.max(0, phraseStart(p) - 40), phraseStart(p)))) {
+      // "Phu nhân và con gái Tổng thống Hoa Kỳ, bà Hillary Clinton và cô Chelsea Clinton": the
+      // names after the comma are the wife and daughter themselves, not the president.
+      const phrase = text.slice(phraseStart(p), p.index);
+      if (p.title && /,\s*(?:bà|ông|cô|ngài|Ngài)\s*$/u.test(phrase)) {
+        delete p.title;
+        delete p.level;
+      } else p.background = true;
+    }
   }
 
   // Place names are never people ("Tổng Bí thư ... tại Hà Nội", "hạm đội Thái Bình Dương").

@@ -976,7 +976,7 @@ function inOfficeThen(sentence: string, day: string): boolean {
   let offices = sentenceOffices.get(sentence);
   if (!sentenceOffices.has(sentence)) {
     if (sentenceOffices.size > 500) sentenceOffices.clear();
-    offices = officeConstraint([sentence]);
+    offices = officeConstraint([sentence], { titledOnly: true });
     sentenceOffices.set(sentence, offices);
   }
   if (!offices || offices.intervals.length === 0) return true;

@@ -1052,10 +1052,15 @@ const TERM_YEARS = new Map<OfficeHolder, Array<[number, number]>>(
  * The feasible dates of an article from the office-holders it names. A person qualified as former
  * or elect anywhere counts for nothing; a mention in a sentence dated within that person's term
  * ("Tổng thống Donald Trump vào tháng 11-2017") is history, not the present. When the others
- * disagree, the stretch covered by most of them (titled mentions weigh double) wins.
+ * disagree, the stretch covered by most of them (titled mentions weigh double) wins. `titledOnly`
+ * counts only those named with a title ("bà Hillary Clinton" in 2000 held no office yet).
  */
-export function officeConstraint(sentences: string[]): OfficeConstraint | undefined {
-  const mentions = findOfficeHolders(sentences);
+export function officeConstraint(
+  sentences: string[],
+  { titledOnly = false }: { titledOnly?: boolean } = {},
+): OfficeConstraint | undefined {
+  const found = findOfficeHolders(sentences);
+  const mentions = titledOnly ? found.filter((m) => m.offices.length > 0) : found;
   if (mentions.length === 0) return undefined;
   const qualified = new Set(
     mentions.filter((m) => m.qualified || m.otherOffice).map((m) => m.holder),
