@@ -2,8 +2,9 @@
  * General knowledge of the Việt Nam – United States relationship a reader brings to an article:
  * relations were normalised in 1995 (diplomatic relations established on 12 July), a Comprehensive
  * Partnership was set up in July 2013 and upgraded to a Comprehensive Strategic Partnership in
- * September 2023, during President Biden's visit to Hà Nội. Facts about the relationship, never a
- * list of events an article might report.
+ * September 2023, during President Biden's visit to Hà Nội; the few visits of sitting US presidents
+ * and vice presidents to Việt Nam are remembered by anyone who follows it. Complete public facts,
+ * like the office-holders' terms, never chosen from the articles at hand.
  */
 
 export type RelationshipStep = 'relations' | 'comprehensive' | 'comprehensive-strategic';

@@ -110,6 +110,18 @@ describe('completeTruncatedTitle', () => {
 });
 
 describe('titleFromSentence', () => {
+  it('keeps the headline run together with a lead that opens with its date, without the section label', () => {
+    expect(
+      titleFromSentence(
+        'Thời sự Chủ tịch UBND tỉnh Nguyễn Đức Trung tiếp, làm việc với đoàn doanh nghiệp Hoa Kỳ Chiều 11/6, đồng chí Nguyễn Đức Trung đã tiếp đoàn doanh nghiệp Hoa Kỳ.',
+      ),
+    ).toBe('Chủ tịch UBND tỉnh Nguyễn Đức Trung tiếp, làm việc với đoàn doanh nghiệp Hoa Kỳ');
+    // A lead that opens with its date is no headline to cut.
+    expect(titleFromSentence('Chiều 11/6, Chủ tịch UBND tỉnh đã tiếp đoàn doanh nghiệp Hoa Kỳ.')).toBe(
+      'Chủ tịch UBND tỉnh đã tiếp đoàn doanh nghiệp Hoa Kỳ',
+    );
+  });
+
   it('drops a place that goes on in short clauses after "tại"', () => {
     expect(
       titleFromSentence(

@@ -351,6 +351,11 @@ function mostFrequent(map: Map<string, Map<string, number>>): Map<string, string
 // A clause that is only a date ("12-11", "ngày 30/6") says when too.
 const INTRODUCTORY =
   /^(?:(?:theo|nhận lời mời|thừa ủy quyền|nhân dịp|trong khuôn khổ|tiếp tục|ngày|sáng|chiều|tối|trưa|đêm|hôm|sáng nay|chiều nay|tối nay|tại|trong|sau|trước|vào|từ)(?=[\s,]|$)|\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?$)/iu;
+// A lead's opening date inside a line, capitalised as a sentence start: "… Hoa Kỳ Chiều 11/6, …".
+const RUN_ON_LEAD =
+  /\s(?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Hôm qua)\s+\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*,)/u;
+// A news site's section label printed before the headline ("Thời sự", "Tin tức").
+const SECTION_LABEL = /^(?:Thời sự|Tin tức|Tin mới)\s+(?=\p{Lu})/u;
 // "(VOV5) - ", "(Thethaovanhoa.vn) - ": the outlet's tag that opens a lead, not part of a title.
 const OUTLET_TAG = /^\([^()]{2,30}\)\s*[-–—]\s*/u;
 
@@ -359,10 +364,14 @@ const OUTLET_TAG = /^\([^()]{2,30}\)\s*[-–—]\s*/u;
  * clause boundary: introductory clauses ("Theo thông cáo …,", "tối 23/4,") are dropped first.
  */
 export function titleFromSentence(sentence: string, maxLength = 120): string {
-  const s = sentence
+  let s = sentence
     .trim()
     .replace(OUTLET_TAG, '')
     .replace(/[.!?…:;,]+$/u, '');
+  // "Thời sự Chủ tịch UBND tỉnh … tiếp … đoàn doanh nghiệp Hoa Kỳ Chiều 11/6, đồng chí …": a
+  // section label, the headline and the lead run together; the lead starts at its capitalised date.
+  const lead = RUN_ON_LEAD.exec(s);
+  if (lead && lead.index >= 20) s = s.slice(0, lead.index).replace(SECTION_LABEL, '');
   const clauses = s.split(/,\s+/);
   // "tại thủ đô Washington, D.C., Mỹ, …": the place goes on in short capitalised clauses.
   const placeGoesOn = (c: string) => c.length <= 20 && /^\p{Lu}\S*(?:\s\p{Lu}\S*)*$/u.test(c);
