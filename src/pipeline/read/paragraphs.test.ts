@@ -18,6 +18,20 @@ describe('readParagraphs', () => {
     expect(parts.paragraphs[0]).toMatch(/^Ngày 6\/4/);
   });
 
+  it('takes the headline, not the bulleted sub-headline, when the page prints both twice', () => {
+    const parts = readParagraphs(
+      [
+        'Lưỡng viện Quốc hội Hoa Kỳ thông qua PNTR với Việt Nam',
+        '° Việt Nam hoan nghênh Quốc hội Hoa Kỳ thông qua PNTR với Việt Nam',
+        'Lưỡng viện Quốc hội Hoa Kỳ thông qua PNTR với Việt Nam',
+        '° Việt Nam hoan nghênh Quốc hội Hoa Kỳ thông qua PNTR với Việt Nam',
+        'Ngay sau khi Hạ viện Hoa Kỳ thông qua Quy chế thương mại bình thường vĩnh viễn (PNTR) với Việt Nam sáng 9-12, Thượng viện Hoa Kỳ cũng đã thông qua.',
+      ].join('\n'),
+      plain,
+    );
+    expect(parts.title).toBe('Lưỡng viện Quốc hội Hoa Kỳ thông qua PNTR với Việt Nam');
+  });
+
   it('skips labels and the timestamp above a scraped headline', () => {
     const parts = readParagraphs(
       'Chính trịĐối ngoại\n\nPhó Thủ tướng tiếp Đại sứ Hoa Kỳ\n\n07:53 - Thứ Năm, 01/02/2024 Lượt xem: 6021 In bài viết\n\nChiều 31-1, Phó Thủ tướng tiếp Đại sứ Hoa Kỳ tại Hà Nội.\n\nTheo HNM\nBình luận\n\nTin khác',

@@ -208,7 +208,8 @@ function chooseHeadline(candidates: string[], lead: string): number {
   )
     return 0;
   for (let k = candidates.length - 1; k > 0; k--) {
-    if (candidates.indexOf(candidates[k]!) < k && !isMastheadLine(candidates[k]!)) return k;
+    const line = candidates[k]!;
+    if (candidates.indexOf(line) < k && !isMastheadLine(line) && !BULLETED.test(line)) return k;
   }
   const leadSyllables = new Set(syllables(lead));
   let best = candidates.length - 1;
@@ -216,11 +217,14 @@ function chooseHeadline(candidates: string[], lead: string): number {
   candidates.forEach((c, k) => {
     const own = syllables(c);
     let score = own.length === 0 ? 0 : own.filter((s) => leadSyllables.has(s)).length / own.length;
-    if (isMastheadLine(c)) score -= 1;
+    if (isMastheadLine(c) || BULLETED.test(c)) score -= 1;
     if (score >= bestScore) [best, bestScore] = [k, score];
   });
   return best;
 }
+
+// "° Việt Nam hoan nghênh …" under the headline: a bulleted sub-headline, never the headline.
+const BULLETED = /^[°•·▪►*]\s/u;
 
 // "Văn phòng Người phát ngôn", "Bộ Ngoại giao", "Đại sứ quán Hoa Kỳ": an office's name alone
 // (not "Bộ trưởng Austin đến Huế", a headline).
