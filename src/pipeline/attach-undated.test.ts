@@ -30,6 +30,11 @@ describe('attachUndated', () => {
   const credentials = event('credentials', 'ceremony', ['Daniel Kritenbrink', 'Trần Đại Quang']);
   const visit = event('visit', 'visit', ['Donald Trump', 'Trần Đại Quang']);
 
+  it('without a day, does not join a meeting whose counterpart the report does not name', () => {
+    const { events } = attachUndated([visit], [[report('visit', [['Trần Đại Quang', 'VN']])]]);
+    expect(events[0]!.sources.map((s) => s.articleId)).toEqual(['dated']);
+  });
+
   it('joins the one event with the same act and people, as a source', () => {
     const { events, attachments } = attachUndated(
       [credentials, visit],

@@ -84,7 +84,11 @@ function fits(report: UndatedReport, event: TimelineEvent): boolean {
       (others.length === 0 || eventOthers.length === 0 || others.some(named))
     );
   }
-  return foreign.every(named) && (others.length === 0 || others.some(named));
+  // Without a day, the counterpart must be named: "Ngoại trưởng Mỹ mời … Phạm Bình Minh" could be
+  // any of the minister's meetings with Americans.
+  return (
+    foreign.length > 0 && foreign.every(named) && (others.length === 0 || others.some(named))
+  );
 }
 
 /**

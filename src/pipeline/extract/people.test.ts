@@ -119,6 +119,18 @@ describe('findPeople', () => {
     expect(findPeople('Cố vấn An ninh Quốc gia Jake Sullivan gặp')[0]?.background).toBeFalsy();
   });
 
+  it('gives a name the title right before it, not an earlier one across a verb', () => {
+    const found = findPeople(
+      'Ngoại trưởng Mỹ mời Bộ trưởng Ngoại giao kiêm phó Thủ tướng Phạm Bình Minh tới thăm nước này.',
+    );
+    expect(found.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Phạm Bình Minh', 'Phó Thủ tướng', 'VN'],
+    ]);
+    expect(findPeople('Ngoại trưởng Mỹ mời Phó Thủ tướng Phạm Bình Minh thăm Mỹ')[0]?.title).toBe(
+      'Phó Thủ tướng',
+    );
+  });
+
   it('reads the spouse and child named after "Phu nhân và con gái Tổng thống …," as themselves', () => {
     const found = findPeople(
       'Chiều 18/11, Phu nhân và con gái Tổng thống Hoa Kỳ, bà Hillary Clinton và cô Chelsea Clinton, đã đến thăm Bảo tàng Lịch sử Việt Nam.',

@@ -387,7 +387,7 @@ function transliterationEnd(tokens: Token[], j: number): number {
  * ("Hội hữu nghị Việt – Mỹ").
  */
 const STOP_WORDS = new Set(
-  'và của với cho đã sẽ đang vừa ngày cùng khi là được có trong theo nhân mong cũng thì mà nhưng để này đó nói tiếp gặp hội điện thăm trao ký dự chủ phát khẳng nhấn bày đánh đề hai các những một'.split(
+  'và của với cho đã sẽ đang vừa ngày cùng khi là được có trong theo nhân mong cũng thì mà nhưng để này đó nói tiếp gặp hội điện thăm trao ký dự chủ phát khẳng nhấn bày đánh đề hai các những một mời đón gửi chúc'.split(
     ' ',
   ),
 );
@@ -541,6 +541,8 @@ export function findPeople(sentence: string): PersonMention[] {
         continue;
       }
       if (/^[,.;:()"“”!?]$/.test(tok.text)) break;
+      // "Ngoại trưởng Mỹ mời Phó Thủ tướng Phạm Bình Minh": another title takes over its own name.
+      if (steps > 0 && titles.some((x, j) => j > k && x.index === tok.index)) break;
       // "phụ trách khu vực Đông Á - Thái Bình Dương Michael DeSombre": a region's dash is in the title,
       // and so is a pair of states' ("Chủ tịch Hội Việt – Mỹ Nguyễn Tâm Chiến").
       if (
