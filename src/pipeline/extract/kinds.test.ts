@@ -36,6 +36,12 @@ describe('kinds', () => {
     expect(classifyKind('Ngày 3/6, tàu tuần dương USS Denver đã cập cảng Tiên Sa')).toBe('visit');
     expect(classifyKind('hai tàu tham gia chương trình giao lưu hải quân lần thứ 5')).toBe('visit');
     expect(classifyKind('Tuyên bố của Ngoại trưởng Smith nhân dịp Quốc khánh')).toBe('statement');
+    // The release a report cites is its source, not a statement made.
+    expect(
+      classifyKind(
+        'Theo thông cáo của Văn phòng Người Phát ngôn, Bộ Ngoại giao Mỹ, hai bên nhất trí',
+      ),
+    ).toBeUndefined();
     // Signing a letter of intent, whatever the case of its name
     expect(classifyKind('Thống đốc Kate Brown đã ký Ý định thư với Bộ Ngoại giao')).toBe('signing');
     // A reception is held for an occasion

@@ -150,6 +150,8 @@ export const KIND_PRIORITY: EventKind[] = [
 ];
 
 /** Every event word in a text, in reading order. */
+const ATTRIBUTION_BEFORE = /(?:^|[^\p{L}])theo\s+(?:(?:một|các|những|bản)\s+)?$/u;
+
 export function findKinds(text: string): KindMatch[] {
   const out: KindMatch[] = [];
   // Patterns are lower-case and run on the lower-cased sentence (same offsets), which is far faster
@@ -163,6 +165,8 @@ export function findKinds(text: string): KindMatch[] {
       const index = m.index ?? 0;
       const before = lowered.slice(Math.max(0, index - 20), index);
       if (kind === 'visit' && REFERENCE_BEFORE.test(before)) continue;
+      // "Theo thông cáo của Bộ Ngoại giao Mỹ, …": the source a report cites, not a statement made.
+      if (kind === 'statement' && ATTRIBUTION_BEFORE.test(before)) continue;
       const match: KindMatch = { kind, text: text.slice(index, index + m[0].length), index };
       if (kind === 'visit' && SETTING_BEFORE.test(before)) match.setting = true;
       // "có cuộc trao đổi với … ở Phnom Penh" without a phone cue: they met in person.
