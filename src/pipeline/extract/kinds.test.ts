@@ -36,6 +36,11 @@ describe('kinds', () => {
     expect(classifyKind('Ngày 3/6, tàu tuần dương USS Denver đã cập cảng Tiên Sa')).toBe('visit');
     expect(classifyKind('hai tàu tham gia chương trình giao lưu hải quân lần thứ 5')).toBe('visit');
     expect(classifyKind('Tuyên bố của Ngoại trưởng Smith nhân dịp Quốc khánh')).toBe('statement');
+    // An official who "đã có mặt tại Việt Nam" is on a visit; "có mặt tại buổi lễ" is no visit.
+    expect(classifyKind('Thứ trưởng Andrea Palm đã có mặt tại Việt Nam để tái khẳng định')).toBe(
+      'visit',
+    );
+    expect(classifyKind('Đại sứ đã có mặt tại buổi lễ')).not.toBe('visit');
     // The release a report cites is its source, not a statement made.
     expect(
       classifyKind(

@@ -119,6 +119,17 @@ describe('findPeople', () => {
     expect(findPeople('Cố vấn An ninh Quốc gia Jake Sullivan gặp')[0]?.background).toBeFalsy();
   });
 
+  it('reads a ministry whose name holds "và" as part of the title', () => {
+    expect(
+      findPeople(
+        'Thứ trưởng Bộ Y tế và Dịch vụ Nhân sinh Hoa Kỳ Andrea Palm đã có mặt tại Việt Nam',
+      ).map((p) => [p.name, p.country]),
+    ).toEqual([['Andrea Palm', 'US']]);
+    expect(findPeople('Bộ trưởng Bộ Khoa học và Công nghệ Huỳnh Thành Đạt tiếp')[0]?.name).toBe(
+      'Huỳnh Thành Đạt',
+    );
+  });
+
   it('gives a name the title right before it, not an earlier one across a verb', () => {
     const found = findPeople(
       'Ngoại trưởng Mỹ mời Bộ trưởng Ngoại giao kiêm phó Thủ tướng Phạm Bình Minh tới thăm nước này.',

@@ -554,9 +554,12 @@ export function findPeople(sentence: string): PersonMention[] {
       // "và" ends the title only before a capitalised word ("Bộ trưởng Mỹ và Việt Nam"), not inside a
       // qualifier ("đặc trách kiểm soát vũ khí và an ninh quốc tế Rose Gottemoeller").
       // (A portfolio's own words are no stop: "về Dân chủ" is not "chủ trì".)
+      // A ministry's name may hold "và": "Bộ Y tế và Dịch vụ Nhân sinh", "Bộ Khoa học và Công nghệ".
+      const inMinistry =
+        tok.text === 'và' && tokens.slice(Math.max(0, i - 4), i).some((x) => x.text === 'Bộ');
       if (
         tok.text === 'và'
-          ? isCap(tokens[i + 1]?.text ?? 'X') && !listed
+          ? isCap(tokens[i + 1]?.text ?? 'X') && !listed && !inMinistry
           : STOP_WORDS.has(tok.text) && !portfolio
       )
         break;
