@@ -848,15 +848,39 @@ const OTHER_TITLE_TOKENS = TITLE_FORMS.filter((t) => t.level !== 'rank')
   )
   .map(tokensOf);
 
+// Every title of titledOtherwise (the table's and the others) by its last word.
+const TITLES_BY_LAST = new Map<string, string[][]>();
+for (const title of [...ALL_OFFICES.flatMap((o) => TITLE_TOKENS[o]), ...OTHER_TITLE_TOKENS]) {
+  const last = title[title.length - 1];
+  if (last === undefined) throw new Error('a title without words');
+  TITLES_BY_LAST.set(last, [...(TITLES_BY_LAST.get(last) ?? []), title]);
+}
+
 /**
  * Whether some title stands before a name whose own offices none matched: an office the table does
  * not know ("Bí thư Thành ủy Vương Đình Huệ" in 2020, between his terms the table holds).
  */
 function titledOtherwise(tokens: Tok[], nameStart: number): boolean {
-  return (
-    ALL_OFFICES.some((o) => TITLE_TOKENS[o].some((t) => titleBefore(tokens, nameStart, t) >= 0)) ||
-    OTHER_TITLE_TOKENS.some((t) => titleBefore(tokens, nameStart, t) >= 0)
-  );
+  // titleBefore for every title at once: the positions it looks at do not depend on the title, so
+  // at each only the titles ending in that word are tried. A title found after "Phó" (not its
+  // own) is out, as titleBefore's -1 for it.
+  let out: Set<string[]> | undefined;
+  let i = nameStart - 1;
+  for (let skipped = 0; skipped < 5 && i >= 0; skipped++) {
+    for (const title of TITLES_BY_LAST.get(tokens[i]!.folded) ?? []) {
+      const start = i - title.length + 1;
+      if (start < 0 || out?.has(title) || !spells(tokens, start, title)) continue;
+      if (tokens[start - 1]?.folded === 'pho' && title[0] !== 'pho') (out ??= new Set()).add(title);
+      else return true;
+    }
+    if (tokens[i]!.raw === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.raw ?? '')) {
+      i -= 2;
+      continue;
+    }
+    if (!BETWEEN.has(tokens[i]!.folded)) return false;
+    i--;
+  }
+  return false;
 }
 
 // A cheap first look, so that sentences naming nobody are never tokenised: does a capitalised word
