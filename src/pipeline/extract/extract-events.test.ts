@@ -29,6 +29,17 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it("a span told later in the sentence from the act's day is how long the act lasted", () => {
+    const r = extractEvents(
+      article('Tàu bệnh viện USNS Mercy cập Cảng Nha Trang', [
+        'Ngày 17/5, tàu bệnh viện USNS Mercy thuộc Hải quân Hoa Kỳ đã cập Cảng Nha Trang, bắt đầu thực hiện Chương trình Đối tác Thái Bình Dương tại tỉnh Khánh Hòa, Việt Nam, kéo dài từ ngày 17/5 đến ngày 2/6/2018.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, e.end])).toEqual([
+      ['visit', '2018-05-17', '2018-06-02'],
+    ]);
+  });
+
   it("the president's morning visit and his family's afternoon programme are two events", () => {
     const r = extractEvents(
       article(

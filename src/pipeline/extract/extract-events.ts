@@ -252,6 +252,9 @@ export function talkedAboutAtMeeting(text: string, at: number): boolean {
   return opening !== null && at >= opening[0].length;
 }
 
+// "… kéo dài từ ngày 17/5 đến ngày 2/6": how long the act told before lasts (not a guest's stay).
+const LASTS_BEFORE = /(?:kéo dài|diễn ra)\s+(?:trong\s+)?$/u;
+
 /** Venues in a text ("Tại Washington, đoàn có các cuộc gặp…" puts the meetings in Washington). */
 export function venuesIn(text: string): PlaceMention[] {
   return findVenues(text);
@@ -502,6 +505,21 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
           const gap = dayNumber(left.start) - dayNumber(resolved.start);
           if (!report.end && gap > 0 && gap <= MAX_BACKGROUND_DAYS) report.end = left.start;
         }
+      }
+      // "Ngày 17/5, tàu … cập Cảng Nha Trang, … kéo dài từ ngày 17/5 đến ngày 2/6/2018": a span
+      // later in the sentence that starts on the act's day is how long the act lasted.
+      if (!report.end && mention.endDay === undefined) {
+        const span = info.dates.find(
+          (d, j) =>
+            j > k &&
+            d.endDay !== undefined &&
+            d.day === mention.day &&
+            d.month === mention.month &&
+            LASTS_BEFORE.test(info.text.slice(Math.max(0, d.index - 20), d.index)),
+        );
+        const spanDate = span ? resolveDate(span, dateContext(info.order)) : undefined;
+        if (spanDate?.ok && spanDate.start === resolved.start && spanDate.end)
+          report.end = spanDate.end;
       }
       // "Ngày 17/11, … đến Hà Nội, bắt đầu chuyến thăm chính thức 4 ngày" → 17–20/11.
       const days = visitDays(window);
