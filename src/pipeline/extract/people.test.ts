@@ -115,6 +115,9 @@ describe('findPeople', () => {
       findPeople('ông gặp các trợ lý của Tổng thống Trump về vấn đề châu Á')[0]?.background,
     ).toBe(true);
     expect(findPeople('Phu nhân Tổng thống Joe Biden thăm trường')[0]?.background).toBe(true);
+    expect(
+      findPeople('cựu binh trao trả chiếc mũ cối cho gia đình ông Bùi Đức Hưng')[0]?.background,
+    ).toBe(true);
     expect(findPeople('chuyến thăm của Tổng thống Joe Biden')[0]?.background).toBeFalsy();
     expect(findPeople('Cố vấn An ninh Quốc gia Jake Sullivan gặp')[0]?.background).toBeFalsy();
   });

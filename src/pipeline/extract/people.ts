@@ -94,9 +94,10 @@ const REPLACED_BEFORE = /(?:thay thế|kế nhiệm)\s+(?:ông\s+|bà\s+)?(?:[^\
 // "sau các chuyến thăm của Bộ trưởng Ngoại giao Hàn Quốc X, …": others' earlier or later occasions.
 const OTHER_OCCASION_BEFORE =
   /(?:^|[^\p{L}])(?:sau|trước)\s+(?:các\s+|những\s+)?(?:chuyến thăm|chuyến công du|chuyến công tác|cuộc gặp|cuộc hội đàm|cuộc điện đàm)(?![\p{L}])[^.;:()]{0,20}?\scủa\s[^.;:()]{0,100}$/u;
-// "gặp các trợ lý của Tổng thống Trump", "phu nhân Tổng thống": someone of the person's, not the person.
+// "gặp các trợ lý của Tổng thống Trump", "phu nhân Tổng thống", "trao cho gia đình ông X": someone
+// of the person's, not the person.
 const STAFF_OF_BEFORE =
-  /(?:^|[^\p{L}])(?:trợ lý|cố vấn|phụ tá|thư ký|người phát ngôn|phu nhân|con gái|con trai)\s+(?:cấp cao\s+)?(?:của\s+)?(?:(?:ngài|ông|bà)\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:trợ lý|cố vấn|phụ tá|thư ký|người phát ngôn|phu nhân|con gái|con trai|gia đình|thân nhân|người thân)\s+(?:cấp cao\s+)?(?:của\s+)?(?:(?:ngài|ông|bà|liệt sĩ)\s+)?$/iu;
 // "đã chuyển thư của Tổng thống X mời Thủ tướng Y thăm Mỹ": the sender of what is handed over and
 // the one invited are not at the act.
 const HANDED_OVER_BEFORE =

@@ -85,6 +85,12 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl('https://example.vn/post-20171234.html')).toBeUndefined();
     expect(dateFromUrl('https://vnexpress.net/ong-x-4567890.html')).toBeUndefined();
     expect(dateFromUrl('not a url')).toBeUndefined();
+    // A date followed by the page's id, and year/month/day folders.
+    expect(dateFromUrl('https://vietgiaitri.com/cuu-binh-my-tra-mu-coi-20140116i1165352')).toBe(
+      '2014-01-16',
+    );
+    expect(dateFromUrl('https://example.com/news/2016/05/24/obama-hanoi')).toBe('2016-05-24');
+    expect(dateFromUrl('https://example.com/news/2016/05/obama-hanoi')).toBeUndefined();
   });
 });
 
@@ -95,5 +101,8 @@ describe('monthFromUrl', () => {
     );
     expect(monthFromUrl('https://vov.gov.vn/tang-cuong-ket-noi-dtnew-449646')).toBeUndefined();
     expect(monthFromUrl('http://example.vn/channel/8205/201813/x/')).toBeUndefined();
+    expect(
+      monthFromUrl('https://www.bbc.com/vietnamese/multimedia/2013/04/130422_uss_chung_hoon'),
+    ).toBe('2013-04');
   });
 });

@@ -155,9 +155,11 @@ export function parseMetadataDate(value: string): string | undefined {
 }
 
 // A date in an article's address, as many news sites put it: "…-2017080817212485.htm" (the
-// publication time, down to the second or beyond) or a "/20210826/" folder. A run of digits that
-// does not start with a real date is an id.
-const URL_DATE = /(?<=[/-])((?:199|20[0-3])\d)(\d{2})(\d{2})(?:\d{4,12})?(?=[/.]|$)/;
+// publication time, down to the second or beyond, or followed by an id: "-20140116i1165352") or a
+// "/20210826/" folder. A run of digits that does not start with a real date is an id.
+const URL_DATE = /(?<=[/-])((?:199|20[0-3])\d)(\d{2})(\d{2})(?:\d{4,12})?(?=[/.]|$|[a-z]\d)/;
+// "/2013/04/22/…": year, month and day folders.
+const URL_DATE_FOLDERS = /\/((?:199|20[0-3])\d)\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//;
 
 /** An address's path ("" when it is no address). */
 function pathOf(url: string): string {
@@ -170,12 +172,14 @@ function pathOf(url: string): string {
 
 /** The publication date a news address carries, if it carries one. */
 export function dateFromUrl(url: string): string | undefined {
-  const m = URL_DATE.exec(pathOf(url));
+  const path = pathOf(url);
+  const m = URL_DATE.exec(path) ?? URL_DATE_FOLDERS.exec(path);
   return m ? ymd(+m[1]!, +m[2]!, +m[3]!) : undefined;
 }
 
 // "/channel/8205/201812/…": a month folder, as some newspapers' systems file their pages.
-const URL_MONTH = /\/((?:199|20[0-3])\d)(0[1-9]|1[0-2])\//;
+// Also "/2013/04/…": year and month folders.
+const URL_MONTH = /\/((?:199|20[0-3])\d)\/?(0[1-9]|1[0-2])\//;
 
 /** The publication month a news address's month folder gives ("…/201812/…" → "2018-12"), if any. */
 export function monthFromUrl(url: string): string | undefined {
