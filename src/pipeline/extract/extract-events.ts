@@ -247,7 +247,7 @@ const AT_THE_MEETING =
  * right after the opening ("Tại buổi tiếp chiều 11/9, …") would be the meeting's own and has no comma
  * before it.
  */
-export function talkedAboutAtMeeting(text: string, at: number): boolean {
+function talkedAboutAtMeeting(text: string, at: number): boolean {
   const opening = AT_THE_MEETING.exec(text);
   return opening !== null && at >= opening[0].length;
 }

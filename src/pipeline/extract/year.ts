@@ -702,7 +702,7 @@ function electionClue(text: string): TermClue {
  * US president's or vice president's known visit to Việt Nam, told of an article naming that leader
  * in office, is that visit's year. Narrows the office terms' windows, never dates on its own.
  */
-export function visitClue(mention: DateMention, people: readonly string[]): TermClue | undefined {
+function visitClue(mention: DateMention, people: readonly string[]): TermClue | undefined {
   if (mention.day === undefined || mention.month === undefined) return undefined;
   const monthDay = (month: number, day: number): string => `${pad(month)}-${pad(day)}`;
   const first = monthDay(mention.month, mention.day);
