@@ -177,6 +177,23 @@ describe('resolveDate: years from the text', () => {
     });
   });
 
+  it('an article that speaks of Covid-19 is from 2020 on', () => {
+    const sentences = [
+      'Ngày 6/5, Thủ tướng Nguyễn Xuân Phúc điện đàm với Tổng thống Hoa Kỳ Donald Trump.',
+      'Hai bên trao đổi về hợp tác phòng, chống dịch Covid-19.',
+    ];
+    expect(start(resolveIn(sentences, 0))).toBe('2020-05-06');
+    // without it, Phúc and Trump were in office together 2017–2020
+    expect(resolveIn(sentences.slice(0, 1), 0)).toMatchObject({ ok: false });
+  });
+
+  it('"kỷ niệm 50 năm cuộc Tổng tiến công Xuân Mậu Thân" counts from 1968', () => {
+    const sentences = [
+      'Bộ trưởng Quốc phòng Mỹ đã đến thăm Hà Nội ngày 24/1, không lâu trước dịp kỷ niệm 50 năm cuộc Tổng tiến công Xuân Mậu Thân.',
+    ];
+    expect(start(resolveIn(sentences, 0))).toBe('2018-01-24');
+  });
+
   it('a weekday picks the year among those the office terms allow', () => {
     // 5 March 2017 was a Sunday, 5 March 2018 a Monday
     const sentences = [

@@ -266,6 +266,11 @@ const NATIONAL_BASES: Array<{ pattern: RegExp; year: number; label: string }> = 
   ...NATIONAL_DAYS.map((d) => ({ pattern: d.name, year: d.founded, label: d.label })),
   { pattern: /^\s*chien thang dien bien phu/, year: 1954, label: 'Điện Biên Phủ in 1954' },
   {
+    pattern: /^\s*(?:cuoc\s+)?tong tien cong(?: va noi day)?(?: tet| xuan)? mau than/,
+    year: 1968,
+    label: 'the Tết Offensive of 1968',
+  },
+  {
     pattern: /^\s*(?:ngay\s+)?giai phong (?:hoan toan\s+)?mien nam(?:,? thong nhat dat nuoc)?/,
     year: 1975,
     label: 'reunification in 1975',
@@ -644,6 +649,14 @@ export function termClues(texts: string[]): TermClue[] {
       reason: `${holder.name}'s term, said to end this year, ended in ${year}`,
     });
   }
+  // Covid-19 was named in February 2020: an article that speaks of it is from 2020 on.
+  const pandemic = texts.find((text) => PANDEMIC.test(text));
+  if (pandemic)
+    clues.push({
+      windows: [{ from: '2020-01-01', to: '9999-12-31' }],
+      reason: `written from 2020 on ("${PANDEMIC.exec(pandemic)?.[0] ?? ''}")`,
+      narrowsOnly: true,
+    });
   const partnership = texts.find((text) => /toàn diện/iu.test(text) && partnershipInForce(text));
   if (partnership) clues.push(partnershipClue(partnership));
 
@@ -657,6 +670,8 @@ export function termClues(texts: string[]): TermClue[] {
   }
   return clues;
 }
+
+const PANDEMIC = /(?<![\p{L}])(?:covid(?:\s*-?\s*19)?|SARS-CoV-2)(?![\p{L}])/iu;
 
 // The Việt Nam – US Comprehensive Strategic Partnership, from September 2023 on.
 const STRATEGIC_PARTNERSHIP = /đối\s+tác\s+chiến\s+lược\s+toàn\s+diện/iu;
@@ -707,7 +722,9 @@ function visitClue(mention: DateMention, people: readonly string[]): TermClue | 
   const monthDay = (month: number, day: number): string => `${pad(month)}-${pad(day)}`;
   const first = monthDay(mention.month, mention.day);
   const last =
-    mention.endDay !== undefined ? monthDay(mention.endMonth ?? mention.month, mention.endDay) : first;
+    mention.endDay !== undefined
+      ? monthDay(mention.endMonth ?? mention.month, mention.endDay)
+      : first;
   const windows: DayInterval[] = [];
   const visitors: string[] = [];
   for (const person of people) {

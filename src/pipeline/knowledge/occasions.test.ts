@@ -10,6 +10,9 @@ describe('numberedOccasions', () => {
       years('nhân dịp Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 và các hội nghị liên quan'),
     ).toEqual([2023]);
     expect(years('bên lề AMM-54 trực tuyến')).toEqual([2021]);
+    expect(
+      years('Mang sức nóng từ hội nghị Bộ trưởng Ngoại giao ASEAN (AMM) 48 vừa kết thúc'),
+    ).toEqual([2015]);
     expect(years('tham dự Hội nghị Cấp cao ASEAN lần thứ 47, tại Kuala Lumpur')).toEqual([2025]);
     expect(years('dự Hội nghị Lãnh đạo Kinh tế APEC lần thứ 14')).toEqual([2006]);
     expect(years('khi tham dự Hội nghị Cấp cao APEC lần thứ 25')).toEqual([2017]);

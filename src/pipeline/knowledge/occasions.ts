@@ -16,10 +16,11 @@ const UN_ASSEMBLY = String.raw`Đại hội đồng\s+(?:Liên Hợp Quốc|Liê
 
 export const NUMBERED_OCCASIONS: NumberedOccasion[] = [
   {
-    // The ASEAN Foreign Ministers' Meeting, once a year: the 54th in 2021, the 56th in 2023.
+    // The ASEAN Foreign Ministers' Meeting, once a year: the 54th in 2021, the 56th in 2023; also
+    // "hội nghị Bộ trưởng Ngoại giao ASEAN (AMM) 48" in running text.
     pattern: new RegExp(
-      String.raw`Hội nghị Bộ trưởng Ngoại giao ASEAN(?:\s*\(AMM\))?\s+${ORDINAL}|(?<![\p{L}])AMM\s*[-–]?\s*(\d{2})(?!\d)`,
-      'gu',
+      String.raw`Hội nghị Bộ trưởng Ngoại giao ASEAN(?:\s*\(AMM\))?\s+${ORDINAL}|(?<![\p{L}])AMM\)?\s*[-–]?\s*(\d{2})(?!\d)(?![/.,-]\d)`,
+      'giu',
     ),
     yearOf: (n) => (n >= 1 ? 1967 + n : undefined),
   },
