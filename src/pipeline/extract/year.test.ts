@@ -187,6 +187,20 @@ describe('resolveDate: years from the text', () => {
     expect(resolveIn(sentences.slice(0, 1), 0)).toMatchObject({ ok: false });
   });
 
+  it("a day of an ASEAN – US special summit the article names is that summit's year", () => {
+    const sentences = [
+      'Nhân dịp dự Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ, Thủ tướng Phạm Minh Chính có nhiều hoạt động.',
+      'Sáng 13/5 (theo giờ địa phương), tại Washington, Thủ tướng Phạm Minh Chính tiếp Cố vấn An ninh quốc gia Jake Sullivan.',
+    ];
+    expect(start(resolveIn(sentences, 1))).toBe('2022-05-13');
+    // another day of the same article is not the summit's
+    const later = [
+      sentences[0]!,
+      'Ngày 20/7, Thủ tướng Phạm Minh Chính tiếp Cố vấn An ninh quốc gia Jake Sullivan.',
+    ];
+    expect(resolveIn(later, 1)).toMatchObject({ ok: false });
+  });
+
   it('"kỷ niệm 50 năm cuộc Tổng tiến công Xuân Mậu Thân" counts from 1968', () => {
     const sentences = [
       'Bộ trưởng Quốc phòng Mỹ đã đến thăm Hà Nội ngày 24/1, không lâu trước dịp kỷ niệm 50 năm cuộc Tổng tiến công Xuân Mậu Thân.',

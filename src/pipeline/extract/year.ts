@@ -18,6 +18,7 @@ import { findCountries } from '../knowledge/countries';
 import { NATIONAL_DAYS } from '../knowledge/national-days';
 import { numberedOccasions } from '../knowledge/occasions';
 import {
+  ASEAN_US_SPECIAL_SUMMITS,
   PLANNED_STEP,
   US_LEADER_VISITS,
   US_RELATIONS_DAY,
@@ -130,6 +131,8 @@ export interface YearEvidence {
   offices?: OfficeConstraint;
   /** Years an office-holder's term is said to end or begin in ("sẽ hết nhiệm kỳ vào cuối năm nay"). */
   terms: TermClue[];
+  /** The article names an ASEAN – US special summit ("Hội nghị Cấp cao đặc biệt ASEAN - Mỹ"). */
+  specialSummit?: boolean;
 }
 
 /**
@@ -424,6 +427,9 @@ function buildEvidence(
     facts: [],
     anniversaries: [],
     terms: termClues([...sentences, ...captions]),
+    ...(sentences.some((s) => s.includes('đặc biệt') && SPECIAL_SUMMIT.test(s))
+      ? { specialSummit: true }
+      : {}),
   };
 
   sentences.forEach((sentence, sentenceIndex) => {
@@ -736,6 +742,27 @@ function visitClue(mention: DateMention, people: readonly string[]): TermClue | 
   }
   if (windows.length === 0) return undefined;
   return { windows, reason: `a known visit (${visitors.join('; ')})`, narrowsOnly: true };
+}
+
+const SPECIAL_SUMMIT =
+  /Hội\s+nghị\s+(?:Cấp\s+cao|Thượng\s+đỉnh)\s+đặc\s+biệt\s+(?:ASEAN\s*[-–—]\s*(?:Mỹ|Hoa\s+Kỳ)|(?:Mỹ|Hoa\s+Kỳ)\s*[-–—]\s*ASEAN)/iu;
+
+/**
+ * A day within an ASEAN – US special summit the article names is that summit's: "Sáng 13/5 (theo
+ * giờ địa phương), tại Washington D.C." beside it is 2022. A day either side allows for time zones.
+ * Narrows the office terms' windows, never dates on its own.
+ */
+function specialSummitClue(mention: DateMention): TermClue | undefined {
+  if (mention.day === undefined || mention.month === undefined) return undefined;
+  const windows: DayInterval[] = [];
+  for (const summit of ASEAN_US_SPECIAL_SUMMITS) {
+    const year = Number(summit.from.slice(0, 4));
+    const day = isoDay(year, mention.month, mention.day);
+    if (day >= shiftDay(summit.from, -1) && day <= shiftDay(summit.to, 1))
+      windows.push({ from: `${year}-01-01`, to: `${year}-12-31` });
+  }
+  if (windows.length === 0) return undefined;
+  return { windows, reason: 'during an ASEAN – US special summit', narrowsOnly: true };
 }
 
 /** The partnership in force says the present is after its founding in September 2023. */
@@ -1304,6 +1331,8 @@ function fromEvidence(
     : [...evidence.terms];
   const visit = evidence.offices ? visitClue(mention, evidence.offices.people) : undefined;
   if (visit) clues.push(visit);
+  const summit = evidence.specialSummit ? specialSummitClue(mention) : undefined;
+  if (summit) clues.push(summit);
   for (const clue of clues) {
     if (clue.narrowsOnly && !windows) continue;
     const narrowed = windows ? intersectIntervals(windows, clue.windows) : clue.windows;

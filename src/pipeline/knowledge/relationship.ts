@@ -56,3 +56,13 @@ export const US_LEADER_VISITS: Record<string, ReadonlyArray<{ from: string; to: 
   'Joe Biden': [{ from: '2023-09-10', to: '2023-09-11' }],
   'Kamala Harris': [{ from: '2021-08-24', to: '2021-08-26' }],
 };
+
+/**
+ * The special summits of ASEAN leaders with the US president, first to last day (US time): Sunnylands
+ * in February 2016 and Washington in May 2022. A reader who sees "Ngày 13/5 (giờ địa phương), nhân
+ * dịp dự Hội nghị Cấp cao đặc biệt ASEAN - Mỹ" knows which one.
+ */
+export const ASEAN_US_SPECIAL_SUMMITS: ReadonlyArray<{ from: string; to: string }> = [
+  { from: '2016-02-15', to: '2016-02-16' },
+  { from: '2022-05-12', to: '2022-05-13' },
+];
