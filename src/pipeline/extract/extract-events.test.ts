@@ -356,6 +356,29 @@ describe('extractEvents on snippets', () => {
     expect(news(local.events)).toEqual([]);
   });
 
+  it('dates an opening told as done, in an article that dates nothing, by its publication month', () => {
+    const opening = [
+      'Tàu khu trục USS John McCain của Hải quân Hoa Kỳ đã cập cảng Cam Ranh trong chuyến thăm bốn ngày.',
+      'Các thủy thủ sẽ giao lưu với người dân địa phương.',
+    ];
+    const r = extractEvents(
+      article('Tàu khu trục Hoa Kỳ thăm Cam Ranh', opening, { publishedAt: '2019-05' }),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start])).toEqual([['visit', '2019-05']]);
+    // a plan is not yet news, and without a publication date nothing dates it
+    const planned = extractEvents(
+      article(
+        'Tàu khu trục Hoa Kỳ sẽ thăm Cam Ranh',
+        ['Tàu khu trục USS John McCain của Hải quân Hoa Kỳ sẽ cập cảng Cam Ranh.'],
+        { publishedAt: '2019-05' },
+      ),
+    );
+    expect(news(planned.events)).toEqual([]);
+    expect(
+      news(extractEvents(article('Tàu khu trục Hoa Kỳ thăm Cam Ranh', opening)).events),
+    ).toEqual([]);
+  });
+
   it('reads an act told without an event word as the ceremony the next sentence names', () => {
     const r = extractEvents(
       article('Hoa Kỳ tài trợ thêm cho dự án ở Đà Nẵng', [

@@ -1259,6 +1259,9 @@ function nationalDayMessage(
 const JUST_DONE =
   /(?<![\p{L}])vừa\s+(?:mới\s+)?(?:chính thức\s+)?(?:khởi động|khởi công|khai trương|khánh thành|công bố|ký kết|ký|trao tặng|trao|bàn giao|tổ chức|phát động|ra mắt|thông báo|tài trợ|viện trợ|tiếp nhận|thăm|tiếp|hội đàm|điện đàm|gặp|gửi)(?![\p{L}])/u;
 
+// "đã cập cảng", "đã có chuyến thăm": the act just before it is told as done.
+const DONE_BEFORE = /(?<![\p{L}])đã\s+(?:\p{L}+\s+){0,3}$/u;
+
 /**
  * A lead that says something was just done ("vừa khởi động", "vừa ký") and gives no date: the act is
  * dated by the publication day, as a reader of that day's paper would. Only with a full publication
@@ -1270,7 +1273,9 @@ function recentEvent(
   lead: SentenceInfo[],
   ctx: ParticipantContext,
 ): CandidateEvent | undefined {
-  if (article.publishedAt?.length !== 10) return undefined;
+  // A publication month dates the act to that month, a day to that day.
+  const published = article.publishedAt;
+  if (published?.length !== 10 && published?.length !== 7) return undefined;
   // A headline telling an act in the present ("Bí thư Thành ủy … tiếp Đại sứ Hoa Kỳ") over a body
   // that dates nothing reports that day's news, as "vừa" does.
   // Not an act the headline is about: "TL NFN về chuyến thăm Việt Nam của Tổng thống Mỹ …".
@@ -1279,15 +1284,25 @@ function recentEvent(
     l.kinds.some(
       (k) => !k.future && !/(?<![\p{L}])về\s+(?:việc\s+)?$/u.test(l.text.slice(0, k.index)),
     );
+  // "Khu trục hạm … của Hải quân Hoa Kỳ đã cập cảng Tiên Sa, Đà Nẵng …" opening an article that
+  // dates nothing tells that day's news in the past tense.
+  const opening = lead[0];
+  const toldDone = (l: SentenceInfo) =>
+    told(l) && l.kinds.some((k) => !k.future && DONE_BEFORE.test(l.text.slice(0, k.index)));
   const source =
     [...lead, headline].find((l) => {
       const m = JUST_DONE.exec(l.text);
       return m && !l.dates.length && !insideQuote(l.text, m.index);
-    }) ?? (article.title && told(headline) ? headline : undefined);
+    }) ??
+    (article.title && told(headline) ? headline : undefined) ??
+    (opening && toldDone(opening) ? opening : undefined);
   if (!source) return undefined;
+  let place = placeIn(source.text);
   const countries = new Set<string>([
     ...source.countries.map((c) => c.code),
     ...source.people.map((p) => p.country).filter((c): c is string => Boolean(c)),
+    // a port or city of Việt Nam the act is in makes Việt Nam a party to it
+    ...(place.country ? [place.country] : []),
   ]);
   if (!countries.has('VN') || ![...countries].some((c) => c !== 'VN')) return undefined;
   const named = toParticipants(
@@ -1304,7 +1319,6 @@ function recentEvent(
   // The act is what follows "vừa": "Theo thông cáo báo chí …" before it only names the source.
   const kind =
     mainKind(source.kinds.filter((k) => !k.future && k.index >= (just?.index ?? 0))) ?? 'other';
-  let place = placeIn(source.text);
   const seat = RECEIVES.test(source.text) ? localSeatIn(source.text) : undefined;
   if (!place.city && seat) place = { city: seat, country: 'VN' };
   const event: CandidateEvent = {
@@ -1321,7 +1335,7 @@ function recentEvent(
             singleEvent: true,
           }),
     kind,
-    start: article.publishedAt as PartialDate,
+    start: published as PartialDate,
     countries: [...countries].sort((a, b) =>
       a === 'VN' ? -1 : b === 'VN' ? 1 : a.localeCompare(b),
     ),

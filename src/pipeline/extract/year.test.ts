@@ -201,6 +201,16 @@ describe('resolveDate: years from the text', () => {
     expect(resolveIn(later, 1)).toMatchObject({ ok: false });
   });
 
+  it('a year repeated in an acronym ("Đối tác Thái Bình Dương 2016 (PP16)") names the occasion\'s year', () => {
+    const sentences = [
+      'Ngày 15-7, tàu bệnh viện của hải quân Hoa Kỳ đã cập cảng Đà Nẵng, bắt đầu tham gia chương trình Đối tác Thái Bình Dương 2016 (PP16).',
+      'Đại sứ Hoa Kỳ tại Việt Nam Ted Osius cho biết chương trình mang lại lợi ích chung.',
+    ];
+    expect(start(resolveIn(sentences, 0))).toBe('2016-07-15');
+    const unrelated = [sentences[0]!.replace('(PP16)', '(PP17)'), sentences[1]!];
+    expect(resolveIn(unrelated, 0)).toMatchObject({ ok: false });
+  });
+
   it('"kỷ niệm 50 năm cuộc Tổng tiến công Xuân Mậu Thân" counts from 1968', () => {
     const sentences = [
       'Bộ trưởng Quốc phòng Mỹ đã đến thăm Hà Nội ngày 24/1, không lâu trước dịp kỷ niệm 50 năm cuộc Tổng tiến công Xuân Mậu Thân.',

@@ -187,6 +187,7 @@ const RECENT_BEFORE = /(?<![\p{L}])hồi\s*$/iu;
 // name is an acronym or a games word, after an occasion word when an acronym ("GDP 2023" is not).
 const OCCASION_YEAR =
   /(?<![\p{L}\d])(?:(\p{Lu}{2,}[\p{Lu}\d]*)|Games|Cup|Olympic|Olympics|Expo|EXPO)\s+((?:19|20)\d\d)(?![\d/\-–])/gu;
+const YEAR_IN_ACRONYM = /\s((?:19|20)(\d\d))\s*\(\s*\p{Lu}{2,}\s*-?\s*(\d\d)\s*\)/gu;
 // What every OCCASION_YEAR match holds: a year after whitespace.
 const SPACE_THEN_YEAR = /\s(?:19|20)\d\d/;
 const OCCASION_WORD =
@@ -598,6 +599,23 @@ function occasionFacts(sentence: string, sentenceIndex: number): YearFact[] {
       text: m[0],
       slack: `${year}-01-01`,
     });
+  }
+  // "chương trình Đối tác Thái Bình Dương 2016 (PP16)": a year repeated in its acronym names an
+  // occasion of that year, whatever words the name is in.
+  if (scan && sentence.includes('(')) {
+    for (const m of sentence.matchAll(YEAR_IN_ACRONYM)) {
+      if (m[2] !== m[3]) continue;
+      const year = Number(m[1]);
+      facts.push({
+        kind: 'occasion',
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
+        precision: 'year',
+        sentenceIndex,
+        text: m[0].trim(),
+        slack: `${year}-01-01`,
+      });
+    }
   }
   // "bên lề Hội nghị cấp cao ASEAN lần thứ 23", "khóa 78 Đại hội đồng Liên Hợp Quốc": a numbered
   // occasion names its year as well as "APEC 2006" does.
