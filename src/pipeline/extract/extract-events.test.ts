@@ -379,6 +379,24 @@ describe('extractEvents on snippets', () => {
     ).toEqual([]);
   });
 
+  it("dates a day's ceremony told without any date by the publication day, only when the opening names no day", () => {
+    const opening = [
+      'Thứ trưởng Bộ Quốc phòng Lê Văn Nam chủ trì các sự kiện trên.',
+      'Tham gia sự kiện có Đại sứ Hoa Kỳ tại Việt Nam John Smith.',
+      'Phát biểu tại buổi lễ, Thứ trưởng Lê Văn Nam cho biết dự án thể hiện quan hệ hợp tác hiệu quả giữa Việt Nam - Hoa Kỳ.',
+    ];
+    const r = extractEvents(article(opening[0]!, opening, { publishedAt: '2025-09-15' }));
+    expect(news(r.events).map((e) => [e.kind, e.start])).toEqual([['ceremony', '2025-09-15']]);
+    // a day in the opening is the act's, not the publication's
+    const dated = [
+      opening[0]!,
+      'Chiều tối 21/5, tại Huế, đã diễn ra cuộc gặp.',
+      ...opening.slice(1),
+    ];
+    const d = extractEvents(article(opening[0]!, dated, { publishedAt: '2025-09-15' }));
+    expect(news(d.events).map((e) => e.start)).not.toContain('2025-09-15');
+  });
+
   it('reads an act told without an event word as the ceremony the next sentence names', () => {
     const r = extractEvents(
       article('Hoa Kỳ tài trợ thêm cho dự án ở Đà Nẵng', [

@@ -594,7 +594,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   if (!bodyReports && !captioned) {
     const announced =
       announcedEvent(article, headline, lead, ctx) ??
-      recentEvent(article, headline, lead, ctx) ??
+      recentEvent(article, headline, lead, infos.slice(0, OPENING_SENTENCES), ctx) ??
       nationalDayMessage(article, [...lead, ...infos.slice(lead.length)], ctx);
     const milestonesOnly = [
       ...(announced ? [announced] : []),
@@ -1259,6 +1259,8 @@ function nationalDayMessage(
 const JUST_DONE =
   /(?<![\p{L}])vừa\s+(?:mới\s+)?(?:chính thức\s+)?(?:khởi động|khởi công|khai trương|khánh thành|công bố|ký kết|ký|trao tặng|trao|bàn giao|tổ chức|phát động|ra mắt|thông báo|tài trợ|viện trợ|tiếp nhận|thăm|tiếp|hội đàm|điện đàm|gặp|gửi)(?![\p{L}])/u;
 
+// How far into an article a dateless report of the day's act may be told.
+const OPENING_SENTENCES = 4;
 // "đã cập cảng", "đã có chuyến thăm": the act just before it is told as done.
 const DONE_BEFORE = /(?<![\p{L}])đã\s+(?:\p{L}+\s+){0,3}$/u;
 
@@ -1271,6 +1273,7 @@ function recentEvent(
   article: ParsedArticle,
   headline: SentenceInfo,
   lead: SentenceInfo[],
+  opening: SentenceInfo[],
   ctx: ParticipantContext,
 ): CandidateEvent | undefined {
   // A publication month dates the act to that month, a day to that day.
@@ -1286,21 +1289,39 @@ function recentEvent(
     );
   // "Khu trục hạm … của Hải quân Hoa Kỳ đã cập cảng Tiên Sa, Đà Nẵng …" opening an article that
   // dates nothing tells that day's news in the past tense.
-  const opening = lead[0];
+  // A news agency's report of the day may tell its ceremony or meeting without any date: "Phát
+  // biểu tại buổi lễ, Thượng tướng …" with "Tham gia sự kiện có Đại sứ … Hoa Kỳ" just before.
   const toldDone = (l: SentenceInfo) =>
     told(l) && l.kinds.some((k) => !k.future && DONE_BEFORE.test(l.text.slice(0, k.index)));
+  const toldGathering = (l: SentenceInfo) =>
+    published.length === 10 &&
+    told(l) &&
+    l.kinds.some((k) => !k.future && (k.kind === 'ceremony' || k.kind === 'meeting'));
+  // Only when the opening names no day: a day there is the act's, however its year came out
+  // ("Năm 2023" in background is no day).
+  const datesNothing = opening.every((l) =>
+    l.dates.every((d) => d.day === undefined && d.relative === undefined),
+  );
+  const fromOpening = !datesNothing
+    ? undefined
+    : (opening.find((l) => !l.caption && toldDone(l)) ??
+      opening.find((l) => !l.caption && toldGathering(l)));
   const source =
     [...lead, headline].find((l) => {
       const m = JUST_DONE.exec(l.text);
       return m && !l.dates.length && !insideQuote(l.text, m.index);
     }) ??
     (article.title && told(headline) ? headline : undefined) ??
-    (opening && toldDone(opening) ? opening : undefined);
+    fromOpening;
   if (!source) return undefined;
   let place = placeIn(source.text);
+  // the states of the opening sentences take part in what one of them tells
+  const tellers = source === fromOpening ? opening.filter((l) => !l.caption) : [source];
   const countries = new Set<string>([
-    ...source.countries.map((c) => c.code),
-    ...source.people.map((p) => p.country).filter((c): c is string => Boolean(c)),
+    ...tellers.flatMap((l) => l.countries.map((c) => c.code)),
+    ...tellers
+      .flatMap((l) => l.people.map((p) => p.country))
+      .filter((c): c is string => Boolean(c)),
     // a port or city of Việt Nam the act is in makes Việt Nam a party to it
     ...(place.country ? [place.country] : []),
   ]);
