@@ -91,6 +91,11 @@ describe('dateFromUrl', () => {
     );
     expect(dateFromUrl('https://example.com/news/2016/05/24/obama-hanoi')).toBe('2016-05-24');
     expect(dateFromUrl('https://example.com/news/2016/05/obama-hanoi')).toBeUndefined();
+    expect(dateFromUrl('https://www.example.com/a/a-19-2009-06-09-voa8-81875832/836215.html')).toBe(
+      '2009-06-09',
+    );
+    expect(dateFromUrl('https://example.com/news/2016/05-24/x')).toBeUndefined();
+    expect(dateFromUrl('https://example.com/so-2009-13-09-x')).toBeUndefined();
   });
 });
 

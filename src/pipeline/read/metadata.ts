@@ -158,8 +158,10 @@ export function parseMetadataDate(value: string): string | undefined {
 // publication time, down to the second or beyond, or followed by an id: "-20140116i1165352") or a
 // "/20210826/" folder. A run of digits that does not start with a real date is an id.
 const URL_DATE = /(?<=[/-])((?:199|20[0-3])\d)(\d{2})(\d{2})(?:\d{4,12})?(?=[/.]|$|[a-z]\d)/;
-// "/2013/04/22/…": year, month and day folders.
-const URL_DATE_FOLDERS = /\/((?:199|20[0-3])\d)\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//;
+// "/2013/04/22/…": year, month and day folders; "…/a-19-2009-06-09-voa8-…": a dashed date between
+// the words of a page's name.
+const URL_DATE_FOLDERS =
+  /(?<=[/-])((?:199|20[0-3])\d)([/-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/-])/;
 
 /** An address's path ("" when it is no address). */
 function pathOf(url: string): string {
@@ -173,8 +175,10 @@ function pathOf(url: string): string {
 /** The publication date a news address carries, if it carries one. */
 export function dateFromUrl(url: string): string | undefined {
   const path = pathOf(url);
-  const m = URL_DATE.exec(path) ?? URL_DATE_FOLDERS.exec(path);
-  return m ? ymd(+m[1]!, +m[2]!, +m[3]!) : undefined;
+  const m = URL_DATE.exec(path);
+  if (m) return ymd(+m[1]!, +m[2]!, +m[3]!);
+  const folders = URL_DATE_FOLDERS.exec(path);
+  return folders ? ymd(+folders[1]!, +folders[3]!, +folders[4]!) : undefined;
 }
 
 // "/channel/8205/201812/…": a month folder, as some newspapers' systems file their pages.
