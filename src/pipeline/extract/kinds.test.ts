@@ -125,6 +125,10 @@ describe('kinds', () => {
     expect(
       classifyKind('Người phát ngôn Bộ Ngoại giao đã trả lời câu hỏi của phóng viên về việc này.'),
     ).toBe('statement');
+    expect(
+      classifyKind('Ngày 7/4, Đại sứ đã tổ chức buổi họp báo tại trụ sở Đại sứ quán Hoa Kỳ.'),
+    ).toBe('statement');
+    expect(classifyKind('Phóng viên dự họp báo thường kỳ của Bộ Ngoại giao.')).toBeUndefined();
   });
 
   it('reads a message sent on arrival as a statement and a named programme as a ceremony', () => {

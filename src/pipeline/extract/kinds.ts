@@ -90,7 +90,8 @@ const PATTERNS: [EventKind, RegExp][] = [
     new RegExp(
       // "Tuyên bố của Ngoại trưởng X": a statement by X.
       // "Người phát ngôn … trả lời câu hỏi của phóng viên": a spokesperson's answer is a statement.
-      `(?:tuyên bố chung|ra tuyên bố|tuyên bố(?= của)|thông cáo chung|thông cáo báo chí|thông cáo|bài phát biểu|phát biểu|trả lời (?:câu hỏi|phỏng vấn)|(?:gửi|ra|đưa ra|công bố) (?:một )?thông điệp)${R}`,
+      // "Đại sứ … đã tổ chức buổi họp báo": what is said to the press is a statement.
+      `(?:(?:tổ chức|có|chủ trì) (?:một )?(?:cuộc |buổi )?họp báo|tuyên bố chung|ra tuyên bố|tuyên bố(?= của)|thông cáo chung|thông cáo báo chí|thông cáo|bài phát biểu|phát biểu|trả lời (?:câu hỏi|phỏng vấn)|(?:gửi|ra|đưa ra|công bố) (?:một )?thông điệp)${R}`,
       'g',
     ),
   ],
@@ -127,7 +128,7 @@ const CUES: Record<string, string[]> = {
     'triển lãm',
   ],
   letter: ['điện', 'thư', 'chúc mừng'],
-  statement: ['tuyên bố', 'thông cáo', 'phát biểu', 'trả lời', 'thông điệp'],
+  statement: ['tuyên bố', 'thông cáo', 'phát biểu', 'trả lời', 'thông điệp', 'họp báo'],
 };
 // One scan per kind ("does the sentence hold any cue") instead of one `includes` per cue.
 const CUE_RES = new Map(
