@@ -61,4 +61,23 @@ describe('aggregateEvents', () => {
   it('shows every event when zoomed in', () => {
     expect(aggregateEvents(many(50, '2023-05-01'), 'event')).toHaveLength(50);
   });
+
+  it('buckets the same events by year and by month, whichever level is asked first', () => {
+    const events = [
+      ...many(BUCKET_MIN + 1, '2021-02-03'),
+      ...many(BUCKET_MIN + 1, '2021-07'),
+      ...many(BUCKET_MIN + 1, '2021'),
+    ];
+    const periods = (level: 'year' | 'month') =>
+      aggregateEvents(events, level).map((e) =>
+        e.type === 'bucket' ? `${e.bucket.period}×${e.bucket.events.length}` : e.event.id,
+      );
+    // A year-only date sits in January at the month level.
+    expect(periods('month')).toEqual(['2021-02×6', '2021-07×6', '2021-01×6']);
+    expect(periods('year')).toEqual([`2021×${3 * (BUCKET_MIN + 1)}`]);
+    // A filtered subset counts only its own events.
+    expect(aggregateEvents(events.slice(0, BUCKET_MIN + 1), 'year').map((e) => e.type)).toEqual([
+      'bucket',
+    ]);
+  });
 });

@@ -45,6 +45,42 @@ export function bucketId(lane: LaneId, period: string): string {
   return `bucket:${lane}:${period}`;
 }
 
+// Every (lane, period) pair gets a small dense number, the first time an event of it is seen; each
+// event's pair at the year and the month level is worked out once and kept, so a filter change or a
+// zoom is one counting pass over numbers (no date digits, no lane lookup per event).
+const slotOfKey = new Map<number, number>();
+const slotPeriods: { lane: LaneId; period: string }[] = [];
+const eventSlots = new WeakMap<TimelineEvent, Int32Array>();
+
+function slotFor(key: number, lane: LaneId, period: string): number {
+  let slot = slotOfKey.get(key);
+  if (slot === undefined) {
+    slot = slotPeriods.length;
+    slotOfKey.set(key, slot);
+    slotPeriods.push({ lane, period });
+  }
+  return slot;
+}
+
+/** The event's (lane, year) and (lane, month) slots: [year, month]. */
+function slotsOf(event: TimelineEvent): Int32Array {
+  let slots = eventSlots.get(event);
+  if (!slots) {
+    const lane = laneOf(event);
+    const start = event.start;
+    const year = digits(start, 0, 4);
+    const month = start.length >= 7 ? digits(start, 5, 2) : 1;
+    const yearKey = (LANES.indexOf(lane) * 10_000 + year) * 13;
+    const day = firstDay(start);
+    slots = new Int32Array([
+      slotFor(yearKey, lane, day.slice(0, 4)),
+      slotFor(yearKey + month, lane, day.slice(0, 7)),
+    ]);
+    eventSlots.set(event, slots);
+  }
+  return slots;
+}
+
 /**
  * Groups the events by lane and period at `level`; groups larger than `BUCKET_MIN` become buckets.
  * Events in `keep` (the selected one, the keyboard cursor) always stay individual.
@@ -56,30 +92,33 @@ export function aggregateEvents(
 ): TimelineEntry[] {
   if (level === 'event' || events.length <= BUCKET_MIN)
     return events.map((event) => ({ type: 'event', event }));
-  // Keyed by number (lane, year, month), so the 10,000-event loop builds no strings: ids and
-  // periods are made once per bucket.
-  const groups = new Map<number, EventBucket>();
+  const which = level === 'year' ? 0 : 1;
+  // Indexed by slot, in the order each group is first met (the entries' order, as before).
+  const bySlot: (TimelineEvent[] | undefined)[] = [];
+  const order: number[] = [];
+  const checkKeep = keep.size > 0;
   for (const event of events) {
-    if (keep.has(event.id)) continue;
-    const lane = laneOf(event);
-    const start = event.start;
-    const year = digits(start, 0, 4);
-    const month =
-      level === 'month' && start.length >= 7 ? digits(start, 5, 2) : level === 'month' ? 1 : 0;
-    const key = (LANES.indexOf(lane) * 10_000 + year) * 13 + month;
-    let bucket = groups.get(key);
-    if (!bucket) {
-      const period = firstDay(start).slice(0, level === 'year' ? 4 : 7);
-      bucket = { id: bucketId(lane, period), lane, period, events: [] };
-      groups.set(key, bucket);
+    if (checkKeep && keep.has(event.id)) continue;
+    const slot = slotsOf(event)[which] as number;
+    const members = bySlot[slot];
+    if (members) members.push(event);
+    else {
+      bySlot[slot] = [event];
+      order.push(slot);
     }
-    bucket.events.push(event);
   }
   const entries: TimelineEntry[] = [];
-  for (const event of events) if (keep.has(event.id)) entries.push({ type: 'event', event });
-  for (const bucket of groups.values()) {
-    if (bucket.events.length > BUCKET_MIN) entries.push({ type: 'bucket', bucket });
-    else for (const event of bucket.events) entries.push({ type: 'event', event });
+  if (checkKeep)
+    for (const event of events) if (keep.has(event.id)) entries.push({ type: 'event', event });
+  for (const slot of order) {
+    const members = bySlot[slot] as TimelineEvent[];
+    if (members.length > BUCKET_MIN) {
+      const { lane, period } = slotPeriods[slot] as { lane: LaneId; period: string };
+      entries.push({
+        type: 'bucket',
+        bucket: { id: bucketId(lane, period), lane, period, events: members },
+      });
+    } else for (const event of members) entries.push({ type: 'event', event });
   }
   return entries;
 }
