@@ -1266,8 +1266,9 @@ const DONE_BEFORE = /(?<![\p{L}])đã\s+(?:\p{L}+\s+){0,3}$/u;
 
 /**
  * A lead that says something was just done ("vừa khởi động", "vừa ký") and gives no date: the act is
- * dated by the publication day, as a reader of that day's paper would. Only with a full publication
- * date, when the lead's sentence carries no date of its own, and when Vietnam and another state take part.
+ * dated by the publication day (or month, when only that is known), as a reader of that day's
+ * paper would. Only with a publication date, when the lead's sentence carries no date of its own,
+ * and when Vietnam and another state take part.
  */
 function recentEvent(
   article: ParsedArticle,
@@ -1289,10 +1290,10 @@ function recentEvent(
     );
   // "Khu trục hạm … của Hải quân Hoa Kỳ đã cập cảng Tiên Sa, Đà Nẵng …" opening an article that
   // dates nothing tells that day's news in the past tense.
-  // A news agency's report of the day may tell its ceremony or meeting without any date: "Phát
-  // biểu tại buổi lễ, Thượng tướng …" with "Tham gia sự kiện có Đại sứ … Hoa Kỳ" just before.
   const toldDone = (l: SentenceInfo) =>
     told(l) && l.kinds.some((k) => !k.future && DONE_BEFORE.test(l.text.slice(0, k.index)));
+  // A news agency's report of the day may tell its ceremony or meeting without any date: "Phát
+  // biểu tại buổi lễ, Thượng tướng …" with "Tham gia sự kiện có Đại sứ … Hoa Kỳ" just before.
   const toldGathering = (l: SentenceInfo) =>
     published.length === 10 &&
     told(l) &&

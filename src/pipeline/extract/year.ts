@@ -187,6 +187,7 @@ const RECENT_BEFORE = /(?<![\p{L}])hồi\s*$/iu;
 // name is an acronym or a games word, after an occasion word when an acronym ("GDP 2023" is not).
 const OCCASION_YEAR =
   /(?<![\p{L}\d])(?:(\p{Lu}{2,}[\p{Lu}\d]*)|Games|Cup|Olympic|Olympics|Expo|EXPO)\s+((?:19|20)\d\d)(?![\d/\-–])/gu;
+// "Đối tác Thái Bình Dương 2016 (PP16)": a year its acronym repeats (groups 2 and 3 must agree).
 const YEAR_IN_ACRONYM = /\s((?:19|20)(\d\d))\s*\(\s*\p{Lu}{2,}\s*-?\s*(\d\d)\s*\)/gu;
 // What every OCCASION_YEAR match holds: a year after whitespace.
 const SPACE_THEN_YEAR = /\s(?:19|20)\d\d/;
