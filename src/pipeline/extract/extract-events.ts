@@ -943,9 +943,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       }
       if (place.country === 'VN') countries.add('VN');
     }
-    const countryList = [...countries].sort((a, b) =>
-      a === 'VN' ? -1 : b === 'VN' ? 1 : a.localeCompare(b),
-    );
+    const countryList = vietnamFirst(countries);
 
     const destination =
       kind === 'visit'
@@ -1029,9 +1027,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         ...event,
         kind: sp.kind,
         participants: people,
-        countries: countriesOf.sort((a, b) =>
-          a === 'VN' ? -1 : b === 'VN' ? 1 : a.localeCompare(b),
-        ),
+        countries: vietnamFirst(countriesOf),
         topics: findTopics(articleTopics, foldAccents(sp.info.text)),
         summary: buildSummary({
           eventSentence: sp.info.text,
@@ -1055,6 +1051,16 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   events.push(...milestoneEvents(article, infos, lead, mainEvent, mainPartner, eventSentences));
   if (!events.length) warnings.push('no event: off-topic (no foreign-relations event found)');
   return { events, warnings: [...new Set([...undated, ...warnings])] };
+}
+
+/** State codes with Việt Nam first, then the others in order ("VN", "JP", "US"). */
+function vietnamFirst(codes: Iterable<string>): string[] {
+  return [...codes].sort((a, b) => (a === 'VN' ? -1 : b === 'VN' ? 1 : a.localeCompare(b)));
+}
+
+/** Whether Việt Nam and at least one other state take part. */
+function vietnamAndAnother(codes: ReadonlySet<string>): boolean {
+  return codes.has('VN') && [...codes].some((c) => c !== 'VN');
 }
 
 /** The kinds of event one host holds with each guest apart: "tiếp A và B" is two receptions. */
@@ -1186,9 +1192,7 @@ function announcedEvent(
     }),
     kind,
     start: article.publishedAt.slice(0, 7) as PartialDate,
-    countries: [...countries].sort((a, b) =>
-      a === 'VN' ? -1 : b === 'VN' ? 1 : a.localeCompare(b),
-    ),
+    countries: vietnamFirst(countries),
     participants,
     topics: ['politics'],
     summary: evidence,
@@ -1230,7 +1234,7 @@ function nationalDayMessage(
     const countries = new Set(
       participants.map((p) => p.country).filter((c): c is string => Boolean(c)),
     );
-    if (!countries.has('VN') || ![...countries].some((c) => c !== 'VN')) continue;
+    if (!vietnamAndAnother(countries)) continue;
     const start = `${year}-${String(occasion.month).padStart(2, '0')}` as PartialDate;
     return {
       articleId: article.id,
@@ -1243,9 +1247,7 @@ function nationalDayMessage(
       }),
       kind: 'letter',
       start,
-      countries: [...countries].sort((a, b) =>
-        a === 'VN' ? -1 : b === 'VN' ? 1 : a.localeCompare(b),
-      ),
+      countries: vietnamFirst(countries),
       participants,
       topics: findTopics(topicHits(foldAccents(article.title ?? '')), foldAccents(info.text)),
       summary: info.text,
@@ -1326,7 +1328,7 @@ function recentEvent(
     // a port or city of Việt Nam the act is in makes Việt Nam a party to it
     ...(place.country ? [place.country] : []),
   ]);
-  if (!countries.has('VN') || ![...countries].some((c) => c !== 'VN')) return undefined;
+  if (!vietnamAndAnother(countries)) return undefined;
   const named = toParticipants(
     source.people.map((m) => ({ mention: m, sentence: source.text })),
     ctx,
@@ -1358,9 +1360,7 @@ function recentEvent(
           }),
     kind,
     start: published as PartialDate,
-    countries: [...countries].sort((a, b) =>
-      a === 'VN' ? -1 : b === 'VN' ? 1 : a.localeCompare(b),
-    ),
+    countries: vietnamFirst(countries),
     participants,
     topics: findTopics(
       topicHits(foldAccents([article.title, ...lead.map((l) => l.text)].join('\n'))),

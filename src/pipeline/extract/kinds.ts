@@ -150,9 +150,10 @@ export const KIND_PRIORITY: EventKind[] = [
   'milestone',
 ];
 
-/** Every event word in a text, in reading order. */
+// "Theo thông cáo của …": the words before a statement word that make it a cited source.
 const ATTRIBUTION_BEFORE = /(?:^|[^\p{L}])theo\s+(?:(?:một|các|những|bản)\s+)?$/u;
 
+/** Every event word in a text, in reading order. */
 export function findKinds(text: string): KindMatch[] {
   const out: KindMatch[] = [];
   // Patterns are lower-case and run on the lower-cased sentence (same offsets), which is far faster

@@ -105,6 +105,8 @@ const HANDED_OVER_BEFORE =
 // "hội đàm với Ngoại trưởng Y, nhân dịp tham gia đoàn đại biểu do Tổng Bí thư X dẫn đầu dự …": a
 // trailing clause that sets the occasion names others (a leading one, "Chiều 9/9, bên lề …, Thủ
 // tướng X gặp …", ends at a comma before the act).
+const TRAILING_SETTING_BEFORE =
+  /,\s*(?:nhân dịp|trong khuôn khổ|bên lề)(?![\p{L}])[^.;:,]{0,120}$/u;
 // "nhân dịp Ngài Joseph R. Biden Jr. nhậm chức Tổng thống": the person whose election or
 // inauguration is the occasion is the one the message goes to.
 const HONOUREE_BEFORE = /nhân dịp\s+(?:(?:Ngài|ngài|ông|bà)\s+)?[^.;:,]{0,40}$/u;
@@ -112,8 +114,6 @@ const HONOURED_AFTER =
   /^[\s.]*(?:chính thức\s+)?(?:nhậm chức|tuyên thệ|được bầu|đắc cử|tái đắc cử|trúng cử|được tái bổ nhiệm|được bổ nhiệm)/u;
 const honouredBy = (before: string, after: string): boolean =>
   HONOUREE_BEFORE.test(before) && HONOURED_AFTER.test(after);
-const TRAILING_SETTING_BEFORE =
-  /,\s*(?:nhân dịp|trong khuôn khổ|bên lề)(?![\p{L}])[^.;:,]{0,120}$/u;
 // The fields an assistant secretary's or a vice minister's portfolio names first (two words each).
 const PORTFOLIO_FIELD =
   /^(?:Dân chủ|Nhân quyền|Lao động|Đông Á|Kinh tế|Chính trị|Năng lượng|Kiểm soát|Quốc phòng|An ninh)(?![\p{L}])/u;

@@ -809,7 +809,7 @@ function elapsedClue(text: string): TermClue | undefined {
   const years = Number(m[1]);
   const month = m[2] ? Number(m[2]) : 7;
   if (years < 1 || month < 1 || month > 12) return undefined;
-  const start = `${Number(m[3]) + years}-${String(month).padStart(2, '0')}-01`;
+  const start = `${Number(m[3]) + years}-${pad(month)}-01`;
   return {
     windows: [{ from: shiftDay(start, -183), to: shiftDay(start, 183) }],
     reason: `${years} years since ${m[2] ? `${m[2]}/` : ''}${m[3]} ("${m[0].trim()}")`,
@@ -1014,7 +1014,7 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
     );
     // "Ngày 7-11, Chủ tịch nước Trương Tấn Sang … đã gửi điện" under a page date of 2023: the
     // people acting hold their offices only years earlier, so that date is not the article's.
-    if (!dated.ok || inOfficeThen(sentence, dated.start)) return dated;
+    if (!dated.ok || inOfficeThen(context, dated.start)) return dated;
   }
 
   // 4–5. The years the text gives, then the office-holders
@@ -1031,16 +1031,22 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
 /** How far a date may stray outside the terms of the people acting on it: a handover's weeks. */
 const TERM_SLACK_DAYS = 45;
 
-// A sentence holds several dates, each checked against its office-holders: read them once.
-const sentenceOffices = new Map<string, ReturnType<typeof officeConstraint>>();
+// A sentence holds several dates, each checked against its office-holders: read them once per
+// article (keyed by the article's sentences, as the publication cache is; never across articles).
+const sentenceOffices = new WeakMap<string[], Map<number, ReturnType<typeof officeConstraint>>>();
 
 /** Whether the office-holders the sentence names by their titles were in office around `day`. */
-function inOfficeThen(sentence: string, day: string): boolean {
-  let offices = sentenceOffices.get(sentence);
-  if (!sentenceOffices.has(sentence)) {
-    if (sentenceOffices.size > 500) sentenceOffices.clear();
+function inOfficeThen(context: DateContext, day: string): boolean {
+  let perArticle = sentenceOffices.get(context.sentences);
+  if (!perArticle) {
+    perArticle = new Map();
+    sentenceOffices.set(context.sentences, perArticle);
+  }
+  let offices = perArticle.get(context.sentenceIndex);
+  if (!perArticle.has(context.sentenceIndex)) {
+    const sentence = context.sentences[context.sentenceIndex] ?? '';
     offices = officeConstraint([sentence], { titledOnly: true });
-    sentenceOffices.set(sentence, offices);
+    perArticle.set(context.sentenceIndex, offices);
   }
   if (!offices || offices.intervals.length === 0) return true;
   return offices.intervals.some(
