@@ -154,6 +154,18 @@ describe('kinds', () => {
     expect(classifyKind('Chủ tịch nước gắn Huân chương Hữu nghị cho Đại sứ')).toBe('ceremony');
   });
 
+  it('reads a seminar held or attended as an event of its own, not one named in passing', () => {
+    expect(
+      classifyKind(
+        'Tại Hội thảo "Việt Nam - Hoa Kỳ: chặng đường phía trước" diễn ra sáng 3-2 tại Hà Nội, Đại sứ nhấn mạnh …',
+      ),
+    ).toBe('other');
+    expect(findKinds('Hai bên phối hợp chặt chẽ tại các diễn đàn quốc tế.')).toEqual([]);
+    expect(findKinds('Hai bên đã tổ chức tọa đàm về giáo dục.').map((k) => k.kind)).toEqual([
+      'other',
+    ]);
+  });
+
   it('uses the headline when the sentence has no event word', () => {
     expect(
       classifyKind('Hai bên trao đổi quan điểm.', 'Bộ trưởng Quốc phòng Việt và Mỹ gặp nhau'),

@@ -95,6 +95,15 @@ const PATTERNS: [EventKind, RegExp][] = [
       'g',
     ),
   ],
+  [
+    'other',
+    // "Tại Hội thảo "…" diễn ra sáng 26-1-2015", "đã tổ chức tọa đàm": a seminar or forum held or
+    // attended is an event of its own; one named in passing ("các diễn đàn quốc tế") is not.
+    new RegExp(
+      `(?<=(?:tại|tổ chức|dự|tham dự|chủ trì|đồng chủ trì) (?:cuộc |buổi |một )?)(?:hội thảo|tọa đàm|toạ đàm|diễn đàn)${R}`,
+      'g',
+    ),
+  ],
 ];
 
 /** Cheap substring checks: a pattern runs only when its sentence holds one of these (lower-case). */
@@ -128,6 +137,7 @@ const CUES: Record<string, string[]> = {
     'triển lãm',
   ],
   letter: ['điện', 'thư', 'chúc mừng'],
+  other: ['hội thảo', 'tọa đàm', 'toạ đàm', 'diễn đàn'],
   statement: ['tuyên bố', 'thông cáo', 'phát biểu', 'trả lời', 'thông điệp', 'họp báo'],
 };
 // One scan per kind ("does the sentence hold any cue") instead of one `includes` per cue.

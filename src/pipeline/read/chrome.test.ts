@@ -47,6 +47,8 @@ describe('page furniture', () => {
     expect(parseTimestampLine('Thứ Tư, ngày 9 tháng 3 năm 2022')).toBe('2022-03-09');
     expect(parseTimestampLine('Tháng Ba 9, 2022')).toBe('2022-03-09');
     expect(parseTimestampLine('Tháng Mười Hai 1, 2019')).toBe('2019-12-01');
+    // No "năm" or comma before the year, and the hour after it
+    expect(parseTimestampLine('Thứ ba, 8 Tháng 3 2016 09:40')).toBe('2016-03-08');
   });
 
   it('reads the day of a report off its closing source line, not off a sentence in parentheses', () => {
@@ -94,6 +96,17 @@ describe('page furniture', () => {
     expect(isSiteChrome('(ABC News) -')).toBe(true);
     expect(isSiteChrome('(ABC News) - Hai bộ trưởng gặp nhau.')).toBe(false);
     expect(isSiteChrome('Hai bên đã gặp nhau.')).toBe(false);
+    // A banner offering the site's light version, and its close button
+    expect(isSiteChrome('Bạn có thể xem phiên bản mobile của trang khi kết nối chậm. Đóng')).toBe(
+      true,
+    );
+    expect(isSiteChrome('Hai bên đã ký hợp đồng. Đóng góp của Mỹ là rất lớn.')).toBe(false);
+    // A breadcrumb from the home page, and a view counter
+    expect(isSiteChrome('Trang chủ Thời sự - Chính trị Quan hệ Việt - Mỹ: một chặng đường')).toBe(
+      true,
+    );
+    expect(isSiteChrome('Trang chủ của bộ đã đăng tin. Hai bên gặp nhau.')).toBe(false);
+    expect(isSiteChrome('1520 Lượt xem')).toBe(true);
     expect(isImageFileName('TTXVN_2603VietnamHoaKy2.jpeg')).toBe(true);
     expect(isImageFileName('Ảnh chụp tại Hà Nội.jpeg hôm qua')).toBe(false);
     expect(isClickPrompt('Bấm vào hình để xem chi tiết')).toBe(true);

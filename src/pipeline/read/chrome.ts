@@ -67,11 +67,17 @@ export function isSiteChrome(line: string): boolean {
   const t = line.trim();
   return (
     /^powered by\b/i.test(t) ||
-    /^(in bài viết|lượt xem:?\s*\d*|chia sẻ bài viết|theo dõi chúng tôi|quay lại|trở về đầu trang|back to top|tìm kiếm|đăng nhập|trang chủ)$/iu.test(
+    /^(in bài viết|lượt xem:?\s*\d*|\d+\s+lượt xem|chia sẻ bài viết|theo dõi chúng tôi|quay lại|trở về đầu trang|back to top|tìm kiếm|đăng nhập|trang chủ)$/iu.test(
       t,
     ) ||
     // "Theo dõi Báo Nghệ An trên", "Theo dõi Baoquocte.vn trên": a follow-us button, its icons lost.
     /^theo dõi\s+[^.!?]{2,40}\s+trên$/iu.test(t) ||
+    // "Bạn có thể chuyển sang phiên bản mobile rút gọn … nếu mạng chậm. Đóng": a banner offering
+    // another version of the site, its close button kept as a word.
+    (t.length <= 200 && /phiên bản (?:mobile|di động|rút gọn)|[.!?]\s*Đóng$/u.test(t)) ||
+    // "Trang chủ Nhân vật - Sự kiện Quan hệ Việt - Mỹ: …": a breadcrumb from the home page to the
+    // article; the article's headline is printed again below it.
+    (t.length <= 200 && /^trang chủ\s*[>»›|/-]?\s+\S/iu.test(t) && !/[.!?]\s/u.test(t)) ||
     // A bare ellipsis: a menu or a list cut short.
     /^(?:\.{2,}|…)$/u.test(t) ||
     // "Thiên tai "cuốn bay" 100.000 tỷ đồng -": an item of a list of links, its separator left on
@@ -107,9 +113,10 @@ const STAMP_SIGNALS =
 // A short source credit in parentheses ending with the full date: a few words, no sentence.
 const DATED_SOURCE_LINE =
   /^\((?:[^()\s]+\s+){0,5}[^()\s]+\s*,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)\.?$/iu;
-// "Ngày 27 tháng 5 năm 2021,", "Thứ Năm, ngày 27 tháng 5 năm 2021": the date alone on its line.
+// "Ngày 27 tháng 5 năm 2021,", "Thứ Năm, ngày 27 tháng 5 năm 2021", "Thứ hai, 11 Tháng 4 2016 11:09":
+// the date alone on its line, perhaps with the hour.
 const WORDED_DATE =
-  /^(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})\s*[,.]?$/iu;
+  /^(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})(?:\s+\d{1,2}:\d{2})?\s*[,.]?$/iu;
 // "Tháng Năm 27, 2021": the US order of an English page's translation, month by word or number.
 const MONTH_FIRST_DATE =
   /^tháng\s+(giêng|chạp|mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(\d{1,2})\s*,\s*(\d{4})\s*[,.]?$/iu;

@@ -77,6 +77,22 @@ describe('readSegmentedLines', () => {
     expect(parts.publishedAt).toBe('2023-11-02');
   });
 
+  it('skips a breadcrumb, reads the timestamp and view count above the headline', () => {
+    const body = [
+      'Trang_chủ Thời_sự - Đối_ngoại Quan_hệ Việt - Mỹ : một chặng đường',
+      '',
+      'Thứ ba , 8 Tháng 3 2016 09:40',
+      '',
+      '1520 Lượt xem',
+      'Quan_hệ Việt - Mỹ : một chặng đường',
+      'Hai nước đã bình_thường_hóa quan_hệ năm 1995 .',
+      'Hội_thảo diễn ra tại Hà_Nội .',
+    ].join('\n');
+    const parts = readSegmentedLines(body, true);
+    expect(parts.title).toBe('Quan hệ Việt - Mỹ: một chặng đường');
+    expect(parts.publishedAt).toBe('2016-03-08');
+  });
+
   it('takes a first line that opens like a lead for the lead, with no headline', () => {
     const parts = readSegmentedLines(
       'Chiều 25-9 , đồng_chí Nguyễn_Văn_Được đã tiếp bà Melissa_A._Brown , tân Tổng_Lãnh_sự Hoa_Kỳ .\n\nTại cuộc tiếp , hai bên trao_đổi .\n',

@@ -15,10 +15,14 @@ export function readSegmentedLines(body: string, multiLine: boolean): ArticlePar
   const blocks = toBlocks(body);
   // "SOURCE: U.S. Department of State" above the headline credits a translated release.
   // So does a site's bar of links ("Đặt_mua báo in | Mới - Đọc báo in … | Thứ Bảy , …").
-  while (
-    blocks[0] &&
-    (SOURCE_LINE.test(blocks[0][0] ?? '') || isSiteChrome(unsegment(blocks[0][0] ?? '')))
-  ) {
+  // A scraped page may also open with its breadcrumb and timestamp ("Thứ hai , 11 Tháng 4 2016
+  // 11:09") before the headline: the timestamp is the publication date.
+  let openingStamp: string | undefined;
+  while (blocks[0]) {
+    const first = blocks[0][0] ?? '';
+    const stamp = parseTimestampLine(unsegment(first));
+    if (stamp) openingStamp ??= stamp;
+    else if (!SOURCE_LINE.test(first) && !isSiteChrome(unsegment(first))) break;
     blocks[0].shift();
     if (blocks[0].length === 0) blocks.shift();
   }
@@ -33,7 +37,7 @@ export function readSegmentedLines(body: string, multiLine: boolean): ArticlePar
   let bodyLines: string[];
   const captionLines: string[] = openingCaption ? [openingCaption] : [];
   let byline: Byline | undefined;
-  let datedAt: string | undefined;
+  let datedAt: string | undefined = openingStamp;
   if (multiLine) {
     const titleRest = blocks[0]!.slice(1);
     const leadBlock = blocks[1] ?? [];
