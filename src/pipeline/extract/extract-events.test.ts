@@ -876,6 +876,19 @@ describe('extractEvents: event ranges and the date chosen', () => {
     expect(news(arrived.events)[0]?.end).toBeUndefined();
   });
 
+  it('gives the people nearest to a month that reports nothing to the day of the act', () => {
+    const r = extractEvents(
+      article('Sở Ngoại vụ tiếp đoàn Tổng Lãnh sự quán Hoa Kỳ', [
+        'Sáng ngày 9/3/2022 tại trụ sở Sở Ngoại vụ tỉnh Quảng Bình, ông Trần Văn Minh - Giám đốc Sở đã tiếp đoàn công tác Tổng Lãnh sự quán Hoa Kỳ do bà Jennifer Walsh - Phó Tham tán Kinh tế làm trưởng đoàn, nhân chuyến thăm tỉnh trước khi rời nhiệm sở vào tháng 8/2022.',
+      ]),
+    );
+    expect(names(news(r.events)[0]!)).toEqual(['Trần Văn Minh', 'Jennifer Walsh']);
+    expect(news(r.events)[0]!.participants[1]).toMatchObject({
+      title: 'Phó Tham tán',
+      country: 'US',
+    });
+  });
+
   it('does not stretch a visit over the range of a multi-country tour', () => {
     const r = extractEvents(
       article(

@@ -435,10 +435,11 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       // Each event word and person belongs to the nearest date of the sentence: in "Ngày 28/5, Bộ
       // Quốc phòng cho biết ... ông Ashton Carter sẽ thăm chính thức Việt Nam từ ngày 31/5 đến 2/6"
       // the visit and Carter go with 31/5.
-      const nearest = (offset: number): boolean => {
-        let best = 0;
+      const nearestOf = (offset: number, among: (j: number) => boolean): number => {
+        let best = -1;
         let bestDistance = Infinity;
         info.dates.forEach((d, j) => {
+          if (!among(j)) return;
           const distance =
             offset < d.index ? d.index - offset : Math.max(0, offset - (d.index + d.text.length));
           if (distance < bestDistance) {
@@ -446,13 +447,27 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
             bestDistance = distance;
           }
         });
-        return best === k || best === departure;
+        return best;
       };
+      const anyDate = (): boolean => true;
+      const ours = (j: number): boolean => j === k || j === departure;
+      const nearest = (offset: number): boolean => ours(nearestOf(offset, anyDate));
       const near = info.kinds.filter((m) => nearest(m.index));
       const kinds = near.filter((m) => !framingVisit(info, m));
       // The guests' stay ends on no day of anything the sentence reports: its people join the act.
       const framed = near.length > 0 && !kinds.length;
-      const people = info.people.filter((p) => nearest(p.index));
+      // "Chiều 16/4, ông X tiếp đoàn … do bà Y làm trưởng đoàn, nhân chuyến thăm …, trước khi kết
+      // thúc nhiệm kỳ vào tháng 7": a month that no act of its own stands next to (a visit named as
+      // the setting is none) reports nothing, so the people nearest to it belong to the nearest day.
+      const idleMonth = (j: number): boolean =>
+        info.dates[j]!.day === undefined &&
+        !info.kinds.some((m) => !m.setting && nearestOf(m.index, anyDate) === j);
+      const hasDay = (j: number): boolean => info.dates[j]!.day !== undefined;
+      const people = info.people.filter((p) => {
+        const j = nearestOf(p.index, anyDate);
+        if (ours(j)) return true;
+        return j >= 0 && idleMonth(j) && ours(nearestOf(p.index, hasDay));
+      });
       // The guests named with their stay are the guests of the act reported before it.
       const host = reports.at(-1);
       if (framed && host?.info === info) {

@@ -44,5 +44,12 @@ describe('diplomatic and defence titles', () => {
     expect(normaliseTitle('Tùy viên Quốc phòng')?.title).toBe('Tùy viên Quốc phòng');
     expect(normaliseTitle('Trợ lý Ngoại trưởng')?.level).toBe('deputy-minister');
     expect(normaliseTitle('Tổng Lãnh sự')?.level).toBe('ambassador');
+    expect(normaliseTitle('Phó Tham tán Chính trị')?.title).toBe('Phó Tham tán');
+  });
+
+  it('does not read the embassy or consulate as its head, save in apposition after a name', () => {
+    expect(findTitles('đoàn công tác Đại sứ quán Hoa Kỳ do bà X dẫn đầu')).toEqual([]);
+    expect(findTitles('Tổng Lãnh sự quán Mỹ tại TPHCM')).toEqual([]);
+    expect(findTitles('ông Marc Knapper, Đại sứ quán Mỹ tại Việt Nam')[0]?.title).toBe('Đại sứ');
   });
 });

@@ -139,6 +139,10 @@ const TITLES: TitleEntry[] = [
   { title: 'Tổng Lãnh sự', level: 'ambassador', variants: ['TLS'] },
   { title: 'Phó Tổng Lãnh sự', level: 'official' },
   { title: 'Đặc phái viên', level: 'ambassador' },
+  // An embassy's counsellors: "bà … - Phó Tham tán Chính trị", "Tham tán Công sứ".
+  { title: 'Tham tán Công sứ', level: 'official' },
+  { title: 'Tham tán', level: 'official' },
+  { title: 'Phó Tham tán', level: 'official' },
   // "Đại biện lâm thời Mỹ tại Việt Nam": the chargé d'affaires heads a mission without an ambassador.
   {
     title: 'Đại biện',
@@ -237,6 +241,8 @@ const TITLE_RE = new RegExp(
 // Canonical capitalisation of a ministry as matched: "quốc phòng" → "Quốc phòng".
 const MINISTRY_CANON = new Map(MINISTRIES.map((m) => [m.toLowerCase(), m]));
 
+const EMBASSY_AFTER = new RegExp(`^\\s+quán(?![${LETTER}])`);
+
 /** Every title of office in a sentence, longest match first at each position. */
 export function findTitles(sentence: string): TitleMatch[] {
   const out: TitleMatch[] = [];
@@ -252,6 +258,14 @@ export function findTitles(sentence: string): TitleMatch[] {
     if (ministry && /^(?:Phó Bộ trưởng|Bộ trưởng|Thứ trưởng|Tư lệnh)$/.test(entry.title))
       title = `${entry.title} ${ministry}`;
     const index = m.index ?? 0;
+    // "Đại sứ quán", "Tổng Lãnh sự quán": the embassy or consulate, not its head — unless it stands
+    // in apposition, where the press sometimes slips ("ông Marc Knapper, Đại sứ quán Mỹ").
+    if (
+      entry.level === 'ambassador' &&
+      EMBASSY_AFTER.test(lower.slice(index + m[0].length)) &&
+      !/,\s*$/u.test(lower.slice(Math.max(0, index - 3), index))
+    )
+      continue;
     const text = sentence.slice(
       index,
       index + (ministry && title !== entry.title ? m[0] : base).length,
