@@ -130,6 +130,18 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it("reads a meeting with a state's minister and an organisation's official as two meetings", () => {
+    const r = extractEvents(
+      article('Bộ trưởng gặp các đối tác bên lề hội nghị', [
+        'Tối 9/8/2019, bên lề hội nghị tại Bangkok, Bộ trưởng Ngoại giao Phạm Bình Minh đã có cuộc gặp với Ngoại trưởng Mỹ Mike Pompeo và Đại diện cấp cao về chính sách đối ngoại của Liên minh châu Âu (EU) Federica Mogherini.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.start, names(e)])).toEqual([
+      ['2019-08-09', ['Phạm Bình Minh', 'Mike Pompeo']],
+      ['2019-08-09', ['Phạm Bình Minh', 'Federica Mogherini']],
+    ]);
+  });
+
   it('takes the guests of a delegation the headline places, named with their stay', () => {
     const r = extractEvents(
       article('Tiếp đoàn "Cựu chiến binh vì hòa bình" – Mỹ', [

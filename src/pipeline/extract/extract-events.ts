@@ -1089,10 +1089,25 @@ function guestSides(participants: Participant[], sentence: string): Participant[
   const sides = new Map<string, Participant[]>();
   for (const p of participants) {
     if (p.country === 'VN' || !sentence.includes(p.name.split(' ').pop() ?? p.name)) continue;
-    if (!p.country) continue;
-    sides.set(p.country, [...(sides.get(p.country) ?? []), p]);
+    // "… của Liên minh châu Âu (EU) Joseph Borrell": an international organisation's official is a
+    // side of their own, though of no state.
+    const side = p.country ?? organisationBefore(sentence, p.name);
+    if (!side) continue;
+    sides.set(side, [...(sides.get(side) ?? []), p]);
   }
   return sides.size >= 2 ? [...sides.values()] : [];
+}
+
+// An organisation named just before a person's name, as their title's last words.
+const ORGANISATION_END =
+  /(?:Liên minh châu Âu|Ủy ban châu Âu|Uỷ ban châu Âu|Liên Hợp Quốc|Liên hợp quốc|ASEAN|NATO|Ngân hàng Thế giới|Quỹ Tiền tệ Quốc tế|\((?:EU|UN|LHQ|WB|IMF|WTO|NATO)\))\s*$/u;
+
+/** The organisation whose title stands right before a name in the sentence, if any. */
+function organisationBefore(sentence: string, name: string): string | undefined {
+  const at = sentence.indexOf(name);
+  if (at < 0) return undefined;
+  const org = ORGANISATION_END.exec(sentence.slice(Math.max(0, at - 40), at));
+  return org ? `org:${org[0].trim()}` : undefined;
 }
 
 // "Phó Thủ tướng ... sắp tham dự Hội nghị ... và thăm làm việc tại Nhật Bản": an imminent trip.
