@@ -166,6 +166,13 @@ describe('kinds', () => {
     ]);
   });
 
+  it('reads a host welcoming an audience as a ceremony, not a meeting', () => {
+    expect(classifyKind('Tôi rất hân hạnh được chào đón các quý vị tới đây tối nay.')).toBe(
+      'ceremony',
+    );
+    expect(classifyKind('Thủ tướng chào đón các doanh nghiệp Hoa Kỳ.')).toBe('meeting');
+  });
+
   it('uses the headline when the sentence has no event word', () => {
     expect(
       classifyKind('Hai bên trao đổi quan điểm.', 'Bộ trưởng Quốc phòng Việt và Mỹ gặp nhau'),

@@ -59,7 +59,7 @@ const PATTERNS: [EventKind, RegExp][] = [
     'meeting',
     new RegExp(
       // A sports match is played, not held: "sẽ gặp đội thắng trong cặp đấu …", "gặp đối thủ".
-      `(?:hội kiến|tiếp xúc|gặp gỡ|cuộc gặp|gặp(?! (?:khó|nạn|sự cố|phải|mặt|đội(?! ngũ)|đối thủ))|làm việc với|cuộc làm việc|buổi làm việc|chào xã giao|(?<!(?:tiếp tục|tiếp nhận|tiếp cận|tiếp theo|tiếp đó|đón|liên|kế|trực|gián) )(?:đã |sẽ |vừa )?(?:tiếp|chào đón|đón chào|đón tiếp)(?= (?:đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|trợ lý|phó|tổng|thủ tướng|chủ tịch|cố vấn|đoàn|phái đoàn|ông|bà|các|thượng|hạ|nghị sĩ|thống đốc|thị trưởng|giám đốc|lãnh đạo|trưởng|đặc phái|tư lệnh|đô đốc)))${R}`,
+      `(?:hội kiến|tiếp xúc|gặp gỡ|cuộc gặp|gặp(?! (?:khó|nạn|sự cố|phải|mặt|đội(?! ngũ)|đối thủ))|làm việc với|cuộc làm việc|buổi làm việc|chào xã giao|(?<!(?:tiếp tục|tiếp nhận|tiếp cận|tiếp theo|tiếp đó|đón|liên|kế|trực|gián) )(?:đã |sẽ |vừa )?(?:tiếp|chào đón|đón chào|đón tiếp)(?! (?:các )?quý vị)(?= (?:đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|trợ lý|phó|tổng|thủ tướng|chủ tịch|cố vấn|đoàn|phái đoàn|ông|bà|các|thượng|hạ|nghị sĩ|thống đốc|thị trưởng|giám đốc|lãnh đạo|trưởng|đặc phái|tư lệnh|đô đốc)))${R}`,
       'g',
     ),
   ],
@@ -74,7 +74,7 @@ const PATTERNS: [EventKind, RegExp][] = [
   [
     'ceremony',
     new RegExp(
-      `(?:trình (?:quốc thư|thư ủy nhiệm|thư uỷ nhiệm|ủy nhiệm thư|uỷ nhiệm thư)|lễ (?:khai mạc|bế mạc|công bố|đón|khánh thành|bàn giao|trao|tốt nghiệp|kỷ niệm|khởi công|khởi động|ra mắt|tiễn|thượng cờ|hồi hương)|(?<=(?:diễn ra|tổ chức|chủ trì) )lễ(?! hội)|buổi lễ|khánh thành|khai mạc|bàn giao|tốt nghiệp|(?:trao|gắn) (?:chứng nhận|chứng chỉ|tặng|trả|huân chương|huy chương|kỷ niệm chương)|hoàn thành dự án|công bố hoàn thành|(?:tiệc|buổi|tổ chức) chiêu đãi|dâng hương|dâng hoa|đặt vòng hoa|thắp hương|(?<=(?:tổ chức|diễn ra) )(?:chương trình|buổi|cuộc|lễ mít tinh) ["“]?(?:giao lưu|gặp mặt|mít tinh|hòa nhạc|hoà nhạc|biểu diễn|triển lãm)|mít tinh kỷ niệm)${R}`,
+      `(?:trình (?:quốc thư|thư ủy nhiệm|thư uỷ nhiệm|ủy nhiệm thư|uỷ nhiệm thư)|lễ (?:khai mạc|bế mạc|công bố|đón|khánh thành|bàn giao|trao|tốt nghiệp|kỷ niệm|khởi công|khởi động|ra mắt|tiễn|thượng cờ|hồi hương)|(?<=(?:diễn ra|tổ chức|chủ trì) )lễ(?! hội)|buổi lễ|khánh thành|khai mạc|bàn giao|tốt nghiệp|(?:trao|gắn) (?:chứng nhận|chứng chỉ|tặng|trả|huân chương|huy chương|kỷ niệm chương)|hoàn thành dự án|công bố hoàn thành|(?:tiệc|buổi|tổ chức) chiêu đãi|dâng hương|dâng hoa|đặt vòng hoa|thắp hương|(?<=(?:tổ chức|diễn ra) )(?:chương trình|buổi|cuộc|lễ mít tinh) ["“]?(?:giao lưu|gặp mặt|mít tinh|hòa nhạc|hoà nhạc|biểu diễn|triển lãm)|mít tinh kỷ niệm|(?:chào đón|chào mừng) (?:các )?quý vị)${R}`,
       'g',
     ),
   ],
@@ -135,6 +135,7 @@ const CUES: Record<string, string[]> = {
     'hoà nhạc',
     'biểu diễn',
     'triển lãm',
+    'quý vị',
   ],
   letter: ['điện', 'thư', 'chúc mừng'],
   other: ['hội thảo', 'tọa đàm', 'toạ đàm', 'diễn đàn'],

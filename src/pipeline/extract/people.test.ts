@@ -462,6 +462,10 @@ describe('background and untitled people', () => {
     expect(mourned('Đoàn dự lễ tang cố Thủ tướng Trần Văn Bình.')).toEqual([
       ['Trần Văn Bình', true],
     ]);
+    // A founder honoured in a speech is not there either.
+    expect(
+      mourned('Chúng ta cần tri ân Thượng nghị sĩ John Doe, người sáng lập chương trình.'),
+    ).toEqual([['John Doe', true]]);
     // "Cố vấn" is a title, not "the late".
     expect(mourned('Cố vấn An ninh Quốc gia Jake Sullivan hội kiến Bộ trưởng Lê Văn An.')).toEqual([
       ['Jake Sullivan', false],

@@ -79,9 +79,10 @@ const SITTING_IN =
 // "đề nghị hai bên chuẩn bị cho chuyến thăm Hoa Kỳ của Tổng Bí thư X": the person of a visit being prepared.
 const PREPARED_FOR_BEFORE = /chuẩn bị(?:\s+cho)?\s[^,;.()]*\scủa\s[^,;.()]{0,40}$/u;
 // The dead are mourned, not met: "viếng Tổng Bí thư X", "trước sự ra đi của X", "lễ tang X",
-// "cố Thủ tướng X" ("cố vấn", "cố gắng" are other words), "X từ trần".
+// "cố Thủ tướng X" ("cố vấn", "cố gắng" are other words), "X từ trần"; a founder is honoured:
+// "chúng ta cần tri ân Thượng nghị sĩ X".
 const MOURNED_BEFORE =
-  /(?:^|[^\p{L}])(?:viếng|ra đi của|lễ tang|quốc tang|tưởng niệm|linh cữu|[Cc]ố(?! (?:vấn|gắng)))\s+(?:[^\s,;.()]+\s+){0,4}$/u;
+  /(?:^|[^\p{L}])(?:viếng|ra đi của|lễ tang|quốc tang|tưởng niệm|tưởng nhớ|tri ân|linh cữu|[Cc]ố(?! (?:vấn|gắng)))\s+(?:[^\s,;.()]+\s+){0,4}$/u;
 // "Được sự ủy quyền của Thủ tướng X và Tổng thống Y, … Bộ trưởng Z đã ký": those who authorise
 // an act are not at it.
 const AUTHORISED_BY_BEFORE = /(?:ủy|uỷ) quyền của\s+[^,;.()]{0,60}$/u;

@@ -59,6 +59,9 @@ describe('places', () => {
         (p) => p.city,
       ),
     ).toEqual(['Washington']);
+    // A speech's dateline: a hotel and its city
+    expect(findVenues('Khách sạn Sheraton, Hà Nội').map((p) => p.city)).toEqual(['Hà Nội']);
+    expect(findVenues('Khách sạn Sheraton cho biết Hà Nội đông khách')).toEqual([]);
     // A state is a place after a preposition, not as a senator's constituency.
     expect(findVenues('đoàn làm việc tại bang Ohio').map((p) => p.city)).toEqual(['Ohio']);
     expect(

@@ -380,8 +380,9 @@ function foreignAfter(text: string, at: number): boolean {
 }
 
 // "tại", "ở", "cập (cảng)" …, and a capitalised "Tại"/"Ở"/"Đến"/"Tới" opening a sentence or clause ("Tại Washington, đoàn …").
+// "Khách sạn Melia, Hà Nội", a speech's dateline: a hotel or hall and its city.
 const VENUE_BEFORE =
-  /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm|rời|cập|TP\.?|thành phố|tỉnh|thủ đô)(?![\p{L}])[^.;:!?]{0,50}$|(?:^|[.;:!?,()"“”]\s*)(?:Tại|Ở|Đến|Tới)(?![\p{L}])[^.;:!?]{0,50}$|\(\s*$/u;
+  /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm|rời|cập|TP\.?|thành phố|tỉnh|thủ đô)(?![\p{L}])[^.;:!?]{0,50}$|(?:^|[.;:!?,()"“”]\s*)(?:Tại|Ở|Đến|Tới)(?![\p{L}])[^.;:!?]{0,50}$|\(\s*$|^(?:Khách sạn|Nhà hát|Trung tâm Hội nghị|Tư dinh)\s[^.;:!?,]{1,40},\s*$/u;
 // "trình Thư ủy nhiệm tới ông Doãn Hoàng Minh, Cục trưởng Cục lãnh sự, Bộ Ngoại giao Việt Nam":
 // after the last preposition comes a person, so the place is where they work, not a venue.
 const PERSON_THEN_AFFILIATION =

@@ -32,6 +32,16 @@ describe('readParagraphs', () => {
     expect(parts.title).toBe('Lưỡng viện Quốc hội Hoa Kỳ thông qua PNTR với Việt Nam');
   });
 
+  it('reads the venue under the date of a speech page as its first line, not a headline', () => {
+    const parts = readParagraphs(
+      'Thứ Sáu, ngày 3 tháng 5 năm 2019\nKhách sạn Sheraton, Hà Nội\nTôi rất hân hạnh được chào đón các quý vị tới đây tối nay.\nXin cảm ơn tất cả các bạn.',
+      plain,
+    );
+    expect(parts.title).toBeUndefined();
+    expect(parts.publishedAt).toBe('2019-05-03');
+    expect(parts.paragraphs[0]).toBe('Khách sạn Sheraton, Hà Nội');
+  });
+
   it('skips labels and the timestamp above a scraped headline', () => {
     const parts = readParagraphs(
       'Chính trịĐối ngoại\n\nPhó Thủ tướng tiếp Đại sứ Hoa Kỳ\n\n07:53 - Thứ Năm, 01/02/2024 Lượt xem: 6021 In bài viết\n\nChiều 31-1, Phó Thủ tướng tiếp Đại sứ Hoa Kỳ tại Hà Nội.\n\nTheo HNM\nBình luận\n\nTin khác',

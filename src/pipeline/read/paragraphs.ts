@@ -119,6 +119,9 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
       continue;
     }
     if (options.hasTitle || isParagraphLike(t) || candidates.length >= 12) break;
+    // "Khách sạn Melia, Hà Nội" under the date of a speech page: where it was given, the first
+    // line of the text, not a headline.
+    if (publishedAt !== undefined && candidates.length === 0 && isVenueLine(t)) break;
     if (isSectionLabel(t)) {
       scraped = true;
       continue;
@@ -340,4 +343,13 @@ function dropSnippetAndTeasers(paragraphs: string[]): string[] {
   if (out.length > 1 && TRUNCATED.test(out[0]!)) out = out.slice(1);
   while (out.length > 1 && TRUNCATED.test(out[out.length - 1]!)) out = out.slice(0, -1);
   return out;
+}
+
+// A venue and its city, the dateline of a speech: "Khách sạn Melia, Hà Nội", "Nhà hát Lớn, Hà Nội".
+const VENUE_LINE =
+  /^(?:Khách sạn|Nhà hát|Trung tâm|Tư dinh|Đại sứ quán|Tổng Lãnh sự quán|Học viện|Trường|Đại học|Cung|Bảo tàng|Văn phòng)\s[^.!?:;]{1,60},\s*\p{Lu}[\p{L}. ]{1,30}$/u;
+
+/** The dateline's venue of a speech page: a named place and its city, nothing else. */
+function isVenueLine(line: string): boolean {
+  return VENUE_LINE.test(line.trim());
 }
