@@ -142,6 +142,18 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it('reads "tiếp A, tiếp B" as two receptions, even of guests of one state', () => {
+    const r = extractEvents(
+      article('Thủ tướng tiếp khách tại Washington', [
+        'Chiều 20/9/2018, tại Washington, Thủ tướng Nguyễn Văn An tiếp ông John Doe, Chủ tịch Quỹ X, tiếp Bộ trưởng Thương mại Hoa Kỳ Richard Roe.',
+      ]),
+    );
+    expect(news(r.events).map((e) => names(e))).toEqual([
+      ['Nguyễn Văn An', 'John Doe'],
+      ['Nguyễn Văn An', 'Richard Roe'],
+    ]);
+  });
+
   it('takes the guests of a delegation the headline places, named with their stay', () => {
     const r = extractEvents(
       article('Tiếp đoàn "Cựu chiến binh vì hòa bình" – Mỹ', [

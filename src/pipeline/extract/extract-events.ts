@@ -1000,6 +1000,12 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     // "Thủ tướng … đã tiếp Thứ trưởng Ngoại giao Hoa Kỳ A và Thư ký Hội đồng An ninh Mông Cổ B":
     // guests of two states are two receptions.
     const sides = guestSides(participants, first.info.text);
+    if (sides.length < 2)
+      sides.push(
+        ...(body
+          .map((r) => guestsByAct(participants, r.info))
+          .find((groups) => groups.length >= 2) ?? []),
+      );
     if (SEPARATE_MEETINGS.has(kind) && hosts.length && sides.length >= 2)
       for (const side of sides) {
         const people = [...hosts, ...side];
@@ -1096,6 +1102,24 @@ function guestSides(participants: Participant[], sentence: string): Participant[
     sides.set(side, [...(sides.get(side) ?? []), p]);
   }
   return sides.size >= 2 ? [...sides.values()] : [];
+}
+
+/**
+ * "Thủ tướng … tiếp bà Samantha Power, Giám đốc USAID, tiếp Cố vấn An ninh quốc gia Jake Sullivan":
+ * each reception word the sentence repeats receives its own guests, even of one state.
+ */
+function guestsByAct(participants: Participant[], info: SentenceInfo): Participant[][] {
+  const acts = info.kinds.filter((k) => SEPARATE_MEETINGS.has(k.kind) && !k.future);
+  if (acts.length < 2) return [];
+  const groups = acts.map((act, i) => {
+    const end = acts[i + 1]?.index ?? info.text.length;
+    return participants.filter((p) => {
+      if (p.country === 'VN') return false;
+      const at = info.text.indexOf(p.name);
+      return at > act.index && at < end;
+    });
+  });
+  return groups.every((g) => g.length > 0) ? groups : [];
 }
 
 // An organisation named just before a person's name, as their title's last words.

@@ -107,6 +107,9 @@ describe('page furniture', () => {
     );
     expect(isSiteChrome('Trang chủ của bộ đã đăng tin. Hai bên gặp nhau.')).toBe(false);
     expect(isSiteChrome('1520 Lượt xem')).toBe(true);
+    // A blog's banner with its phone numbers and menu
+    expect(isSiteChrome('HỘI CỰU CHIẾN BINH Liên hệ: 0912345678   TIN TỨC   QUÂN SỰ')).toBe(true);
+    expect(isSiteChrome('Liên hệ với Đại sứ quán để biết thêm.')).toBe(false);
     expect(isImageFileName('TTXVN_2603VietnamHoaKy2.jpeg')).toBe(true);
     expect(isImageFileName('Ảnh chụp tại Hà Nội.jpeg hôm qua')).toBe(false);
     expect(isClickPrompt('Bấm vào hình để xem chi tiết')).toBe(true);

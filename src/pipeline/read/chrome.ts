@@ -78,6 +78,9 @@ export function isSiteChrome(line: string): boolean {
     // "Trang chủ Nhân vật - Sự kiện Quan hệ Việt - Mỹ: …": a breadcrumb from the home page to the
     // article; the article's headline is printed again below it.
     (t.length <= 200 && /^trang chủ\s*[>»›|/-]?\s+\S/iu.test(t) && !/[.!?]\s/u.test(t)) ||
+    // "CHI HỘI … Liên hệ: 0313840668-0934563996   TIN TỔNG HỢP   QUÂN SỰ …": a blog's banner
+    // with its phone numbers and menu.
+    (t.length <= 600 && /liên hệ\s*:?\s*\+?\d[\d .-]{7,}/iu.test(t)) ||
     // A bare ellipsis: a menu or a list cut short.
     /^(?:\.{2,}|…)$/u.test(t) ||
     // "Thiên tai "cuốn bay" 100.000 tỷ đồng -": an item of a list of links, its separator left on
