@@ -154,6 +154,22 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it("adds the people an undated photo caption shows at the article's one event", () => {
+    const base = article('Thứ trưởng Y tế Hoa Kỳ thăm Việt Nam', [
+      'Từ ngày 2-4/11/2022, Thứ trưởng Bộ Y tế Hoa Kỳ Jane Roe thăm Việt Nam.',
+    ]);
+    const caption =
+      'Bà Jane Roe, Thứ trưởng Bộ Y tế Hoa Kỳ gặp gỡ Thứ trưởng Bộ Y tế Việt Nam Nguyễn Văn Bình (Ảnh: Bộ Y tế).';
+    const shown = extractEvents({ ...base, captions: [caption] });
+    expect(names(news(shown.events)[0]!)).toEqual(['Jane Roe', 'Nguyễn Văn Bình']);
+    // An archive photo shows another day
+    const archive = extractEvents({
+      ...base,
+      captions: [caption.replace('(Ảnh: Bộ Y tế)', '(Ảnh tư liệu)')],
+    });
+    expect(names(news(archive.events)[0]!)).toEqual(['Jane Roe']);
+  });
+
   it('takes the guests of a delegation the headline places, named with their stay', () => {
     const r = extractEvents(
       article('Tiếp đoàn "Cựu chiến binh vì hòa bình" – Mỹ', [

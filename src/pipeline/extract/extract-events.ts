@@ -1068,6 +1068,19 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     }
   });
 
+  // "Bà Andrea Palm, Thứ trưởng Bộ Y tế Hoa Kỳ gặp gỡ và trao đổi với Thứ trưởng … Trần Văn Thuấn
+  // (Ảnh: Bộ Y tế)": an undated photo caption of the article's one event shows its people at it.
+  if (events.length === 1) {
+    const only = events[0]!;
+    for (const c of captions) {
+      if (c.dates.length || ARCHIVE_PHOTO.test(c.text) || !c.kinds.some((k) => !k.future)) continue;
+      const shown = participantsOf(c.people.map((m) => ({ mention: m, sentence: c.text })));
+      if (!shown.some((p) => only.participants.some((q) => q.name === p.name))) continue;
+      const added = shown.filter((p) => !only.participants.some((q) => q.name === p.name));
+      if (added.length && only.participants.length + added.length <= 8)
+        only.participants = [...only.participants, ...added];
+    }
+  }
   const mainEvent = events[0];
   events.push(...milestoneEvents(article, infos, lead, mainEvent, mainPartner, eventSentences));
   if (!events.length) warnings.push('no event: off-topic (no foreign-relations event found)');
