@@ -191,8 +191,9 @@ export function allMatchesAfter(
  * words joined by `separator`. V8 tries a flat list's alternatives one by one at every position;
  * the trie tries each first word once. It matches what the flat list matches, in the same order of
  * preference: two phrases that match at one place share their words up to the end of the shorter
- * one (no word at a branch is the start of another, checked here: else the flat list is kept), and
- * the longer, which the flat list tries first, sits in a branch tried before the shorter one's end.
+ * one (no word that ends a phrase at a branch is the start of another, checked here: else the flat
+ * list is kept; `separator` must match only from a space on, never a word's letters), and the
+ * longer, which the flat list tries first, sits in a branch tried before the shorter one's end.
  */
 export function wordTrie(
   phrases: string[],
@@ -211,8 +212,11 @@ export function wordTrie(
       if (branch) branch.push(rest);
       else branches.set(first!, [rest]);
     }
+    // A first word that only goes on ("thư" of "thư ký") must be followed by the separator, which
+    // the rest of a longer word ("thường") never is: only a word that ends a phrase can clash.
+    const ends = [...branches].filter(([, rests]) => rests.some((r) => r.length === 0));
     const firsts = [...branches.keys()];
-    if (firsts.some((x) => firsts.some((y) => x !== y && y.startsWith(x)))) branchesClash = true;
+    if (ends.some(([x]) => firsts.some((y) => x !== y && y.startsWith(x)))) branchesClash = true;
     return [...branches]
       .map(([first, rests]) => {
         const longer = rests.filter((r) => r.length > 0);
