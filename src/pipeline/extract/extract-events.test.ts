@@ -250,6 +250,19 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it("makes a deputy leader's meeting on one day of a visit its own event too", () => {
+    const r = extractEvents(
+      article('Bộ trưởng Hoa Kỳ thăm Hà Nội', [
+        'Bộ trưởng Năng lượng Hoa Kỳ John Roe thăm Hà Nội từ ngày 8-9/6/2016.',
+        'Bộ trưởng Roe đã gặp Phó Thủ tướng Nguyễn Văn Bình và Bộ trưởng Bộ Công Thương (Bộ CT) Trần Văn Minh vào ngày 8/6.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e)])).toEqual([
+      ['visit', '2016-06-08', ['John Roe']],
+      ['meeting', '2016-06-08', ['John Roe', 'Nguyễn Văn Bình', 'Trần Văn Minh']],
+    ]);
+  });
+
   it('keeps two legs of a navy visit in two cities apart, each titled by its ship', () => {
     const r = extractEvents(
       article('Hai tàu chiến của Mỹ vào Vịnh Cam Ranh', [

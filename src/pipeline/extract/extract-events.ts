@@ -56,12 +56,13 @@ const MAX_BACKGROUND_DAYS = 14;
 // An envoy's title not followed by Việt Nam ("Tổng Lãnh sự", "Phó Đại sứ"): a foreign mission's.
 const UNNAMED_ENVOY =
   /(?<![\p{L}])(?:Tổng Lãnh sự|Phó Đại sứ|Đại sứ|Đại biện|Lãnh sự)(?![\p{L}])(?!\s+(?:quán\s+)?(?:Việt Nam|VN)(?![\p{L}]))/u;
-/** Heads of party, state, government and parliament: a meeting with one is news of its own. */
+/** Heads of party, state, government and parliament and their deputies: a meeting with one is news of its own. */
 const LEADER_LEVELS: ReadonlySet<TitleLevel> = new Set<TitleLevel>([
   'party-leader',
   'head-of-state',
   'head-of-government',
   'legislature',
+  'deputy-leader',
 ]);
 /** The relationship the timeline is about: milestones are Vietnam's with this state. */
 const RELATIONSHIP_PARTNER = 'US';

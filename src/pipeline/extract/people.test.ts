@@ -191,6 +191,15 @@ describe('findPeople', () => {
     expect(ryder?.country).toBeUndefined();
   });
 
+  it('reads a second title after the first, an agency for no name, and a bracketed short form', () => {
+    expect(
+      people('Bộ trưởng Chủ nhiệm Cơ quan Bảo vệ Môi trường Hoa Kỳ (EPA) Jane Roe thăm Hà Nội'),
+    ).toEqual([{ name: 'Jane Roe', title: 'Chủ nhiệm', country: 'US' }]);
+    expect(people('gặp Bộ trưởng Bộ Tài nguyên và Môi trường (Bộ TN&MT) Trần Văn Minh')).toEqual([
+      { name: 'Trần Văn Minh', title: 'Bộ trưởng Tài nguyên và Môi trường', country: 'VN' },
+    ]);
+  });
+
   it('gives a counterpart ("người đồng cấp") the title of the first person', () => {
     expect(
       people('Bộ trưởng Quốc phòng Việt Nam Ngô Xuân Lịch và người đồng cấp Mỹ James Mattis'),

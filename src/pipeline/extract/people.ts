@@ -133,7 +133,7 @@ export { VIETNAMESE_SURNAMES };
 const VIET_DIACRITIC = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
 /** Capitalised Latin words that are never a person's name after a title. */
 const NOT_NAME = new Set(
-  'ASEAN USS USAID FAA CAT TTXVN BNG VGP UNCLOS APEC PKO Washington New York Paris Tokyo Manila Clark Philippines Australia Canada Malaysia Singapore Indonesia Myanmar Italy Peru Brazil Cuba Ireland Ukraine Israel Campuchia Liên Hợp Quốc Quốc Hội Nhà Trắng Lầu Năm Góc Hạm Đội TP Trung Ương Ban Đảng Bộ Chính Phủ Hải Quân Tàu Cục Viện WTO ICAO ALP PP'.split(
+  'ASEAN USS USAID FAA CAT TTXVN BNG VGP UNCLOS APEC PKO Washington New York Paris Tokyo Manila Clark Philippines Australia Canada Malaysia Singapore Indonesia Myanmar Italy Peru Brazil Cuba Ireland Ukraine Israel Campuchia Liên Hợp Quốc Quốc Hội Nhà Trắng Lầu Năm Góc Hạm Đội TP Trung Ương Ban Đảng Bộ Chính Phủ Hải Quân Tàu Cục Viện Cơ Ủy Uỷ Tòa Toà Sở WTO ICAO ALP PP'.split(
     ' ',
   ),
 );
@@ -482,14 +482,15 @@ export function findPeople(sentence: string): PersonMention[] {
     let portfolio = false;
     while (i < tokens.length && steps < (portfolio ? 18 : 12)) {
       const tok = tokens[i]!;
-      // "Bộ trưởng Bộ Giao thông vận tải ( GTVT ) Nguyễn Văn Thể": skip a bracketed acronym.
-      if (
-        tok.text === '(' &&
-        tokens[i + 2]?.text === ')' &&
-        /^[\p{Lu}\d]+$/u.test(tokens[i + 1]?.text ?? '')
-      ) {
-        i += 3;
-        continue;
+      // "Bộ trưởng Bộ Giao thông vận tải ( GTVT ) Nguyễn Văn Thể", "… (Bộ TN&MT) Nguyễn Minh
+      // Quang": skip a bracketed acronym.
+      if (tok.text === '(') {
+        const close = tokens.findIndex((x, j) => j > i && j <= i + 6 && x.text === ')');
+        const inside = close > 0 ? text.slice(tok.index + 1, tokens[close]!.index).trim() : '';
+        if (/^(?:Bộ\s+)?[\p{Lu}\d][\p{Lu}\d&.\s-]*$/u.test(inside)) {
+          i = close + 1;
+          continue;
+        }
       }
       if (tok.text === ',' && /^\s*,\s*(?:ông|bà)\s/u.test(text.slice(tok.index))) {
         i += 2;
@@ -543,8 +544,15 @@ export function findPeople(sentence: string): PersonMention[] {
         continue;
       }
       if (/^[,.;:()"“”!?]$/.test(tok.text)) break;
-      // "Ngoại trưởng Mỹ mời Phó Thủ tướng Phạm Bình Minh": another title takes over its own name.
-      if (steps > 0 && titles.some((x, j) => j > k && x.index === tok.index)) break;
+      // "Ngoại trưởng Mỹ mời Phó Thủ tướng Phạm Bình Minh": another title takes over its own name;
+      // so does the head of an agency right after a minister's rank ("Bộ trưởng Chủ nhiệm Cơ quan …
+      // Gina McCarthy"), though not the one an envoy serves ("đặc phái viên tổng thống … John Kerry").
+      if (
+        titles.some(
+          (x, j) => j > k && x.index === tok.index && (steps > 0 || /Chủ nhiệm$/u.test(x.title)),
+        )
+      )
+        break;
       // "phụ trách khu vực Đông Á - Thái Bình Dương Michael DeSombre": a region's dash is in the title,
       // and so is a pair of states' ("Chủ tịch Hội Việt – Mỹ Nguyễn Tâm Chiến").
       if (

@@ -112,6 +112,10 @@ const TITLES: TitleEntry[] = [
     variants: ['Thư ký Hội đồng An ninh quốc gia', 'Thư ký Hội đồng An ninh'],
   },
   { title: 'Trưởng Ban Đối ngoại Trung ương', level: 'minister' },
+  // The head of an agency or committee: "Chủ nhiệm Văn phòng Chính phủ", "Chủ nhiệm Ủy ban Đối
+  // ngoại", "Bộ trưởng Chủ nhiệm Cơ quan Bảo vệ Môi trường Hoa Kỳ".
+  { title: 'Chủ nhiệm', level: 'minister' },
+  { title: 'Phó Chủ nhiệm', level: 'deputy-minister' },
   { title: 'Trưởng Ban Tổ chức Trung ương', level: 'minister' },
   { title: 'Thường trực Ban Bí thư', level: 'legislature' },
   { title: 'Bí thư Trung ương Đảng', level: 'official' },
