@@ -674,6 +674,21 @@ describe('extractEvents on snippets', () => {
     });
   });
 
+  it('dates a visit under way by the publication month; a step of the relationship named in passing dates nothing', () => {
+    const r = extractEvents(
+      article(
+        'Chánh án Tòa án tối cao Hoa Kỳ thăm Hà Nội',
+        [
+          'Chánh án Tòa án tối cao Hoa Kỳ John Roe đang có chuyến thăm chính thức Việt Nam nhằm thúc đẩy Quan hệ Đối tác Toàn diện giữa hai nước được xác lập tháng 7/2013.',
+        ],
+        { publishedAt: '2016-05-20' },
+      ),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e), e.location])).toEqual([
+      ['visit', '2016-05', ['John Roe'], 'Hà Nội'],
+    ]);
+  });
+
   it('does not date a "vừa" act without a full publication date, nor one between other states', () => {
     const undated = article('', ['USAID vừa khởi động hai dự án mới tại Việt Nam.']);
     expect(news(extractEvents(undated).events)).toEqual([]);

@@ -237,6 +237,11 @@ function datesLaterHappening(text: string, at: number): boolean {
   );
 }
 
+// "… Quan hệ Đối tác Toàn diện giữa hai nước được xác lập tháng 7/2013": the date of a step of the
+// relationship named in passing (a milestone), not of the act the sentence reports.
+const ESTABLISHED_BEFORE =
+  /(?<![\p{L}])(?:được|đã được)\s+(?:chính thức\s+)?(?:xác lập|thiết lập|nâng cấp|bình thường hóa|bình thường hoá)\s+(?:vào\s+|từ\s+)?$/u;
+
 // "Tại buổi tiếp, …", "Trong cuộc hội đàm, …": the sentence tells what was said at a meeting
 // already reported.
 const AT_THE_MEETING =
@@ -422,6 +427,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       if ([...leaving.values()].includes(k)) return; // read with its arrival
       const departure = leaving.get(k);
       if (datesLaterHappening(info.text, mention.index)) return;
+      if (ESTABLISHED_BEFORE.test(info.text.slice(Math.max(0, mention.index - 40), mention.index)))
+        return;
       if (talkedAboutAtMeeting(info.text, mention.index)) return;
       const prev = info.dates[k - 1];
       const next = info.dates[(departure ?? k) + 1];
@@ -1329,6 +1336,10 @@ function nationalDayMessage(
 const JUST_DONE =
   /(?<![\p{L}])vừa\s+(?:mới\s+)?(?:chính thức\s+)?(?:khởi động|khởi công|khai trương|khánh thành|công bố|ký kết|ký|trao tặng|trao|bàn giao|tổ chức|phát động|ra mắt|thông báo|tài trợ|viện trợ|tiếp nhận|thăm|tiếp|hội đàm|điện đàm|gặp|gửi)(?![\p{L}])/u;
 
+// "… đang có chuyến thăm chính thức Việt Nam": a visit under way as the paper went out.
+const VISIT_UNDER_WAY =
+  /(?<![\p{L}])đang\s+(?:có\s+)?(?:chuyến\s+)?(?:thăm|công du|công tác|làm việc tại)(?![\p{L}])/u;
+
 // How far into an article a dateless report of the day's act may be told.
 const OPENING_SENTENCES = 4;
 // "đã cập cảng", "đã có chuyến thăm": the act just before it is told as done.
@@ -1397,8 +1408,10 @@ function recentEvent(
     ...(place.country ? [place.country] : []),
   ]);
   if (!vietnamAndAnother(countries)) return undefined;
+  // A headline that names nobody ("Phó Chánh án Tòa án tối cao Hoa Kỳ thăm Hà Nội"): the lead names them.
+  const namers = source === headline && !headline.people.length ? [headline, ...lead] : [source];
   const named = toParticipants(
-    source.people.map((m) => ({ mention: m, sentence: source.text })),
+    namers.flatMap((l) => l.people.map((m) => ({ mention: m, sentence: l.text }))),
     ctx,
   );
   const participants = [
@@ -1427,7 +1440,11 @@ function recentEvent(
             singleEvent: true,
           }),
     kind,
-    start: published as PartialDate,
+    // "… đang có chuyến thăm chính thức Việt Nam": a visit under way began on a day the paper does
+    // not give, within its month.
+    start: (VISIT_UNDER_WAY.test(source.text) || lead.some((l) => VISIT_UNDER_WAY.test(l.text))
+      ? published.slice(0, 7)
+      : published) as PartialDate,
     countries: vietnamFirst(countries),
     participants,
     topics: findTopics(

@@ -161,6 +161,8 @@ const TITLES: TitleEntry[] = [
   { title: 'Vụ trưởng', level: 'official' },
   { title: 'Phó Vụ trưởng', level: 'official' },
   { title: 'Thẩm phán', level: 'judge' },
+  { title: 'Chánh án', level: 'judge' },
+  { title: 'Phó Chánh án', level: 'judge' },
   { title: 'Tổng Tham mưu trưởng', level: 'military' },
   { title: 'Tư lệnh', level: 'military' },
   // A province's or city's leaders: "Bí thư Thành ủy TPHCM", "Chủ tịch UBND tỉnh Quảng Nam".

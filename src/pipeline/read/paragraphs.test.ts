@@ -42,6 +42,18 @@ describe('readParagraphs', () => {
     expect(parts.paragraphs[0]).toBe('Khách sạn Sheraton, Hà Nội');
   });
 
+  it('skips a numbered menu above the headline and the headline numbered as a photo label', () => {
+    const parts = readParagraphs(
+      '1. Dòng sự kiện:\n2. Bầu cử Mỹ 2016\nBộ trưởng Mỹ thăm Hà Nội\nBộ trưởng Mỹ John Roe đang thăm Hà Nội.\nBộ trưởng Mỹ thăm Hà Nội - 1\nHai bên bàn về thương mại.',
+      plain,
+    );
+    expect(parts.title).toBe('Bộ trưởng Mỹ thăm Hà Nội');
+    expect(parts.paragraphs).toEqual([
+      'Bộ trưởng Mỹ John Roe đang thăm Hà Nội.',
+      'Hai bên bàn về thương mại.',
+    ]);
+  });
+
   it('skips labels and the timestamp above a scraped headline', () => {
     const parts = readParagraphs(
       'Chính trịĐối ngoại\n\nPhó Thủ tướng tiếp Đại sứ Hoa Kỳ\n\n07:53 - Thứ Năm, 01/02/2024 Lượt xem: 6021 In bài viết\n\nChiều 31-1, Phó Thủ tướng tiếp Đại sứ Hoa Kỳ tại Hà Nội.\n\nTheo HNM\nBình luận\n\nTin khác',

@@ -118,6 +118,12 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
       lastCaption = t;
       continue;
     }
+    // "1. Dòng sự kiện:", "2. Chiến sự Nga - Ukraine": a numbered menu of trending topics above
+    // the headline.
+    if (!options.hasTitle && candidates.length === 0 && /^\d{1,2}\.\s+[^.!?]{2,50}$/u.test(t)) {
+      scraped = true;
+      continue;
+    }
     if (options.hasTitle || isParagraphLike(t) || candidates.length >= 12) break;
     // "Khách sạn Melia, Hà Nội" under the date of a speech page: where it was given, the first
     // line of the text, not a headline.
@@ -161,6 +167,11 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
   const cleaned = cleanBodyLines(rest);
   let paragraphs = cleaned.paragraphs;
   if (title !== undefined && paragraphs[0] === title) paragraphs.shift();
+  // "<headline> - 1": the label of the article's first photo, the headline numbered.
+  if (title !== undefined)
+    paragraphs = paragraphs.filter(
+      (p) => !(p.startsWith(title) && /^\s*-\s*\d{1,2}$/u.test(p.slice(title.length))),
+    );
   if (options.markdown) paragraphs = dropSnippetAndTeasers(paragraphs);
 
   const parts: ArticleParts = {
