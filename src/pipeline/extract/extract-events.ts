@@ -15,7 +15,7 @@ import type { TitleLevel } from '../knowledge/titles';
 import { findDateMentions, type DateMention } from './dates';
 import { resolveDate, type DateContext } from './year';
 import { ceremonyHeld, findKinds, mainKind, type KindMatch } from './kinds';
-import { findPeople, PeopleIndex, type PersonMention } from './people';
+import { findPeople, INTERNATIONAL_BODIES, PeopleIndex, type PersonMention } from './people';
 import { namedByOfficeAlone, toParticipants, type ParticipantContext } from './participants';
 import { findTopics, topicHits } from './topics';
 import { eventTitle } from './titles';
@@ -56,7 +56,10 @@ const MAX_BACKGROUND_DAYS = 14;
 // An envoy's title not followed by Việt Nam ("Tổng Lãnh sự", "Phó Đại sứ"): a foreign mission's.
 const UNNAMED_ENVOY =
   /(?<![\p{L}])(?:Tổng Lãnh sự|Phó Đại sứ|Đại sứ|Đại biện|Lãnh sự)(?![\p{L}])(?!\s+(?:quán\s+)?(?:Việt Nam|VN)(?![\p{L}]))/u;
-/** Heads of party, state, government and parliament and their deputies: a meeting with one is news of its own. */
+/**
+ * Heads of party, state, government and parliament and their deputies: a meeting with one is news
+ * of its own.
+ */
 const LEADER_LEVELS: ReadonlySet<TitleLevel> = new Set<TitleLevel>([
   'party-leader',
   'head-of-state',
@@ -1143,9 +1146,12 @@ function guestsByAct(participants: Participant[], info: SentenceInfo): Participa
   return groups.every((g) => g.length > 0) ? groups : [];
 }
 
-// An organisation named just before a person's name, as their title's last words.
-const ORGANISATION_END =
-  /(?:Liên minh châu Âu|Ủy ban châu Âu|Uỷ ban châu Âu|Liên Hợp Quốc|Liên hợp quốc|ASEAN|NATO|Ngân hàng Thế giới|Quỹ Tiền tệ Quốc tế|\((?:EU|UN|LHQ|WB|IMF|WTO|NATO)\))\s*$/u;
+// An international body named just before a person's name, as their title's last words, perhaps
+// by its short form in brackets ("… Liên minh châu Âu (EU)").
+const ORGANISATION_END = new RegExp(
+  `(?:${INTERNATIONAL_BODIES})(?:\\s*\\([\\p{Lu}]{2,5}\\))?\\s*$`,
+  'u',
+);
 
 /** The organisation whose title stands right before a name in the sentence, if any. */
 function organisationBefore(sentence: string, name: string): string | undefined {

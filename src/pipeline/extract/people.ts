@@ -393,8 +393,10 @@ const STOP_WORDS = new Set(
     ' ',
   ),
 );
-const INTERNATIONAL =
-  /^(?:Liên [Hh]ợp [Qq]uốc|ASEAN|WTO|IMF|WHO|NATO|EU|APEC|Ngân hàng Thế giới|Ngân hàng Phát triển châu Á|Quỹ Tiền tệ Quốc tế|Tổ chức|Liên minh châu Âu|Ủy ban châu Âu)/u;
+/** International bodies whose officials belong to no state ("Phó Tổng thư ký Liên Hợp Quốc …"). */
+export const INTERNATIONAL_BODIES =
+  'Liên [Hh]ợp [Qq]uốc|ASEAN|WTO|IMF|WHO|NATO|EU|APEC|Ngân hàng Thế giới|Ngân hàng Phát triển châu Á|Quỹ Tiền tệ Quốc tế|Liên minh châu Âu|Ủy ban châu Âu|Uỷ ban châu Âu';
+const INTERNATIONAL = new RegExp(`^(?:${INTERNATIONAL_BODIES}|Tổ chức)`, 'u');
 // No letter before: checked by boundedMatches (see letters.ts for why).
 const HONORIFIC_RE = new RegExp(
   `(?:các ông|các bà|ông|bà|cô|Ông|Bà|Ngài|ngài|đồng chí|Đồng chí)\\s+(?=[A-ZĐÀ-ÝĂĨŨƠƯ\\u1EA0-\\u1EF8])`,
