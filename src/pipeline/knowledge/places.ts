@@ -379,10 +379,15 @@ function foreignAfter(text: string, at: number): boolean {
   return false;
 }
 
+/** The kinds of building a speech's dateline names before its city ("Khách sạn Melia, Hà Nội"). */
+export const VENUE_NOUNS =
+  'Khách sạn|Nhà hát|Trung tâm|Tư dinh|Đại sứ quán|Tổng Lãnh sự quán|Học viện|Trường|Đại học|Cung|Bảo tàng|Văn phòng';
+
 // "tại", "ở", "cập (cảng)" …, and a capitalised "Tại"/"Ở"/"Đến"/"Tới" opening a sentence or clause ("Tại Washington, đoàn …").
-// "Khách sạn Melia, Hà Nội", a speech's dateline: a hotel or hall and its city.
 const VENUE_BEFORE =
-  /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm|rời|cập|TP\.?|thành phố|tỉnh|thủ đô)(?![\p{L}])[^.;:!?]{0,50}$|(?:^|[.;:!?,()"“”]\s*)(?:Tại|Ở|Đến|Tới)(?![\p{L}])[^.;:!?]{0,50}$|\(\s*$|^(?:Khách sạn|Nhà hát|Trung tâm Hội nghị|Tư dinh)\s[^.;:!?,]{1,40},\s*$/u;
+  /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm|rời|cập|TP\.?|thành phố|tỉnh|thủ đô)(?![\p{L}])[^.;:!?]{0,50}$|(?:^|[.;:!?,()"“”]\s*)(?:Tại|Ở|Đến|Tới)(?![\p{L}])[^.;:!?]{0,50}$|\(\s*$/u;
+// A text that opens with a building and then the city, a speech's dateline ("Khách sạn Melia, Hà Nội").
+const DATELINE_VENUE = new RegExp(`^(?:${VENUE_NOUNS})\\s[^.;:!?,]{1,40},\\s*$`, 'u');
 // "trình Thư ủy nhiệm tới ông Doãn Hoàng Minh, Cục trưởng Cục lãnh sự, Bộ Ngoại giao Việt Nam":
 // after the last preposition comes a person, so the place is where they work, not a venue.
 const PERSON_THEN_AFFILIATION =
@@ -464,7 +469,8 @@ export function findVenues(text: string): PlaceMention[] {
   const found = findPlaces(text).filter((p) => {
     const before = text.slice(Math.max(0, p.index - 60), p.index);
     return (
-      (FORM_TO_PLACE.get(p.text)?.state ? STATE_VENUE_BEFORE : VENUE_BEFORE).test(before) &&
+      ((FORM_TO_PLACE.get(p.text)?.state ? STATE_VENUE_BEFORE : VENUE_BEFORE).test(before) ||
+        (p.index <= 60 && DATELINE_VENUE.test(before))) &&
       !PERSON_THEN_AFFILIATION.test(before) &&
       !ENVOY_POST.test(before)
     );

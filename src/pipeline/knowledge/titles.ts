@@ -268,7 +268,7 @@ export function findTitles(sentence: string): TitleMatch[] {
     // in apposition, where the press sometimes slips ("ông Marc Knapper, Đại sứ quán Mỹ").
     if (
       entry.level === 'ambassador' &&
-      EMBASSY_AFTER.test(lower.slice(index + m[0].length)) &&
+      EMBASSY_AFTER.test(lower.slice(index + m[0].length, index + m[0].length + 8)) &&
       !/,\s*$/u.test(lower.slice(Math.max(0, index - 3), index))
     )
       continue;

@@ -12,6 +12,7 @@ import type { ArticleParts } from './parts';
 import { gluedAt, splitGluedWords, tidyPunctuation } from './segmentation';
 import { joinWrappedLines } from './wrapped-lines';
 import { splitWordCount } from '../knowledge/letters';
+import { VENUE_NOUNS } from '../knowledge/places';
 
 export interface ParagraphOptions {
   /** Markdown body (front-matter files): source link, images, snippet and teasers. */
@@ -357,8 +358,10 @@ function dropSnippetAndTeasers(paragraphs: string[]): string[] {
 }
 
 // A venue and its city, the dateline of a speech: "Khách sạn Melia, Hà Nội", "Nhà hát Lớn, Hà Nội".
-const VENUE_LINE =
-  /^(?:Khách sạn|Nhà hát|Trung tâm|Tư dinh|Đại sứ quán|Tổng Lãnh sự quán|Học viện|Trường|Đại học|Cung|Bảo tàng|Văn phòng)\s[^.!?:;]{1,60},\s*\p{Lu}[\p{L}. ]{1,30}$/u;
+const VENUE_LINE = new RegExp(
+  `^(?:${VENUE_NOUNS})\\s[^.!?:;]{1,60},\\s*\\p{Lu}[\\p{L}. ]{1,30}$`,
+  'u',
+);
 
 /** The dateline's venue of a speech page: a named place and its city, nothing else. */
 function isVenueLine(line: string): boolean {

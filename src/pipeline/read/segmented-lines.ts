@@ -20,9 +20,10 @@ export function readSegmentedLines(body: string, multiLine: boolean): ArticlePar
   let openingStamp: string | undefined;
   while (blocks[0]) {
     const first = blocks[0][0] ?? '';
-    const stamp = parseTimestampLine(unsegment(first));
+    const plain = unsegment(first);
+    const stamp = parseTimestampLine(plain);
     if (stamp) openingStamp ??= stamp;
-    else if (!SOURCE_LINE.test(first) && !isSiteChrome(unsegment(first))) break;
+    else if (!SOURCE_LINE.test(first) && !isSiteChrome(plain)) break;
     blocks[0].shift();
     if (blocks[0].length === 0) blocks.shift();
   }
