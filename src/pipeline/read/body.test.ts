@@ -120,6 +120,31 @@ describe('cleanBodyLines', () => {
     expect(r.paragraphs).toEqual(['Phiên tòa mở ngày 28/2.']);
   });
 
+  it('skips a box of related headlines set inside the article, and goes on below it', () => {
+    const r = cleanBodyLines([
+      'TIN LIÊN QUAN',
+      'Khởi động chuỗi hoạt động kỷ niệm quan hệ hai nước',
+      'Đại sứ: Nhìn lại để tiến bước',
+      'Ông Nguyễn Văn An, Giám đốc Sở Ngoại vụ, và bà Jane Doe đồng chủ trì hội thảo về hợp tác giữa tỉnh và bang.',
+      'Trong hai ngày làm việc, đoàn đã có nhiều cuộc gặp với quan chức chính quyền bang và các doanh nghiệp địa phương.',
+      'Chuyến thăm nhằm thúc đẩy hợp tác kinh tế, giáo dục và du lịch giữa hai địa phương trong những năm tới đây.',
+    ]);
+    expect(r.paragraphs[0]).toMatch(/^Ông Nguyễn Văn An/u);
+    expect(r.paragraphs).toHaveLength(3);
+  });
+
+  it('ends the article at a closing list of headlines with their cut snippets', () => {
+    const lines = [
+      'Sáng 14/6, Bộ trưởng tiếp đoàn nghị sĩ Hoa Kỳ tại Hà Nội và trao đổi về hợp tác giáo dục.',
+      'Tin liên quan',
+      'Hai nước thúc đẩy hợp tác giáo dục',
+      'Ngày 3/5, đoàn đại biểu tỉnh đã làm việc với các trường đại học của bang về chương trình trao đổi sinh viên ...',
+      'Doanh nghiệp hai nước tìm cơ hội đầu tư',
+      'Diễn đàn doanh nghiệp được tổ chức tại thành phố với sự tham gia của hơn một trăm doanh nghiệp của hai nước …',
+    ];
+    expect(cleanBodyLines(lines).paragraphs).toEqual([lines[0]]);
+  });
+
   it('does not end the article at a share button above the lead', () => {
     const r = cleanBodyLines([
       'Chia sẻ',

@@ -52,6 +52,15 @@ export function cleanBodyLines(
     skipping = false;
     if (isChromeMarker(t)) {
       result.scraped = true;
+      // A box of related headlines set inside the article ("TIN LIÊN QUAN" and three titles),
+      // the article's paragraphs going on below it: skip the box.
+      const resumes = INLINE_BOX.test(t.replace(/_/g, ' '))
+        ? articleResumesAfterBox(lines, i + 1)
+        : undefined;
+      if (resumes !== undefined) {
+        i = resumes - 1;
+        continue;
+      }
       // Share buttons and tags above the lead do not end an article that has not begun.
       if (paragraphs.length === 0) continue;
       credit = bylineAfterMarker(lines, i + 1) ?? credit;
@@ -133,6 +142,40 @@ export function cleanBodyLines(
   if (credit?.outlet) result.outlet = credit.outlet;
   result.paragraphs = dropFragments(dedupeConsecutive(paragraphs));
   return result;
+}
+
+// The related-news boxes a page sets inside an article, not the lists that close it ("Tin khác").
+const INLINE_BOX =
+  /^(?:các\s+|những\s+)?(?:tin liên quan|tin bài liên quan|tin tức liên quan|bài liên quan|bài viết liên quan|xem thêm|đọc thêm)\s*:?$/iu;
+const BOX_LINES = 8;
+const PROSE_RUN = 3;
+
+/**
+ * Where the article goes on after a box of related headlines: the box is a few short headline
+ * lines, then come three paragraphs running, whole sentences none of them cut short with "…".
+ * A list that closes the page alternates headlines with snippets, or ends in chrome.
+ */
+function articleResumesAfterBox(lines: string[], from: number): number | undefined {
+  let boxLines = 0;
+  for (
+    let k = nextNonEmptyLine(lines, from);
+    k < lines.length;
+    k = nextNonEmptyLine(lines, k + 1)
+  ) {
+    let run = 0;
+    for (let m = k; m < lines.length && run < PROSE_RUN; m = nextNonEmptyLine(lines, m + 1)) {
+      if (!isProseParagraph(lines[m]!.trim())) break;
+      run++;
+    }
+    if (run === PROSE_RUN) return boxLines > 0 ? k : undefined;
+    const t = lines[k]!.trim();
+    if (++boxLines > BOX_LINES || t.length > 200 || isChromeMarker(t)) return undefined;
+  }
+  return undefined;
+}
+
+function isProseParagraph(t: string): boolean {
+  return t.length >= 100 && ENDS_LIKE_SENTENCE.test(t) && !TRUNCATED.test(t) && !isChromeMarker(t);
 }
 
 /** After "Xem thêm: …", the byline may still close the same block: "Việt Dũng". */

@@ -82,6 +82,7 @@ describe('page furniture', () => {
     // Menu entries and a bare ellipsis above the headline
     expect(isSiteChrome('Tìm kiếm')).toBe(true);
     expect(isSiteChrome('Theo dõi Báo Nghệ An trên')).toBe(true);
+    expect(isSiteChrome('Theo dõi Baoquocte.vn trên')).toBe(true);
     expect(isSiteChrome('Theo dõi tình hình trên biển Đông.')).toBe(false);
     expect(isSiteChrome('...')).toBe(true);
     expect(isSiteChrome('Tìm kiếm cơ hội hợp tác mới')).toBe(false);

@@ -71,7 +71,7 @@ export function isSiteChrome(line: string): boolean {
       t,
     ) ||
     // "Theo dõi Báo Nghệ An trên", "Theo dõi Baoquocte.vn trên": a follow-us button, its icons lost.
-    /^theo dõi\s+[^.!?]{2,40}\s+trên$/iu.test(t) ||
+    /^theo dõi\s+(?:[^.!?]|\.(?=\S)){2,40}\s+trên$/iu.test(t) ||
     // "Bạn có thể chuyển sang phiên bản mobile rút gọn … nếu mạng chậm. Đóng": a banner offering
     // another version of the site, its close button kept as a word.
     (t.length <= 200 && /phiên bản (?:mobile|di động|rút gọn)|[.!?]\s*Đóng$/u.test(t)) ||
