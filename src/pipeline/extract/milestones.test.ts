@@ -27,6 +27,22 @@ describe('findMilestones', () => {
     ]);
   });
 
+  it('counts a partnership\'s age from the normalisation: "kỷ niệm 25 năm quan hệ đối tác"', () => {
+    expect(
+      facts(['Năm nay Hoa Kỳ và Việt Nam kỷ niệm 25 năm quan hệ đối tác.'], {
+        mainPartner: 'US',
+        eventYear: 2020,
+      }),
+    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    // The comprehensive partnership is its own step.
+    expect(
+      facts(['Hai nước kỷ niệm 10 năm quan hệ đối tác toàn diện.'], {
+        mainPartner: 'US',
+        eventYear: 2023,
+      }),
+    ).toEqual(['2013 Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện']);
+  });
+
   it('reads relationship facts stated with a year, with canonical titles', () => {
     expect(
       facts(
