@@ -40,6 +40,19 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it('a day without a year inside a stay the article dated is a day of that stay', () => {
+    const sentences = [
+      'Trong ngày 13-14/7, đoàn lãnh đạo các địa phương của Việt Nam đã thăm làm việc tại thành phố San Francisco, trong khuôn khổ Chương trình quảng bá địa phương Việt Nam (VPR USA-2017).',
+      'Đoàn đã có buổi hội kiến Thị trưởng San Francisco, ông Edwin Lee tại Tòa Thị chính.',
+      'Ngày 14/7 vừa qua, đoàn đã tới thăm trung tâm hành chính bang California và hội kiến với Trợ lý Thống đốc bang Ken Alex.',
+    ];
+    const r = extractEvents(article('Quảng bá địa phương Việt Nam tại San Francisco', sentences));
+    expect(r.warnings.filter((w) => w.includes('left out'))).toEqual([]);
+    expect(news(r.events).map((e) => [e.kind, e.start, e.end, names(e)])).toEqual([
+      ['visit', '2017-07-13', '2017-07-14', ['Edwin Lee', 'Ken Alex']],
+    ]);
+  });
+
   it("the president's morning visit and his family's afternoon programme are two events", () => {
     const r = extractEvents(
       article(

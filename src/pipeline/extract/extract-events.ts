@@ -13,7 +13,7 @@ import { findPlaces, findVenues, placeFormAt, type PlaceMention } from '../knowl
 import { nationalDayOccasion } from '../knowledge/national-days';
 import type { TitleLevel } from '../knowledge/titles';
 import { findDateMentions, type DateMention } from './dates';
-import { resolveDate, type DateContext } from './year';
+import { resolveDate, type DateContext, type ResolvedDate } from './year';
 import { ceremonyHeld, findKinds, mainKind, type KindMatch } from './kinds';
 import { findPeople, INTERNATIONAL_BODIES, PeopleIndex, type PersonMention } from './people';
 import { namedByOfficeAlone, toParticipants, type ParticipantContext } from './participants';
@@ -492,7 +492,11 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
           ? 'visit'
           : mainKind(kinds);
       if (!kind && !people.length) return;
-      const resolved = resolveDate(mention, dateContext(info.order));
+      const resolved = withinDatedStay(
+        mention,
+        resolveDate(mention, dateContext(info.order)),
+        reports,
+      );
       if (!resolved.ok) {
         if (info.caption) return;
         undated.push(`event '${info.text.slice(0, 80)}' left out: ${resolved.reason}`);
@@ -1480,6 +1484,27 @@ export function actTitle(sentence: string, at: number, length: number): string {
     .join(' ');
   const title = `${subject} ${rest}`.trim();
   return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/**
+ * "Trong ngày 13-14/7, đoàn … đã thăm … (VPR USA-2017)" then "Ngày 14/7 vừa qua, đoàn … hội kiến …":
+ * a day the article gives no year for, inside a stay it dated before, is a day of that stay.
+ */
+function withinDatedStay(
+  mention: DateMention,
+  resolved: ResolvedDate,
+  reports: readonly Report[],
+): ResolvedDate {
+  if (resolved.ok || mention.day === undefined || mention.month === undefined) return resolved;
+  if (mention.endDay !== undefined || mention.endMonth !== undefined) return resolved;
+  const monthDay = `${String(mention.month).padStart(2, '0')}-${String(mention.day).padStart(2, '0')}`;
+  for (const r of reports) {
+    if (!r.end || r.start.length !== 10 || r.end.length !== 10) continue;
+    const day = `${r.start.slice(0, 4)}-${monthDay}`;
+    if (day >= r.start && day <= r.end)
+      return { ok: true, start: day, reason: `a day of the stay dated ${r.start}–${r.end}` };
+  }
+  return resolved;
 }
 
 /** Milestones stated in the article, as candidate events. */

@@ -211,6 +211,17 @@ describe('resolveDate: years from the text', () => {
     expect(resolveIn(unrelated, 0)).toMatchObject({ ok: false });
   });
 
+  it('a programme\'s short name in brackets with its year ("(VPR USA-2017)") names the occasion\'s year', () => {
+    const sentences = [
+      'Trong ngày 13-14/7, đoàn đã thăm làm việc tại San Francisco, trong khuôn khổ Chương trình quảng bá địa phương Việt Nam (VPR USA-2017).',
+    ];
+    expect(start(resolveIn(sentences, 0))).toBe('2017-07-13');
+    // A bare number in brackets is no programme's year.
+    expect(resolveIn([sentences[0]!.replace('(VPR USA-2017)', '(mã số 2017)')], 0)).toMatchObject({
+      ok: false,
+    });
+  });
+
   it('"kỷ niệm 50 năm cuộc Tổng tiến công Xuân Mậu Thân" counts from 1968', () => {
     const sentences = [
       'Bộ trưởng Quốc phòng Mỹ đã đến thăm Hà Nội ngày 24/1, không lâu trước dịp kỷ niệm 50 năm cuộc Tổng tiến công Xuân Mậu Thân.',

@@ -189,6 +189,11 @@ const OCCASION_YEAR =
   /(?<![\p{L}\d])(?:(\p{Lu}{2,}[\p{Lu}\d]*)|Games|Cup|Olympic|Olympics|Expo|EXPO)\s+((?:19|20)\d\d)(?![\d/\-–])/gu;
 // "Đối tác Thái Bình Dương 2016 (PP16)": a year its acronym repeats (groups 2 and 3 must agree).
 const YEAR_IN_ACRONYM = /\s((?:19|20)(\d\d))\s*\(\s*\p{Lu}{2,}\s*-?\s*(\d\d)\s*\)/gu;
+// "Chương trình quảng bá địa phương Việt Nam (VPR USA-2017)": a programme's short name in brackets,
+// its year joined by a hyphen, names the occasion of that year.
+const BRACKETED_NAME_YEAR =
+  /\(\s*(?:\p{Lu}[\p{Lu}\d]+\s+){0,2}\p{Lu}[\p{Lu}\d]+\s*-\s*((?:19|20)\d\d)\s*\)/gu;
+const HYPHEN_YEAR_BRACKET = /-\s*(?:19|20)\d\d\s*\)/u;
 // What every OCCASION_YEAR match holds: a year after whitespace.
 const SPACE_THEN_YEAR = /\s(?:19|20)\d\d/;
 const OCCASION_WORD =
@@ -614,6 +619,20 @@ function occasionFacts(sentence: string, sentenceIndex: number): YearFact[] {
         precision: 'year',
         sentenceIndex,
         text: m[0].trim(),
+        slack: `${year}-01-01`,
+      });
+    }
+  }
+  if (HYPHEN_YEAR_BRACKET.test(sentence)) {
+    for (const m of sentence.matchAll(BRACKETED_NAME_YEAR)) {
+      const year = Number(m[1]);
+      facts.push({
+        kind: 'occasion',
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
+        precision: 'year',
+        sentenceIndex,
+        text: m[0],
         slack: `${year}-01-01`,
       });
     }

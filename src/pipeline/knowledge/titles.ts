@@ -155,6 +155,8 @@ const TITLES: TitleEntry[] = [
   },
   { title: 'Trợ lý Ngoại trưởng', level: 'deputy-minister' },
   { title: 'Trợ lý Bộ trưởng', level: 'deputy-minister' },
+  // "Trợ lý Thống đốc bang Ken Alex": the governor's aide, who is there, not the governor.
+  { title: 'Trợ lý Thống đốc', level: 'official' },
   { title: 'Tùy viên Quốc phòng', level: 'military', variants: ['Tuỳ viên Quốc phòng'] },
   { title: 'Người phát ngôn', level: 'spokesperson', variants: ['Phát ngôn viên'] },
   { title: 'Cục trưởng', level: 'official' },
