@@ -32,6 +32,20 @@ describe('readParagraphs', () => {
     expect(parts.title).toBe('Lưỡng viện Quốc hội Hoa Kỳ thông qua PNTR với Việt Nam');
   });
 
+  it('reads a speaker over the words quoted as one headline on two lines', () => {
+    const body = [
+      'Bộ trưởng Tài chính Hoa Kỳ:',
+      '“Thông qua PNTR cả Mỹ và Việt Nam đều có lợi”',
+      '(Dân trí) - Chiều 8/9, ông Henry Paulson đã có buổi nói chuyện thân mật với hàng ngàn sinh viên trường ĐH Kinh tế Quốc dân.',
+      'Hàng chục câu hỏi xoay quanh vấn đề thông qua PNTR cho Việt Nam.',
+    ].join('\n');
+    const r = readParagraphs(body, plain);
+    expect(r.title).toBe(
+      'Bộ trưởng Tài chính Hoa Kỳ: “Thông qua PNTR cả Mỹ và Việt Nam đều có lợi”',
+    );
+    expect(r.paragraphs[0]).toMatch(/^\(Dân trí\) - Chiều 8\/9/u);
+  });
+
   it('reads the venue under the date of a speech page as its first line, not a headline', () => {
     const parts = readParagraphs(
       'Thứ Sáu, ngày 3 tháng 5 năm 2019\nKhách sạn Sheraton, Hà Nội\nTôi rất hân hạnh được chào đón các quý vị tới đây tối nay.\nXin cảm ơn tất cả các bạn.',

@@ -41,6 +41,9 @@ const GLUED_DATE = /^(\d{1,2}\/\d{1,2}\/)\s?(\d{4})\s+/u;
  * headline (4 to 25, no punctuation) and the glue is no name's ("McCain", "DeSombre": see
  * `gluedAt`). A date glued after the headline becomes a line of its own, a timestamp.
  */
+// A line that is a quotation and nothing else: “…” or "…".
+const QUOTED_LINE = /^[“"][^“”"]{4,200}[”"]$/u;
+
 export function splitGluedHeadline(line: string): string[] {
   for (const m of line.slice(0, 200).matchAll(GLUED_BOUNDARY)) {
     const at = m.index;
@@ -123,6 +126,20 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
     // the headline.
     if (!options.hasTitle && candidates.length === 0 && /^\d{1,2}\.\s+[^.!?]{2,50}$/u.test(t)) {
       scraped = true;
+      continue;
+    }
+    // "Bộ trưởng Tài chính Hoa Kỳ:" over "“Thông qua PNTR cả Mỹ và Việt Nam đều có lợi”": the
+    // speaker, then the words quoted, is one headline on two lines.
+    const quoted = lines[i + 1];
+    if (
+      !options.hasTitle &&
+      t.length <= 120 &&
+      t.endsWith(':') &&
+      quoted !== undefined &&
+      QUOTED_LINE.test(quoted)
+    ) {
+      candidates.push({ line: `${t} ${quoted}`, index: i });
+      i++;
       continue;
     }
     if (options.hasTitle || isParagraphLike(t) || candidates.length >= 12) break;
