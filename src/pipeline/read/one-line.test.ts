@@ -20,6 +20,15 @@ describe('readOneLine', () => {
     );
   });
 
+  it('ends the headline at the page date in brackets, and takes it as the publication date', () => {
+    const r = readOneLine(
+      'Đồng_chí Nguyễn_Văn_An đón đoàn cựu_chiến_binh Mỹ ( 26/05/2012 ) Trao_đổi trong cuộc làm_việc , đồng_chí Nguyễn_Văn_An đánh_giá cao đóng_góp của đoàn . Hai bên trao_đổi về hợp_tác .',
+    );
+    expect(r.title).toBe('Đồng chí Nguyễn Văn An đón đoàn cựu chiến binh Mỹ');
+    expect(r.publishedAt).toBe('2012-05-26');
+    expect(r.lead).toMatch(/^Trao đổi trong cuộc làm việc/u);
+  });
+
   it('splits headline, lead and body', () => {
     const parts = readOneLine(text);
     expect(parts.title).toBe('Mỹ ủng hộ ASEAN mạnh mẽ');

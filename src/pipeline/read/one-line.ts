@@ -98,11 +98,25 @@ export function readOneLine(text: string): ArticleParts {
 const DATE_TOKEN = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/;
 const STAMP_TOKEN = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}|AM|PM|SA|CH|\||GMT[+-]?\d*)$/i;
 
-/** A date followed by "|" or a time within the first words: a timestamp, not a sentence's date. */
+/**
+ * A date followed by "|" or a time, or a date alone in brackets, within the first words: a
+ * timestamp, not a sentence's date.
+ */
 function timestampAt(tokens: string[]): { start: number; end: number; date?: string } | undefined {
   const limit = Math.min(tokens.length - 2, 40);
   for (let i = 3; i < limit; i++) {
     if (TERMINATORS.has(tokens[i]!)) return undefined;
+    // "Đồng_chí … đón đoàn CCB Mỹ ( 26/05/2012 ) Trao_đổi …": the page's date in brackets after
+    // the headline, the lead starting with a capital.
+    if (
+      tokens[i] === '(' &&
+      tokens[i + 2] === ')' &&
+      DATE_TOKEN.test(tokens[i + 1] ?? '') &&
+      /^\p{Lu}/u.test(tokens[i + 3] ?? '')
+    ) {
+      const date = parseTimestampLine(tokens[i + 1]!);
+      return date ? { start: i, end: i + 3, date } : { start: i, end: i + 3 };
+    }
     if (!DATE_TOKEN.test(tokens[i]!) || !/^(?:\||\d{1,2}:\d{2})$/.test(tokens[i + 1]!)) continue;
     let end = i;
     while (end < tokens.length && STAMP_TOKEN.test(tokens[end]!)) end++;
