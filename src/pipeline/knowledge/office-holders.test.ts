@@ -6,6 +6,19 @@ const names = (sentences: string[]): string[] => [
 ];
 
 describe('OFFICE_HOLDERS', () => {
+  it('a person titled as a deputy is outside the offices the table gives them ("Thứ trưởng Bộ Công an Tô Lâm")', () => {
+    const c = officeConstraint([
+      'Bà Sherman gặp Phó Thủ tướng Vũ Đức Đam và Thứ trưởng Bộ Công an Tô Lâm.',
+    ]);
+    // Vũ Đức Đam was Deputy Prime Minister from 2013; Tô Lâm was Minister of Public Security from April 2016.
+    expect(c?.intervals).toEqual([{ from: '2013-11-13', to: '2016-04-08' }]);
+    // Told with a year, the title is history and excludes nothing.
+    const told = officeConstraint([
+      'Năm 2014, Phó Thủ tướng Vũ Đức Đam và Thứ trưởng Bộ Công an Tô Lâm tiếp bà Sherman.',
+    ]);
+    expect(told?.intervals.at(-1)?.to).not.toBe('2016-04-08');
+  });
+
   it('has well-formed, ordered terms', () => {
     for (const holder of OFFICE_HOLDERS) {
       for (const term of holder.terms) {

@@ -519,6 +519,8 @@ export interface OfficeHolderMention {
   qualified: boolean;
   /** Titled with an office this table does not give the person ("Quyền Bộ trưởng Bộ Ngoại giao"). */
   otherOffice?: boolean;
+  /** Titled as a deputy ("Thứ trưởng", "Phó …") in an office the table does not give the person. */
+  deputy?: boolean;
   /** "Tổng thống đắc cử Mỹ Donald Trump": between the election and the start of a term. */
   elect?: boolean;
   /** "Quyền Bộ trưởng Bộ Ngoại giao Lê Hoài Trung": acting, so early in the term the title names. */
@@ -857,10 +859,10 @@ for (const title of [...ALL_OFFICES.flatMap((o) => TITLE_TOKENS[o]), ...OTHER_TI
 }
 
 /**
- * Whether some title stands before a name whose own offices none matched: an office the table does
- * not know ("Bí thư Thành ủy Vương Đình Huệ" in 2020, between his terms the table holds).
+ * The title that stands before a name whose own offices none matched, if any: an office the table
+ * does not know ("Bí thư Thành ủy Vương Đình Huệ" in 2020, between his terms the table holds).
  */
-function titledOtherwise(tokens: Tok[], nameStart: number): boolean {
+function titledOtherwise(tokens: Tok[], nameStart: number): string[] | undefined {
   // titleBefore for every title at once: the positions it looks at do not depend on the title, so
   // at each only the titles ending in that word are tried. A title found after "Phó" (not its
   // own) is out, as titleBefore's -1 for it.
@@ -871,16 +873,16 @@ function titledOtherwise(tokens: Tok[], nameStart: number): boolean {
       const start = i - title.length + 1;
       if (start < 0 || out?.has(title) || !spells(tokens, start, title)) continue;
       if (tokens[start - 1]?.folded === 'pho' && title[0] !== 'pho') (out ??= new Set()).add(title);
-      else return true;
+      else return title;
     }
     if (tokens[i]!.raw === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.raw ?? '')) {
       i -= 2;
       continue;
     }
-    if (!BETWEEN.has(tokens[i]!.folded)) return false;
+    if (!BETWEEN.has(tokens[i]!.folded)) return undefined;
     i--;
   }
-  return false;
+  return undefined;
 }
 
 // A cheap first look, so that sentences naming nobody are never tokenised: does a capitalised word
@@ -965,8 +967,15 @@ export function findOfficeHolders(sentences: string[]): OfficeHolderMention[] {
           if (offices.length > 0) mention.newly = true;
           else mention.qualified = true;
         }
-        if (!key.title && offices.length === 0 && titledOtherwise(tokens, start))
+        const otherTitle =
+          !key.title && offices.length === 0 ? titledOtherwise(tokens, start) : undefined;
+        if (otherTitle) {
           mention.otherOffice = true;
+          // "Thứ trưởng Bộ Công an Tô Lâm": a deputy is not, at the same time, in any office the
+          // table gives the person.
+          if (otherTitle[0] === 'pho' || (otherTitle[0] === 'thu' && otherTitle[1] === 'truong'))
+            mention.deputy = true;
+        }
         if (mention.qualified && (electBefore(tokens, start) || electedAfter(tokens, i + 1)))
           mention.elect = true;
         // "Nguyễn Phú Trọng được bầu làm Chủ tịch nước": Việt Nam's National Assembly elects and the
@@ -1195,7 +1204,29 @@ export function officeConstraint(
       best = Math.max(best, current);
     }
   }
-  const intervals = mergeIntervals(segments.filter((s) => s.weight === best && best > 0));
+  let intervals = mergeIntervals(segments.filter((s) => s.weight === best && best > 0));
+  // "Thứ trưởng Bộ Công an Tô Lâm", "Thứ trưởng Ngoại giao Phạm Quang Vinh": while a deputy, not
+  // yet (or no longer) in the offices the table gives them. Told with a year, it is history.
+  const deputies = new Set(
+    mentions
+      .filter(
+        (m) =>
+          m.deputy &&
+          !m.qualified &&
+          !perHolder.has(m.holder) &&
+          !/\d{4}/.test(sentences[m.sentenceIndex] ?? ''),
+      )
+      .map((m) => m.holder),
+  );
+  const excluded: string[] = [];
+  for (const holder of deputies) {
+    const held = holder.terms.map((t) => ({ from: t.from, to: t.to ?? KNOWN_UNTIL }));
+    const outside = subtractIntervals(intervals, held);
+    if (outside.length > 0 && !sameIntervals(outside, intervals)) {
+      intervals = outside;
+      excluded.push(holder.name);
+    }
+  }
   const people: string[] = [];
   for (const [holder, ivs] of holderIntervals) {
     const inside = ivs.some((iv) => intervals.some((w) => iv.from <= w.from && iv.to >= w.to));
@@ -1204,7 +1235,10 @@ export function officeConstraint(
   }
   const first = intervals[0];
   const last = intervals[intervals.length - 1];
-  const reason = `in office together: ${people.join(', ')} (${first && last ? `${first.from}..${last.to}` : 'never'})`;
+  const deputised = excluded.length
+    ? `, ${excluded.join(', ')} not yet or no longer in office`
+    : '';
+  const reason = `in office together: ${people.join(', ')}${deputised} (${first && last ? `${first.from}..${last.to}` : 'never'})`;
   const constraint: OfficeConstraint = { intervals, people, ignored: [...ignored], reason };
   if (first && last)
     constraint.years = { from: Number(first.from.slice(0, 4)), to: Number(last.to.slice(0, 4)) };
@@ -1249,6 +1283,20 @@ export function intersectIntervals(a: DayInterval[], b: DayInterval[]): DayInter
   return out;
 }
 
+/** The stretches of `a` outside every interval of `b`. */
+export function subtractIntervals(a: DayInterval[], b: DayInterval[]): DayInterval[] {
+  let out = a;
+  for (const y of b)
+    out = out.flatMap((x) => {
+      if (y.to < x.from || y.from > x.to) return [x];
+      const parts: DayInterval[] = [];
+      if (y.from > x.from) parts.push({ from: x.from, to: previousDay(y.from) });
+      if (y.to < x.to) parts.push({ from: nextDay(y.to), to: x.to });
+      return parts;
+    });
+  return out;
+}
+
 function mergeIntervals(list: DayInterval[]): DayInterval[] {
   const sorted = [...list].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const out: DayInterval[] = [];
@@ -1261,5 +1309,7 @@ function mergeIntervals(list: DayInterval[]): DayInterval[] {
   return out;
 }
 
+const sameIntervals = (a: DayInterval[], b: DayInterval[]): boolean =>
+  a.length === b.length && a.every((x, k) => x.from === b[k]!.from && x.to === b[k]!.to);
 const nextDay = (day: string): string => shiftDay(day, 1);
 const previousDay = (day: string): string => shiftDay(day, -1);
