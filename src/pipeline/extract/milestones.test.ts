@@ -43,6 +43,24 @@ describe('findMilestones', () => {
     ).toEqual(['2013 Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện']);
   });
 
+  it('reads the relationship\'s age told after it ("… trong suốt 25 năm qua") when it is the age a reader knows', () => {
+    const sentence =
+      'Với nền tảng quan hệ Việt Nam - Mỹ đã được xây dựng và không ngừng phát triển trong suốt 25 năm qua, quan hệ hai nước sẽ tiếp tục phát triển.';
+    expect(facts([sentence], { mainPartner: 'US', eventYear: 2021 })).toEqual([
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+    ]);
+    // Another count is another stretch of the relationship; "hơn 30 năm" counts roughly.
+    expect(
+      facts([sentence.replace('25 năm', '10 năm')], { mainPartner: 'US', eventYear: 2021 }),
+    ).toEqual([]);
+    expect(
+      facts(['Hai bên cần phát huy nền tảng quan hệ đã được xây dựng trong hơn 30 năm qua.'], {
+        mainPartner: 'US',
+        eventYear: 2026,
+      }),
+    ).toEqual([]);
+  });
+
   it('reads relationship facts stated with a year, with canonical titles', () => {
     expect(
       facts(

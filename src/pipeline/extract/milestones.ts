@@ -77,6 +77,10 @@ const ANNIVERSARY =
 const SINCE =
   /(?:(?<![\p{L}])trong\s+(?:vòng\s+)?(\d{1,3})\s+năm\s+(?:qua\s+)?(?:sau khi|kể từ khi|từ khi|kể từ)|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?:qua\s+)?(?:kể từ khi|từ khi))(?![\p{L}])/giu;
 const COUNT = /(?<![\p{L}\d])(\d{1,3})\s+năm(?![\p{L}])/gu;
+// "… đã được xây dựng và không ngừng phát triển trong suốt 25 năm qua": the age told after the
+// phrase, in its sentence (group 1: what stands before the count, for "hơn", "gần").
+const AGE_AFTER =
+  /^[^.;:()]{0,100}?(?<![\p{L}])(?:trong\s+)?(?:suốt\s+)?((?:hơn|gần|khoảng|trên|ngót)\s+)?(\d{1,3})\s+năm\s+qua(?![\p{L}])/iu;
 // "30 năm thiết lập …", "2 năm triển khai quan hệ …": a count of years right before the fact.
 const DURATION =
   /(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?:qua\s+)?(?:(?:kể từ khi|từ khi|kể từ|triển khai|thực hiện|xây dựng)\s+)?(?:(?:mối\s+)?quan hệ\s+|(?:thiết lập\s+)?khuôn khổ\s+)?/giu;
@@ -301,6 +305,17 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
       const year =
         known ?? (context.eventYear && !years.length ? context.eventYear - n : undefined);
       if (year && n > 0) push(phrase.type, partner, milestoneDate(phrase.type, year), sentence);
+    }
+    // 2c. "nền tảng quan hệ Việt Nam - Mỹ đã được xây dựng … trong suốt 25 năm qua" in 2021: the
+    // relationship's age told after it, when it is the age a reader knows it has.
+    for (const phrase of phrases) {
+      if (claimed.has(phrase) || phrase.type !== 'relations' || !context.eventYear) continue;
+      const known = relationshipYear(partner, phrase.type);
+      const age = AGE_AFTER.exec(sentence.slice(phrase.end));
+      if (known === undefined || !age || APPROXIMATE.test(age[1] ?? '')) continue;
+      if (Math.abs(context.eventYear - Number(age[2]) - known) > 1) continue;
+      claimed.add(phrase);
+      push(phrase.type, partner, milestoneDate(phrase.type, known), sentence);
     }
     // 3. Each other phrase that names an act, with the year nearest to it in its clause.
     for (const phrase of phrases) {
