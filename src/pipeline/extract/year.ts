@@ -580,6 +580,19 @@ function buildEvidence(
   return evidence;
 }
 
+/** An occasion of `year` that a name gives, wherever in the article the event is told. */
+function occasionOfYear(year: number, sentenceIndex: number, text: string): YearFact {
+  return {
+    kind: 'occasion',
+    from: `${year}-01-01`,
+    to: `${year}-12-31`,
+    precision: 'year',
+    sentenceIndex,
+    text,
+    slack: `${year}-01-01`,
+  };
+}
+
 /** Years that name an occasion: "thành công của Hội nghị Lãnh đạo kinh tế APEC 2006". */
 function occasionFacts(sentence: string, sentenceIndex: number): YearFact[] {
   const facts: YearFact[] = [];
@@ -609,33 +622,12 @@ function occasionFacts(sentence: string, sentenceIndex: number): YearFact[] {
   // "chương trình Đối tác Thái Bình Dương 2016 (PP16)": a year repeated in its acronym names an
   // occasion of that year, whatever words the name is in.
   if (scan && sentence.includes('(')) {
-    for (const m of sentence.matchAll(YEAR_IN_ACRONYM)) {
-      if (m[2] !== m[3]) continue;
-      const year = Number(m[1]);
-      facts.push({
-        kind: 'occasion',
-        from: `${year}-01-01`,
-        to: `${year}-12-31`,
-        precision: 'year',
-        sentenceIndex,
-        text: m[0].trim(),
-        slack: `${year}-01-01`,
-      });
-    }
+    for (const m of sentence.matchAll(YEAR_IN_ACRONYM))
+      if (m[2] === m[3]) facts.push(occasionOfYear(Number(m[1]), sentenceIndex, m[0].trim()));
   }
   if (HYPHEN_YEAR_BRACKET.test(sentence)) {
-    for (const m of sentence.matchAll(BRACKETED_NAME_YEAR)) {
-      const year = Number(m[1]);
-      facts.push({
-        kind: 'occasion',
-        from: `${year}-01-01`,
-        to: `${year}-12-31`,
-        precision: 'year',
-        sentenceIndex,
-        text: m[0],
-        slack: `${year}-01-01`,
-      });
-    }
+    for (const m of sentence.matchAll(BRACKETED_NAME_YEAR))
+      facts.push(occasionOfYear(Number(m[1]), sentenceIndex, m[0]));
   }
   // "bên lề Hội nghị cấp cao ASEAN lần thứ 23", "khóa 78 Đại hội đồng Liên Hợp Quốc": a numbered
   // occasion names its year as well as "APEC 2006" does.

@@ -1205,8 +1205,8 @@ export function officeConstraint(
     }
   }
   let intervals = mergeIntervals(segments.filter((s) => s.weight === best && best > 0));
-  // "Thứ trưởng Bộ Công an Tô Lâm", "Thứ trưởng Ngoại giao Phạm Quang Vinh": while a deputy, not
-  // yet (or no longer) in the offices the table gives them. Told with a year, it is history.
+  // "Thứ trưởng Bộ Công an Tô Lâm": while a deputy, not yet (or no longer) in the offices the table
+  // gives the person. Told with a year, it is history.
   const deputies = new Set(
     mentions
       .filter(
@@ -1284,7 +1284,7 @@ export function intersectIntervals(a: DayInterval[], b: DayInterval[]): DayInter
 }
 
 /** The stretches of `a` outside every interval of `b`. */
-export function subtractIntervals(a: DayInterval[], b: DayInterval[]): DayInterval[] {
+function subtractIntervals(a: DayInterval[], b: DayInterval[]): DayInterval[] {
   let out = a;
   for (const y of b)
     out = out.flatMap((x) => {
