@@ -27,23 +27,11 @@ export function helpersFor(files: number): number {
   return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(files / FILES_PER_HELPER)));
 }
 
-/**
- * A helper's young generation: 96 MB, not V8's default (≈ 48 MB). Each article makes short-lived
- * strings and arrays; with a small nursery more of them survive two scavenges and are promoted, and
- * the old generation's marking (on V8's own threads, shared with both JS threads on two cores)
- * grows. A/B on a loaded 2-core machine, 5,000 articles, 3 runs alternated: process CPU 20.8 →
- * 19.5 s (median). GC sizing only: the output cannot change.
- */
-const HELPER_LIMITS = { maxYoungGenerationSizeMb: 96 };
-
 /** Start a helper thread on the bundle, or on build-worker.mjs (tsx) when bundling failed. */
 function startHelper(bundle: string | undefined, data: HelperData): Worker {
   return bundle !== undefined
-    ? new Worker(bundle, { eval: true, workerData: data, resourceLimits: HELPER_LIMITS })
-    : new Worker(new URL('./build-worker.mjs', import.meta.url), {
-        workerData: data,
-        resourceLimits: HELPER_LIMITS,
-      });
+    ? new Worker(bundle, { eval: true, workerData: data })
+    : new Worker(new URL('./build-worker.mjs', import.meta.url), { workerData: data });
 }
 
 /** Let queued callbacks run: the bundle's arrival, the helpers' messages. */
