@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, firstDay, firstDayNumber, lastDay, lastDayNumber, shiftDay } from './dates';
+import {
+  dayNumber,
+  firstDay,
+  firstDayNumber,
+  lastDay,
+  lastDayNumber,
+  shiftDay,
+  ymd,
+} from './dates';
 
 describe('partial dates', () => {
   it('covers a month or a year from its first to its last day', () => {
@@ -28,5 +36,14 @@ describe('partial dates', () => {
       expect(firstDayNumber(date)).toBe(dayNumber(firstDay(date)));
       expect(lastDayNumber(date)).toBe(dayNumber(lastDay(date)));
     }
+  });
+});
+
+describe('ymd', () => {
+  it('writes a real calendar day and refuses one that is not', () => {
+    expect(ymd(2024, 3, 5)).toBe('2024-03-05');
+    expect(ymd(2024, 2, 29)).toBe('2024-02-29');
+    expect(ymd(2023, 2, 29)).toBeUndefined();
+    expect(ymd(2023, 13, 1)).toBeUndefined();
   });
 });

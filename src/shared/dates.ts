@@ -67,3 +67,11 @@ export function shiftDay(day: string, delta: number): string {
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** A valid calendar date as YYYY-MM-DD, or undefined ("31/2" is not a date). */
+export function ymd(year: number, month: number, day: number): string | undefined {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return undefined;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -53,6 +53,18 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it("a day without a year inside a stay over the new year takes the stay's later year", () => {
+    const sentences = [
+      'Từ ngày 28/12/2016 đến ngày 3/1/2017, đoàn đại biểu tỉnh Đồng Nai do Phó Chủ tịch UBND tỉnh Lê Minh Khoa dẫn đầu đã thăm làm việc tại thành phố San Francisco, Hoa Kỳ.',
+      'Ngày 2/1 vừa qua, đoàn đã hội kiến với Trợ lý Thống đốc bang Ken Alex.',
+    ];
+    const r = extractEvents(article('Đoàn đại biểu tỉnh thăm San Francisco', sentences));
+    expect(r.warnings.filter((w) => w.includes('left out'))).toEqual([]);
+    expect(news(r.events).map((e) => [e.kind, e.start, e.end, names(e)])).toEqual([
+      ['visit', '2016-12-28', '2017-01-03', ['Lê Minh Khoa', 'Ken Alex']],
+    ]);
+  });
+
   it("the president's morning visit and his family's afternoon programme are two events", () => {
     const r = extractEvents(
       article(

@@ -5,7 +5,7 @@
  * main event are left out. Milestones come from milestones.ts.
  */
 import type { EventKind, Participant, PartialDate } from '../../shared/schema';
-import { dayNumber, firstDay, lastDay, shiftDay } from '../../shared/dates';
+import { dayNumber, firstDay, lastDay, shiftDay, ymd } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
 import type { CandidateEvent, ExtractResult, ParsedArticle, UndatedReport } from '../types';
 import { findCountries, type CountryMention } from '../knowledge/countries';
@@ -1488,21 +1488,24 @@ export function actTitle(sentence: string, at: number, length: number): string {
 
 /**
  * "Trong ngày 13-14/7, đoàn … đã thăm … (VPR USA-2017)" then "Ngày 14/7 vừa qua, đoàn … hội kiến …":
- * a day the article gives no year for, inside a stay it dated before, is a day of that stay.
+ * a day the article gives no year for, inside a stay it dated before, is a day of that stay (in
+ * either of its years, for a stay over the new year).
  */
 function withinDatedStay(
   mention: DateMention,
   resolved: ResolvedDate,
   reports: readonly Report[],
 ): ResolvedDate {
-  if (resolved.ok || mention.day === undefined || mention.month === undefined) return resolved;
+  const { day, month } = mention;
+  if (resolved.ok || day === undefined || month === undefined) return resolved;
   if (mention.endDay !== undefined || mention.endMonth !== undefined) return resolved;
-  const monthDay = `${String(mention.month).padStart(2, '0')}-${String(mention.day).padStart(2, '0')}`;
   for (const r of reports) {
     if (!r.end || r.start.length !== 10 || r.end.length !== 10) continue;
-    const day = `${r.start.slice(0, 4)}-${monthDay}`;
-    if (day >= r.start && day <= r.end)
-      return { ok: true, start: day, reason: `a day of the stay dated ${r.start}–${r.end}` };
+    for (const year of new Set([r.start, r.end].map((d) => Number(d.slice(0, 4))))) {
+      const date = ymd(year, month, day);
+      if (date && date >= r.start && date <= r.end)
+        return { ok: true, start: date, reason: `a day of the stay dated ${r.start}–${r.end}` };
+    }
   }
   return resolved;
 }

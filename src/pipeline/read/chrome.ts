@@ -1,6 +1,6 @@
 /** Site chrome, related-news lists, photo captions and image file names: what is not the article. */
 import { MONTH_WORDS } from '../knowledge/months';
-import { ymd } from './metadata';
+import { ymd } from '../../shared/dates';
 
 // Lines that open a block of site chrome or unrelated headlines: the article ends before them.
 const MARKERS = [

@@ -1,4 +1,5 @@
 /** File metadata: YAML front matter or `# key = value` header lines, and the dates they carry. */
+import { ymd } from '../../shared/dates';
 
 export interface Metadata {
   kind: 'front-matter' | 'header-lines' | 'none';
@@ -189,14 +190,6 @@ const URL_MONTH = /\/((?:199|20[0-3])\d)\/?(0[1-9]|1[0-2])\//;
 export function monthFromUrl(url: string): string | undefined {
   const m = URL_MONTH.exec(pathOf(url));
   return m ? `${m[1]}-${m[2]}` : undefined;
-}
-
-/** A valid calendar date as YYYY-MM-DD, or undefined ("31/2" is not a date). */
-export function ymd(year: number, month: number, day: number): string | undefined {
-  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return undefined;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > days) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function parseValue(raw: string): string | string[] {

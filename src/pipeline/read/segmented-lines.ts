@@ -19,11 +19,11 @@ export function readSegmentedLines(body: string, multiLine: boolean): ArticlePar
   // 11:09") before the headline: the timestamp is the publication date.
   let openingStamp: string | undefined;
   while (blocks[0]) {
+    // toBlocks has unsegmented the line already.
     const first = blocks[0][0] ?? '';
-    const plain = unsegment(first);
-    const stamp = parseTimestampLine(plain);
+    const stamp = parseTimestampLine(first);
     if (stamp) openingStamp ??= stamp;
-    else if (!SOURCE_LINE.test(first) && !isSiteChrome(plain)) break;
+    else if (!SOURCE_LINE.test(first) && !isSiteChrome(first)) break;
     blocks[0].shift();
     if (blocks[0].length === 0) blocks.shift();
   }
