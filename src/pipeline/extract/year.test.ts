@@ -222,6 +222,28 @@ describe('resolveDate: years from the text', () => {
     });
   });
 
+  it('an act "trước thềm" an occasion dated in brackets comes in the weeks before it', () => {
+    const sentences = [
+      'Chiều 14/10, Thứ trưởng Bộ Quốc phòng đã tiếp Trợ lý Ngoại trưởng Mỹ tại Hà Nội.',
+      'Hai bên trao đổi về hợp tác an ninh trước thềm Hội nghị Cấp cao Đông Á (tổ chức tại Bali giữa tháng 11/2011).',
+    ];
+    expect(start(resolveIn(sentences, 0))).toBe('2011-10-14');
+    // Without the eve, the occasion is past: the act comes after it.
+    const past = [sentences[0]!, sentences[1]!.replace('trước thềm', 'sau')];
+    expect(start(resolveIn(past, 0))).toBe('2012-10-14');
+  });
+
+  it('the dates of the occasion on whose eve a letter is sent date it to the month only', () => {
+    const eve =
+      'Trước thềm Đại hội lần thứ XIV của Đảng, diễn ra từ ngày 19-25/1/2026, Thượng nghị sĩ Mỹ đã gửi thư chúc mừng tới Tổng Bí thư.';
+    expect(resolveIn([eve], 0)).toMatchObject({ ok: true, start: '2026-01' });
+    // An occasion early in its month may have its eve in the month before: no date.
+    expect(resolveIn([eve.replace('19-25/1/2026', '2-5/1/2026')], 0)).toMatchObject({ ok: false });
+    // A date after the eve's clause is the act's own.
+    const own = 'Trước thềm chuyến thăm, ngày 20/10/2023, Bộ trưởng đã trả lời phỏng vấn báo chí.';
+    expect(resolveIn([own], 0)).toMatchObject({ ok: true, start: '2023-10-20' });
+  });
+
   it('"kỷ niệm 50 năm cuộc Tổng tiến công Xuân Mậu Thân" counts from 1968', () => {
     const sentences = [
       'Bộ trưởng Quốc phòng Mỹ đã đến thăm Hà Nội ngày 24/1, không lâu trước dịp kỷ niệm 50 năm cuộc Tổng tiến công Xuân Mậu Thân.',

@@ -100,6 +100,8 @@ export interface YearFact {
   planned?: boolean;
   /** A year told as over: "đã có trong năm 2015", "Năm 2017, … đã thảo luận": the present is later. */
   over?: boolean;
+  /** The date of an occasion whose eve the article's act is on ("trước thềm … (tháng 11/2011)"). */
+  eve?: boolean;
   /** Told as just past: "tháng 9/2023 vừa qua", "hồi tháng 9/2023": the present follows it closely. */
   recent?: boolean;
   /** A dated period ("(tháng 02 – 06/2022)"): a day just after it falls in its year. */
@@ -175,6 +177,21 @@ const PLANNED =
 // Around a mention: is the sentence about what will happen? "sẽ thăm … từ ngày 31/5".
 const FUTURE_NEAR =
   /(?<![\p{L}])(?:sẽ|dự kiến|dự định|sắp|theo kế hoạch|chuẩn bị|(?:tuần|tháng|năm) tới|sắp tới|tới đây)(?![\p{L}])/iu;
+// "trước thềm Hội nghị Cấp cao Đông Á (tổ chức tại Indonesia giữa tháng 11/2011)", "Trước thềm Đại
+// hội …, diễn ra từ ngày 19-25/1/2026": a date told of the occasion on whose eve the act happens.
+const ON_THE_EVE = /(?<![\p{L}])trước\s+thềm(?![\p{L}])([^.;!?]{0,140})$/iu;
+const OCCASION_DATE_CUE =
+  /(?:\([^()]*|(?<![\p{L}])(?:diễn\s+ra|tổ\s+chức|khai\s+mạc)(?![\p{L}])[^,;()]{0,30})$/iu;
+// How long before an occasion its eve may begin: a season.
+const EVE_DAYS = 92;
+// A day this early in its month may have an eve in the month before.
+const EARLY_IN_MONTH = 7;
+
+/** Whether the date at `index` is that of the occasion whose eve the sentence's act is on. */
+function dateOfTheEve(sentence: string, index: number): boolean {
+  const eve = ON_THE_EVE.exec(sentence.slice(Math.max(0, index - 160), index));
+  return eve !== null && OCCASION_DATE_CUE.test(eve[1] ?? '');
+}
 // "kể từ khi hai nước xác lập … vào tháng 9/2023": the event comes after that point.
 const REFERENCE = /(?<![\p{L}])(?:kể từ|từ khi|sau khi|kể từ khi|sau)(?![\p{L}])/iu;
 const CLAUSE_BREAK = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
@@ -446,8 +463,10 @@ function buildEvidence(
       // "đến năm 2030": the cue may be the mention's own first word
       const clause = clauseBefore(sentence, mention.index) + mention.text;
       const rest = sentence.slice(mention.index + mention.text.length);
+      const eve = dateOfTheEve(sentence, mention.index);
       const future =
         FUTURE_CLAUSE.test(clause) ||
+        eve ||
         /^\s*tới(?![\p{L}])/iu.test(rest) ||
         (span.precision === 'year' && FUTURE_AFTER.test(clauseAfter(rest)));
       const kind: YearFact['kind'] = future
@@ -462,6 +481,7 @@ function buildEvidence(
         text: mention.text,
         slack: shiftDay(span.from, -60),
       };
+      if (eve && span.precision !== 'year') fact.eve = true;
       if (/vào\s*$/iu.test(sentence.slice(Math.max(0, mention.index - 6), mention.index)))
         fact.target = true;
       if (future && span.precision === 'year' && !fact.target && !TARGET.test(clause))
@@ -966,6 +986,25 @@ function anniversaryBase(
 /** The calendar date(s) of a mention, or why its year cannot be known. */
 export function resolveDate(mention: DateMention, context: DateContext): ResolvedDate {
   const sentence = context.sentences[context.sentenceIndex] ?? '';
+  if (!dateOfTheEve(sentence, mention.index)) return resolveOwnDate(mention, context, sentence);
+  // The act comes just before the occasion: in the occasion's month, unless that begins so early
+  // that its eve may fall in the month before.
+  const occasion = resolveOwnDate(mention, context, sentence);
+  if (!occasion.ok) return occasion;
+  if (occasion.start.length === 10 && Number(occasion.start.slice(8)) > EARLY_IN_MONTH)
+    return {
+      ok: true,
+      start: occasion.start.slice(0, 7),
+      reason: `on the eve of the occasion of ${occasion.start} ("${mention.text}")`,
+    };
+  return { ok: false, reason: `"${mention.text}" dates the occasion, not the act on its eve` };
+}
+
+function resolveOwnDate(
+  mention: DateMention,
+  context: DateContext,
+  sentence: string,
+): ResolvedDate {
   const hasDay = mention.day !== undefined && mention.month !== undefined;
   const hasMonth = mention.month !== undefined;
 
@@ -1273,6 +1312,12 @@ function boundsFor(
           alone: false,
           reason: `before the planned "${fact.text}"`,
         });
+      }
+      // The eve of an occasion is the weeks before it: the occasion dates the act on its own.
+      if (fact.eve && near) {
+        const reason = `on the eve of "${fact.text}"`;
+        const day = shiftDay(fact.from, -EVE_DAYS);
+        bounds.push({ side: 'lo', day, strength: 2, alone: true, reason });
       }
       // "hy vọng trong năm 2019 … sẽ chứng kiến": said in 2018 or 2019
       if (fact.planned) {
