@@ -179,6 +179,28 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it('adds the one who speaks for the side a dated headline leaves unnamed ("Về phía mình, ông …")', () => {
+    const sentences = [
+      'Trao đổi trong cuộc làm việc, Thượng tướng Nguyễn Văn An đánh giá cao đóng góp của đoàn cựu binh cho quan hệ Việt – Mỹ.',
+      'Đồng chí mong rằng sau chuyến thăm này, ông Pater K. Lindsay trở về Mỹ sẽ tiếp tục hợp tác.',
+      'Về phía mình, ông Peter K. Lindsay bày tỏ vui mừng trước sự đón tiếp chu đáo.',
+      'Nhân dịp này ông Peter K. Lindsay mời đoàn sang thăm Mỹ.',
+    ];
+    const headline = 'Thượng tướng Nguyễn Văn An đón đoàn cựu binh Mỹ';
+    const [event] = news(
+      extractEvents(article(headline, sentences, { publishedAt: '2012-05-26' })).events,
+    );
+    expect(event).toMatchObject({ start: '2012-05-26', title: headline });
+    // the spelling the article uses most, not its first slip
+    expect(names(event!)).toEqual(['Nguyễn Văn An', 'Peter K. Lindsay']);
+    // Without the cue, a person named in passing is not taken for the other side.
+    const passing = sentences.map((s) => s.replace('Về phía mình, ông', 'Theo ông'));
+    const [plain] = news(
+      extractEvents(article(headline, passing, { publishedAt: '2012-05-26' })).events,
+    );
+    expect(names(plain!)).toEqual(['Nguyễn Văn An']);
+  });
+
   it("adds the people an undated photo caption shows at the article's one event", () => {
     const base = article('Thứ trưởng Y tế Hoa Kỳ thăm Việt Nam', [
       'Từ ngày 2-4/11/2022, Thứ trưởng Bộ Y tế Hoa Kỳ Jane Roe thăm Việt Nam.',

@@ -16,7 +16,12 @@ import { findDateMentions, type DateMention } from './dates';
 import { resolveDate, type DateContext, type ResolvedDate } from './year';
 import { ceremonyHeld, findKinds, mainKind, type KindMatch } from './kinds';
 import { findPeople, INTERNATIONAL_BODIES, PeopleIndex, type PersonMention } from './people';
-import { namedByOfficeAlone, toParticipants, type ParticipantContext } from './participants';
+import {
+  namedByOfficeAlone,
+  toParticipant,
+  toParticipants,
+  type ParticipantContext,
+} from './participants';
 import { findTopics, topicHits } from './topics';
 import { eventTitle } from './titles';
 import { buildSummary } from './summary';
@@ -1465,7 +1470,42 @@ function recentEvent(
     evidence: source.text,
   };
   if (place.city) event.location = place.city;
+  // after the title, which the headline's side gives ("… đón đoàn CCB Mỹ")
+  event.participants = [
+    ...participants,
+    ...spokesmenOfUnnamedSides(opening, participants, countries, ctx),
+  ];
   return event;
+}
+
+// "Về phía mình, ông John E. Hamilton bày tỏ …", "Về phía Hoa Kỳ, Đại sứ X cho biết …": who speaks
+// for a side of the meeting the article reports.
+const FOR_ITS_SIDE = /(?<![\p{L}])về\s+phía\s+[^,;.]{1,24},\s*(?:\p{L}+\s+){0,4}$/iu;
+
+/**
+ * "Đồng chí Phùng Khắc Đăng đón đoàn CCB Mỹ" names one side only: the one who speaks for the other
+ * side in the opening sentences ("Về phía mình, ông John E. Hamilton …") took part too.
+ */
+function spokesmenOfUnnamedSides(
+  opening: SentenceInfo[],
+  participants: readonly Participant[],
+  countries: ReadonlySet<string>,
+  ctx: ParticipantContext,
+): Participant[] {
+  const unnamed = [...countries].filter((c) => !participants.some((p) => p.country === c));
+  if (!participants.length || !unnamed.length) return [];
+  const spokesmen: Participant[] = [];
+  for (const line of opening) {
+    if (line.caption) continue;
+    for (const mention of line.people) {
+      const before = line.text.slice(Math.max(0, mention.index - 48), mention.index);
+      if (!FOR_ITS_SIDE.test(before)) continue;
+      const p = toParticipant(mention, line.text, ctx);
+      if (p?.country && unnamed.includes(p.country) && !spokesmen.some((q) => q.name === p.name))
+        spokesmen.push(p);
+    }
+  }
+  return spokesmen;
 }
 
 /**

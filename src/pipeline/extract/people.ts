@@ -829,7 +829,14 @@ export class PeopleIndex {
       this.full.push(rec);
       return;
     }
-    if (m.name.length > existing.name.length) existing.name = m.name;
+    // The fuller name; of two as long, the one the article spells most ("Joln E. Hamilton" once,
+    // "John E. Hamilton" twice: the first is a slip).
+    const seen = (name: string) => this.counts.get(name) ?? 0;
+    if (
+      m.name.length > existing.name.length ||
+      (m.name.length === existing.name.length && seen(m.name) > seen(existing.name))
+    )
+      existing.name = m.name;
     if (this.cutSpellings.has(existing)) this.settle(existing, existing.name);
     if (
       m.title &&
