@@ -70,6 +70,10 @@ describe('page furniture', () => {
   it('spots site chrome, image file names and click prompts', () => {
     expect(isSiteChrome('Powered by Techcity')).toBe(true);
     expect(isSiteChrome('10:41')).toBe(true);
+    // A blog's post time and its search box, its script not run; a sentence that searches is text.
+    expect(isSiteChrome('04:07:00')).toBe(true);
+    expect(isSiteChrome('Searching...')).toBe(true);
+    expect(isSiteChrome('Đang tìm kiếm hài cốt quân nhân Mỹ mất tích...')).toBe(false);
     // A bar of links, and a content system's fields dumped with the page
     expect(
       isSiteChrome(

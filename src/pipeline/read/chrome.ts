@@ -86,7 +86,9 @@ export function isSiteChrome(line: string): boolean {
     // "Thiên tai "cuốn bay" 100.000 tỷ đồng -": an item of a list of links, its separator left on
     // (a headline's length, no full stop inside: never a paragraph of the article).
     (t.length <= 160 && !/[.!?]\s/u.test(t) && /\S\s+[-–]$/u.test(t)) ||
-    /^\d{1,2}:\d{2}(\s*(AM|PM|SA|CH))?$/i.test(t) ||
+    /^\d{1,2}:\d{2}(?::\d{2})?(\s*(AM|PM|SA|CH))?$/i.test(t) ||
+    // "Searching...": a blog's search box or loader, its script not run.
+    /^(?:searching|loading|đang tải|đang tìm kiếm)\s*(?:\.{3}|…)$/iu.test(t) ||
     /^\d{1,2}\s+phút\s+(để\s+)?đọc$/iu.test(t) ||
     /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s+\d{1,2}:\d{2})?$/.test(t) ||
     // "(VTC News) -": the outlet's tag left alone on its line, its lead printed below.
