@@ -15,6 +15,12 @@ describe('normaliseVietnamese', () => {
     );
   });
 
+  it('reads the look-alike eth (Ð, ð) as Đ, đ', () => {
+    expect(normaliseVietnamese('sân bay quốc tế \u00D0à Nẵng, \u00F0ại sứ')).toBe(
+      'sân bay quốc tế Đà Nẵng, đại sứ',
+    );
+  });
+
   it('composes NFD text to NFC and CRLF to LF', () => {
     const nfd = 'Việt Nam\r\nHà Nội'.normalize('NFD');
     const out = normaliseVietnamese(nfd);

@@ -5,11 +5,14 @@
 // "hoàn" keeps its mark (a consonant follows) and "quý" too ("qu" is a consonant).
 const NEW_TONE_PLACEMENT = /(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
 
-/** NFC, line endings "\n", no zero-width characters, old tone placement: "Thuỷ hoà" → "Thủy hòa", "hoàn" unchanged. */
+/** NFC, line endings "\n", no zero-width characters, Đ for a look-alike, old tone placement: "Thuỷ hoà" → "Thủy hòa", "hoàn" unchanged. */
 export function normaliseVietnamese(text: string): string {
   const nfc = text
     .replace(/\r\n?/g, '\n')
     .replace(/\u200B|\u200D|\u2060|\uFEFF/g, '')
+    // "Ðà Nẵng": the Icelandic eth, which looks like Đ, from old Vietnamese encodings and keyboards.
+    .replace(/\u00D0/g, '\u0110')
+    .replace(/\u00F0/g, '\u0111')
     .normalize('NFC');
   return nfc.replace(NEW_TONE_PLACEMENT, (match, first: string, second: string) => {
     const decomposed = second.normalize('NFD');
