@@ -73,6 +73,10 @@ describe('page furniture', () => {
     // A blog's post time and its search box, its script not run; a sentence that searches is text.
     expect(isSiteChrome('04:07:00')).toBe(true);
     expect(isSiteChrome('Searching...')).toBe(true);
+    // The text-size buttons, and an image's name as words without accents or capitals
+    for (const line of ['aa', 'A- A+', 'hoa ky ban giao tau tuan duyen cho viet nam'])
+      expect(isSiteChrome(line)).toBe(true);
+    expect(isSiteChrome('Hoa Kỳ bàn giao tàu tuần duyên cho Việt Nam')).toBe(false);
     expect(isSiteChrome('Đang tìm kiếm hài cốt quân nhân Mỹ mất tích...')).toBe(false);
     // A bar of links, and a content system's fields dumped with the page
     expect(

@@ -87,6 +87,11 @@ export function isSiteChrome(line: string): boolean {
     // (a headline's length, no full stop inside: never a paragraph of the article).
     (t.length <= 160 && !/[.!?]\s/u.test(t) && /\S\s+[-–]$/u.test(t)) ||
     /^\d{1,2}:\d{2}(?::\d{2})?(\s*(AM|PM|SA|CH))?$/i.test(t) ||
+    // "aa", "A A", "A- A+": the buttons that set the text size.
+    /^(?:aa|a\s+a|a-\s*a\+|a\+\s*a-)$/iu.test(t) ||
+    // "hoa ky ban giao tau tuan duyen …": an image's name or a page's address as words, without
+    // the accents and capitals no Vietnamese sentence goes without.
+    (/^[a-z0-9]+(?: [a-z0-9]+){4,}$/.test(t) && /[a-z]{2}/.test(t)) ||
     // "Searching...": a blog's search box or loader, its script not run.
     /^(?:searching|loading|đang tải|đang tìm kiếm)\s*(?:\.{3}|…)$/iu.test(t) ||
     /^\d{1,2}\s+phút\s+(để\s+)?đọc$/iu.test(t) ||
