@@ -76,6 +76,12 @@ describe('kinds', () => {
     expect(findKinds('Phát biểu trước chuyến thăm, ông nói').map((k) => k.kind)).toEqual([
       'statement',
     ]);
+    // A visit whose results are spoken of is past background, not the act reported.
+    expect(
+      findKinds('Ông vui mừng về kết quả chuyến thăm chính thức Hoa Kỳ của Bộ trưởng').map(
+        (k) => k.kind,
+      ),
+    ).toEqual([]);
     expect(classifyKind('Tổng Bí thư Tô Lâm đã tiếp Trợ lý Ngoại trưởng Hoa Kỳ')).toBe('meeting');
     // Welcoming a leader is meeting them.
     expect(

@@ -16,8 +16,10 @@ export interface KindMatch {
   setting?: boolean;
 }
 
-// "chuẩn bị cho chuyến thăm", "Phát biểu trước chuyến thăm": the visit is a time reference, not the act reported.
-const REFERENCE_BEFORE = /(?:chuẩn bị cho|chuẩn bị|trước|sau|sau khi kết thúc)\s+$/;
+// "chuẩn bị cho chuyến thăm", "Phát biểu trước chuyến thăm": the visit is a time reference, not the
+// act reported; so is a visit whose results are spoken of ("kết quả chuyến thăm … vào tháng 9/2024").
+const REFERENCE_BEFORE =
+  /(?:chuẩn bị cho|chuẩn bị|trước|sau|sau khi kết thúc|kết quả(?: của)?)\s+$/;
 // "trong chuyến thăm …", "nhân dịp thăm …": the visit is where another act happened.
 const SETTING_BEFORE = /(?:trong|nhân|nhân dịp|dịp|trong khuôn khổ)\s+$/;
 // "Thủ tướng Abe sẽ chào xã giao Tổng Bí thư …, Chủ tịch nước … và hội kiến …": "sẽ" governs the clause.
