@@ -189,6 +189,7 @@ const EARLY_IN_MONTH = 7;
 
 /** Whether the date at `index` is that of the occasion whose eve the sentence's act is on. */
 function dateOfTheEve(sentence: string, index: number): boolean {
+  if (!sentence.includes('thềm')) return false; // the cheap test first: most sentences have no eve
   const eve = ON_THE_EVE.exec(sentence.slice(Math.max(0, index - 160), index));
   return eve !== null && OCCASION_DATE_CUE.test(eve[1] ?? '');
 }
