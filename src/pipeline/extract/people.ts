@@ -803,17 +803,21 @@ export class PeopleIndex {
     const spellings = this.cutSpellings.get(rec) ?? new Set([rec.name]);
     spellings.add(spelling);
     this.cutSpellings.set(rec, spellings);
-    const count = (name: string) => this.counts.get(name) ?? 0;
     for (const name of spellings)
       if (
-        count(name) > count(rec.name) ||
-        (count(name) === count(rec.name) && name.length > rec.name.length)
+        this.seen(name) > this.seen(rec.name) ||
+        (this.seen(name) === this.seen(rec.name) && name.length > rec.name.length)
       )
         rec.name = name;
   }
 
+  /** How often the article spells a full name so. */
+  private seen(name: string): number {
+    return this.counts.get(name) ?? 0;
+  }
+
   private add(m: PersonMention): void {
-    this.counts.set(m.name, (this.counts.get(m.name) ?? 0) + 1);
+    this.counts.set(m.name, this.seen(m.name) + 1);
     // "Marc E. Knapper" and "Marc Knapper" are one person: same first and last word.
     const existing = this.full.find((p) => sameFullName(p.name, m.name));
     const cut = existing ? undefined : this.full.find((p) => cutShort(p, m));
@@ -831,10 +835,9 @@ export class PeopleIndex {
     }
     // The fuller name; of two as long, the one the article spells most ("Joln E. Hamilton" once,
     // "John E. Hamilton" twice: the first is a slip).
-    const seen = (name: string) => this.counts.get(name) ?? 0;
     if (
       m.name.length > existing.name.length ||
-      (m.name.length === existing.name.length && seen(m.name) > seen(existing.name))
+      (m.name.length === existing.name.length && this.seen(m.name) > this.seen(existing.name))
     )
       existing.name = m.name;
     if (this.cutSpellings.has(existing)) this.settle(existing, existing.name);
