@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { readParagraphs, splitGluedHeadline } from './paragraphs';
+import { readParagraphs, splitGluedHeadline, withoutTableBorder } from './paragraphs';
 
 const plain = { markdown: false, hasTitle: false };
 
 describe('readParagraphs', () => {
+  it('reads a headline and lead out of a scraped table, without its cell borders', () => {
+    const body = [
+      '![]() | ![]() | ![]() | ![]() | |||||||||||||||||||||||||||||',
+      '|',
+      'Vợ chồng ông Bush thăm bảo tàng lịch sử | ||||||||||||||||||||||||||||||||||',
+      'Tổng thống Mỹ George W. Bush đã hoàn tất chuyến thăm Việt Nam với một ngày ở TP. HCM. Ông đến bảo tàng lịch sử. | ||||||||||',
+    ].join('\n');
+    const parts = readParagraphs(body, plain);
+    expect(parts.title).toBe('Vợ chồng ông Bush thăm bảo tàng lịch sử');
+    expect(parts.paragraphs[0]).toMatch(/bảo tàng lịch sử\.$/);
+  });
+
   it('starts at the page timestamp when other stories come first, the headline glued to it', () => {
     const body = [
       'Thiên tai "cuốn bay" 100.000 tỷ đồng -',
@@ -254,5 +266,16 @@ describe('readParagraphs', () => {
       'Phó Thủ tướng sẽ thăm làm việc tại Nhật Bản.',
       'Hội nghị do Nikkei tổ chức từ năm 1995.',
     ]);
+  });
+});
+
+describe('withoutTableBorder', () => {
+  it('drops the border a table left at the end of a line, and nothing else', () => {
+    expect(withoutTableBorder('Tin khác |')).toBe('Tin khác');
+    expect(withoutTableBorder('|')).toBe('');
+    expect(withoutTableBorder('Trang chủ | Thế giới | Việt Nam')).toBe(
+      'Trang chủ | Thế giới | Việt Nam',
+    );
+    expect(withoutTableBorder('x||y')).toBe('x||y');
   });
 });

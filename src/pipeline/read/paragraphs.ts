@@ -66,6 +66,14 @@ export function splitGluedHeadline(line: string): string[] {
  * the first line is already a long sentence the file has no headline, unless a short line follows
  * that sapo. Hard-wrapped lines are joined first. Then the body (see `cleanBodyLines`).
  */
+// A scraped table leaves its cell borders after the text: "Vợ chồng ông Bush thăm … | ||||||".
+const TRAILING_TABLE_BORDER = /(?:^|\s+)\|[\s|]*$/;
+
+/** A line without the run of "|" a scraped table left at its end ("|" alone becomes empty). */
+export function withoutTableBorder(line: string): string {
+  return line.endsWith('|') ? line.replace(TRAILING_TABLE_BORDER, '') : line;
+}
+
 export function readParagraphs(body: string, options: ParagraphOptions): ArticleParts {
   let lines: string[];
   let url: string | undefined;
@@ -76,7 +84,7 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
     url = md.url;
     linkText = md.linkText;
   } else {
-    lines = body.split('\n').map((l) => l.trim());
+    lines = body.split('\n').map((l) => withoutTableBorder(l.trim()));
   }
   lines = joinWrappedLines(lines).flatMap(splitCaptionLine).flatMap(splitStampedHeadline);
   if (!options.hasTitle) {
