@@ -7,7 +7,7 @@ describe('readParagraphs', () => {
   it('reads a headline and lead out of a scraped table, without its cell borders', () => {
     const body = [
       '![]() | ![]() | ![]() | ![]() | |||||||||||||||||||||||||||||',
-      '|',
+      '| |',
       'Vợ chồng ông Bush thăm bảo tàng lịch sử | ||||||||||||||||||||||||||||||||||',
       'Tổng thống Mỹ George W. Bush đã hoàn tất chuyến thăm Việt Nam với một ngày ở TP. HCM. Ông đến bảo tàng lịch sử. | ||||||||||',
     ].join('\n');
@@ -271,8 +271,11 @@ describe('readParagraphs', () => {
 
 describe('withoutTableBorder', () => {
   it('drops the border a table left at the end of a line, and nothing else', () => {
-    expect(withoutTableBorder('Tin khác |')).toBe('Tin khác');
-    expect(withoutTableBorder('|')).toBe('');
+    expect(withoutTableBorder('Tin khác | |||')).toBe('Tin khác');
+    expect(withoutTableBorder('| |')).toBe('');
+    expect(withoutTableBorder('Thứ trưởng làm việc với bà Maguire. |')).toBe(
+      'Thứ trưởng làm việc với bà Maguire. |',
+    );
     expect(withoutTableBorder('Trang chủ | Thế giới | Việt Nam')).toBe(
       'Trang chủ | Thế giới | Việt Nam',
     );

@@ -66,10 +66,11 @@ export function splitGluedHeadline(line: string): string[] {
  * the first line is already a long sentence the file has no headline, unless a short line follows
  * that sapo. Hard-wrapped lines are joined first. Then the body (see `cleanBodyLines`).
  */
-// A scraped table leaves its cell borders after the text: "Vợ chồng ông Bush thăm … | ||||||".
-const TRAILING_TABLE_BORDER = /(?:^|\s+)\|[\s|]*$/;
+// A scraped table leaves its empty cells after the text: "Vợ chồng ông Bush thăm … | ||||||". One
+// border alone stays: "… Anne Neuberger. |" is how the same pages print a photo's caption.
+const TRAILING_TABLE_BORDER = /(?:^|\s+)\|[\s|]*\|\s*$/;
 
-/** A line without the run of "|" a scraped table left at its end ("|" alone becomes empty). */
+/** A line without the run of empty cells a scraped table left at its end. */
 export function withoutTableBorder(line: string): string {
   return line.endsWith('|') ? line.replace(TRAILING_TABLE_BORDER, '') : line;
 }
