@@ -20,6 +20,15 @@ describe('readOneLine', () => {
     );
   });
 
+  it('ends the headline at a weekday, date and time run into the line', () => {
+    const parts = readOneLine(
+      'Việt_Nam và Mỹ thúc_đẩy giao_lưu nhân_dân Thứ Sáu , 20/05/2016 , 17:41 Ngày 20-5 , tại Hà_Nội , Hội Việt-Mỹ đã tổ_chức buổi gặp_gỡ . Hai bên trao_đổi .',
+    );
+    expect(parts.title).toBe('Việt Nam và Mỹ thúc đẩy giao lưu nhân dân');
+    expect(parts.publishedAt).toBe('2016-05-20');
+    expect(parts.lead).toMatch(/^Ngày 20-5, tại Hà Nội/u);
+  });
+
   it('ends the headline at the page date in brackets, and takes it as the publication date', () => {
     const r = readOneLine(
       'Đồng_chí Nguyễn_Văn_An đón đoàn cựu_chiến_binh Mỹ ( 26/05/2012 ) Trao_đổi trong cuộc làm_việc , đồng_chí Nguyễn_Văn_An đánh_giá cao đóng_góp của đoàn . Hai bên trao_đổi về hợp_tác .',

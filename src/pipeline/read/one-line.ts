@@ -117,13 +117,30 @@ function timestampAt(tokens: string[]): { start: number; end: number; date?: str
       const date = parseTimestampLine(tokens[i + 1]!);
       return date ? { start: i, end: i + 3, date } : { start: i, end: i + 3 };
     }
-    if (!DATE_TOKEN.test(tokens[i]!) || !/^(?:\||\d{1,2}:\d{2})$/.test(tokens[i + 1]!)) continue;
-    let end = i;
+    if (!DATE_TOKEN.test(tokens[i]!)) continue;
+    // "… văn_hóa Thứ Sáu , 20/05/2016 , 17:41 Ngày 20-5 …": the time may follow a comma, the
+    // weekday come before the date.
+    const timeAt = tokens[i + 1] === ',' ? i + 2 : i + 1;
+    if (!/^(?:\||\d{1,2}:\d{2})$/.test(tokens[timeAt] ?? '')) continue;
+    let end = timeAt;
     while (end < tokens.length && STAMP_TOKEN.test(tokens[end]!)) end++;
+    const start = i - weekdayBefore(tokens, i);
     const date = parseTimestampLine(tokens.slice(i, end).join(' '));
-    return date ? { start: i, end, date } : { start: i, end };
+    return date ? { start, end, date } : { start, end };
   }
   return undefined;
+}
+
+// "Thứ Sáu ,", "Thứ_Sáu ,", "Chủ_nhật ,": a weekday the page prints before its date.
+const WEEKDAY = /^(?:thứ[ _](?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ _]nhật)$/iu;
+
+/** How many tokens before `at` a weekday (and its comma) takes, 0 when there is none. */
+function weekdayBefore(tokens: string[], at: number): number {
+  const comma = tokens[at - 1] === ',' ? 1 : 0;
+  if (WEEKDAY.test(tokens[at - 1 - comma] ?? '')) return 1 + comma;
+  if (WEEKDAY.test(`${tokens[at - 2 - comma] ?? ''} ${tokens[at - 1 - comma] ?? ''}`))
+    return 2 + comma;
+  return 0;
 }
 
 function readable(tokens: string[]): string[] {
