@@ -100,6 +100,8 @@ export function isSiteChrome(line: string): boolean {
     /^\([^()]{2,30}\)\s*[-–—]$/u.test(t) ||
     // A content system's fields dumped with the page: "749596", "/giaoduc/", "null", "Article".
     /^(?:\d+|\/[\w-]+\/|null|undefined|article)$/iu.test(t) ||
+    // An image's placeholder text left where the picture was: "image", "photo".
+    /^(?:image|img|photo|picture|thumbnail)$/iu.test(t) ||
     // "Đặt mua báo in | Mới - Đọc báo in phiên bản số | Thứ Bảy, Ngày 23 tháng 11 năm 2024,": a bar
     // of short links.
     isLinkBar(t)
