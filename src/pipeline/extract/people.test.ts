@@ -341,6 +341,10 @@ describe('background and untitled people', () => {
       'Đây là chuyến thăm thứ hai, sau chuyến thăm của Tổng thống Bill Clinton tháng 12/2001.',
     );
     expect(aside.map((p) => [p.name, p.background])).toEqual([['Bill Clinton', true]]);
+    const eve = findPeople(
+      'Buổi gặp gỡ được tổ chức trước thềm chuyến thăm chính thức Việt Nam của Tổng thống Mỹ Barack Obama.',
+    );
+    expect(eve.map((p) => [p.name, p.background])).toEqual([['Barack Obama', true]]);
     const dashed = findPeople('(sau Tổng thống Bill Clinton - năm 2001)');
     expect(dashed.map((p) => [p.name, p.background])).toEqual([['Bill Clinton', true]]);
     const sitting = findPeople(

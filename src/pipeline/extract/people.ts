@@ -92,9 +92,10 @@ const ACCOMPANIED_BEFORE =
   /(?:trong thời gian|trong dịp|nhân dịp|khi|lúc|công việc|nhiệm vụ)\s+tháp tùng\s+(?:[^\s,;.()]+\s+){0,5}$/u;
 // "bắt đầu nhiệm kỳ mới thay thế ông Ted Osius", "kế nhiệm bà …": the one replaced has left.
 const REPLACED_BEFORE = /(?:thay thế|kế nhiệm)\s+(?:ông\s+|bà\s+)?(?:[^\s,;.()]+\s+){0,4}$/u;
-// "sau các chuyến thăm của Bộ trưởng Ngoại giao Hàn Quốc X, …": others' earlier or later occasions.
+// "sau các chuyến thăm của Bộ trưởng Ngoại giao Hàn Quốc X, …", "trước thềm chuyến thăm … của Tổng
+// thống X": others' earlier or later occasions.
 const OTHER_OCCASION_BEFORE =
-  /(?:^|[^\p{L}])(?:sau|trước)\s+(?:các\s+|những\s+)?(?:chuyến thăm|chuyến công du|chuyến công tác|cuộc gặp|cuộc hội đàm|cuộc điện đàm)(?![\p{L}])[^.;:()]{0,20}?\scủa\s[^.;:()]{0,100}$/u;
+  /(?:^|[^\p{L}])(?:sau|trước)\s+(?:thềm\s+)?(?:các\s+|những\s+)?(?:chuyến thăm|chuyến công du|chuyến công tác|cuộc gặp|cuộc hội đàm|cuộc điện đàm)(?![\p{L}])[^.;:()]{0,20}?\scủa\s[^.;:()]{0,100}$/u;
 // "gặp các trợ lý của Tổng thống Trump", "phu nhân Tổng thống", "trao cho gia đình ông X": someone
 // of the person's, not the person.
 const STAFF_OF_BEFORE =
