@@ -59,13 +59,6 @@ export function splitGluedHeadline(line: string): string[] {
   return [line];
 }
 
-/**
- * Reads a body laid out as lines of paragraphs. Before the headline: page furniture (section
- * labels such as "Chính trịĐối ngoại", "Powered by …", timestamps) and captions. The headline is
- * the line that reads like one (no final full stop, a few words) and that the lead repeats; when
- * the first line is already a long sentence the file has no headline, unless a short line follows
- * that sapo. Hard-wrapped lines are joined first. Then the body (see `cleanBodyLines`).
- */
 // A scraped table leaves its empty cells after the text: "Vợ chồng ông Bush thăm … | ||||||". One
 // border alone stays: "… Anne Neuberger. |" is how the same pages print a photo's caption.
 const TRAILING_TABLE_BORDER = /(?:^|\s+)\|[\s|]*\|\s*$/;
@@ -75,6 +68,13 @@ export function withoutTableBorder(line: string): string {
   return line.endsWith('|') ? line.replace(TRAILING_TABLE_BORDER, '') : line;
 }
 
+/**
+ * Reads a body laid out as lines of paragraphs. Before the headline: page furniture (section
+ * labels such as "Chính trịĐối ngoại", "Powered by …", timestamps) and captions. The headline is
+ * the line that reads like one (no final full stop, a few words) and that the lead repeats; when
+ * the first line is already a long sentence the file has no headline, unless a short line follows
+ * that sapo. Hard-wrapped lines are joined first. Then the body (see `cleanBodyLines`).
+ */
 export function readParagraphs(body: string, options: ParagraphOptions): ArticleParts {
   let lines: string[];
   let url: string | undefined;
