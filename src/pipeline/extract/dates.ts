@@ -11,7 +11,7 @@ import {
   isLetterPoint,
   withoutLeadingLookbehind,
 } from '../knowledge/letters';
-import { MONTH_WORDS } from '../knowledge/months';
+import { MONTH_WORDS, WEEKDAY_SOURCE } from '../knowledge/months';
 
 /**
  * One date expression found in a sentence (text is already cleaned: spaces, not underscores).
@@ -62,7 +62,7 @@ export function newMention(text: string, index: number): DateMention {
 
 // Words before a day/month pair that say "this is a date": "ngày 25/3", "chiều 31-1", "hôm 6/10",
 // "từ 5-9/3", "vào 12/11", "( 15-2 )", "thứ Hai (25/3)", "14h ngày mai ( 15-2 )".
-const CUE_WORD = String.raw`(?:rạng\s+sáng|sáng\s+sớm|ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|hôm|từ|đến|tới|vào|hồi|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|hôm\s+(?:nay|qua)|(?:sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|mai)|ngày\s+mai|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?|\d{1,2}:\d{2}|\()`;
+const CUE_WORD = String.raw`(?:rạng\s+sáng|sáng\s+sớm|ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|hôm|từ|đến|tới|vào|hồi|${WEEKDAY_SOURCE}|hôm\s+(?:nay|qua)|(?:sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|mai)|ngày\s+mai|\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?(?:\s*phút)?|\d{1,2}:\d{2}|\()`;
 const CUE_RUN = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])${CUE_WORD}\s*[,(-]?\s*)+$`, 'iu');
 
 // A number that is a count, an amount or a score, not a date: "3/4 số phiếu", "2-3%", "thắng 3-1".
@@ -127,7 +127,7 @@ const RELATIVE =
 // RELATIVE's first match only, built once (not per call): no "g", so no lastIndex to carry over.
 const RELATIVE_FIRST = new RegExp(RELATIVE.source, 'iu');
 const WEEKDAY = /(?<![\p{L}])(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật))(?![\p{L}])/iu;
-const WEEKDAY_AFTER = /^\s*[,(]\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\)?/iu;
+const WEEKDAY_AFTER = new RegExp(String.raw`^\s*[,(]\s*${WEEKDAY_SOURCE}\s*\)?`, 'iu');
 
 // The sentence-wide patterns above without their leading "no letter before" lookbehind: it makes
 // V8 try the pattern at every position (≈ 5× slower); allMatchesAfter checks that character itself.

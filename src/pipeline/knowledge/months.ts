@@ -15,3 +15,6 @@ export const MONTH_WORDS: Readonly<Record<string, number>> = {
   'mười hai': 12,
   chạp: 12,
 };
+
+/** A weekday as the papers print it: "thứ Hai", "thứ 2", "Chủ nhật" (a regex source, no groups). */
+export const WEEKDAY_SOURCE = String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)`;

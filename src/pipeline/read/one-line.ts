@@ -1,4 +1,5 @@
 /** Word-segmented text on a single line: headline, lead, body, captions and byline run together. */
+import { WEEKDAY_SOURCE } from '../knowledge/months';
 import { parseByline } from './byline';
 import { isChromeMarker, isClickPrompt, parseTimestampLine } from './chrome';
 import { findHeadlineEnd } from './headline';
@@ -132,14 +133,14 @@ function timestampAt(tokens: string[]): { start: number; end: number; date?: str
 }
 
 // "Thứ Sáu ,", "Thứ_Sáu ,", "Chủ_nhật ,": a weekday the page prints before its date.
-const WEEKDAY = /^(?:thứ[ _](?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ _]nhật)$/iu;
+const WEEKDAY = new RegExp(`^${WEEKDAY_SOURCE}$`, 'iu');
 
 /** How many tokens before `at` a weekday (and its comma) takes, 0 when there is none. */
 function weekdayBefore(tokens: string[], at: number): number {
   const comma = tokens[at - 1] === ',' ? 1 : 0;
-  if (WEEKDAY.test(tokens[at - 1 - comma] ?? '')) return 1 + comma;
-  if (WEEKDAY.test(`${tokens[at - 2 - comma] ?? ''} ${tokens[at - 1 - comma] ?? ''}`))
-    return 2 + comma;
+  const word = (back: number): string => (tokens[at - back - comma] ?? '').replace(/_/g, ' ');
+  if (WEEKDAY.test(word(1))) return 1 + comma;
+  if (WEEKDAY.test(`${word(2)} ${word(1)}`)) return 2 + comma;
   return 0;
 }
 
