@@ -113,6 +113,20 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it("puts a day's news where the sentences before it say, when its own sentence names no place", () => {
+    const r = extractEvents(
+      article(
+        'Việt Nam nhận thêm 1,5 triệu liều vaccine từ Mỹ',
+        [
+          'Lô 1,5 triệu liều vaccine do Mỹ hỗ trợ cho Việt Nam vừa về tới sân bay Nội Bài.',
+          'Đây là lô vaccine mới tiếp nối các đợt trao tặng trước đó Mỹ dành cho Việt Nam.',
+        ],
+        { publishedAt: '2021-10-03', lead: undefined },
+      ),
+    );
+    expect(news(r.events).map((e) => [e.start, e.location])).toEqual([['2021-10-03', 'Hà Nội']]);
+  });
+
   it('reads a named programme as a ceremony and a relationship step as a milestone, not a meeting', () => {
     const r = extractEvents(
       article(

@@ -1441,6 +1441,21 @@ function recentEvent(
     mainKind(source.kinds.filter((k) => !k.future && k.index >= (just?.index ?? 0))) ?? 'other';
   const seat = RECEIVES.test(source.text) ? localSeatIn(source.text) : undefined;
   if (!place.city && seat) place = { city: seat, country: 'VN' };
+  // A headline leaves the place to its lead, an opening sentence to the ones before it: "… vừa
+  // về tới sân bay Nội Bài. Đây là lô vaccine … trao tặng …".
+  const placeTellers =
+    source === headline
+      ? lead
+      : source === fromOpening
+        ? opening.slice(0, opening.indexOf(source))
+        : [];
+  if (!place.city) {
+    const venue = placeTellers
+      .filter((l) => !l.caption)
+      .map((l) => venuesIn(l.text)[0])
+      .find((v) => v !== undefined);
+    if (venue) place = { city: venue.city, country: venue.country };
+  }
   const event: CandidateEvent = {
     articleId: article.id,
     title:

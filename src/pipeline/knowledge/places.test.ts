@@ -62,6 +62,19 @@ describe('places', () => {
     // A speech's dateline: a hotel and its city
     expect(findVenues('Khách sạn Sheraton, Hà Nội').map((p) => p.city)).toEqual(['Hà Nội']);
     expect(findVenues('Khách sạn Sheraton cho biết Hà Nội đông khách')).toEqual([]);
+    expect(
+      findVenues('Khu Công nghệ cao Thành phố Hồ Chí Minh, Tp. Hồ Chí Minh').map((p) => p.city),
+    ).toEqual(['Thành phố Hồ Chí Minh']);
+    // The presidential palace however it is spelt, and the cities' airports
+    expect(
+      findVenues('John Kerry chào xã giao Chủ tịch nước tại Phủ chủ tịch.').map((p) => p.city),
+    ).toEqual(['Hà Nội']);
+    expect(findVenues('lô vaccine vừa về tới sân bay Nội Bài').map((p) => p.city)).toEqual([
+      'Hà Nội',
+    ]);
+    expect(findVenues('đoàn đã tới sân bay Tân Sơn Nhất').map((p) => p.city)).toEqual([
+      'Thành phố Hồ Chí Minh',
+    ]);
     // A state is a place after a preposition, not as a senator's constituency.
     expect(findVenues('đoàn làm việc tại bang Ohio').map((p) => p.city)).toEqual(['Ohio']);
     expect(

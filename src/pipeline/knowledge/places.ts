@@ -72,6 +72,9 @@ export const PLACES: readonly PlaceEntry[] = [
       'Hà Nội',
       'thủ đô Hà Nội',
       'Phủ Chủ tịch',
+      'Phủ chủ tịch',
+      // The capital's airport: a delegation or a shipment "vừa về tới sân bay Nội Bài".
+      'Nội Bài',
       'Văn phòng Chính phủ',
       'Trụ sở Chính phủ',
       'Nhà Quốc hội',
@@ -105,7 +108,12 @@ export const PLACES: readonly PlaceEntry[] = [
       'TP HCM',
       'TP. HCM',
       'TPHCM',
+      'Tp Hồ Chí Minh',
+      'Tp. Hồ Chí Minh',
+      'Tp.HCM',
+      'Tp. HCM',
       'Sài Gòn',
+      'Tân Sơn Nhất',
     ],
   },
   { city: 'Đà Nẵng', country: 'VN', forms: ['Đà Nẵng'] },
@@ -381,7 +389,7 @@ function foreignAfter(text: string, at: number): boolean {
 
 /** The kinds of building a speech's dateline names before its city ("Khách sạn Melia, Hà Nội"). */
 export const VENUE_NOUNS =
-  'Khách sạn|Nhà hát|Trung tâm|Tư dinh|Đại sứ quán|Tổng Lãnh sự quán|Học viện|Trường|Đại học|Cung|Bảo tàng|Văn phòng';
+  'Khách sạn|Nhà hát|Trung tâm|Khu|Tư dinh|Đại sứ quán|Tổng Lãnh sự quán|Học viện|Trường|Đại học|Cung|Bảo tàng|Văn phòng';
 
 // "tại", "ở", "cập (cảng)" …, and a capitalised "Tại"/"Ở"/"Đến"/"Tới" opening a sentence or clause ("Tại Washington, đoàn …").
 const VENUE_BEFORE =
