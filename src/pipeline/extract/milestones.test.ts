@@ -5,6 +5,20 @@ const facts = (sentences: string[], ctx = {}) =>
   findMilestones(sentences, ctx).map((m) => `${m.date} ${m.title}`);
 
 describe('findMilestones', () => {
+  it('reads a count joined to another anniversary by "và" as an anniversary', () => {
+    expect(
+      facts(
+        [
+          'Sự kiện diễn ra trong bối cảnh hướng đến các hoạt động kỷ niệm 50 năm giải phóng miền Nam, thống nhất đất nước (30/4/1975 – 30/4/2025) và 30 năm thiết lập quan hệ ngoại giao (12/7/1995 - 12/7/2025).',
+        ],
+        { mainPartner: 'US' },
+      ),
+    ).toEqual([
+      '2025 Kỷ niệm 30 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+    ]);
+  });
+
   it('reads the relationship\'s age: "kỷ niệm 30 năm quan hệ Mỹ - Việt Nam", "sau 30 năm thiết lập …"', () => {
     expect(
       facts(['Bà Brown nhấn mạnh ý nghĩa của năm nay khi kỷ niệm 30 năm quan hệ Mỹ - Việt Nam.'], {

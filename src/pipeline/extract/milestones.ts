@@ -73,6 +73,25 @@ const YEAR =
 // "kỷ niệm 30 năm", "lễ kỷ niệm trực tuyến 25 năm", "Tròn 20 năm", "đánh dấu 30 năm".
 const ANNIVERSARY =
   /(?<![\p{L}])(?:kỷ niệm|tròn|đánh dấu)(?:\s+[\p{L}]+){0,2}?\s+(\d{1,3})\s+năm(?![\p{L}])/giu;
+// "kỷ niệm 50 năm giải phóng miền Nam, thống nhất đất nước (…) và 30 năm thiết lập quan hệ ngoại
+// giao": a count joined to an anniversary by "và" is an anniversary too.
+const AND_COUNT = /(?<![\p{L}])và\s+(\d{1,3})\s+năm(?![\p{L}])/gu;
+const AND_COUNT_REACH = 160;
+
+/** The anniversaries a sentence names: "kỷ niệm 30 năm" and the counts joined to one by "và". */
+function anniversariesIn(sentence: string): RegExpMatchArray[] {
+  const found = [...sentence.matchAll(ANNIVERSARY)];
+  for (const a of [...found]) {
+    const from = (a.index ?? 0) + a[0].length;
+    const reach = sentence.slice(from, from + AND_COUNT_REACH).search(/[.;!?]/u);
+    const tail = sentence.slice(from, reach < 0 ? from + AND_COUNT_REACH : from + reach);
+    for (const m of tail.matchAll(AND_COUNT)) {
+      m.index = from + (m.index ?? 0);
+      if (!found.some((f) => f.index === m.index)) found.push(m);
+    }
+  }
+  return found;
+}
 // "Trong vòng 10 năm sau khi 2 nước thiết lập…", "30 năm qua kể từ khi…": counted up to the event.
 const SINCE =
   /(?:(?<![\p{L}])trong\s+(?:vòng\s+)?(\d{1,3})\s+năm\s+(?:qua\s+)?(?:sau khi|kể từ khi|từ khi|kể từ)|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?:qua\s+)?(?:kể từ khi|từ khi))(?![\p{L}])/giu;
@@ -252,7 +271,7 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
 
     const claimed = new Set<Phrase>();
     // 1. Anniversaries: "kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1995 - 2025)" → 1995 and 2025.
-    for (const a of sentence.matchAll(ANNIVERSARY)) {
+    for (const a of anniversariesIn(sentence)) {
       const from = (a.index ?? 0) + a[0].length;
       if (approximate(sentence, (a.index ?? 0) + a[0].search(/\d/u))) continue;
       const phrase = phrases.find(
