@@ -72,6 +72,9 @@ describe('places', () => {
     expect(findVenues('lô vaccine vừa về tới sân bay Nội Bài').map((p) => p.city)).toEqual([
       'Hà Nội',
     ]);
+    expect(findVenues('Đại sứ Marc Knapper đến thăm Orange County').map((p) => p.city)).toEqual([
+      'Orange County',
+    ]);
     expect(findVenues('đoàn đã tới sân bay Tân Sơn Nhất').map((p) => p.city)).toEqual([
       'Thành phố Hồ Chí Minh',
     ]);

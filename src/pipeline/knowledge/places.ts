@@ -215,6 +215,8 @@ export const PLACES: readonly PlaceEntry[] = [
   { city: 'New York', country: 'US', forms: ['New York', 'Brooklyn'] },
   { city: 'San Francisco', country: 'US', forms: ['San Francisco'] },
   { city: 'Los Angeles', country: 'US', forms: ['Los Angeles'] },
+  // The county south of Los Angeles that holds the largest Vietnamese community abroad.
+  { city: 'Orange County', country: 'US', forms: ['Orange County', 'Quận Cam', 'Little Saigon'] },
   { city: 'Honolulu', country: 'US', forms: ['Honolulu', 'Hawaii'] },
   { city: 'Columbus', country: 'US', forms: ['Columbus'] },
   { city: 'San Antonio', country: 'US', forms: ['San Antonio'] },
