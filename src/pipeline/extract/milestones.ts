@@ -87,10 +87,12 @@ function anniversariesIn(sentence: string): RegExpMatchArray[] {
     const tail = sentence.slice(from, reach < 0 ? from + AND_COUNT_REACH : from + reach);
     for (const m of tail.matchAll(AND_COUNT)) {
       m.index = from + (m.index ?? 0);
+      // two anniversaries may reach the same "và" count
       if (!found.some((f) => f.index === m.index)) found.push(m);
     }
   }
-  return found;
+  // in the sentence's order, as the facts are claimed
+  return found.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
 }
 // "Trong vòng 10 năm sau khi 2 nước thiết lập…", "30 năm qua kể từ khi…": counted up to the event.
 const SINCE =
