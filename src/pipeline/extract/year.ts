@@ -1001,6 +1001,7 @@ export function resolveDate(mention: DateMention, context: DateContext): Resolve
   return { ok: false, reason: `"${mention.text}" dates the occasion, not the act on its eve` };
 }
 
+/** The calendar date(s) a mention gives for itself, its year reasoned out (resolveDate without the eve). */
 function resolveOwnDate(
   mention: DateMention,
   context: DateContext,
