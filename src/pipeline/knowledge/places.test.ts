@@ -16,6 +16,17 @@ describe('places', () => {
     expect(
       findVenues('Lễ kỷ niệm được tổ chức tại Đại sứ quán Hoa Kỳ tại Hà Nội.').map((p) => p.city),
     ).toEqual(['Hà Nội']);
+    expect(
+      findVenues('Về phía Hoa Kỳ có đại diện Văn phòng MIA Hoa Kỳ tại Hà Nội và các cựu binh.'),
+    ).toEqual([]);
+    expect(
+      findVenues('Buổi tiếp diễn ra tại Văn phòng USAID tại Hà Nội.').map((p) => p.city),
+    ).toEqual(['Hà Nội']);
+    expect(
+      findVenues(
+        'Về phía Hoa Kỳ có Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper, đại diện Đại sứ quán Hoa Kỳ tại Việt Nam.',
+      ),
+    ).toEqual([]);
   });
 
   it('gives the canonical city of every form', () => {

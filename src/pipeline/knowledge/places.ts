@@ -403,9 +403,10 @@ const DATELINE_VENUE = new RegExp(`^(?:${VENUE_NOUNS})\\s[^.;:!?,]{1,40},\\s*$`,
 const PERSON_THEN_AFFILIATION =
   /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm)\s+(?:ông|bà|ngài|Ngài)\s+\p{Lu}(?:(?!(?:^|[^\p{L}])(?:tại|ở)\s)[^.;:!?])*,\s*[^.;:!?]*$/u;
 // "Tổng Lãnh sự Hoa Kỳ tại Sài Gòn", "Đại sứ Mỹ tại Hà Nội": an envoy's post, not where anything
-// happens ("tại Đại sứ quán Mỹ tại Hà Nội" is a venue, and stays one).
+// happens ("tại Đại sứ quán Mỹ tại Hà Nội" is a venue, and stays one). So is a foreign office's
+// seat: "đại diện Văn phòng MIA Hoa Kỳ tại Hà Nội" (but "tại Văn phòng … tại Hà Nội" is a venue).
 const ENVOY_POST =
-  /(?:^|[^\p{L}])(?:Đại\s+sứ|Tổng\s+[Ll]ãnh\s+[Ss]ự|Lãnh\s+sự|Tùy\s+viên(?:\s+\p{L}+){0,3})(?!\s+quán)(?:\s+\p{Lu}\p{L}*){1,3}\s+tại\s+$/u;
+  /(?:^|[^\p{L}])(?:(?:Đại\s+sứ|Tổng\s+[Ll]ãnh\s+[Ss]ự|Lãnh\s+sự|Tùy\s+viên(?:\s+\p{L}+){0,3})(?!\s+quán)|(?<!(?:tại|ở)\s+)Văn\s+phòng(?:\s+\p{Lu}[\p{L}\d]*){0,2})(?:\s+\p{Lu}[\p{L}\d]*){1,3}\s+tại\s+$/u;
 // A state is where something happens only after a preposition: "thượng nghị sĩ Gorden Smith (bang
 // Oregon)" names the senator's state.
 const STATE_VENUE_BEFORE = /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm)\s+$/iu;
@@ -459,8 +460,10 @@ const AT_VIETNAMESE_MINISTRY = new RegExp(
 );
 
 // "đến thăm … Đại sứ quán Việt Nam tại Hoa Kỳ": an embassy sits in the capital of its host state.
+// Not after an envoy's post: in "Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper, đại diện Đại sứ quán Hoa Kỳ
+// tại Việt Nam" nobody is at the embassy.
 const AT_EMBASSY_IN = new RegExp(
-  `(?<![\\p{L}])(?:tại|ở|đến|tới|thăm)\\s+(?:thăm\\s+)?(?:[^.;:!?]{0,40}?\\s)?(?:trụ sở\\s+)?Đại sứ quán\\s+(?:${COUNTRY_FORMS_SOURCE})\\s+tại\\s+(${COUNTRY_FORMS_SOURCE})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<!(?:Đại\\s+sứ|[Ll]ãnh\\s+[Ss]ự)(?:\\s+\\p{Lu}\\p{L}*){1,3}\\s+)(?:tại|ở|đến|tới|thăm)\\s+(?:thăm\\s+)?(?:[^.;:!?]{0,40}?\\s)?(?:trụ sở\\s+)?Đại sứ quán\\s+(?:${COUNTRY_FORMS_SOURCE})\\s+tại\\s+(${COUNTRY_FORMS_SOURCE})(?![\\p{L}])`,
   'u',
 );
 

@@ -204,6 +204,18 @@ export function isCaptionLine(line: string): boolean {
   );
 }
 
+/**
+ * A caption's words without its credit: "Lễ trao trả hài cốt … lần thứ 169. (Ảnh: MIA)" → "Lễ trao
+ * trả hài cốt … lần thứ 169".
+ */
+export function captionWithoutCredit(caption: string): string {
+  const t = caption.trim().replace(TABLE_BORDER, '');
+  return t
+    .slice(0, creditStart(t))
+    .replace(/[\s(\-–—.,:;]+$/u, '')
+    .trim();
+}
+
 // Where a sentence ends and the next begins: "… mạnh mẽ. Tổng thống …"
 // (not after an initial or "TP.": "Antony J. Blinken", "TP. Hồ Chí Minh").
 const SENTENCE_BREAK = /(?<!(?:^|[\s.])(?:\p{Lu}|TP|Tp))[.!?…]["”)]?\s+(?=["“(]?\p{Lu})/gu;

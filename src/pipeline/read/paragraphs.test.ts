@@ -190,6 +190,25 @@ describe('readParagraphs', () => {
     expect(parts.author).toBe('Thành Đạt');
   });
 
+  it("titles a page scraped without its headline by its lead photo's caption, not a short one", () => {
+    const page = (caption: string) =>
+      [
+        '09:10 | 20/04/2025',
+        '![]() |',
+        `${caption} (Ảnh: MIA) |`,
+        'Buổi lễ có sự tham dự của đại diện Bộ Quốc phòng, Bộ Ngoại giao và Bộ Công an.',
+      ].join('\n');
+    const parts = readParagraphs(
+      page('Lễ trao trả hài cốt quân nhân Hoa Kỳ mất tích trong chiến tranh lần thứ 169.'),
+      plain,
+    );
+    expect(parts.title).toBe(
+      'Lễ trao trả hài cốt quân nhân Hoa Kỳ mất tích trong chiến tranh lần thứ 169',
+    );
+    expect(parts.paragraphs[0]).toMatch(/^Buổi lễ có sự tham dự/);
+    expect(readParagraphs(page('Quang cảnh buổi lễ.'), plain).title).toBeUndefined();
+  });
+
   it('takes the headline a press release prints twice, not its masthead or date', () => {
     const parts = readParagraphs(
       [

@@ -1,6 +1,7 @@
 /** Text in paragraphs: scraped news pages, Markdown posts, plain text with or without a headline. */
 import { cleanBodyLines, dedupeConsecutive } from './body';
 import {
+  captionWithoutCredit,
   isCaptionLine,
   isImageFileName,
   isSiteChrome,
@@ -186,6 +187,15 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
     }
   }
   if (!options.hasTitle && title === undefined && linkText) title = linkText;
+  // A page scraped without its headline that opens on the lead photo: the photo's caption says
+  // what the article reports ("Lễ trao trả hài cốt … lần thứ 169. (Ảnh: MIA)"), as its first
+  // sentence, often "Buổi lễ có sự tham dự của …", does not. A short one ("Quang cảnh buổi
+  // tiếp") says too little.
+  if (!options.hasTitle && title === undefined && scraped && captions.length > 0) {
+    const caption = captionWithoutCredit(captions[0]!);
+    if (isHeadlineLike(caption) && splitWordCount(caption) >= CAPTION_TITLE_MIN_WORDS)
+      title = caption;
+  }
 
   const rest = lines
     .slice(bodyStart)
@@ -365,6 +375,8 @@ function syllables(text: string): string[] {
 }
 
 /** A headline: a few words, no closing full stop, not a paragraph. */
+const CAPTION_TITLE_MIN_WORDS = 8;
+
 function isHeadlineLike(line: string): boolean {
   if (line.length > 250) return false;
   if (/[.;:,]$/.test(line) && !TRUNCATED.test(line)) return false;
