@@ -32,6 +32,13 @@ describe('unsegment', () => {
 });
 
 describe('tidyPunctuation', () => {
+  it('closes a date typed with a space after each slash, and nothing else', () => {
+    expect(tidyPunctuation('Ngày 16/ 11/ 2011, Bộ trưởng đến thăm')).toBe(
+      'Ngày 16/11/2011, Bộ trưởng đến thăm',
+    );
+    expect(tidyPunctuation('tỷ lệ 3/ 4 số phiếu')).toBe('tỷ lệ 3/ 4 số phiếu');
+  });
+
   it('separates sentences glued at a full stop and drops a doubled stop', () => {
     expect(tidyPunctuation('lớn nhất tại ASEAN.Đầu tư tăng')).toBe(
       'lớn nhất tại ASEAN. Đầu tư tăng',

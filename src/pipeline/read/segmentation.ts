@@ -104,6 +104,8 @@ export function joinTokens(tokens: string[]): string {
 export function tidyPunctuation(text: string): string {
   // Each pass only where its first character is there (an `includes` is far cheaper than a scan).
   let t = text.includes(' / ') ? text.replace(/ \/ /g, '/') : text;
+  // "Ngày 16/ 11/ 2011": a date typed with a space after each slash.
+  if (t.includes('/ ')) t = t.replace(SPACED_DATE, '$1/$2/$3');
   if (t.includes('..')) t = t.replace(/([^.])\.\.(?!\.)/g, '$1.');
   if (t.includes('.'))
     t = t.replace(GLUED_SENTENCE, (dot: string, at: number, all: string) =>
@@ -112,6 +114,8 @@ export function tidyPunctuation(text: string): string {
   if (t.includes('  ') || t.includes('\t')) t = t.replace(/[ \t]{2,}/g, ' ');
   return t.trim();
 }
+
+const SPACED_DATE = /(?<!\d)(\d{1,2})\/ ?(\d{1,2})\/ ?((?:19|20)\d\d)(?!\d)/g;
 
 // A full stop directly followed by a capitalised word: "ASEAN.Đầu tư".
 export const GLUED_SENTENCE = /\.(?=\p{Lu}\p{Ll})/gu;

@@ -21,6 +21,12 @@ describe('normaliseVietnamese', () => {
     );
   });
 
+  it('reads line breaks a scrape wrote out as text as line breaks', () => {
+    expect(normaliseVietnamese('\\r\\n BBT.\nNgày 16/11/2011\\r\\n\\r\\n Xin chào.\\n')).toBe(
+      '\n BBT.\nNgày 16/11/2011\n\n Xin chào.\n',
+    );
+  });
+
   it('composes NFD text to NFC and CRLF to LF', () => {
     const nfd = 'Việt Nam\r\nHà Nội'.normalize('NFD');
     const out = normaliseVietnamese(nfd);

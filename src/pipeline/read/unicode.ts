@@ -5,9 +5,15 @@
 // "hoàn" keeps its mark (a consonant follows) and "quý" too ("qu" is a consonant).
 const NEW_TONE_PLACEMENT = /(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
 
+// A backslash and "r", "n" written out, not before a letter ("C:\new" is no line break).
+const LITERAL_LINE_BREAK = /(?:\\r)?\\n(?![\p{L}\d])/gu;
+
 /** NFC, line endings "\n", no zero-width characters, Đ for a look-alike, old tone placement: "Thuỷ hoà" → "Thủy hòa", "hoàn" unchanged. */
 export function normaliseVietnamese(text: string): string {
-  const nfc = text
+  // A scrape that kept a page's escaped line breaks as text ("\r\n Xin chào tất cả mọi người."):
+  // they are line breaks, and no word of the article.
+  const unescaped = text.includes('\\n') ? text.replace(LITERAL_LINE_BREAK, '\n') : text;
+  const nfc = unescaped
     .replace(/\r\n?/g, '\n')
     .replace(/\u200B|\u200D|\u2060|\uFEFF/g, '')
     // "Ðà Nẵng": the Icelandic eth, which looks like Đ, from old Vietnamese encodings and keyboards.
