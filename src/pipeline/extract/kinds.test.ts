@@ -172,6 +172,15 @@ describe('kinds', () => {
     ]);
   });
 
+  it("reads an association's congress as an event, not the Party's", () => {
+    expect(
+      classifyKind(
+        'Ngày 6/7 tại tỉnh Bình Định đã diễn ra Đại hội Hội hữu nghị Việt - Mỹ tỉnh Bình Định lần thứ I.',
+      ),
+    ).toBe('other');
+    expect(findKinds('Sau Đại hội XIII của Đảng, quan hệ hai nước phát triển.')).toEqual([]);
+  });
+
   it('reads a host welcoming an audience as a ceremony, not a meeting', () => {
     expect(classifyKind('Tôi rất hân hạnh được chào đón các quý vị tới đây tối nay.')).toBe(
       'ceremony',

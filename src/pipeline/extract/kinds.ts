@@ -106,6 +106,12 @@ const PATTERNS: [EventKind, RegExp][] = [
       'g',
     ),
   ],
+  [
+    'other',
+    // "Đại hội Hội hữu nghị Việt - Mỹ tỉnh Bình Định lần thứ I": an association's congress; not the
+    // Party's ("Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc").
+    new RegExp(`đại hội (?:thành lập |đại biểu |lần thứ [\\divxl]+ )?hội${R}`, 'g'),
+  ],
 ];
 
 /** Cheap substring checks: a pattern runs only when its sentence holds one of these (lower-case). */
@@ -140,7 +146,7 @@ const CUES: Record<string, string[]> = {
     'quý vị',
   ],
   letter: ['điện', 'thư', 'chúc mừng'],
-  other: ['hội thảo', 'tọa đàm', 'toạ đàm', 'diễn đàn'],
+  other: ['hội thảo', 'tọa đàm', 'toạ đàm', 'diễn đàn', 'đại hội'],
   statement: ['tuyên bố', 'thông cáo', 'phát biểu', 'trả lời', 'thông điệp', 'họp báo'],
 };
 // One scan per kind ("does the sentence hold any cue") instead of one `includes` per cue.

@@ -211,6 +211,19 @@ describe('resolveDate: years from the text', () => {
     expect(resolveIn(unrelated, 0)).toMatchObject({ ok: false });
   });
 
+  it('a congress is held in the first year of the term it opens ("nhiệm kỳ 2024 - 2029")', () => {
+    const sentences = [
+      'Ngày 6/7 tại tỉnh Bình Định đã diễn ra Đại hội Hội hữu nghị Việt - Mỹ tỉnh Bình Định lần thứ I, nhiệm kỳ 2024 - 2029.',
+    ];
+    expect(start(resolveIn(sentences, 0))).toBe('2024-07-06');
+    expect(
+      resolveIn(
+        [sentences[0]!.replace('Đại hội', 'Hội nghị').replace(', nhiệm kỳ', ' về nhiệm kỳ')],
+        0,
+      ),
+    ).toMatchObject({ ok: false });
+  });
+
   it('a programme\'s short name in brackets with its year ("(VPR USA-2017)") names the occasion\'s year', () => {
     const sentences = [
       'Trong ngày 13-14/7, đoàn đã thăm làm việc tại San Francisco, trong khuôn khổ Chương trình quảng bá địa phương Việt Nam (VPR USA-2017).',

@@ -216,6 +216,8 @@ const HYPHEN_YEAR_BRACKET = /-\s*(?:19|20)\d\d\s*\)/u;
 const SPACE_THEN_YEAR = /\s(?:19|20)\d\d/;
 const OCCASION_WORD =
   /(?<![\p{L}])(?:hội\s+nghị|hội\s+chợ|diễn\s+đàn|triển\s+lãm|đại\s+hội|hội\s+thảo|lễ\s+hội|festival|tuần\s+lễ|giải)(?![\p{L}])/iu;
+const CONGRESS_OF_TERM =
+  /(?<![\p{L}])[Đđ]ại\s+hội(?!\s+đồng)(?![\p{L}])[^.;!?]{0,120}?nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d/u;
 // "Tầm nhìn ASEAN 2025", "Cộng đồng ASEAN 2025": a target named by a year, not an occasion.
 const NAMED_TARGET =
   /(?<![\p{L}])(?:tầm\s+nhìn|cộng\s+đồng|kế\s+hoạch|chương\s+trình|lộ\s+trình|mục\s+tiêu|chiến\s+lược|hiệp\s+định|luật|nghị\s+quyết)(?![\p{L}])/iu;
@@ -650,6 +652,9 @@ function occasionFacts(sentence: string, sentenceIndex: number): YearFact[] {
     for (const m of sentence.matchAll(BRACKETED_NAME_YEAR))
       facts.push(occasionOfYear(Number(m[1]), sentenceIndex, m[0]));
   }
+  // "Đại hội Hội hữu nghị … lần thứ I, nhiệm kỳ 2024 - 2029": a congress opens the term it elects for.
+  const term = sentence.includes('nhiệm kỳ') ? CONGRESS_OF_TERM.exec(sentence) : null;
+  if (term) facts.push(occasionOfYear(Number(term[1]), sentenceIndex, term[0]));
   // "bên lề Hội nghị cấp cao ASEAN lần thứ 23", "khóa 78 Đại hội đồng Liên Hợp Quốc": a numbered
   // occasion names its year as well as "APEC 2006" does.
   for (const o of numberedOccasions(sentence)) {
