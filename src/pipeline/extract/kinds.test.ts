@@ -172,6 +172,15 @@ describe('kinds', () => {
     ]);
   });
 
+  it('reads the nomination of an envoy as an event, not any other nomination', () => {
+    expect(
+      classifyKind(
+        'Ngày 15/4, Tổng thống Hoa Kỳ Biden đã công bố ý định đề cử 9 nhà ngoại giao và vị trí đại sứ tại các nước.',
+      ),
+    ).toBe('other');
+    expect(findKinds('Bộ trưởng được đề cử vào ban chấp hành.')).toEqual([]);
+  });
+
   it("reads an association's congress as an event, not the Party's", () => {
     expect(
       classifyKind(

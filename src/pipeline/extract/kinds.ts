@@ -108,6 +108,11 @@ const PATTERNS: [EventKind, RegExp][] = [
   ],
   [
     'other',
+    // "Tổng thống … đã công bố ý định đề cử 9 nhà ngoại giao và vị trí đại sứ": an envoy nominated.
+    new RegExp(`(?:đề cử|bổ nhiệm)(?=[^.;!?]{0,60}(?<![\\p{L}])đại sứ${R})`, 'g'),
+  ],
+  [
+    'other',
     // "Đại hội Hội hữu nghị Việt - Mỹ tỉnh Bình Định lần thứ I": an association's congress; not the
     // Party's ("Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc").
     new RegExp(`đại hội (?:thành lập |đại biểu |lần thứ [\\divxl]+ )?hội${R}`, 'g'),
@@ -146,7 +151,7 @@ const CUES: Record<string, string[]> = {
     'quý vị',
   ],
   letter: ['điện', 'thư', 'chúc mừng'],
-  other: ['hội thảo', 'tọa đàm', 'toạ đàm', 'diễn đàn', 'đại hội'],
+  other: ['hội thảo', 'tọa đàm', 'toạ đàm', 'diễn đàn', 'đại hội', 'đề cử', 'bổ nhiệm'],
   statement: ['tuyên bố', 'thông cáo', 'phát biểu', 'trả lời', 'thông điệp', 'họp báo'],
 };
 // One scan per kind ("does the sentence hold any cue") instead of one `includes` per cue.
