@@ -207,6 +207,13 @@ describe('readParagraphs', () => {
     );
     expect(parts.paragraphs[0]).toMatch(/^Buổi lễ có sự tham dự/);
     expect(readParagraphs(page('Quang cảnh buổi lễ.'), plain).title).toBeUndefined();
+    const bordered = readParagraphs(
+      'Lễ trao giấy chứng nhận thành lập Chi hội Amcham Việt Nam tại Đà Nẵng. Ảnh: VGP/Minh Trang |\nTheo Ban Xúc tiến đầu tư Đà Nẵng, Hoa Kỳ là đối tác quan trọng.',
+      plain,
+    );
+    expect(bordered.title).toBe(
+      'Lễ trao giấy chứng nhận thành lập Chi hội Amcham Việt Nam tại Đà Nẵng',
+    );
   });
 
   it('takes the headline a press release prints twice, not its masthead or date', () => {

@@ -88,6 +88,8 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
   } else {
     lines = body.split('\n').map((l) => withoutTableBorder(l.trim()));
   }
+  // A table cell's border left at a line's end ("… Ảnh: VGP/Minh Trang |"): a scraped page.
+  const tableBorders = lines.some((l) => l.endsWith('|'));
   lines = joinWrappedLines(lines).flatMap(splitCaptionLine).flatMap(splitStampedHeadline);
   if (!options.hasTitle) {
     const first = lines.findIndex((l) => l !== '');
@@ -191,7 +193,12 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
   // what the article reports ("Lễ trao trả hài cốt … lần thứ 169. (Ảnh: MIA)"), as its first
   // sentence, often "Buổi lễ có sự tham dự của …", does not. A short one ("Quang cảnh buổi
   // tiếp") says too little.
-  if (!options.hasTitle && title === undefined && scraped && captions.length > 0) {
+  if (
+    !options.hasTitle &&
+    title === undefined &&
+    (scraped || tableBorders) &&
+    captions.length > 0
+  ) {
     const caption = captionWithoutCredit(captions[0]!);
     if (isHeadlineLike(caption) && splitWordCount(caption) >= CAPTION_TITLE_MIN_WORDS)
       title = caption;
