@@ -216,6 +216,7 @@ const HYPHEN_YEAR_BRACKET = /-\s*(?:19|20)\d\d\s*\)/u;
 const SPACE_THEN_YEAR = /\s(?:19|20)\d\d/;
 const OCCASION_WORD =
   /(?<![\p{L}])(?:hội\s+nghị|hội\s+chợ|diễn\s+đàn|triển\s+lãm|đại\s+hội|hội\s+thảo|lễ\s+hội|festival|tuần\s+lễ|giải)(?![\p{L}])/iu;
+// "Đại hội … nhiệm kỳ 2024 - 2029" (not the UN's "Đại hội đồng"): group 1 is the term's first year.
 const CONGRESS_OF_TERM =
   /(?<![\p{L}])[Đđ]ại\s+hội(?!\s+đồng)(?![\p{L}])[^.;!?]{0,120}?nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d/u;
 // "Tầm nhìn ASEAN 2025", "Cộng đồng ASEAN 2025": a target named by a year, not an occasion.

@@ -381,9 +381,10 @@ function syllables(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A headline: a few words, no closing full stop, not a paragraph. */
+// The fewest words a lead photo's caption needs to stand as the headline.
 const CAPTION_TITLE_MIN_WORDS = 8;
 
+/** A headline: a few words, no closing full stop, not a paragraph. */
 function isHeadlineLike(line: string): boolean {
   if (line.length > 250) return false;
   if (/[.;:,]$/.test(line) && !TRUNCATED.test(line)) return false;
