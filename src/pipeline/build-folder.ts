@@ -4,7 +4,9 @@
  * the outcomes in file order, so the dataset is byte-identical to a single-threaded build. Small
  * inputs (the five seed articles, the tests) never start a helper: one takes tenths of a second to start.
  */
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { runInThisContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { assembleDataset, type BuildResult } from './build-dataset';
 import { processChunk, type FileResult, type HelperData, type HelperMessage } from './build-chunk';
@@ -34,6 +36,21 @@ function startHelper(bundle: string | undefined, data: HelperData): Worker {
     : new Worker(new URL('./build-worker.mjs', import.meta.url), { workerData: data });
 }
 
+/**
+ * The bundle's processChunk, for this thread's own chunks: the bundle is plain JavaScript, where tsx's
+ * transform names every closure at each call (keepNames: Object.defineProperty per closure).
+ */
+function bundledProcessChunk(bundle: string): typeof processChunk {
+  const module = { exports: {} as { processChunk?: typeof processChunk } };
+  const load = runInThisContext(`(function (exports, require, module) {${bundle}\n})`) as (
+    exports: object,
+    require: NodeJS.Require,
+    module: object,
+  ) => void;
+  load(module.exports, createRequire(import.meta.url), module);
+  return module.exports.processChunk ?? processChunk;
+}
+
 /** Let queued callbacks run: the bundle's arrival, the helpers' messages. */
 const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -52,6 +69,7 @@ export async function buildFolder(
   const results: Array<FileResult[] | undefined> = new Array(chunks);
   let helperPeakHeap = 0;
   const workers: Worker[] = [];
+  let ownChunk = processChunk;
   // Settles once every chunk has come back (this thread's included), or no helper is left.
   let mine = 0;
   let received = 0;
@@ -87,15 +105,17 @@ export async function buildFolder(
     // The bundle kept from an earlier build starts the helpers now; else esbuild bundles in its own
     // process while this thread reads, and the helpers start when it is done.
     const cached = cachedHelper();
-    if (cached !== undefined) start(cached);
-    else void bundleAndCacheHelper().then(start, () => start(undefined));
+    if (cached !== undefined) {
+      start(cached);
+      ownChunk = bundledProcessChunk(cached);
+    } else void bundleAndCacheHelper().then(start, () => start(undefined));
   }
 
   // This thread takes chunks too, from the first: it works while the helpers boot. Between chunks
   // it yields, so that the helpers start as soon as their code is ready and their results are
   // received while this thread still works, not all at the end.
   for (let k = Atomics.add(next, 0, 1); k < chunks; k = Atomics.add(next, 0, 1)) {
-    results[k] = processChunk(dir, names, k, CHUNK_FILES);
+    results[k] = ownChunk(dir, names, k, CHUNK_FILES);
     mine++;
     if (helpers > 0) await yieldToEvents();
   }
