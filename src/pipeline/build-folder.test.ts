@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { processChunk, type HelperData, type HelperMessage } from './build-chunk';
-import { buildFolder, helpersFor } from './build-folder';
+import { buildFolder, bundledProcessChunk, helpersFor } from './build-folder';
 import { bundleHelper } from './helper-bundle';
 
 const CORPUS = path.resolve(__dirname, '../../data/corpus');
@@ -23,6 +23,18 @@ describe('buildFolder', () => {
     expect(JSON.stringify(shared.dataset)).toBe(JSON.stringify(alone.dataset));
     expect(shared.report).toEqual(alone.report);
     expect(alone.dataset.events.length).toBeGreaterThan(10);
+  }, 60_000);
+
+  it("computes this thread's chunks with the helpers' bundle as with its own code", async () => {
+    const bundled = bundledProcessChunk(await bundleHelper());
+    expect(bundled).not.toBe(processChunk);
+    const chunkFiles = 8;
+    for (let k = 0; k < Math.ceil(names.length / chunkFiles); k++)
+      expect(JSON.stringify(bundled(CORPUS, names, k, chunkFiles))).toBe(
+        JSON.stringify(processChunk(CORPUS, names, k, chunkFiles)),
+      );
+    // A bundle that does not load leaves this thread its own code.
+    expect(bundledProcessChunk('this is not JavaScript')).toBe(processChunk);
   }, 60_000);
 
   it('has a helper thread take every chunk and post what this thread would compute', async () => {

@@ -38,16 +38,21 @@ function startHelper(bundle: string | undefined, data: HelperData): Worker {
 
 /**
  * The bundle's processChunk, for this thread's own chunks: the bundle is plain JavaScript, where tsx's
- * transform names every closure at each call (keepNames: Object.defineProperty per closure).
+ * transform names every closure at each call (keepNames: Object.defineProperty per closure). A
+ * bundle that fails to load is no error, as for the helpers: this thread keeps its own code.
  */
-function bundledProcessChunk(bundle: string): typeof processChunk {
+export function bundledProcessChunk(bundle: string): typeof processChunk {
   const module = { exports: {} as { processChunk?: typeof processChunk } };
-  const load = runInThisContext(`(function (exports, require, module) {${bundle}\n})`) as (
-    exports: object,
-    require: NodeJS.Require,
-    module: object,
-  ) => void;
-  load(module.exports, createRequire(import.meta.url), module);
+  try {
+    const load = runInThisContext(`(function (exports, require, module) {${bundle}\n})`) as (
+      exports: object,
+      require: NodeJS.Require,
+      module: object,
+    ) => void;
+    load(module.exports, createRequire(import.meta.url), module);
+  } catch {
+    return processChunk;
+  }
   return module.exports.processChunk ?? processChunk;
 }
 
