@@ -113,3 +113,29 @@ describe('buildDataset', () => {
     expect(report.find((r) => r.file === 'u.txt')!.warnings.join(' ')).toMatch(/url .* malformed/);
   });
 });
+
+describe('buildDataset: an act told with no date, in an article with no publication date', () => {
+  const call = source(
+    'call.txt',
+    'Bộ trưởng Quốc phòng Việt Nam - Hoa Kỳ điện đàm\nĐại tướng Phan Văn Giang điện đàm với Bộ trưởng Quốc phòng Hoa Kỳ Pete Hegseth, chúc mừng ông được bổ nhiệm.\nHai bên đánh giá cao kết quả chuyến thăm Hoa Kỳ của Bộ trưởng Phan Văn Giang vào tháng 9/2024.\n',
+  );
+  const datedCall = source(
+    'dated.txt',
+    '# date = 20250301\nBộ trưởng Quốc phòng Việt Nam điện đàm với Bộ trưởng Quốc phòng Hoa Kỳ\nTối 28/2, Đại tướng Phan Văn Giang đã điện đàm với Bộ trưởng Quốc phòng Hoa Kỳ Pete Hegseth.\n',
+  );
+
+  it('stands as an event of the one year its office-holders allow', () => {
+    const { dataset, report } = buildDataset([call]);
+    expect(dataset.events.map((e) => [e.kind, e.start])).toEqual([['call', '2025']]);
+    expect(dataset.events[0]!.participants.map((p) => p.name)).toEqual([
+      'Phan Văn Giang',
+      'Pete Hegseth',
+    ]);
+    expect(report[0]!.warnings.join(' ')).toContain('dated to its year only');
+  });
+
+  it('joins the event another article dates instead', () => {
+    const { dataset } = buildDataset([call, datedCall]);
+    expect(dataset.events.map((e) => [e.start, e.sources.length])).toEqual([['2025-02-28', 2]]);
+  });
+});

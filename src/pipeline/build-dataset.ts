@@ -158,7 +158,14 @@ export function assembleDataset(outcomes: Iterable<FileOutcome>): BuildResult {
     articles.push(id === claimedId ? article : { ...article, id });
     if (signature) signatures.set(id, signature);
     for (const event of found) candidates.push({ ...event, articleId: id });
-    if (act) undated.push(act.map((a) => ({ ...a, articleId: id })));
+    if (act)
+      undated.push(
+        act.map((a) => ({
+          ...a,
+          articleId: id,
+          ...(a.yearOnly ? { yearOnly: { ...a.yearOnly, articleId: id } } : {}),
+        })),
+      );
   }
 
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -179,9 +186,25 @@ export function assembleDataset(outcomes: Iterable<FileOutcome>): BuildResult {
   const attached = attachUndated(validEvents(merged, byId, report), undated);
   for (const { report: act, eventId, note } of attached.attachments) {
     const file = byId.get(act.articleId)?.file;
-    if (file) report.get(file)?.warnings.push(eventId ? note : `no event: ${note}`);
+    const outcome = eventId
+      ? note
+      : act.yearOnly
+        ? `dated to its year only: ${note}`
+        : `no event: ${note}`;
+    if (file) report.get(file)?.warnings.push(outcome);
   }
-  const events = attached.events;
+  // Acts that joined no dated event but whose article allows one year stand as events of that year
+  // (merged among themselves: two undated reports of one call are one event).
+  const standing = attached.attachments.flatMap((a) =>
+    !a.eventId && a.report.yearOnly ? [a.report.yearOnly] : [],
+  );
+  const taken = new Set(attached.events.map((e) => e.id));
+  const events = [
+    ...attached.events,
+    ...validEvents(mergeCandidates(standing, articles, duplicates), byId, report).filter(
+      (e) => !taken.has(e.id),
+    ),
+  ];
   events.sort(
     (a, b) => cmp(firstDay(a.start), firstDay(b.start)) || cmp(a.start, b.start) || cmp(a.id, b.id),
   );

@@ -74,6 +74,11 @@ export interface UndatedReport {
   days?: string[];
   /** Where the report puts the act, if it says: the event it joins takes it when it has none. */
   location?: string;
+  /**
+   * The event the report makes on its own, dated to the one year the article allows, when it
+   * joins no dated event (an act told with no day, in an article with no publication date).
+   */
+  yearOnly?: CandidateEvent;
 }
 
 export interface ExtractResult {

@@ -13,7 +13,7 @@ import { findPlaces, findVenues, placeFormAt, type PlaceMention } from '../knowl
 import { nationalDayOccasion } from '../knowledge/national-days';
 import type { TitleLevel } from '../knowledge/titles';
 import { findDateMentions, type DateMention } from './dates';
-import { resolveDate, type DateContext, type ResolvedDate } from './year';
+import { resolveDate, resolveYearOnly, type DateContext, type ResolvedDate } from './year';
 import { ceremonyHeld, findKinds, mainKind, type KindMatch } from './kinds';
 import { findPeople, INTERNATIONAL_BODIES, PeopleIndex, type PersonMention } from './people';
 import {
@@ -635,7 +635,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       ...(announced ? [announced] : []),
       ...milestoneEvents(article, infos, lead, undefined, mainPartner),
     ];
-    const unplaced = announced
+    const unplaced: UndatedReport[] = announced
       ? []
       : [
           ...yearless
@@ -656,6 +656,12 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
             }),
           ...undatedReports(article, [headline, ...lead, ...captions], ctx),
         ];
+    // Told with no day at all, its one possible year makes an event, unless it joins a dated one.
+    const alone =
+      unplaced.length && !yearless.length
+        ? yearOnlyEvent(article, headline, lead, ctx, { ...dateContext(0), sentenceIndex: -1 })
+        : undefined;
+    if (alone && unplaced[0]!.evidence === alone.evidence) unplaced[0]!.yearOnly = alone;
     if (!milestonesOnly.length && !unplaced.length)
       warnings.push('no event: off-topic (no foreign-relations event found)');
     return {
@@ -1345,6 +1351,50 @@ function nationalDayMessage(
     };
   }
   return undefined;
+}
+
+/**
+ * An act the headline or lead reports with no date at all, in an article with no publication date
+ * ("Bộ trưởng Quốc phòng Việt Nam - Hoa Kỳ điện đàm" over a lead naming Pete Hegseth, in office
+ * from 2025): dated to its year when the office terms and anniversaries allow one year only, as a
+ * reader would. The headline's kind of act, when it names one, is the event's.
+ */
+function yearOnlyEvent(
+  article: ParsedArticle,
+  headline: SentenceInfo,
+  lead: SentenceInfo[],
+  ctx: ParticipantContext,
+  context: DateContext,
+): CandidateEvent | undefined {
+  if (article.publishedAt) return undefined;
+  const report = undatedReports(article, [headline, ...lead], ctx)[0];
+  if (!report) return undefined;
+  const countries = new Set(
+    report.participants.map((p) => p.country).filter((c): c is string => Boolean(c)),
+  );
+  if (!vietnamAndAnother(countries)) return undefined;
+  const year = resolveYearOnly(context);
+  if (!year.ok || year.start.length !== 4) return undefined;
+  const kind = mainKind(headline.kinds.filter((k) => !k.future)) ?? report.kind;
+  const event: CandidateEvent = {
+    articleId: article.id,
+    title: eventTitle({
+      headline: article.title,
+      kind,
+      participants: report.participants,
+      sentence: report.evidence,
+      singleEvent: true,
+    }),
+    kind,
+    start: year.start as PartialDate,
+    countries: vietnamFirst(countries),
+    participants: report.participants,
+    topics: findTopics(topicHits(foldAccents(article.title ?? '')), foldAccents(report.evidence)),
+    summary: report.evidence,
+    evidence: report.evidence,
+  };
+  if (report.location) event.location = report.location;
+  return event;
 }
 
 // "USAID vừa khởi động hai dự án mới …": an act just done, reported without a date of its own.

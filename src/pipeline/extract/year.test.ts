@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDateMentions } from './dates';
-import { articleYearEvidence, resolveDate, type ResolvedDate } from './year';
+import { articleYearEvidence, resolveDate, resolveYearOnly, type ResolvedDate } from './year';
 
 /** Resolves the first day/month mention (or the first mention) of sentences[at]. */
 function resolveIn(sentences: string[], at: number, publishedAt?: string): ResolvedDate {
@@ -810,5 +810,35 @@ describe('resolveDate: a coming occasion far from the day', () => {
       'Dự án tẩy độc cần hoàn thành kịp phục vụ Hội nghị cấp cao APEC 2017.',
     ];
     expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2017-08-08' });
+  });
+});
+
+describe('resolveYearOnly: an act told with no date at all', () => {
+  const sentences = [
+    'Đại tướng Phan Văn Giang điện đàm với Bộ trưởng Quốc phòng Hoa Kỳ Pete Hegseth.',
+    'Hai bên đánh giá cao kết quả chuyến thăm Hoa Kỳ của Bộ trưởng vào tháng 9/2024.',
+  ];
+
+  it('is the one year the office-holders and the past year the text gives allow', () => {
+    expect(start(resolveYearOnly({ sentences, sentenceIndex: -1 }))).toBe('2025');
+  });
+
+  it('is not reasoned when a publication date dates the article', () => {
+    expect(resolveYearOnly({ sentences, sentenceIndex: -1, publishedAt: '2025-03-01' }).ok).toBe(
+      false,
+    );
+  });
+
+  it('is never taken from a year the text mentions alone', () => {
+    const plain = ['Hai bên điện đàm.', 'Chuyến thăm diễn ra vào tháng 9/2024.'];
+    expect(resolveYearOnly({ sentences: plain, sentenceIndex: -1 }).ok).toBe(false);
+  });
+
+  it('an anniversary told with its years dates it', () => {
+    const anniversary = [
+      'Tại Seattle, Chủ tịch nước Lương Cường đã tiếp Phó thống đốc bang Washington Denny Heck.',
+      'Chuyến đi diễn ra đúng dịp hai nước Việt Nam - Mỹ kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1995-2025).',
+    ];
+    expect(start(resolveYearOnly({ sentences: anniversary, sentenceIndex: -1 }))).toBe('2025');
   });
 });

@@ -34,7 +34,7 @@ import {
   type DayInterval,
   type OfficeConstraint,
 } from '../knowledge/office-holders';
-import { findDateMentions, type DateMention } from './dates';
+import { findDateMentions, newMention, type DateMention } from './dates';
 
 export interface DateContext {
   /** "YYYY-MM-DD" from the article's metadata, when known (a shorter partial date is accepted). */
@@ -1086,6 +1086,27 @@ function resolveOwnDate(
   return fromEvidence(mention, context, evidence, future, hasDay);
 }
 
+/**
+ * The year of an act the article tells with no date at all, in an article with no publication
+ * date: the one year the office-holders' terms, the term clues and an anniversary allow, as for a
+ * mention with no day or month. Never from the years the text mentions alone: "tháng 9/2024" in
+ * a report of a call says when an earlier visit was, not the call.
+ */
+export function resolveYearOnly(context: DateContext): ResolvedDate {
+  if (context.publishedAt) return { ok: false, reason: 'the publication date dates the act' };
+  const evidence = articleYearEvidence(
+    context.sentences,
+    context.publishedAt,
+    context.captions,
+    context.sentenceDates,
+    context.headline,
+  );
+  if (evidence.publishedAt) return { ok: false, reason: 'the timestamp line dates the act' };
+  if (!evidence.offices && evidence.anniversaries.length === 0)
+    return { ok: false, reason: 'no office term or anniversary bounds the year' };
+  return fromEvidence(newMention('', 0), context, evidence, false, false);
+}
+
 /** How far a date may stray outside the terms of the people acting on it: a handover's weeks. */
 const TERM_SLACK_DAYS = 45;
 
@@ -1160,7 +1181,9 @@ function fromWeekday(
 }
 
 function compose(mention: DateMention, year: number): { start: string; end?: string } {
-  const month = mention.month!;
+  // A mention with no month: the year alone (resolveYearOnly)
+  if (mention.month === undefined) return { start: String(year) };
+  const month = mention.month;
   if (mention.day === undefined) return { start: `${year}-${pad(month)}` };
   const start = isoDay(year, month, mention.day);
   if (mention.endDay === undefined || mention.endMonth === undefined) return { start };
