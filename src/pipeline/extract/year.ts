@@ -1076,14 +1076,19 @@ function resolveOwnDate(
   }
 
   // 4–5. The years the text gives, then the office-holders
-  const evidence = articleYearEvidence(
+  const evidence = evidenceOf(context);
+  return fromEvidence(mention, context, evidence, future, hasDay);
+}
+
+/** The article's year evidence, for the article a date context stands in. */
+function evidenceOf(context: DateContext): YearEvidence {
+  return articleYearEvidence(
     context.sentences,
     context.publishedAt,
     context.captions,
     context.sentenceDates,
     context.headline,
   );
-  return fromEvidence(mention, context, evidence, future, hasDay);
 }
 
 /**
@@ -1094,13 +1099,7 @@ function resolveOwnDate(
  */
 export function resolveYearOnly(context: DateContext): ResolvedDate {
   if (context.publishedAt) return { ok: false, reason: 'the publication date dates the act' };
-  const evidence = articleYearEvidence(
-    context.sentences,
-    context.publishedAt,
-    context.captions,
-    context.sentenceDates,
-    context.headline,
-  );
+  const evidence = evidenceOf(context);
   if (evidence.publishedAt) return { ok: false, reason: 'the timestamp line dates the act' };
   if (!evidence.offices && evidence.anniversaries.length === 0)
     return { ok: false, reason: 'no office term or anniversary bounds the year' };
