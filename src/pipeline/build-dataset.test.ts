@@ -117,7 +117,7 @@ describe('buildDataset', () => {
 describe('buildDataset: an act told with no date, in an article with no publication date', () => {
   const call = source(
     'call.txt',
-    'Bộ trưởng Quốc phòng Việt Nam - Hoa Kỳ điện đàm\nĐại tướng Phan Văn Giang điện đàm với Bộ trưởng Quốc phòng Hoa Kỳ Pete Hegseth, chúc mừng ông được bổ nhiệm.\nHai bên đánh giá cao kết quả chuyến thăm Hoa Kỳ của Bộ trưởng Phan Văn Giang vào tháng 9/2024.\n',
+    'Bộ trưởng Quốc phòng Việt Nam - Hoa Kỳ điện đàm\nChúc mừng ông Pete Hegseth được bổ nhiệm làm Bộ trưởng Quốc phòng thứ 29 của Hoa Kỳ, Đại tướng Phan Văn Giang khẳng định Việt Nam luôn coi Hoa Kỳ là đối tác quan trọng.\nÔng đánh giá cao kết quả chuyến thăm chính thức Hoa Kỳ của Bộ trưởng Bộ Quốc phòng Việt Nam vào tháng 9/2024.\nBộ trưởng Phan Văn Giang điện đàm với Bộ trưởng Quốc phòng Hoa Kỳ Pete Hegseth.\n',
   );
   const datedCall = source(
     'dated.txt',
@@ -127,14 +127,14 @@ describe('buildDataset: an act told with no date, in an article with no publicat
   it('stands as an event of the one year its office-holders allow', () => {
     const { dataset, report } = buildDataset([call]);
     expect(dataset.events.map((e) => [e.kind, e.start])).toEqual([['call', '2025']]);
-    expect(dataset.events[0]!.participants.map((p) => p.name)).toEqual([
-      'Phan Văn Giang',
+    expect(dataset.events[0]!.participants.map((p) => p.name).sort()).toEqual([
       'Pete Hegseth',
+      'Phan Văn Giang',
     ]);
     expect(report[0]!.warnings.join(' ')).toContain('dated to its year only');
   });
 
-  it('joins the event another article dates instead', () => {
+  it('joins the call another article dates instead, though its lead reads as a letter', () => {
     const { dataset } = buildDataset([call, datedCall]);
     expect(dataset.events.map((e) => [e.start, e.sources.length])).toEqual([['2025-02-28', 2]]);
   });

@@ -198,6 +198,7 @@ export function assembleDataset(outcomes: Iterable<FileOutcome>): BuildResult {
   const standing = attached.attachments.flatMap((a) =>
     !a.eventId && a.report.yearOnly ? [a.report.yearOnly] : [],
   );
+  // An id already taken is the same date and title: that event is there already.
   const taken = new Set(attached.events.map((e) => e.id));
   const events = [
     ...attached.events,

@@ -661,7 +661,10 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       unplaced.length && !yearless.length
         ? yearOnlyEvent(article, headline, lead, ctx, { ...dateContext(0), sentenceIndex: -1 })
         : undefined;
-    if (alone && unplaced[0]!.evidence === alone.evidence) unplaced[0]!.yearOnly = alone;
+    // The headline's kind of act is the report's too: a lead congratulating the counterpart on a
+    // call ("Chúc mừng ông Pete Hegseth …") joins the call another article dates, not a letter.
+    if (alone && unplaced[0]!.evidence === alone.evidence)
+      unplaced[0] = { ...unplaced[0]!, kind: alone.kind, yearOnly: alone };
     if (!milestonesOnly.length && !unplaced.length)
       warnings.push('no event: off-topic (no foreign-relations event found)');
     return {
