@@ -58,17 +58,20 @@ function compileChecks(def: Def, length: (value: never) => number): Check[] | un
       compiled.push((v) => length(v as never) <= max);
     } else if (c.check === 'string_format' && c.format === 'regex' && c.pattern) {
       const pattern = c.pattern;
-      compiled.push((v) => {
-        pattern.lastIndex = 0;
-        return pattern.test(v as string);
-      });
+      // Only a global or sticky pattern keeps state between tests.
+      if (pattern.global || pattern.sticky) {
+        compiled.push((v) => {
+          pattern.lastIndex = 0;
+          return pattern.test(v as string);
+        });
+      } else compiled.push((v) => pattern.test(v as string));
     } else return undefined;
   }
   return compiled;
 }
 
 const all = (checks: readonly Check[], value: unknown) => {
-  for (const check of checks) if (!check(value)) return false;
+  for (let i = 0; i < checks.length; i++) if (!checks[i]!(value)) return false;
   return true;
 };
 
@@ -80,6 +83,10 @@ export function compileSchemaCheck(schema: Schema): Check {
       const checks = def.format ? undefined : compileChecks(def, (v: string) => v.length);
       if (!checks) return byZod(schema);
       if (checks.length === 0) return (v) => typeof v === 'string';
+      if (checks.length === 1) {
+        const only = checks[0]!;
+        return (v) => typeof v === 'string' && only(v);
+      }
       return (v) => typeof v === 'string' && all(checks, v);
     }
     case 'enum':
@@ -105,18 +112,24 @@ export function compileSchemaCheck(schema: Schema): Check {
     }
     case 'object': {
       if (!def.shape || def.catchall !== undefined || def.checks?.length) return byZod(schema);
-      const fields = Object.entries(def.shape).map(([key, field]) => ({
-        key,
-        check: compileSchemaCheck(field),
-      }));
-      const known = new Set(fields.map((f) => f.key));
+      const keys = Object.keys(def.shape);
+      const checks = keys.map((key) => compileSchemaCheck(def.shape![key]!));
       return (v) => {
         if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
         const record = v as Record<string, unknown>;
-        // An unknown key is stripped by zod: the input is then not zod's output.
-        for (const key in record) if (!known.has(key)) return false;
-        for (const field of fields) if (!field.check(record[field.key])) return false;
-        return true;
+        // An unknown key is stripped by zod: the input is then not zod's output. Counting keys
+        // instead of looking each one up: every key of the input must be one of the known keys
+        // with a value, so the counts match only when there is no other key. (A known key whose
+        // value is undefined counts as unknown: false, which only means "ask zod".)
+        let count = 0;
+        for (const key in record) count++;
+        let present = 0;
+        for (let i = 0; i < keys.length; i++) {
+          const value = record[keys[i]!];
+          if (value !== undefined) present++;
+          if (!checks[i]!(value)) return false;
+        }
+        return present === count;
       };
     }
     default:
