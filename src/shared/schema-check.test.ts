@@ -52,6 +52,18 @@ const changes: [string, (d: Json) => void][] = [
   ['events not a list', (d) => ((d as { events: unknown }).events = {})],
   ['missing summary', (d) => delete (d.events[0] as { summary?: string }).summary],
   ['unknown event key', (d) => ((d.events[0] as Record<string, unknown>).extra = 1)],
+  [
+    'unknown key in place of a missing optional one',
+    (d) => {
+      delete (d.events[0] as { location?: string }).location;
+      (d.events[0] as Record<string, unknown>).place = 'Hà Nội';
+    },
+  ],
+  [
+    'unknown participant key',
+    (d) => ((d.events[0]!.participants[0] as Record<string, unknown>).x = 1),
+  ],
+  ['unknown source key', (d) => ((d.events[0]!.sources[0] as Record<string, unknown>).x = 1)],
   ['unknown top-level key', (d) => ((d as Record<string, unknown>).extra = 1)],
   ['bad url', (d) => (d.articles[0]!.url = 'not a url')],
   ['unknown format', (d) => (d.articles[0]!.format = 'pdf')],
