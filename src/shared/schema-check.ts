@@ -124,7 +124,7 @@ export function compileSchemaCheck(schema: Schema): Check {
         let count = 0;
         // for…in counts without the array Object.keys would allocate for every event.
         // eslint-disable-next-line @typescript-eslint/no-unused-vars
-        for (const key in record) count++;
+        for (const _key in record) count++;
         let present = 0;
         for (let i = 0; i < keys.length; i++) {
           const value = record[keys[i]!];
