@@ -134,6 +134,16 @@ describe('buildDataset: an act told with no date, in an article with no publicat
     expect(report[0]!.warnings.join(' ')).toContain('dated to its year only');
   });
 
+  it('finds the act in the first sentences after the lead when the headline tells none', () => {
+    const reception = source(
+      'seattle.txt',
+      '# url = https://example.vn/chu-tich-nuoc-toi-seattle.html\nĐón Chủ tịch nước và Phu nhân tại sân bay có Phó thống đốc bang Washington Denny Heck.\nVề phía Việt Nam có Đại sứ Việt Nam tại Mỹ Nguyễn Quốc Dũng.\nTại Seattle, Chủ tịch nước Lương Cường đã tiếp Phó thống đốc bang Washington Denny Heck.\nChủ tịch nước vui mừng khi chuyến đi diễn ra đúng dịp Liên Hợp Quốc kỷ niệm 80 năm thành lập và hai nước Việt Nam - Mỹ kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1995-2025).\n',
+    );
+    const act = buildDataset([reception]).dataset.events.find((e) => e.kind !== 'milestone');
+    expect(act).toMatchObject({ start: '2025', location: 'Seattle' });
+    expect(act!.participants.map((p) => p.name).sort()).toEqual(['Denny Heck', 'Lương Cường']);
+  });
+
   it('joins the call another article dates instead, though its lead reads as a letter', () => {
     const { dataset } = buildDataset([call, datedCall]);
     expect(dataset.events.map((e) => [e.start, e.sources.length])).toEqual([['2025-02-28', 2]]);

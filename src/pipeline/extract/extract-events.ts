@@ -627,6 +627,9 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   const captioned = !bodyReports && candidates.some((r) => r.kind && captionDatesBody(r, infos));
 
   if (!bodyReports && !captioned) {
+    // "Tại Seattle, Chủ tịch nước Lương Cường đã tiếp …" after a welcome at the airport: with no
+    // headline of its own, the article may tell its act in the first sentences after the lead.
+    const opening = infos.slice(lead.length, OPENING_SENTENCES);
     const announced =
       announcedEvent(article, headline, lead, ctx) ??
       recentEvent(article, headline, lead, infos.slice(0, OPENING_SENTENCES), ctx) ??
@@ -654,12 +657,15 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
                 ...(location ? { location } : {}),
               };
             }),
-          ...undatedReports(article, [headline, ...lead, ...captions], ctx),
+          ...undatedReports(article, [headline, ...lead, ...captions, ...opening], ctx),
         ];
     // Told with no day at all, its one possible year makes an event, unless it joins a dated one.
     const alone =
       unplaced.length && !yearless.length
-        ? yearOnlyEvent(article, headline, lead, ctx, { ...dateContext(0), sentenceIndex: -1 })
+        ? yearOnlyEvent(article, [headline, ...lead, ...opening], ctx, {
+            ...dateContext(0),
+            sentenceIndex: -1,
+          })
         : undefined;
     // The headline's kind of act is the report's too: a lead congratulating the counterpart on a
     // call ("Chúc mừng ông Pete Hegseth …") joins the call another article dates, not a letter.
@@ -1364,13 +1370,13 @@ function nationalDayMessage(
  */
 function yearOnlyEvent(
   article: ParsedArticle,
-  headline: SentenceInfo,
-  lead: SentenceInfo[],
+  opening: SentenceInfo[],
   ctx: ParticipantContext,
   context: DateContext,
 ): CandidateEvent | undefined {
   if (article.publishedAt) return undefined;
-  const report = undatedReports(article, [headline, ...lead], ctx)[0];
+  const headline = opening[0]!;
+  const report = undatedReports(article, opening, ctx)[0];
   if (!report) return undefined;
   const countries = new Set(
     report.participants.map((p) => p.country).filter((c): c is string => Boolean(c)),

@@ -841,4 +841,12 @@ describe('resolveYearOnly: an act told with no date at all', () => {
     ];
     expect(start(resolveYearOnly({ sentences: anniversary, sentenceIndex: -1 }))).toBe('2025');
   });
+
+  it('reads each anniversary of one sentence on its own', () => {
+    const two = [
+      'Tại Seattle, Chủ tịch nước Lương Cường đã tiếp Phó thống đốc bang Washington Denny Heck.',
+      'Chuyến đi diễn ra vào đúng dịp Liên Hợp Quốc kỷ niệm 80 năm thành lập và hai nước Việt Nam - Mỹ kỷ niệm 30 năm thiết lập quan hệ ngoại giao.',
+    ];
+    expect(start(resolveYearOnly({ sentences: two, sentenceIndex: -1 }))).toBe('2025');
+  });
 });

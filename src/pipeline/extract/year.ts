@@ -265,6 +265,9 @@ const COMPARED_WITH = /so với\s+(?:năm\s+)?(\d{4})/iu;
 
 const ANNIVERSARY =
   /(?:(?<![\p{L}])(?:kỷ|kỉ)\s+niệm\s+(?:tròn\s+)?(?:(\d{1,3})\s+năm|lần\s+thứ\s+(\d{1,3}))|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?=(?:quan\s+hệ|thiết\s+lập|bình\s+thường\s+hó?a|bình\s+thường\s+hoá|ngày\s+thành\s+lập|thành\s+lập|Việt\s*[-–—]\s*Mỹ|Việt\s+Nam\s*[-–—]\s*Hoa\s+Kỳ)))([^,;:.!?()"“”]{0,90})/giu;
+// Another anniversary inside one's phrase: where that phrase ends.
+const NEXT_ANNIVERSARY =
+  /(?<![\p{L}])(?:kỷ|kỉ)\s+niệm\s+(?:tròn\s+)?(?:\d{1,3}\s+năm|lần\s+thứ\s+\d)/iu;
 
 // General knowledge: the base years of the relationship, for anniversaries no year in the text
 // explains ("kỷ niệm 20 năm bình thường hoá quan hệ Việt Nam - Mỹ" → 1995 + 20).
@@ -540,8 +543,18 @@ function buildEvidence(
     anniversaryTexts.push({ text: `${headline} ${sentences[0]}`, sentenceIndex: 0, seam });
   anniversaryTexts.forEach(({ text: sentence, sentenceIndex, seam }) => {
     if (!/\d\s+năm|lần\s+thứ\s+\d/u.test(sentence)) return;
-    for (const m of sentence.matchAll(ANNIVERSARY)) {
-      const at = m.index ?? 0;
+    ANNIVERSARY.lastIndex = 0;
+    for (let m = ANNIVERSARY.exec(sentence); m; m = ANNIVERSARY.exec(sentence)) {
+      const at = m.index;
+      // "kỷ niệm 80 năm thành lập và hai nước … kỷ niệm 30 năm thiết lập quan hệ ngoại giao": each
+      // count has its own phrase, and the next count is read on its own.
+      const nextCount = NEXT_ANNIVERSARY.exec(m[4] ?? '');
+      if (nextCount) {
+        const cut = m[0].length - (m[4]!.length - nextCount.index);
+        m[0] = m[0].slice(0, cut);
+        m[4] = m[4]!.slice(0, nextCount.index);
+        ANNIVERSARY.lastIndex = at + cut;
+      }
       if (seam >= 0 && !(at < seam && at + m[0].length > seam + 1)) continue;
       const years = Number(m[1] ?? m[2] ?? m[3]);
       if (!(years >= 1 && years <= 300)) continue;
