@@ -548,17 +548,14 @@ function buildEvidence(
       const at = m.index;
       // "kỷ niệm 80 năm thành lập và hai nước … kỷ niệm 30 năm thiết lập quan hệ ngoại giao": each
       // count has its own phrase, and the next count is read on its own.
-      const nextCount = NEXT_ANNIVERSARY.exec(m[4] ?? '');
-      if (nextCount) {
-        const cut = m[0].length - (m[4]!.length - nextCount.index);
-        m[0] = m[0].slice(0, cut);
-        m[4] = m[4]!.slice(0, nextCount.index);
-        ANNIVERSARY.lastIndex = at + cut;
-      }
-      if (seam >= 0 && !(at < seam && at + m[0].length > seam + 1)) continue;
+      const fullPhrase = m[4] ?? '';
+      const nextCount = NEXT_ANNIVERSARY.exec(fullPhrase);
+      const phrase = nextCount ? fullPhrase.slice(0, nextCount.index) : fullPhrase;
+      const matched = m[0].slice(0, m[0].length - fullPhrase.length + phrase.length);
+      if (nextCount) ANNIVERSARY.lastIndex = at + matched.length;
+      if (seam >= 0 && !(at < seam && at + matched.length > seam + 1)) continue;
       const years = Number(m[1] ?? m[2] ?? m[3]);
       if (!(years >= 1 && years <= 300)) continue;
-      const phrase = m[4] ?? '';
       // "10 năm Việt - Mỹ từ Đối tác Toàn diện đến Đối tác Chiến lược Toàn diện" is a span, not an anniversary
       if (/(?<![\p{L}])từ(?![\p{L}]).*(?<![\p{L}])(?:đến|tới)(?![\p{L}])/iu.test(phrase)) continue;
       const planned = PLANNED.test(clauseBefore(sentence, m.index ?? 0));
@@ -580,13 +577,13 @@ function buildEvidence(
           planned: planned && shift === 0,
           ...day,
           sentenceIndex,
-          reason: `anniversary "${m[0].trim()}"`,
+          reason: `anniversary "${matched.trim()}"`,
         });
         continue;
       }
       const base = anniversaryBase(phrase, sentence, sentences, evidence.facts, {
         sentenceIndex,
-        text: m[0],
+        text: matched,
       });
       // "đã có trong năm 2015 – năm kỷ niệm 20 năm …": an anniversary year the sentence tells as
       // over says when the anniversary was, not when the article is.
@@ -602,7 +599,7 @@ function buildEvidence(
           planned: planned && shift === 0,
           ...(base.year === US_STEPS.relations ? day : {}),
           sentenceIndex,
-          reason: `${years} years after ${base.label} ("${m[0].trim()}")${shift ? `, told as ${shift > 0 ? 'last' : 'next'} year` : ''}`,
+          reason: `${years} years after ${base.label} ("${matched.trim()}")${shift ? `, told as ${shift > 0 ? 'last' : 'next'} year` : ''}`,
         });
       }
     }
