@@ -842,6 +842,14 @@ describe('resolveYearOnly: an act told with no date at all', () => {
     expect(start(resolveYearOnly({ sentences: anniversary, sentenceIndex: -1 }))).toBe('2025');
   });
 
+  it('reads a count joined by "và" on its own, and reunification is no plan', () => {
+    const joined = [
+      'Tại Seattle, Chủ tịch nước Lương Cường đã tiếp Phó thống đốc bang Washington Denny Heck.',
+      'Năm nay đánh dấu kỷ niệm 50 năm thống nhất đất nước và 30 năm thiết lập quan hệ ngoại giao Việt Nam - Mỹ.',
+    ];
+    expect(start(resolveYearOnly({ sentences: joined, sentenceIndex: -1 }))).toBe('2025');
+  });
+
   it('reads each anniversary of one sentence on its own', () => {
     const two = [
       'Tại Seattle, Chủ tịch nước Lương Cường đã tiếp Phó thống đốc bang Washington Denny Heck.',

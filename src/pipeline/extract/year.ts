@@ -171,9 +171,10 @@ const FUTURE_CLAUSE =
 // Long-range targets and strategies: "đến năm 2030", "tầm nhìn 2045", "giai đoạn 2021-2030".
 const TARGET =
   /(?<![\p{L}])(?:đến năm|tới năm|mục tiêu|tầm nhìn|chiến lược|định hướng|phấn đấu|giai đoạn|vào năm|trước năm)(?![\p{L}])/iu;
-// A stricter list for anniversaries: "mong muốn … trong Năm kỷ niệm" still means this year.
+// A stricter list for anniversaries: "mong muốn … trong Năm kỷ niệm" still means this year. "Thống
+// nhất đất nước" is the country's reunification, not an agreement on a plan.
 const PLANNED =
-  /(?<![\p{L}])(?:sẽ|dự kiến|dự định|kế hoạch|chuẩn bị|sắp|nhất trí|thống nhất|hướng tới|tiến tới)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:sẽ|dự kiến|dự định|kế hoạch|chuẩn bị|sắp|nhất trí|thống nhất(?!\s+đất\s+nước)|hướng tới|tiến tới)(?![\p{L}])/iu;
 // Around a mention: is the sentence about what will happen? "sẽ thăm … từ ngày 31/5".
 const FUTURE_NEAR =
   /(?<![\p{L}])(?:sẽ|dự kiến|dự định|sắp|theo kế hoạch|chuẩn bị|(?:tuần|tháng|năm) tới|sắp tới|tới đây)(?![\p{L}])/iu;
@@ -265,9 +266,9 @@ const COMPARED_WITH = /so với\s+(?:năm\s+)?(\d{4})/iu;
 
 const ANNIVERSARY =
   /(?:(?<![\p{L}])(?:kỷ|kỉ)\s+niệm\s+(?:tròn\s+)?(?:(\d{1,3})\s+năm|lần\s+thứ\s+(\d{1,3}))|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?=(?:quan\s+hệ|thiết\s+lập|bình\s+thường\s+hó?a|bình\s+thường\s+hoá|ngày\s+thành\s+lập|thành\s+lập|Việt\s*[-–—]\s*Mỹ|Việt\s+Nam\s*[-–—]\s*Hoa\s+Kỳ)))([^,;:.!?()"“”]{0,90})/giu;
-// Another anniversary inside one's phrase: where that phrase ends.
+// Another anniversary inside one's phrase, "kỷ niệm 30 năm …" or "và 30 năm …": where it ends.
 const NEXT_ANNIVERSARY =
-  /(?<![\p{L}])(?:kỷ|kỉ)\s+niệm\s+(?:tròn\s+)?(?:\d{1,3}\s+năm|lần\s+thứ\s+\d)/iu;
+  /(?<![\p{L}])(?:(?:kỷ|kỉ)\s+niệm\s+(?:tròn\s+)?|và\s+)(?:\d{1,3}\s+năm|lần\s+thứ\s+\d)/iu;
 
 // General knowledge: the base years of the relationship, for anniversaries no year in the text
 // explains ("kỷ niệm 20 năm bình thường hoá quan hệ Việt Nam - Mỹ" → 1995 + 20).
