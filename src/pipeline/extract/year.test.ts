@@ -850,6 +850,14 @@ describe('resolveYearOnly: an act told with no date at all', () => {
     expect(start(resolveYearOnly({ sentences: joined, sentenceIndex: -1 }))).toBe('2025');
   });
 
+  it('an anniversary "vào năm sau" is next year', () => {
+    const next = [
+      'Chủ tịch Liên hiệp Hữu nghị Nguyễn Phương Nga tiếp Đại sứ Hoa Kỳ Daniel Kritenbrink.',
+      'Đại sứ quán sẽ tổ chức nhiều hoạt động nhân kỷ niệm 25 năm quan hệ ngoại giao hai nước vào năm sau.',
+    ];
+    expect(start(resolveYearOnly({ sentences: next, sentenceIndex: -1 }))).toBe('2019');
+  });
+
   it('reads each anniversary of one sentence on its own', () => {
     const two = [
       'Tại Seattle, Chủ tịch nước Lương Cường đã tiếp Phó thống đốc bang Washington Denny Heck.',

@@ -562,9 +562,11 @@ function buildEvidence(
       const planned = PLANNED.test(clauseBefore(sentence, m.index ?? 0));
       // "Năm ngoái … đã kỷ niệm 20 năm …": the anniversary year was last year
       const lead = sentence.slice(0, m.index ?? 0);
+      // "… kỷ niệm 25 năm quan hệ ngoại giao hai nước vào năm sau": the year the phrase tells.
       const shift = /(?<![\p{L}])năm\s+(?:ngoái|trước)(?![\p{L}])/iu.test(lead)
         ? 1
-        : /(?<![\p{L}])năm\s+(?:tới|sau)(?![\p{L}])/iu.test(lead)
+        : /(?<![\p{L}])năm\s+(?:tới|sau)(?![\p{L}])/iu.test(lead) ||
+            /(?<![\p{L}])vào\s+năm\s+(?:tới|sau)(?![\p{L}])/iu.test(phrase)
           ? -1
           : 0;
       const own = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/.exec(phrase);
