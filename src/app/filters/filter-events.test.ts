@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../url-state/url-state';
-import { buildEventIndex, facetCounts, filterEvents, hasActiveFilters, personId } from './filter-events';
+import {
+  buildEventIndex,
+  facetCounts,
+  filterEvents,
+  hasActiveFilters,
+  personId,
+} from './filter-events';
 import { makeTestDataset } from './test-dataset';
 
 const index = buildEventIndex(makeTestDataset());
@@ -29,6 +35,26 @@ describe('buildEventIndex', () => {
     expect(index.lastDay).toBe('2024-03-25');
   });
 
+  it('sorts events given out of order (start day, then end day, then id), day numbers alongside', () => {
+    const dataset = makeTestDataset();
+    const base = dataset.events[0]!;
+    const at = (id: string, start: string, end?: string) => ({ ...base, id, start, end });
+    const shuffled = buildEventIndex({
+      ...dataset,
+      events: [
+        at('c', '2023-05'),
+        at('b', '2023-05-01', '2023-05-03'),
+        at('a', '2023-05-01', '2023-05-03'),
+        at('d', '2022'),
+      ],
+    });
+    expect(shuffled.events.map((e) => e.id)).toEqual(['d', 'a', 'b', 'c']);
+    expect([...shuffled.endDay].map((d, i) => d - shuffled.startDay[i]!)).toEqual([364, 2, 2, 30]);
+    expect(shuffled.position.get('c')).toBe(3);
+    expect(shuffled.firstDay).toBe('2022-01-01');
+    expect(shuffled.lastDay).toBe('2023-05-31');
+  });
+
   it('lists people by how many events they take part in, with their names as written', () => {
     expect(index.personOptions.slice(0, 2)).toEqual([
       { id: 'antony-blinken', label: 'Antony Blinken', labelEn: 'Antony Blinken', total: 2 },
@@ -40,8 +66,17 @@ describe('buildEventIndex', () => {
   it('lists every topic of the taxonomy, kinds that occur, and countries by frequency', () => {
     expect(index.topicOptions.map((o) => o.id)).toContain('human-rights');
     expect(index.topicOptions.find((o) => o.id === 'politics')?.total).toBe(4);
-    expect(index.kindOptions.map((o) => o.id)).toEqual(['visit', 'meeting', 'call', 'dialogue', 'milestone']);
-    expect(index.kindOptions.find((o) => o.id === 'visit')).toMatchObject({ label: 'Chuyến thăm', total: 2 });
+    expect(index.kindOptions.map((o) => o.id)).toEqual([
+      'visit',
+      'meeting',
+      'call',
+      'dialogue',
+      'milestone',
+    ]);
+    expect(index.kindOptions.find((o) => o.id === 'visit')).toMatchObject({
+      label: 'Chuyến thăm',
+      total: 2,
+    });
     expect(index.countryOptions.map((o) => [o.id, o.total])).toEqual([
       ['VN', 6],
       ['US', 5],
@@ -82,7 +117,9 @@ describe('filterEvents', () => {
   });
 
   it('filters by topic, OR within the facet', () => {
-    expect(ids({ topics: ['defense'] })).toEqual(['2024-03-25-doi-thoai-chinh-tri-an-ninh-quoc-phong']);
+    expect(ids({ topics: ['defense'] })).toEqual([
+      '2024-03-25-doi-thoai-chinh-tri-an-ninh-quoc-phong',
+    ]);
     expect(ids({ topics: ['defense', 'economy'] })).toEqual([
       '2023-09-10-tham-cua-tong-thong-biden',
       '2024-03-25-doi-thoai-chinh-tri-an-ninh-quoc-phong',
@@ -90,14 +127,24 @@ describe('filterEvents', () => {
   });
 
   it('filters by person, kind and country', () => {
-    expect(ids({ people: ['bui-thanh-son'] })).toEqual(['2023-04-15-blinken-tham-viet-nam', '2023-06-dien-dam-son-blinken']);
-    expect(ids({ kinds: ['call', 'milestone'] })).toEqual(['1995-07-11-binh-thuong-hoa-quan-he', '2023-06-dien-dam-son-blinken']);
+    expect(ids({ people: ['bui-thanh-son'] })).toEqual([
+      '2023-04-15-blinken-tham-viet-nam',
+      '2023-06-dien-dam-son-blinken',
+    ]);
+    expect(ids({ kinds: ['call', 'milestone'] })).toEqual([
+      '1995-07-11-binh-thuong-hoa-quan-he',
+      '2023-06-dien-dam-son-blinken',
+    ]);
     expect(ids({ countries: ['CN'] })).toEqual(['2018-asean-trung-quoc']);
   });
 
   it('combines facets with AND', () => {
-    expect(ids({ people: ['antony-blinken'], kinds: ['visit'] })).toEqual(['2023-04-15-blinken-tham-viet-nam']);
-    expect(ids({ topics: ['regional'], countries: ['US'] })).toEqual(['2023-06-dien-dam-son-blinken']);
+    expect(ids({ people: ['antony-blinken'], kinds: ['visit'] })).toEqual([
+      '2023-04-15-blinken-tham-viet-nam',
+    ]);
+    expect(ids({ topics: ['regional'], countries: ['US'] })).toEqual([
+      '2023-06-dien-dam-son-blinken',
+    ]);
     expect(ids({ topics: ['defense'], kinds: ['visit'] })).toEqual([]);
   });
 
@@ -116,7 +163,9 @@ describe('filterEvents', () => {
     // "to 2023-06-01" still catches an event known only as "June 2023".
     expect(ids({ from: '2023-05', to: '2023-06-01' })).toEqual(['2023-06-dien-dam-son-blinken']);
     // A two-day visit (10–11 Sep) overlaps a range that starts on its second day.
-    expect(ids({ from: '2023-09-11', to: '2023-09-30' })).toEqual(['2023-09-10-tham-cua-tong-thong-biden']);
+    expect(ids({ from: '2023-09-11', to: '2023-09-30' })).toEqual([
+      '2023-09-10-tham-cua-tong-thong-biden',
+    ]);
     expect(ids({ from: '2023-09-12', to: '2023-12-31' })).toEqual([]);
     // An event known only by its year overlaps any part of that year.
     expect(ids({ from: '2018-12-31', to: '2019' })).toEqual(['2018-asean-trung-quoc']);
@@ -125,15 +174,22 @@ describe('filterEvents', () => {
   });
 
   it('reads a reversed range as the range meant', () => {
-    expect(ids({ from: '2023-12', to: '2023-06' })).toEqual(ids({ from: '2023-06', to: '2023-12' }));
+    expect(ids({ from: '2023-12', to: '2023-06' })).toEqual(
+      ids({ from: '2023-06', to: '2023-12' }),
+    );
   });
 });
 
 describe('search', () => {
   it('finds names without accents', () => {
-    expect(ids({ q: 'bui thanh son' })).toEqual(['2023-04-15-blinken-tham-viet-nam', '2023-06-dien-dam-son-blinken']);
+    expect(ids({ q: 'bui thanh son' })).toEqual([
+      '2023-04-15-blinken-tham-viet-nam',
+      '2023-06-dien-dam-son-blinken',
+    ]);
     expect(ids({ q: 'BÙI THANH SƠN' })).toEqual(ids({ q: 'bui thanh son' }));
-    expect(ids({ q: 'do hung viet' })).toEqual(['2024-03-25-doi-thoai-chinh-tri-an-ninh-quoc-phong']);
+    expect(ids({ q: 'do hung viet' })).toEqual([
+      '2024-03-25-doi-thoai-chinh-tri-an-ninh-quoc-phong',
+    ]);
   });
 
   it('ignores tone placement: hòa and hoà are one word', () => {
@@ -157,7 +213,9 @@ describe('search', () => {
   });
 
   it('searches participants’ titles, place and topic labels in both languages', () => {
-    expect(ids({ q: 'tro ly ngoai truong' })).toEqual(['2024-03-25-doi-thoai-chinh-tri-an-ninh-quoc-phong']);
+    expect(ids({ q: 'tro ly ngoai truong' })).toEqual([
+      '2024-03-25-doi-thoai-chinh-tri-an-ninh-quoc-phong',
+    ]);
     expect(ids({ q: 'ha noi' })).toHaveLength(3);
     expect(ids({ q: 'ban dan' })).toEqual(['2023-09-10-tham-cua-tong-thong-biden']); // "bán dẫn" topic label
     expect(ids({ q: 'semiconductors' })).toEqual(['2023-09-10-tham-cua-tong-thong-biden']);
@@ -210,10 +268,15 @@ describe('facetCounts', () => {
     const base = state({ topics: ['politics'] });
     const counts = facetCounts(index, base);
     for (const [personIdValue, count] of counts.people) {
-      expect(filterEvents(index, { ...base, people: [personIdValue] }), personIdValue).toHaveLength(count);
+      expect(filterEvents(index, { ...base, people: [personIdValue] }), personIdValue).toHaveLength(
+        count,
+      );
     }
     for (const [kind, count] of counts.kinds) {
-      expect(filterEvents(index, { ...base, kinds: [kind as ViewState['kinds'][number]] }), kind).toHaveLength(count);
+      expect(
+        filterEvents(index, { ...base, kinds: [kind as ViewState['kinds'][number]] }),
+        kind,
+      ).toHaveLength(count);
     }
   });
 });
@@ -221,7 +284,11 @@ describe('facetCounts', () => {
 describe('hasActiveFilters', () => {
   it('is false for the defaults and for selection, window or language alone', () => {
     expect(hasActiveFilters(DEFAULT_VIEW_STATE)).toBe(false);
-    expect(hasActiveFilters(state({ event: 'x', lang: 'en', view: { start: '2023-01-01', end: '2024-01-01' } }))).toBe(false);
+    expect(
+      hasActiveFilters(
+        state({ event: 'x', lang: 'en', view: { start: '2023-01-01', end: '2024-01-01' } }),
+      ),
+    ).toBe(false);
     expect(hasActiveFilters(state({ q: 'son' }))).toBe(true);
     expect(hasActiveFilters(state({ to: '2024' }))).toBe(true);
   });
@@ -236,4 +303,3 @@ describe('the unfiltered shortcut', () => {
     expect(facetCounts(index, DEFAULT_VIEW_STATE)).toEqual(facetCounts(index, unknown));
   });
 });
-

@@ -38,6 +38,21 @@ describe('datasetStats', () => {
       lastYear: 2024,
     });
   });
+  it('reads the years of partial dates and takes the last year from an end date', () => {
+    const event = { ...base, sources: [] };
+    expect(
+      datasetStats({
+        version: 1,
+        topics: [],
+        articles: [],
+        events: [
+          { ...event, id: 'e1', start: '2001-05', end: '2003' },
+          { ...event, id: 'e2', start: '1999' },
+        ],
+      }),
+    ).toEqual({ events: 2, articles: 0, firstYear: 1999, lastYear: 2003 });
+  });
+
   it('has no years for an empty dataset', () => {
     expect(datasetStats({ version: 1, topics: [], articles: [], events: [] })).toEqual({
       events: 0,
