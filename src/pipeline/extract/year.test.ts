@@ -834,35 +834,36 @@ describe('resolveYearOnly: an act told with no date at all', () => {
     expect(resolveYearOnly({ sentences: plain, sentenceIndex: -1 }).ok).toBe(false);
   });
 
-  it('an anniversary told with its years dates it', () => {
-    const anniversary = [
-      'Tại Seattle, Chủ tịch nước Lương Cường đã tiếp Phó thống đốc bang Washington Denny Heck.',
+  const SEATTLE =
+    'Tại Seattle, Chủ tịch nước Lương Cường đã tiếp Phó thống đốc bang Washington Denny Heck.';
+  const KRITENBRINK =
+    'Chủ tịch Liên hiệp Hữu nghị Nguyễn Phương Nga tiếp Đại sứ Hoa Kỳ Daniel Kritenbrink.';
+  it.each([
+    [
+      'an anniversary told with its years',
+      SEATTLE,
       'Chuyến đi diễn ra đúng dịp hai nước Việt Nam - Mỹ kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1995-2025).',
-    ];
-    expect(start(resolveYearOnly({ sentences: anniversary, sentenceIndex: -1 }))).toBe('2025');
-  });
-
-  it('reads a count joined by "và" on its own, and reunification is no plan', () => {
-    const joined = [
-      'Tại Seattle, Chủ tịch nước Lương Cường đã tiếp Phó thống đốc bang Washington Denny Heck.',
-      'Năm nay đánh dấu kỷ niệm 50 năm thống nhất đất nước và 30 năm thiết lập quan hệ ngoại giao Việt Nam - Mỹ.',
-    ];
-    expect(start(resolveYearOnly({ sentences: joined, sentenceIndex: -1 }))).toBe('2025');
-  });
-
-  it('an anniversary "vào năm sau" is next year', () => {
-    const next = [
-      'Chủ tịch Liên hiệp Hữu nghị Nguyễn Phương Nga tiếp Đại sứ Hoa Kỳ Daniel Kritenbrink.',
-      'Đại sứ quán sẽ tổ chức nhiều hoạt động nhân kỷ niệm 25 năm quan hệ ngoại giao hai nước vào năm sau.',
-    ];
-    expect(start(resolveYearOnly({ sentences: next, sentenceIndex: -1 }))).toBe('2019');
-  });
-
-  it('reads each anniversary of one sentence on its own', () => {
-    const two = [
-      'Tại Seattle, Chủ tịch nước Lương Cường đã tiếp Phó thống đốc bang Washington Denny Heck.',
+      '2025',
+    ],
+    [
+      'each anniversary of one sentence, read on its own',
+      SEATTLE,
       'Chuyến đi diễn ra vào đúng dịp Liên Hợp Quốc kỷ niệm 80 năm thành lập và hai nước Việt Nam - Mỹ kỷ niệm 30 năm thiết lập quan hệ ngoại giao.',
-    ];
-    expect(start(resolveYearOnly({ sentences: two, sentenceIndex: -1 }))).toBe('2025');
+      '2025',
+    ],
+    [
+      'a count joined by "và", read on its own (reunification is no plan)',
+      SEATTLE,
+      'Năm nay đánh dấu kỷ niệm 50 năm thống nhất đất nước và 30 năm thiết lập quan hệ ngoại giao Việt Nam - Mỹ.',
+      '2025',
+    ],
+    [
+      'an anniversary "vào năm sau", which is next year',
+      KRITENBRINK,
+      'Đại sứ quán sẽ tổ chức nhiều hoạt động nhân kỷ niệm 25 năm quan hệ ngoại giao hai nước vào năm sau.',
+      '2019',
+    ],
+  ])('is dated by %s', (_case, act, anniversary, year) => {
+    expect(start(resolveYearOnly({ sentences: [act, anniversary], sentenceIndex: -1 }))).toBe(year);
   });
 });
