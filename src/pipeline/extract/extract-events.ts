@@ -1363,7 +1363,8 @@ function nationalDayMessage(
 }
 
 /**
- * An act the headline or lead reports with no date at all, in an article with no publication date
+ * An act the opening (the headline first, then the lead and the sentences after it) reports with
+ * no date at all, in an article with no publication date
  * ("Bộ trưởng Quốc phòng Việt Nam - Hoa Kỳ điện đàm" over a lead naming Pete Hegseth, in office
  * from 2025): dated to its year when the office terms and anniversaries allow one year only, as a
  * reader would. The headline's kind of act, when it names one, is the event's.
