@@ -38,6 +38,7 @@ describe('datasetStats', () => {
       lastYear: 2024,
     });
   });
+
   it('reads the years of partial dates and takes the last year from an end date', () => {
     const event = { ...base, sources: [] };
     expect(

@@ -559,10 +559,10 @@ function buildEvidence(
       if (!(years >= 1 && years <= 300)) continue;
       // "10 năm Việt - Mỹ từ Đối tác Toàn diện đến Đối tác Chiến lược Toàn diện" is a span, not an anniversary
       if (/(?<![\p{L}])từ(?![\p{L}]).*(?<![\p{L}])(?:đến|tới)(?![\p{L}])/iu.test(phrase)) continue;
-      const planned = PLANNED.test(clauseBefore(sentence, m.index ?? 0));
-      // "Năm ngoái … đã kỷ niệm 20 năm …": the anniversary year was last year
-      const lead = sentence.slice(0, m.index ?? 0);
-      // "… kỷ niệm 25 năm quan hệ ngoại giao hai nước vào năm sau": the year the phrase tells.
+      const planned = PLANNED.test(clauseBefore(sentence, at));
+      const lead = sentence.slice(0, at);
+      // "Năm ngoái … đã kỷ niệm 20 năm …": the anniversary year was last year; "… kỷ niệm 25 năm
+      // quan hệ ngoại giao hai nước vào năm sau": the phrase tells it is next year.
       const shift = /(?<![\p{L}])năm\s+(?:ngoái|trước)(?![\p{L}])/iu.test(lead)
         ? 1
         : /(?<![\p{L}])năm\s+(?:tới|sau)(?![\p{L}])/iu.test(lead) ||
