@@ -200,6 +200,24 @@ describe('findPeople', () => {
     ]);
   });
 
+  it("reads an institution's own name after its noun as no person's", () => {
+    expect(people('Chủ tịch Đại học Harvard Lawrence Bacow phát biểu')).toEqual([
+      { name: 'Lawrence Bacow', title: 'Chủ tịch', country: undefined },
+    ]);
+    expect(people('Chủ tịch Đại học Quốc gia Hà Nội Lê Quân phát biểu')).toEqual([
+      { name: 'Lê Quân', title: 'Chủ tịch', country: 'VN' },
+    ]);
+    // The title ends at "và ông": the next person keeps no country of the first one's institution.
+    expect(
+      people(
+        'cảm ơn Tiến sĩ Kim Bottomly, Chủ tịch Hội đồng Tín thác Đại học Fulbright Việt Nam và ông Tommy Vallely, Chủ tịch Quỹ Tín thác Sáng kiến Đại học Việt Nam.',
+      ).map((p) => [p.name, p.country]),
+    ).toEqual([
+      ['Kim Bottomly', undefined],
+      ['Tommy Vallely', undefined],
+    ]);
+  });
+
   it('gives a counterpart ("người đồng cấp") the title of the first person', () => {
     expect(
       people('Bộ trưởng Quốc phòng Việt Nam Ngô Xuân Lịch và người đồng cấp Mỹ James Mattis'),

@@ -125,6 +125,8 @@ const PORTFOLIO_REGION =
 // Ministries a title may name after it ("Trợ lý Bộ trưởng Ngoại giao").
 const MINISTRY =
   /^(?:Ngoại giao|Quốc phòng|Công an|Tài chính|Công Thương|Tư pháp|Nội vụ|Y tế|Giáo dục|Thương mại|Ngân khố|Năng lượng|Nông nghiệp)(?![\p{L}])/u;
+const INSTITUTION =
+  /^(?:Trường Đại học|Đại học|Học viện|Viện|Trường|Quỹ|Hội đồng|Công ty|Tập đoàn|Ngân hàng|Bệnh viện|Trung tâm)(?![\p{L}])/u;
 // "mời Thủ tướng Y thăm Mỹ" invites Y; "Nhận lời mời của X" names the host, who takes part.
 const INVITED_BEFORE = /(?:^|[^\p{L}])(?<!lời\s)mời\s+(?!của\s)(?:[^\s,;.()]+\s+){0,4}$/u;
 const DIED_AFTER = /^\s*(?:đã\s+)?(?:từ trần|qua đời|tạ thế)(?![\p{L}])/u;
@@ -400,7 +402,7 @@ export const INTERNATIONAL_BODIES =
 const INTERNATIONAL = new RegExp(`^(?:${INTERNATIONAL_BODIES}|Tổ chức)`, 'u');
 // No letter before: checked by boundedMatches (see letters.ts for why).
 const HONORIFIC_RE = new RegExp(
-  `(?:các ông|các bà|ông|bà|cô|Ông|Bà|Ngài|ngài|đồng chí|Đồng chí)\\s+(?=[A-ZĐÀ-ÝĂĨŨƠƯ\\u1EA0-\\u1EF8])`,
+  `(?:các ông|các bà|ông|bà|cô|Ông|Bà|Ngài|ngài|đồng chí|Đồng chí|Tiến sĩ|tiến sĩ|Giáo sư|giáo sư)\\s+(?=[A-ZĐÀ-ÝĂĨŨƠƯ\\u1EA0-\\u1EF8])`,
   'g',
 );
 const COUNTRY_AFTER_TITLE = new RegExp(
@@ -533,6 +535,18 @@ export function findPeople(sentence: string): PersonMention[] {
         steps++;
         continue;
       }
+      // "Chủ tịch Hội đồng Tín thác Đại học Fulbright Việt Nam": the word after an institution's
+      // noun is the institution's own name, not a person's ("Hiệu trưởng Đại học Harvard Lawrence
+      // Bacow" still names Bacow after it).
+      const institution = INSTITUTION.exec(text.slice(tok.index, tok.index + 24));
+      if (institution) {
+        const end = tok.index + institution[0].length;
+        while (i < tokens.length && tokens[i]!.index < end) i++;
+        const own = tokens[i];
+        if (own && isCap(own.text) && !placeFormAt(text, own.index) && !countryCode(own.text)) i++;
+        steps++;
+        continue;
+      }
       // A ministry after the title is part of it: "Trợ lý Bộ trưởng Ngoại giao kiêm Vụ trưởng …".
       if (steps === 0 && MINISTRY.test(text.slice(tok.index, tok.index + 24))) {
         i += 2;
@@ -564,7 +578,8 @@ export function findPeople(sentence: string): PersonMention[] {
         !betweenStates(tokens, i)
       )
         break;
-      // "và" ends the title only before a capitalised word ("Bộ trưởng Mỹ và Việt Nam"), not inside a
+      // "và" ends the title before a capitalised word ("Bộ trưởng Mỹ và Việt Nam") or another
+      // person ("… Đại học Fulbright Việt Nam và ông Tommy Vallely"), not inside a
       // qualifier ("đặc trách kiểm soát vũ khí và an ninh quốc tế Rose Gottemoeller").
       // (A portfolio's own words are no stop: "về Dân chủ" is not "chủ trì".)
       // A ministry's name may hold "và": "Bộ Y tế và Dịch vụ Nhân sinh", "Bộ Khoa học và Công nghệ".
@@ -572,7 +587,8 @@ export function findPeople(sentence: string): PersonMention[] {
         tok.text === 'và' && tokens.slice(Math.max(0, i - 4), i).some((x) => x.text === 'Bộ');
       if (
         tok.text === 'và'
-          ? isCap(tokens[i + 1]?.text ?? 'X') && !listed && !inMinistry
+          ? (isCap(tokens[i + 1]?.text ?? 'X') && !listed && !inMinistry) ||
+            /^(?:ông|bà|ngài)$/u.test(tokens[i + 1]?.text ?? '')
           : STOP_WORDS.has(tok.text) && !portfolio
       )
         break;

@@ -90,4 +90,12 @@ describe('readOneLine', () => {
     ]);
     expect(parts.paragraphs).toEqual(['Hai bên trao đổi.']);
   });
+
+  it('reads an opening weekday and full date as the day of the text, not its headline', () => {
+    const parts = readOneLine(
+      'Thứ Tư , ngày 28/11/2018 Nhà_hàng Hoàng_Yến , TP . Hồ_Chí_Minh Kính chào các quý_vị ! Tôi lấy_làm vinh_dự khi được phát_biểu tại cuộc họp ngày hôm_nay .',
+    );
+    expect(parts.publishedAt).toBe('2018-11-28');
+    expect(parts.title).not.toMatch(/Thứ Tư|28\/11/);
+  });
 });

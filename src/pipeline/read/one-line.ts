@@ -20,7 +20,11 @@ export function readOneLine(text: string): ArticleParts {
   const raw = text.replace(GLUED_SENTENCE, (dot: string, at: number, all: string) =>
     endsWord(all, at) ? ' . ' : dot,
   );
-  const tokens = raw.split(/\s+/).filter(Boolean);
+  const allTokens = raw.split(/\s+/).filter(Boolean);
+  // "Thứ Tư , ngày 28/11/2018 Nhà_hàng Hoàng_Yến … Kính chào …": a speech page opens with the
+  // day it was given; that date is the article's, and what follows is read as usual.
+  const dateline = openingDateline(allTokens);
+  const tokens = dateline ? allTokens.slice(dateline.end) : allTokens;
   // "… tiếp Giám_Đốc Quốc_gia USAID 17/11/2023 | 09:06 AM | Chiều 16/11/2023 , …": a page's
   // timestamp between the headline and the lead ends the headline and dates the article.
   const stamp = timestampAt(tokens);
@@ -66,7 +70,8 @@ export function readOneLine(text: string): ArticleParts {
   }
 
   const parts: ArticleParts = { title, paragraphs: [], captions, scraped: false };
-  if (stamp?.date) parts.publishedAt = stamp.date;
+  const publishedAt = stamp?.date ?? dateline?.date;
+  if (publishedAt) parts.publishedAt = publishedAt;
   const tail = body[body.length - 1];
   if (tail && tail.tokens.length <= 30 && !TERMINATORS.has(tail.tokens[tail.tokens.length - 1]!)) {
     const byline = readTail(tail.tokens);
@@ -128,6 +133,23 @@ function timestampAt(tokens: string[]): { start: number; end: number; date?: str
     const start = i - weekdayBefore(tokens, i);
     const date = parseTimestampLine(tokens.slice(i, end).join(' '));
     return date ? { start, end, date } : { start, end };
+  }
+  return undefined;
+}
+
+/** A weekday, a comma, maybe "ngày", then a full date as the text's first words, or undefined. */
+function openingDateline(tokens: string[]): { end: number; date: string } | undefined {
+  for (let at = 1; at <= 5 && at < tokens.length; at++) {
+    if (!DATE_TOKEN.test(tokens[at]!)) continue;
+    const before = tokens[at - 1] === 'ngày' ? at - 1 : at;
+    if (before === 0 || weekdayBefore(tokens, before) !== before) return undefined;
+    const date = parseTimestampLine(
+      tokens
+        .slice(0, at + 1)
+        .join(' ')
+        .replace(/_/g, ' '),
+    );
+    return date ? { end: at + 1, date } : undefined;
   }
   return undefined;
 }
