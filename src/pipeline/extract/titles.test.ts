@@ -25,6 +25,18 @@ describe('eventTitle', () => {
     ).toBe('Phó Thủ tướng Chính phủ Lê Minh Khái tiếp Đại sứ Hoa Kỳ tại Việt Nam');
   });
 
+  it('titles a speech told in the first person by its act, not by a person it thanks', () => {
+    expect(
+      eventTitle({
+        ...base,
+        sentence:
+          'Tôi lấy làm vinh dự khi được phát biểu tại cuộc họp ngày hôm nay, cuộc họp lần đầu tiên.',
+        kind: 'statement',
+        participants: [{ name: 'Đàm Bích Thủy', title: 'Chủ tịch', country: 'VN' }],
+      }),
+    ).toBe('Phát biểu tại cuộc họp');
+  });
+
   it('never uses an opinion or a quote as the title', () => {
     expect(
       headlineNamesEvent(

@@ -225,10 +225,27 @@ function draftTitle(input: TitleInput): string {
     // The one who acts is named just before the event word: "Đại sứ ... Kritenbrink đã trao chứng nhận".
     const subject = k
       ? ([...participants].reverse().find((p) => {
-          const at = sentence.indexOf(p.name.split(' ').pop() ?? p.name);
+          const at = nameAt(sentence, p);
           return at >= 0 && at < k.index;
         }) ?? a)
       : a;
+    // "Tôi lấy làm vinh dự khi được phát biểu tại cuộc họp ngày hôm nay": a speech's own text; the
+    // speaker is "tôi", and the people it thanks are its audience, not its subject.
+    if (
+      k &&
+      FIRST_PERSON.test(sentence) &&
+      !participants.some((p) => nameAt(sentence, p) >= 0 && nameAt(sentence, p) < k.index)
+    ) {
+      const act = sentence
+        .slice(k.index)
+        .split(/[,.;("“]/u)[0]!
+        .replace(/\s+(?:vào\s+)?(?:ngày\s+)?hôm nay$/u, '')
+        .trim()
+        .split(/\s+/)
+        .slice(0, 14)
+        .join(' ');
+      return act.charAt(0).toUpperCase() + act.slice(1);
+    }
     if (subject && kind === 'statement' && gathering)
       return `${personPhrase(subject, subject.country !== 'VN')} phát biểu tại ${gathering}`;
     // "tổ chức chương trình "Giao lưu hữu nghị Việt Nam - Mỹ"": a programme is titled by its name.
@@ -273,4 +290,11 @@ function draftTitle(input: TitleInput): string {
   if (a && kind === 'visit' && input.location)
     return `${personPhrase(a, a.country !== 'VN')} thăm ${input.location}`;
   return normalisePairs(input.headline.trim());
+}
+
+const FIRST_PERSON = /^(?:Tôi|Chúng tôi)\s/u;
+
+/** Where a participant's last name stands in the sentence, or -1. */
+function nameAt(sentence: string, p: { name: string }): number {
+  return sentence.indexOf(p.name.split(' ').pop() ?? p.name);
 }
