@@ -536,7 +536,7 @@ export function findPeople(sentence: string): PersonMention[] {
         continue;
       }
       // "Chủ tịch Hội đồng Tín thác Đại học Fulbright Việt Nam": the word after an institution's
-      // noun is the institution's own name, not a person's ("Hiệu trưởng Đại học Harvard Lawrence
+      // noun is the institution's own name, not a person's ("Chủ tịch Đại học Harvard Lawrence
       // Bacow" still names Bacow after it).
       const institution = INSTITUTION.exec(text.slice(tok.index, tok.index + 24));
       if (institution) {

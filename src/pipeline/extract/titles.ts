@@ -223,19 +223,16 @@ function draftTitle(input: TitleInput): string {
   if (kind === 'ceremony' || kind === 'signing' || kind === 'statement') {
     const k = findKinds(sentence).find((m) => m.kind === kind);
     // The one who acts is named just before the event word: "Đại sứ ... Kritenbrink đã trao chứng nhận".
-    const subject = k
-      ? ([...participants].reverse().find((p) => {
+    const actor = k
+      ? [...participants].reverse().find((p) => {
           const at = nameAt(sentence, p);
           return at >= 0 && at < k.index;
-        }) ?? a)
-      : a;
+        })
+      : undefined;
+    const subject = actor ?? a;
     // "Tôi lấy làm vinh dự khi được phát biểu tại cuộc họp ngày hôm nay": a speech's own text; the
     // speaker is "tôi", and the people it thanks are its audience, not its subject.
-    if (
-      k &&
-      FIRST_PERSON.test(sentence) &&
-      !participants.some((p) => nameAt(sentence, p) >= 0 && nameAt(sentence, p) < k.index)
-    ) {
+    if (k && !actor && FIRST_PERSON.test(sentence)) {
       const act = sentence
         .slice(k.index)
         .split(/[,.;("“]/u)[0]!

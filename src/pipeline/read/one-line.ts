@@ -137,7 +137,7 @@ function timestampAt(tokens: string[]): { start: number; end: number; date?: str
   return undefined;
 }
 
-/** A weekday, a comma, maybe "ngày", then a full date as the text's first words, or undefined. */
+/** A weekday (and its comma), maybe "ngày", then a full date as the text's first words, or undefined. */
 function openingDateline(tokens: string[]): { end: number; date: string } | undefined {
   for (let at = 1; at <= 5 && at < tokens.length; at++) {
     if (!DATE_TOKEN.test(tokens[at]!)) continue;
