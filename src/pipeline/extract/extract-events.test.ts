@@ -493,6 +493,17 @@ describe('extractEvents on snippets', () => {
     ).toEqual([]);
   });
 
+  it('dates a day without a year by a publication date that gives only the month', () => {
+    const reception = [
+      'Chiều 26/11, đoàn công tác Đại sứ quán Hoa Kỳ tại Việt Nam có cuộc làm việc với lãnh đạo tỉnh.',
+      'Đồng chí Lê Ngọc Hoa - Phó Chủ tịch UBND tỉnh chủ trì buổi tiếp và làm việc.',
+    ];
+    const title = 'Đoàn công tác Đại sứ quán Hoa Kỳ làm việc với lãnh đạo tỉnh';
+    const dated = extractEvents(article(title, reception, { publishedAt: '2021-11' }));
+    expect(news(dated.events).map((e) => e.start)).toEqual(['2021-11-26']);
+    expect(news(extractEvents(article(title, reception)).events)).toEqual([]);
+  });
+
   it("dates a day's ceremony told without any date by the publication day, only when the opening names no day", () => {
     const opening = [
       'Thứ trưởng Bộ Quốc phòng Lê Văn Nam chủ trì các sự kiện trên.',

@@ -69,6 +69,12 @@ describe('parseMetadataDate', () => {
     expect(parseMetadataDate('March 25, 2024')).toBe('2024-03-25');
   });
 
+  it('reads a date that gives only the month as the month, which still tells the year', () => {
+    expect(parseMetadataDate('2023-09')).toBe('2023-09');
+    expect(parseMetadataDate('09/2023')).toBe('2023-09');
+    expect(parseMetadataDate('2023-13')).toBeUndefined();
+  });
+
   it('refuses impossible dates', () => {
     expect(parseMetadataDate('20240231')).toBeUndefined();
     expect(parseMetadataDate('hôm qua')).toBeUndefined();

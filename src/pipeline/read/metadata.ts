@@ -132,7 +132,8 @@ function readHeaderLines(text: string): MetadataResult {
 
 /**
  * A metadata date as YYYY-MM-DD: ISO ("2024-08-03"), RFC 822 ("Sat, 03 Aug 2024 11:00:00 +0700",
- * the date as written, not shifted to UTC), compact ("20201101") or "03/08/2024".
+ * the date as written, not shifted to UTC), compact ("20201101") or "03/08/2024"; or as YYYY-MM
+ * when the metadata gives only the month ("2023-09", "09/2023"): that still tells the year.
  */
 export function parseMetadataDate(value: string): string | undefined {
   const v = value.trim();
@@ -152,6 +153,10 @@ export function parseMetadataDate(value: string): string | undefined {
   }
   m = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(v);
   if (m) return ymd(+m[3]!, +m[2]!, +m[1]!);
+  m = /^(\d{4})[-/](\d{1,2})$/.exec(v);
+  if (m) return ymd(+m[1]!, +m[2]!, 1)?.slice(0, 7);
+  m = /^(\d{1,2})[/.-](\d{4})$/.exec(v);
+  if (m) return ymd(+m[2]!, +m[1]!, 1)?.slice(0, 7);
   return undefined;
 }
 

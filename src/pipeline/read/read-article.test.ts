@@ -285,3 +285,31 @@ describe('readArticle on bad input', () => {
     expect(a.format).toBe('scraped-page');
   });
 });
+
+describe('readArticle: a header date that gives only the month', () => {
+  const file = (date: string, body: string[]) =>
+    readArticle({
+      file: 'x.txt',
+      bytes: utf8(
+        [`# url = https://example.vn/bai-viet.html`, `# date = ${date}`, ...body].join('\n'),
+      ),
+    });
+  const reception =
+    'Chiều 26/11, đoàn công tác Đại sứ quán Hoa Kỳ tại Việt Nam có cuộc làm việc với lãnh đạo tỉnh.';
+
+  it('keeps the month as the publication date, with no warning', () => {
+    const r = file('2021-11', [reception]);
+    if (r.status !== 'ok') throw new Error(r.reason);
+    expect(r.article.publishedAt).toBe('2021-11');
+    expect(r.warnings.join(' ')).not.toContain('not understood');
+  });
+
+  it("yields to the day the page's own timestamp line gives in that month", () => {
+    const r = file('2024-02', [
+      '07:53 - Thứ Năm, 01/02/2024 Lượt xem: 6021 In bài viết',
+      reception,
+    ]);
+    if (r.status !== 'ok') throw new Error(r.reason);
+    expect(r.article.publishedAt).toBe('2024-02-01');
+  });
+});

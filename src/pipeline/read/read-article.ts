@@ -90,8 +90,11 @@ export function readArticle(source: SourceFile): ReadResult {
     author: undefined,
   };
   if (lead !== undefined) article.lead = lead;
+  // A header that gives only the month yields to a day the page's own timestamp line gives.
   const publishedAt =
-    meta.date ??
+    (meta.date?.length === 7 && parts.publishedAt?.startsWith(meta.date)
+      ? parts.publishedAt
+      : meta.date) ??
     parts.publishedAt ??
     (url && isHttpUrl(url) ? (dateFromUrl(url) ?? monthFromUrl(url)) : undefined);
   if (publishedAt) article.publishedAt = publishedAt;
