@@ -28,6 +28,12 @@ describe('kinds', () => {
     expect(classifyKind('sẽ thăm chính thức Việt Nam')).toBe('visit');
     expect(classifyKind('chứng kiến lễ ký kết các văn bản')).toBe('signing');
     expect(classifyKind('lễ công bố hoàn thành dự án')).toBe('ceremony');
+    // Opening a facility or a school year: "khai trương", "lễ khai giảng".
+    expect(
+      classifyKind('Đại sứ tham dự lễ khai trương Không gian Hoa Kỳ tại Đại học Thái Nguyên'),
+    ).toBe('ceremony');
+    expect(classifyKind('Đại sứ quán khai trương Góc Hoa Kỳ tại thư viện tỉnh')).toBe('ceremony');
+    expect(classifyKind('Đại sứ dự lễ khai giảng năm học mới của trường')).toBe('ceremony');
     expect(classifyKind('ra Tuyên bố chung về nâng cấp quan hệ')).toBe('statement');
     expect(classifyKind('gửi điện mừng nhân dịp')).toBe('letter');
   });

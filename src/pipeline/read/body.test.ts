@@ -35,6 +35,24 @@ describe('cleanBodyLines', () => {
     ]);
   });
 
+  it('reads a photo caption printed twice as a caption, and keeps the story that goes on under it', () => {
+    const caption = 'Đại sứ Daniel Kritenbrink phát biểu tại Lễ khai trương Không gian Hoa Kỳ';
+    const r = cleanBodyLines([
+      'Không gian Hoa Kỳ là nơi dành cho những người quan tâm đến văn hóa Mỹ.',
+      '',
+      caption,
+      '',
+      caption,
+      '',
+      'Đại sứ Hoa Kỳ Daniel Kritenbrink đã đến thăm Thái Nguyên vào ngày 4/12/2020.',
+    ]);
+    expect(r.paragraphs).toEqual([
+      'Không gian Hoa Kỳ là nơi dành cho những người quan tâm đến văn hóa Mỹ.',
+      'Đại sứ Hoa Kỳ Daniel Kritenbrink đã đến thăm Thái Nguyên vào ngày 4/12/2020.',
+    ]);
+    expect(r.captions).toEqual([caption]);
+  });
+
   it('keeps a sapo repeated as the first paragraph', () => {
     const r = cleanBodyLines([
       'Hai bộ trưởng gặp nhau tại Hà Nội chiều 3/5.',

@@ -98,11 +98,17 @@ export function cleanBodyLines(
     }
     // Mid-body, a headline printed on two lines running (title attribute, then link) is a
     // related-article teaser; the paragraph under it is that article's snippet, not this one's.
-    if (paragraphs.length > 0 && isRepeatedHeadline(lines, i)) {
+    const repeated = paragraphs.length > 0 ? repeatedLine(lines, i) : undefined;
+    if (repeated === 'teaser') {
       result.scraped = true;
       i = nextNonEmptyLine(lines, i + 1);
       const snippet = nextNonEmptyLine(lines, i + 1);
       if (snippet < lines.length && ENDS_LIKE_SENTENCE.test(lines[snippet]!.trim())) i = snippet;
+      continue;
+    }
+    if (repeated === 'caption') {
+      captions.push(t);
+      i = nextNonEmptyLine(lines, i + 1);
       continue;
     }
     const unpunctuated = !ENDS_LIKE_SENTENCE.test(t);
@@ -206,13 +212,32 @@ function nextNonEmptyLine(lines: string[], from: number): number {
   return k;
 }
 
-// "Cựu đại tá: 'Mỹ nên …'" twice: a headline (no full stop, not a caption) on the next line again.
-function isRepeatedHeadline(lines: string[], i: number): boolean {
+/**
+ * A line without a full stop printed on the next line again: a related article's headline ("Cựu
+ * đại tá: 'Mỹ nên …'", its title attribute, then its link), or a photo's caption (its alt text,
+ * then the caption).
+ */
+function repeatedLine(lines: string[], i: number): 'teaser' | 'caption' | undefined {
   const t = lines[i]!.trim();
   if (/[.;:,]$/u.test(t) || t.length > 200 || splitWordCount(t) < 4 || isCaptionLine(t))
-    return false;
+    return undefined;
   const next = nextNonEmptyLine(lines, i + 1);
-  return next < lines.length && lines[next]!.trim() === t;
+  if (next >= lines.length || lines[next]!.trim() !== t) return undefined;
+  // "Đại sứ Daniel Kritenbrink phát biểu tại Lễ khai trương …" twice (the photo's alt text and its
+  // caption), then "Đại sứ … Daniel Kritenbrink đã đến thăm …": a caption of the story that goes on
+  // about the person it shows, not another article's headline (those quote or ask: "…: 'Mỹ nên …'").
+  const after = lines[nextNonEmptyLine(lines, next + 1)]?.trim() ?? '';
+  return /[:"“”'‘’?]/u.test(t) || !namesOf(t).some((name) => after.includes(name))
+    ? 'teaser'
+    : 'caption';
+}
+
+// A person's or a place's name: two or more capitalised words ("Daniel Kritenbrink", "Huỳnh Đức
+// Thơ"), less the names of the two states, which every paragraph of these articles holds.
+const NAME = /\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)+/gu;
+const STATE_NAME = /^(?:Việt Nam|Hoa Kỳ|Mỹ)$/u;
+function namesOf(line: string): string[] {
+  return (line.match(NAME) ?? []).filter((n) => !STATE_NAME.test(n));
 }
 
 /** Drops a paragraph that repeats the one before it (a snippet followed by the same lead). */
