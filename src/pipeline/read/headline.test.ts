@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTitle, completeTruncatedTitle, findHeadlineEnd, titleFromSentence } from './headline';
+import {
+  cleanTitle,
+  completeTruncatedTitle,
+  findHeadlineEnd,
+  opensLikeLead,
+  titleFromSentence,
+  withoutOutletTag,
+} from './headline';
 
 const tokens = (s: string) => s.split(' ');
 const headline = (s: string) =>
@@ -117,9 +124,9 @@ describe('titleFromSentence', () => {
       ),
     ).toBe('Chủ tịch UBND tỉnh Nguyễn Đức Trung tiếp, làm việc với đoàn doanh nghiệp Hoa Kỳ');
     // A lead that opens with its date is no headline to cut.
-    expect(titleFromSentence('Chiều 11/6, Chủ tịch UBND tỉnh đã tiếp đoàn doanh nghiệp Hoa Kỳ.')).toBe(
-      'Chủ tịch UBND tỉnh đã tiếp đoàn doanh nghiệp Hoa Kỳ',
-    );
+    expect(
+      titleFromSentence('Chiều 11/6, Chủ tịch UBND tỉnh đã tiếp đoàn doanh nghiệp Hoa Kỳ.'),
+    ).toBe('Chủ tịch UBND tỉnh đã tiếp đoàn doanh nghiệp Hoa Kỳ');
   });
 
   it('drops a place that goes on in short clauses after "tại"', () => {
@@ -150,5 +157,28 @@ describe('titleFromSentence', () => {
     expect(titleFromSentence('Hai nước ký hiệp định thương mại.')).toBe(
       'Hai nước ký hiệp định thương mại',
     );
+  });
+});
+
+describe("the outlet's bracketed tag", () => {
+  it('is no part of a headline or a title made from the lead', () => {
+    expect(withoutOutletTag('(TTV) Phát triển hạ tầng giao thông nông thôn')).toBe(
+      'Phát triển hạ tầng giao thông nông thôn',
+    );
+    expect(
+      titleFromSentence(
+        '(BTV) Chiều 29/10, Đoàn công tác của Tổ chức Điều hành Doanh nghiệp vì An ninh Quốc gia (Hoa Kỳ) đã đến thăm Bắc Ninh.',
+      ),
+    ).toBe(
+      'Đoàn công tác của Tổ chức Điều hành Doanh nghiệp vì An ninh Quốc gia (Hoa Kỳ) đã đến thăm Bắc Ninh',
+    );
+    // a bracketed word that is no outlet's abbreviation stays
+    expect(withoutOutletTag('(Hoa Kỳ) Đoàn công tác')).toBe('(Hoa Kỳ) Đoàn công tác');
+  });
+
+  it('does not hide that a text opens with its lead', () => {
+    expect(opensLikeLead(tokens('( BTV ) Chiều 29/10 , Đoàn công_tác của Tổ_chức'))).toBe(true);
+    expect(opensLikeLead(tokens('(Baonghean.vn) - Sáng 15/6, Đoàn công tác'))).toBe(true);
+    expect(opensLikeLead(tokens('( BTV ) Bắc_Ninh đón đoàn công_tác Hoa_Kỳ'))).toBe(false);
   });
 });

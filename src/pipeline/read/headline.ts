@@ -160,7 +160,18 @@ const LEAD_OPENING =
 
 /** Whether a run-together text (or a first line) starts with its lead: there is no headline to find. */
 export function opensLikeLead(tokens: string[]): boolean {
-  return LEAD_OPENING.test(tokens.slice(0, 4).join(' '));
+  return LEAD_OPENING.test(withoutOutletTag(tokens.slice(0, 8).join(' ')));
+}
+
+// "(TTV) Phát triển hạ tầng …", "( BTV ) Chiều 29/10 , …", "(Baonghean.vn) - Sáng 15/6, …": the
+// outlet's tag before its headline or lead, an abbreviation or a web address in brackets, with or
+// without a dash (OUTLET_TAG below takes any bracketed tag, only with its dash).
+const BRACKETED_OUTLET =
+  /^\(\s*(?:\p{Lu}{2,6}|[\p{L}\d-]+\.(?:vn|com|net|org)(?:\.vn)?)\s*\)\s*[-–]?\s*/u;
+
+/** A headline or lead without the outlet's tag before it. */
+export function withoutOutletTag(text: string): string {
+  return text.replace(BRACKETED_OUTLET, '');
 }
 
 // Titles a name follows: "… tiếp Đại_sứ Mỹ tại Việt_Nam Daniel_Kritenbrink" does not end at the title.
@@ -367,6 +378,7 @@ export function titleFromSentence(sentence: string, maxLength = 120): string {
   let s = sentence
     .trim()
     .replace(OUTLET_TAG, '')
+    .replace(BRACKETED_OUTLET, '')
     .replace(/[.!?…:;,]+$/u, '');
   // "Thời sự Chủ tịch UBND tỉnh … tiếp … đoàn doanh nghiệp Hoa Kỳ Chiều 11/6, đồng chí …": a
   // section label, the headline and the lead run together; the lead starts at its capitalised date.

@@ -9,6 +9,7 @@ import {
   cleanTitle,
   isTruncatedTitle,
   titleFromSentence,
+  withoutOutletTag,
 } from './headline';
 import { hasHtml, stripHtml } from './html';
 import { articleFormat, detectBodyLayout } from './layout';
@@ -63,7 +64,7 @@ export function readArticle(source: SourceFile): ReadResult {
     meta.title !== undefined
       ? cleanTitle(meta.title)
       : parts.title !== undefined
-        ? finalText(parts.title)
+        ? withoutOutletTag(finalText(parts.title))
         : '';
   if (title !== '' && isTruncatedTitle(title))
     title = completeTruncatedTitle(title, url, blocks.join(' '));
