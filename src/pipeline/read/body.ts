@@ -98,6 +98,7 @@ export function cleanBodyLines(
     }
     // Mid-body, a headline printed on two lines running (title attribute, then link) is a
     // related-article teaser; the paragraph under it is that article's snippet, not this one's.
+    // A photo's caption printed twice (alt text, then caption) is a caption, and the story goes on.
     const repeated = paragraphs.length > 0 ? repeatedLine(lines, i) : undefined;
     if (repeated === 'teaser') {
       result.scraped = true;

@@ -163,15 +163,15 @@ export function opensLikeLead(tokens: string[]): boolean {
   return LEAD_OPENING.test(withoutOutletTag(tokens.slice(0, 8).join(' ')));
 }
 
-// "(TTV) Phát triển hạ tầng …", "( BTV ) Chiều 29/10 , …", "(Baonghean.vn) - Sáng 15/6, …": the
-// outlet's tag before its headline or lead, an abbreviation or a web address in brackets, with or
-// without a dash (OUTLET_TAG below takes any bracketed tag, only with its dash).
-const BRACKETED_OUTLET =
-  /^\(\s*(?:\p{Lu}{2,6}|[\p{L}\d-]+\.(?:vn|com|net|org)(?:\.vn)?)\s*\)\s*[-–]?\s*/u;
+// "(TTV) Phát triển hạ tầng …", "( BTV ) Chiều 29/10 , …", "(Baonghean.vn) Sáng 15/6, …": the
+// outlet's tag before its headline or lead, an abbreviation or a web address in brackets; with a
+// dash after it, any bracketed tag ("(VOV5) - ", "(Thethaovanhoa.vn) - ").
+const OUTLET_TAG =
+  /^\(\s*(?:\p{Lu}{2,6}|[\p{L}\d-]+\.(?:vn|com|net|org)(?:\.vn)?)\s*\)\s*[-–]?\s*|^\([^()]{2,30}\)\s*[-–—]\s*/u;
 
 /** A headline or lead without the outlet's tag before it. */
 export function withoutOutletTag(text: string): string {
-  return text.replace(BRACKETED_OUTLET, '');
+  return text.replace(OUTLET_TAG, '');
 }
 
 // Titles a name follows: "… tiếp Đại_sứ Mỹ tại Việt_Nam Daniel_Kritenbrink" does not end at the title.
@@ -367,8 +367,6 @@ const RUN_ON_LEAD =
   /\s(?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Hôm qua)\s+\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*,)/u;
 // A news site's section label printed before the headline ("Thời sự", "Tin tức").
 const SECTION_LABEL = /^(?:Thời sự|Tin tức|Tin mới)\s+(?=\p{Lu})/u;
-// "(VOV5) - ", "(Thethaovanhoa.vn) - ": the outlet's tag that opens a lead, not part of a title.
-const OUTLET_TAG = /^\([^()]{2,30}\)\s*[-–—]\s*/u;
 
 /**
  * A title made from a lead sentence when the file has no headline, ≤ 120 characters, cut at a
@@ -378,7 +376,6 @@ export function titleFromSentence(sentence: string, maxLength = 120): string {
   let s = sentence
     .trim()
     .replace(OUTLET_TAG, '')
-    .replace(BRACKETED_OUTLET, '')
     .replace(/[.!?…:;,]+$/u, '');
   // "Thời sự Chủ tịch UBND tỉnh … tiếp … đoàn doanh nghiệp Hoa Kỳ Chiều 11/6, đồng chí …": a
   // section label, the headline and the lead run together; the lead starts at its capitalised date.
