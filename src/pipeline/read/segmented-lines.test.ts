@@ -2,6 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { readSegmentedLines } from './segmented-lines';
 
 describe('readSegmentedLines', () => {
+  it('reads the line above an opening timestamp as the headline and the menu lines above it as chrome', () => {
+    const parts = readSegmentedLines(
+      [
+        'Tìm_kiếm tin_tức',
+        '',
+        'Liên_kết website',
+        '',
+        'Sở , Ban , Ngành',
+        'Chủ_tịch UBND tỉnh Nguyễn_Văn_Phương tiếp Đại_sứ Hoa_Kỳ tại Việt_Nam',
+        'Ngày cập_nhật 11/01/2023',
+        'Chiều ngày 10/01 , Chủ_tịch UBND tỉnh Nguyễn_Văn_Phương đã tiếp ngài Marc_E._Knapper .',
+        'Hai bên trao_đổi về hợp_tác giáo_dục .',
+      ].join('\n'),
+      true,
+    );
+    expect(parts.title).toBe(
+      'Chủ tịch UBND tỉnh Nguyễn Văn Phương tiếp Đại sứ Hoa Kỳ tại Việt Nam',
+    );
+    expect(parts.publishedAt).toBe('2023-01-11');
+    expect(parts.paragraphs).toEqual([
+      'Chiều ngày 10/01, Chủ tịch UBND tỉnh Nguyễn Văn Phương đã tiếp ngài Marc E. Knapper.',
+      'Hai bên trao đổi về hợp tác giáo dục.',
+    ]);
+  });
+
   it('reads a photo caption opening the file as a caption, not the headline', () => {
     const parts = readSegmentedLines(
       [

@@ -12,12 +12,12 @@ import { unsegment } from './segmentation';
  * line often repeats one of them). Without: title, lead, then the body, one sentence per line.
  */
 export function readSegmentedLines(body: string, multiLine: boolean): ArticleParts {
-  const blocks = toBlocks(body);
+  const { blocks, stamp: stampBelowHeadline } = dropChromeAboveStampedHeadline(toBlocks(body));
   // "SOURCE: U.S. Department of State" above the headline credits a translated release.
   // So does a site's bar of links ("Đặt_mua báo in | Mới - Đọc báo in … | Thứ Bảy , …").
   // A scraped page may also open with its breadcrumb and timestamp ("Thứ hai , 11 Tháng 4 2016
   // 11:09") before the headline: the timestamp is the publication date.
-  let openingStamp: string | undefined;
+  let openingStamp = stampBelowHeadline;
   while (blocks[0]) {
     // toBlocks has unsegmented the line already.
     const first = blocks[0][0] ?? '';
@@ -98,6 +98,38 @@ export function readSegmentedLines(body: string, multiLine: boolean): ArticlePar
 }
 
 const SOURCE_LINE = /^(?:source|nguồn)\s*:/iu;
+
+/**
+ * A scraped page whose site chrome ("Tìm kiếm tin tức", "Liên kết website", menu entries) opens the
+ * file, then the headline, its timestamp ("Ngày cập nhật 11/01/2023") and the lead: the line just
+ * above the timestamp is the headline and everything above it is chrome. It only applies when the
+ * line after the timestamp reads as a sentence; a breadcrumb above a timestamp has the headline
+ * below it instead, which the opening loop handles.
+ */
+function dropChromeAboveStampedHeadline(blocks: string[][]): {
+  blocks: string[][];
+  stamp?: string;
+} {
+  const lines = blocks.flatMap((block, b) => block.map((line, i) => ({ b, i, line })));
+  const stampAt = lines
+    .slice(0, OPENING_LINES_SCANNED)
+    .findIndex(({ line }) => parseTimestampLine(line));
+  if (stampAt < 2) return { blocks };
+  const headline = lines[stampAt - 1]!.line;
+  const after = lines[stampAt + 1]?.line ?? '';
+  const readsAsHeadline =
+    headline.split(/\s+/).length >= 6 && !/[.:;!?]$/.test(headline) && !isSiteChrome(headline);
+  const afterIsSentence = /[.!?…"”]$/.test(after) && after.split(/\s+/).length >= 8;
+  if (!readsAsHeadline || !afterIsSentence) return { blocks };
+  const { b, i, line } = lines[stampAt]!;
+  const rest = blocks[b]!.slice(i + 1);
+  return {
+    blocks: [[headline], ...(rest.length > 0 ? [rest] : []), ...blocks.slice(b + 1)],
+    stamp: parseTimestampLine(line),
+  };
+}
+// Site chrome above a headline is a handful of menu lines, not a page of them.
+const OPENING_LINES_SCANNED = 10;
 
 /** Readable lines grouped into blocks separated by blank lines. */
 function toBlocks(body: string): string[][] {
