@@ -142,6 +142,18 @@ describe('resolveDate: years from the text', () => {
     expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2023-09-11' });
   });
 
+  it('"sáng 15/6" with full-year 2021 figures and "5 tháng đầu năm nay" is 2022-06-15', () => {
+    const sentences = [
+      'Sáng 15/6, Đoàn công tác của Đại sứ quán Hoa Kỳ thăm và làm việc tại Nghệ An.',
+      'Trong năm 2021, tổng kim ngạch xuất nhập khẩu giữa Nghệ An và Hoa Kỳ đạt 205,5 triệu USD.',
+      'Trong đó Nghệ An xuất khẩu 196,8 triệu USD.',
+      '5 tháng đầu năm nay, kim ngạch xuất nhập khẩu đạt 96,2 triệu USD.',
+    ];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2022-06-15' });
+    // Without the part-year figures, 2021 is only a distant lower bound: no year is guessed.
+    expect(resolveIn(sentences.slice(0, 3), 0)).toMatchObject({ ok: false });
+  });
+
   it('does not take future targets for the present', () => {
     const sentences = [
       'Ngày 15/12, Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Biden điện đàm.',

@@ -263,6 +263,26 @@ const TIMESTAMP_NOISE =
 const PART_OF_YEAR =
   /(?<![\p{L}])(?:tháng|quý|cùng kỳ|tính đến|từ đầu năm|nửa đầu|đầu năm nay)(?![\p{L}])/iu;
 const COMPARED_WITH = /so với\s+(?:năm\s+)?(\d{4})/iu;
+// "5 tháng đầu năm nay", "quý I năm nay", "từ đầu năm nay": figures for the part of this year gone by.
+const PART_OF_THIS_YEAR =
+  /(?<![\p{L}])(?:(?:\d{1,2}|mấy|vài)\s+tháng\s+đầu|quý\s+(?:I{1,3}|IV|[1-4])|nửa\s+đầu|từ\s+đầu)\s+năm\s+nay(?![\p{L}])/iu;
+// A year's trade or output figure: "205,5 triệu USD", "12 tỷ đồng", "tăng 5%".
+// The full-year figures stand a sentence or two before the part-year ones.
+const FIGURES_REACH = 3;
+const FIGURE = /\d\s*(?:tỷ|triệu|nghìn|ngàn)\s*(?:USD|đô|đồng)|\d\s*%/iu;
+
+/** The latest "năm 2021" among sentences that give a figure: the year the figures are for. */
+function latestYearWithFigures(texts: string[]): number | undefined {
+  let latest: number | undefined;
+  for (const text of texts) {
+    if (!FIGURE.test(text)) continue;
+    for (const m of text.matchAll(/(?<![\p{L}])năm\s+(\d{4})(?!\d)/giu)) {
+      const year = Number(m[1]);
+      if (latest === undefined || year > latest) latest = year;
+    }
+  }
+  return latest;
+}
 
 const ANNIVERSARY =
   /(?:(?<![\p{L}])(?:kỷ|kỉ)\s+niệm\s+(?:tròn\s+)?(?:(\d{1,3})\s+năm|lần\s+thứ\s+(\d{1,3}))|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?=(?:quan\s+hệ|thiết\s+lập|bình\s+thường\s+hó?a|bình\s+thường\s+hoá|ngày\s+thành\s+lập|thành\s+lập|Việt\s*[-–—]\s*Mỹ|Việt\s+Nam\s*[-–—]\s*Hoa\s+Kỳ)))([^,;:.!?()"“”]{0,90})/giu;
@@ -528,6 +548,22 @@ function buildEvidence(
           slack: `${completed}-01-01`,
         });
       }
+    }
+    // "Trong năm 2021, kim ngạch … đạt 205,5 triệu USD. 5 tháng đầu năm nay, kim ngạch đạt 96,2
+    // triệu USD": beside figures for part of this year, the latest year with full figures is the last one over.
+    if (PART_OF_THIS_YEAR.test(sentence)) {
+      const nearBefore = sentences.slice(Math.max(0, sentenceIndex - FIGURES_REACH), sentenceIndex);
+      const lastOver = latestYearWithFigures([...nearBefore, sentence]);
+      if (lastOver !== undefined)
+        evidence.facts.push({
+          kind: 'complete-year',
+          from: `${lastOver}-01-01`,
+          to: `${lastOver}-12-31`,
+          precision: 'year',
+          sentenceIndex,
+          text: `năm ${lastOver}`,
+          slack: `${lastOver}-01-01`,
+        });
     }
   });
 
