@@ -19,6 +19,20 @@ describe('findMilestones', () => {
     ]);
   });
 
+  it('reads a count listed after another anniversary with a comma as an anniversary', () => {
+    expect(
+      facts(
+        [
+          'Sự kiện do Hội hữu nghị Việt - Mỹ TP Hà Nội tổ chức nhân dịp hai nước kỷ niệm 28 năm thiết lập quan hệ ngoại giao, 10 năm thiết lập quan hệ Đối tác toàn diện.',
+        ],
+        { mainPartner: 'US' },
+      ),
+    ).toEqual([
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '2013 Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện',
+    ]);
+  });
+
   it('reads the relationship\'s age: "kỷ niệm 30 năm quan hệ Mỹ - Việt Nam", "sau 30 năm thiết lập …"', () => {
     expect(
       facts(['Bà Brown nhấn mạnh ý nghĩa của năm nay khi kỷ niệm 30 năm quan hệ Mỹ - Việt Nam.'], {

@@ -74,8 +74,9 @@ const YEAR =
 const ANNIVERSARY =
   /(?<![\p{L}])(?:kỷ niệm|tròn|đánh dấu)(?:\s+[\p{L}]+){0,2}?\s+(\d{1,3})\s+năm(?![\p{L}])/giu;
 // "kỷ niệm 50 năm giải phóng miền Nam, thống nhất đất nước (…) và 30 năm thiết lập quan hệ ngoại
-// giao": a count joined to an anniversary by "và" is an anniversary too.
-const AND_COUNT = /(?<![\p{L}])và\s+(\d{1,3})\s+năm(?![\p{L}])/gu;
+// giao": a count joined to an anniversary by "và" is an anniversary too, and so is one listed after
+// a comma ("kỷ niệm 28 năm thiết lập quan hệ ngoại giao, 10 năm thiết lập quan hệ Đối tác toàn diện").
+const AND_COUNT = /(?:(?<![\p{L}])và|,)\s+(\d{1,3})\s+năm(?![\p{L}])/gu;
 const AND_COUNT_REACH = 160;
 
 /** The anniversaries a sentence names: "kỷ niệm 30 năm" and the counts joined to one by "và". */
