@@ -34,6 +34,10 @@ describe('kinds', () => {
     ).toBe('ceremony');
     expect(classifyKind('Đại sứ quán khai trương Góc Hoa Kỳ tại thư viện tỉnh')).toBe('ceremony');
     expect(classifyKind('Đại sứ dự lễ khai giảng năm học mới của trường')).toBe('ceremony');
+    // A festival day attended or held: "tại Ngày hội Văn hóa hữu nghị Việt-Mỹ diễn ra sáng 15/7".
+    expect(classifyKind('Đại sứ cho biết như vậy tại Ngày hội Văn hóa hữu nghị Việt-Mỹ')).toBe(
+      'ceremony',
+    );
     expect(classifyKind('ra Tuyên bố chung về nâng cấp quan hệ')).toBe('statement');
     expect(classifyKind('gửi điện mừng nhân dịp')).toBe('letter');
   });

@@ -76,7 +76,7 @@ const PATTERNS: [EventKind, RegExp][] = [
   [
     'ceremony',
     new RegExp(
-      `(?:trình (?:quốc thư|thư ủy nhiệm|thư uỷ nhiệm|ủy nhiệm thư|uỷ nhiệm thư)|lễ (?:khai mạc|khai trương|khai giảng|bế mạc|công bố|đón|khánh thành|bàn giao|trao|tốt nghiệp|kỷ niệm|khởi công|khởi động|ra mắt|tiễn|thượng cờ|hồi hương)|(?<=(?:diễn ra|tổ chức|chủ trì) )lễ(?! hội)|buổi lễ|khánh thành|khai mạc|khai trương|bàn giao|tốt nghiệp|(?:trao|gắn) (?:chứng nhận|chứng chỉ|tặng|trả|huân chương|huy chương|kỷ niệm chương)|hoàn thành dự án|công bố hoàn thành|(?:tiệc|buổi|tổ chức) chiêu đãi|dâng hương|dâng hoa|đặt vòng hoa|thắp hương|(?<=(?:tổ chức|diễn ra) )(?:chương trình|buổi|cuộc|lễ mít tinh) ["“]?(?:giao lưu|gặp mặt|mít tinh|hòa nhạc|hoà nhạc|biểu diễn|triển lãm)|mít tinh kỷ niệm|(?:chào đón|chào mừng) (?:các )?quý vị)${R}`,
+      `(?:trình (?:quốc thư|thư ủy nhiệm|thư uỷ nhiệm|ủy nhiệm thư|uỷ nhiệm thư)|lễ (?:khai mạc|khai trương|khai giảng|bế mạc|công bố|đón|khánh thành|bàn giao|trao|tốt nghiệp|kỷ niệm|khởi công|khởi động|ra mắt|tiễn|thượng cờ|hồi hương)|(?<=(?:diễn ra|tổ chức|chủ trì) )lễ(?! hội)|buổi lễ|khánh thành|khai mạc|khai trương|bàn giao|tốt nghiệp|(?:trao|gắn) (?:chứng nhận|chứng chỉ|tặng|trả|huân chương|huy chương|kỷ niệm chương)|hoàn thành dự án|công bố hoàn thành|(?:tiệc|buổi|tổ chức) chiêu đãi|dâng hương|dâng hoa|đặt vòng hoa|thắp hương|(?<=(?:tổ chức|diễn ra) )(?:chương trình|buổi|cuộc|lễ mít tinh) ["“]?(?:giao lưu|gặp mặt|mít tinh|hòa nhạc|hoà nhạc|biểu diễn|triển lãm)|mít tinh kỷ niệm|(?:chào đón|chào mừng) (?:các )?quý vị|(?<=(?:tại|tổ chức|dự|tham dự|khai mạc) )ngày hội)${R}`,
       'g',
     ),
   ],
@@ -150,6 +150,7 @@ const CUES: Record<string, string[]> = {
     'biểu diễn',
     'triển lãm',
     'quý vị',
+    'ngày hội',
   ],
   letter: ['điện', 'thư', 'chúc mừng'],
   other: ['hội thảo', 'tọa đàm', 'toạ đàm', 'diễn đàn', 'đại hội', 'đề cử', 'bổ nhiệm'],

@@ -25,6 +25,19 @@ describe('eventTitle', () => {
     ).toBe('Phó Thủ tướng Chính phủ Lê Minh Khái tiếp Đại sứ Hoa Kỳ tại Việt Nam');
   });
 
+  it('titles a festival day by who attended it, without when it took place', () => {
+    expect(
+      eventTitle({
+        ...base,
+        headline: 'Hợp tác giáo dục góp phần kết nối nhân dân Việt - Mỹ',
+        sentence:
+          'Đại sứ Mỹ tại Việt Nam Marc Knapper cho biết như vậy tại Ngày hội Văn hóa hữu nghị Việt-Mỹ diễn ra sáng 15/7 tại Hà Nội.',
+        kind: 'ceremony',
+        participants: [{ name: 'Marc Knapper', title: 'Đại sứ', country: 'US' }],
+      }),
+    ).toBe('Đại sứ Mỹ Marc Knapper dự Ngày hội Văn hóa hữu nghị Việt Nam – Hoa Kỳ');
+  });
+
   it('titles a speech told in the first person by its act, not by a person it thanks', () => {
     expect(
       eventTitle({

@@ -252,22 +252,24 @@ function draftTitle(input: TitleInput): string {
     if (subject && k) {
       const rest = sentence
         .slice(k.index)
-        .split(/[,.;("“]| tại | cho | với | của | dưới | cùng /u)[0]!
+        .split(/[,.;("“]| tại | cho | với | của | dưới | cùng | diễn ra | được tổ chức /u)[0]!
         .trim()
         .split(/\s+/)
         .slice(0, 14)
         .join(' ');
-      // "Thủ tướng ... dự lễ khai mạc ...": keep the verb that ties the person to the ceremony.
-      const verb = /(?:^|\s)(tham dự|dự|chủ trì|chứng kiến)\s+$/u.exec(
+      // "Thủ tướng ... dự lễ khai mạc ...": keep the verb that ties the person to the ceremony;
+      // one who speaks "tại Ngày hội …" attends it.
+      const before = /(?:^|\s)(tham dự|dự|chủ trì|chứng kiến|tại)\s+$/u.exec(
         sentence.slice(Math.max(0, k.index - 15), k.index),
       )?.[1];
+      const verb = before === 'tại' ? 'dự' : before;
       const act = rest.replace(/^bài phát biểu/u, 'phát biểu');
       // "Thông cáo công bố ngày …": a statement named by its noun is the person's statement.
       const noun =
         kind === 'statement' ? /^(?:Thông cáo(?: báo chí)?|Tuyên bố)(?=\s|$)/u.exec(act) : null;
       if (noun) return `${noun[0]} của ${personPhrase(subject, subject.country !== 'VN')}`;
       return normalisePairs(
-        `${personPhrase(subject, subject.country !== 'VN')} ${verb && /^(?:lễ|buổi lễ)/iu.test(act) ? `${verb} ` : ''}${act}`,
+        `${personPhrase(subject, subject.country !== 'VN')} ${verb && /^(?:lễ|buổi lễ|ngày hội)/iu.test(act) ? `${verb} ` : ''}${act}`,
       );
     }
   }
