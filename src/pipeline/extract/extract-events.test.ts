@@ -383,6 +383,21 @@ describe('extractEvents on snippets', () => {
     expect(news(r.events).map((e) => [e.kind, e.location])).toEqual([['meeting', 'Hà Nội']]);
   });
 
+  it('puts a meeting with "lãnh đạo tỉnh" in the one province the article names', () => {
+    const sentences = [
+      'Chiều 26/11/2021, đoàn công tác Đại sứ quán Hoa Kỳ tại Việt Nam có cuộc làm việc với lãnh đạo tỉnh.',
+      'Phó Chủ tịch UBND tỉnh Lê Ngọc Hoa chủ trì buổi tiếp.',
+      'Trên địa bàn tỉnh Nghệ An hiện có 2 dự án FDI của Hoa Kỳ.',
+    ];
+    const place = (extra: string[]) =>
+      news(
+        extractEvents(article('Đoàn Đại sứ quán Hoa Kỳ làm việc', [...sentences, ...extra])).events,
+      ).map((e) => e.location);
+    expect(place([])).toEqual(['Nghệ An']);
+    // Two provinces named: the text does not say which one hosts.
+    expect(place(['Hàng của tỉnh Hà Tĩnh cũng xuất sang Hoa Kỳ.'])).toEqual([undefined]);
+  });
+
   it('keeps the place and people of a later act ("trước khi …") out of the event', () => {
     const r = extractEvents(
       article('Đại sứ Mỹ trình Quốc thư', [

@@ -305,6 +305,24 @@ function localSeatIn(text: string): string | undefined {
   return undefined;
 }
 
+// "làm việc với lãnh đạo tỉnh", "Phó Chủ tịch UBND tỉnh Lê Ngọc Hoa": the province the article is
+// about, left unnamed because the outlet is that province's paper.
+const UNNAMED_PROVINCE =
+  /(?:lãnh đạo|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Tỉnh ủy|Tỉnh uỷ|HĐND)\s+tỉnh(?![\p{L}])(?!\s+(?:\p{Lu}|Thừa Thiên|Bà Rịa))/u;
+const NAMED_PROVINCE = /(?<![\p{L}])tỉnh\s+/gu;
+
+/** The one province an article names ("tỉnh Nghệ An" in a caption or a sentence); none when several. */
+function soleProvinceIn(texts: string[]): string | undefined {
+  const cities = new Set<string>();
+  for (const text of texts)
+    for (const m of text.matchAll(NAMED_PROVINCE)) {
+      const form = placeFormAt(text, m.index + m[0].length);
+      const city = form ? findPlaces(form)[0]?.city : undefined;
+      if (city) cities.add(city);
+    }
+  return cities.size === 1 ? [...cities][0] : undefined;
+}
+
 /** A country named as the place ("thăm chính thức Mỹ" → US), never "Đại sứ Mỹ tại Việt Nam". */
 function countryPlaceIn(text: string): { country?: string } {
   for (const c of findCountries(text)) {
@@ -975,7 +993,12 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         (participants.some((p) => p.country === 'VN') &&
           participants.some((p) => p.country !== 'VN' && /^Đại sứ/u.test(p.title ?? '')));
       // Else the state only: the text names no city ("tiếp Đại sứ" may be in Hà Nội or elsewhere).
-      if (seat) place = { city: seat, country: 'VN' };
+      const provinceSeat =
+        !seat && UNNAMED_PROVINCE.test(first.info.text)
+          ? soleProvinceIn([article.title ?? '', ...sentences, ...article.captions])
+          : undefined;
+      const localSeat = seat ?? provinceSeat;
+      if (localSeat) place = { city: localSeat, country: 'VN' };
       else if (hostsInVietnam || ambassadorInVietnam) place = { country: 'VN' };
     }
 
