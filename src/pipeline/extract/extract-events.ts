@@ -308,7 +308,7 @@ function localSeatIn(text: string): string | undefined {
 // "làm việc với lãnh đạo tỉnh", "Phó Chủ tịch UBND tỉnh Lê Ngọc Hoa": the province the article is
 // about, left unnamed because the outlet is that province's paper.
 const UNNAMED_PROVINCE =
-  /(?:lãnh đạo|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Tỉnh ủy|Tỉnh uỷ|HĐND)\s+tỉnh(?![\p{L}])(?!\s+(?:\p{Lu}|Thừa Thiên|Bà Rịa))/u;
+  /(?:lãnh đạo|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Tỉnh ủy|Tỉnh uỷ|HĐND)\s+tỉnh(?![\p{L}])(?!\s+\p{Lu})/u;
 const NAMED_PROVINCE = /(?<![\p{L}])tỉnh\s+/gu;
 
 /** The one province an article names ("tỉnh Nghệ An" in a caption or a sentence); none when several. */

@@ -150,6 +150,12 @@ describe('resolveDate: years from the text', () => {
       '5 tháng đầu năm nay, kim ngạch xuất nhập khẩu đạt 96,2 triệu USD.',
     ];
     expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2022-06-15' });
+    // A target's year is no year of figures.
+    const target = 'Mục tiêu đến năm 2025 kim ngạch đạt 500 triệu USD.';
+    expect(resolveIn([...sentences.slice(0, 3), target, sentences[3]!], 0)).toMatchObject({
+      ok: true,
+      start: '2022-06-15',
+    });
     // Without the part-year figures, 2021 is only a distant lower bound: no year is guessed.
     expect(resolveIn(sentences.slice(0, 3), 0)).toMatchObject({ ok: false });
   });

@@ -266,10 +266,13 @@ const COMPARED_WITH = /so với\s+(?:năm\s+)?(\d{4})/iu;
 // "5 tháng đầu năm nay", "quý I năm nay", "từ đầu năm nay": figures for the part of this year gone by.
 const PART_OF_THIS_YEAR =
   /(?<![\p{L}])(?:(?:\d{1,2}|mấy|vài)\s+tháng\s+đầu|quý\s+(?:I{1,3}|IV|[1-4])|nửa\s+đầu|từ\s+đầu)\s+năm\s+nay(?![\p{L}])/iu;
-// A year's trade or output figure: "205,5 triệu USD", "12 tỷ đồng", "tăng 5%".
 // The full-year figures stand a sentence or two before the part-year ones.
 const FIGURES_REACH = 3;
+// A year's trade or output figure: "205,5 triệu USD", "12 tỷ đồng", "tăng 5%".
 const FIGURE = /\d\s*(?:tỷ|triệu|nghìn|ngàn)\s*(?:USD|đô|đồng)|\d\s*%/iu;
+
+// "mục tiêu đến năm 2025 đạt 10 tỷ USD": a target's year is still to come, not a year of figures.
+const TARGET_YEAR_BEFORE = /(?:đến|tới|vào|sau|trước|mục tiêu|kế hoạch)\s*$/iu;
 
 /** The latest "năm 2021" among sentences that give a figure: the year the figures are for. */
 function latestYearWithFigures(texts: string[]): number | undefined {
@@ -277,6 +280,7 @@ function latestYearWithFigures(texts: string[]): number | undefined {
   for (const text of texts) {
     if (!FIGURE.test(text)) continue;
     for (const m of text.matchAll(/(?<![\p{L}])năm\s+(\d{4})(?!\d)/giu)) {
+      if (TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const year = Number(m[1]);
       if (latest === undefined || year > latest) latest = year;
     }
