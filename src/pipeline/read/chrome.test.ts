@@ -76,6 +76,8 @@ describe('page furniture', () => {
     // The text-size buttons, and an image's name as words without accents or capitals
     for (const line of ['aa', 'A- A+', 'hoa ky ban giao tau tuan duyen cho viet nam'])
       expect(isSiteChrome(line)).toBe(true);
+    // A close, zoom or share button alone on its line.
+    for (const line of ['x', '+', '-', '×']) expect(isSiteChrome(line)).toBe(true);
     // The placeholder text an image leaves in a scrape.
     expect(isSiteChrome('image')).toBe(true);
     expect(isSiteChrome('Hoa Kỳ bàn giao tàu tuần duyên cho Việt Nam')).toBe(false);

@@ -89,6 +89,8 @@ export function isSiteChrome(line: string): boolean {
     /^\d{1,2}:\d{2}(?::\d{2})?(\s*(AM|PM|SA|CH))?$/i.test(t) ||
     // "aa", "A A", "A- A+": the buttons that set the text size.
     /^(?:aa|a\s+a|a-\s*a\+|a\+\s*a-)$/iu.test(t) ||
+    // "x", "+", "-": a close, zoom or share button alone on its line; no headline is one character.
+    /^(?:[+×−–-]|\p{L})$/u.test(t) ||
     // "hoa ky ban giao tau tuan duyen …": an image's name or a page's address as words, without
     // the accents and capitals no Vietnamese sentence goes without.
     (/^[a-z0-9]+(?: [a-z0-9]+){4,}$/.test(t) && /[a-z]{2}/.test(t)) ||

@@ -27,6 +27,24 @@ describe('readSegmentedLines', () => {
     ]);
   });
 
+  it('skips the buttons a scrape leaves above the headline ("x", "+", "aa", "-")', () => {
+    const parts = readSegmentedLines(
+      [
+        'x',
+        '',
+        '+',
+        'aa',
+        '-',
+        'Nhóm thứ hai của Chương_trình_Hoà_bình bắt_đầu giảng_dạy tiếng Anh ở Việt_Nam',
+        'Ngày 28/12 , lễ tuyên thệ của 9 tình_nguyện_viên đã diễn_ra tại thành_phố Hồ_Chí_Minh .',
+      ].join('\n'),
+      true,
+    );
+    expect(parts.title).toBe(
+      'Nhóm thứ hai của Chương trình Hoà bình bắt đầu giảng dạy tiếng Anh ở Việt Nam',
+    );
+  });
+
   it('reads a photo caption opening the file as a caption, not the headline', () => {
     const parts = readSegmentedLines(
       [
