@@ -274,6 +274,19 @@ const FIGURE = /\d\s*(?:tỷ|triệu|nghìn|ngàn)\s*(?:USD|đô|đồng)|\d\s*%
 // "mục tiêu đến năm 2025 đạt 10 tỷ USD": a target's year is still to come, not a year of figures.
 const TARGET_YEAR_BEFORE = /(?:đến|tới|vào|sau|trước|mục tiêu|kế hoạch)\s*$/iu;
 
+/** A year the text tells as over, as the fact that the present is after it. */
+function completeYear(year: number, sentenceIndex: number, text: string): YearFact {
+  return {
+    kind: 'complete-year',
+    from: `${year}-01-01`,
+    to: `${year}-12-31`,
+    precision: 'year',
+    sentenceIndex,
+    text,
+    slack: `${year}-01-01`,
+  };
+}
+
 /** The latest "năm 2021" among sentences that give a figure: the year the figures are for. */
 function latestYearWithFigures(texts: string[]): number | undefined {
   let latest: number | undefined;
@@ -541,17 +554,8 @@ function buildEvidence(
     if (compared && !PART_OF_YEAR.test(sentence)) {
       const previous = Number(compared[1]);
       const completed = previous + 1;
-      if (new RegExp(`năm\\s+${completed}(?!\\d)`, 'u').test(sentence)) {
-        evidence.facts.push({
-          kind: 'complete-year',
-          from: `${completed}-01-01`,
-          to: `${completed}-12-31`,
-          precision: 'year',
-          sentenceIndex,
-          text: compared[0],
-          slack: `${completed}-01-01`,
-        });
-      }
+      if (new RegExp(`năm\\s+${completed}(?!\\d)`, 'u').test(sentence))
+        evidence.facts.push(completeYear(completed, sentenceIndex, compared[0]));
     }
     // "Trong năm 2021, kim ngạch … đạt 205,5 triệu USD. 5 tháng đầu năm nay, kim ngạch đạt 96,2
     // triệu USD": beside figures for part of this year, the latest year with full figures is the last one over.
@@ -559,15 +563,7 @@ function buildEvidence(
       const nearBefore = sentences.slice(Math.max(0, sentenceIndex - FIGURES_REACH), sentenceIndex);
       const lastOver = latestYearWithFigures([...nearBefore, sentence]);
       if (lastOver !== undefined)
-        evidence.facts.push({
-          kind: 'complete-year',
-          from: `${lastOver}-01-01`,
-          to: `${lastOver}-12-31`,
-          precision: 'year',
-          sentenceIndex,
-          text: `năm ${lastOver}`,
-          slack: `${lastOver}-01-01`,
-        });
+        evidence.facts.push(completeYear(lastOver, sentenceIndex, `năm ${lastOver}`));
     }
   });
 
