@@ -274,19 +274,6 @@ const FIGURE = /\d\s*(?:tỷ|triệu|nghìn|ngàn)\s*(?:USD|đô|đồng)|\d\s*%
 // "mục tiêu đến năm 2025 đạt 10 tỷ USD": a target's year is still to come, not a year of figures.
 const TARGET_YEAR_BEFORE = /(?:đến|tới|vào|sau|trước|mục tiêu|kế hoạch)\s*$/iu;
 
-/** A year the text tells as over, as the fact that the present is after it. */
-function completeYear(year: number, sentenceIndex: number, text: string): YearFact {
-  return {
-    kind: 'complete-year',
-    from: `${year}-01-01`,
-    to: `${year}-12-31`,
-    precision: 'year',
-    sentenceIndex,
-    text,
-    slack: `${year}-01-01`,
-  };
-}
-
 /** The latest "năm 2021" among sentences that give a figure: the year the figures are for. */
 function latestYearWithFigures(texts: string[]): number | undefined {
   let latest: number | undefined;
@@ -555,7 +542,7 @@ function buildEvidence(
       const previous = Number(compared[1]);
       const completed = previous + 1;
       if (new RegExp(`năm\\s+${completed}(?!\\d)`, 'u').test(sentence))
-        evidence.facts.push(completeYear(completed, sentenceIndex, compared[0]));
+        evidence.facts.push(wholeYearFact('complete-year', completed, sentenceIndex, compared[0]));
     }
     // "Trong năm 2021, kim ngạch … đạt 205,5 triệu USD. 5 tháng đầu năm nay, kim ngạch đạt 96,2
     // triệu USD": beside figures for part of this year, the latest year with full figures is the last one over.
@@ -563,7 +550,9 @@ function buildEvidence(
       const nearBefore = sentences.slice(Math.max(0, sentenceIndex - FIGURES_REACH), sentenceIndex);
       const lastOver = latestYearWithFigures([...nearBefore, sentence]);
       if (lastOver !== undefined)
-        evidence.facts.push(completeYear(lastOver, sentenceIndex, `năm ${lastOver}`));
+        evidence.facts.push(
+          wholeYearFact('complete-year', lastOver, sentenceIndex, `năm ${lastOver}`),
+        );
     }
   });
 
@@ -653,10 +642,18 @@ function buildEvidence(
   return evidence;
 }
 
-/** An occasion of `year` that a name gives, wherever in the article the event is told. */
-function occasionOfYear(year: number, sentenceIndex: number, text: string): YearFact {
+/**
+ * A whole year as a fact: a year told as over ("complete-year") or one an occasion's name gives
+ * ("occasion"), wherever in the article the event is told.
+ */
+function wholeYearFact(
+  kind: 'complete-year' | 'occasion',
+  year: number,
+  sentenceIndex: number,
+  text: string,
+): YearFact {
   return {
-    kind: 'occasion',
+    kind,
     from: `${year}-01-01`,
     to: `${year}-12-31`,
     precision: 'year',
@@ -696,15 +693,16 @@ function occasionFacts(sentence: string, sentenceIndex: number): YearFact[] {
   // occasion of that year, whatever words the name is in.
   if (scan && sentence.includes('(')) {
     for (const m of sentence.matchAll(YEAR_IN_ACRONYM))
-      if (m[2] === m[3]) facts.push(occasionOfYear(Number(m[1]), sentenceIndex, m[0].trim()));
+      if (m[2] === m[3])
+        facts.push(wholeYearFact('occasion', Number(m[1]), sentenceIndex, m[0].trim()));
   }
   if (HYPHEN_YEAR_BRACKET.test(sentence)) {
     for (const m of sentence.matchAll(BRACKETED_NAME_YEAR))
-      facts.push(occasionOfYear(Number(m[1]), sentenceIndex, m[0]));
+      facts.push(wholeYearFact('occasion', Number(m[1]), sentenceIndex, m[0]));
   }
   // "Đại hội Hội hữu nghị … lần thứ I, nhiệm kỳ 2024 - 2029": a congress opens the term it elects for.
   const term = sentence.includes('nhiệm kỳ') ? CONGRESS_OF_TERM.exec(sentence) : null;
-  if (term) facts.push(occasionOfYear(Number(term[1]), sentenceIndex, term[0]));
+  if (term) facts.push(wholeYearFact('occasion', Number(term[1]), sentenceIndex, term[0]));
   // "bên lề Hội nghị cấp cao ASEAN lần thứ 23", "khóa 78 Đại hội đồng Liên Hợp Quốc": a numbered
   // occasion names its year as well as "APEC 2006" does.
   for (const o of numberedOccasions(sentence)) {
