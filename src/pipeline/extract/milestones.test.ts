@@ -362,6 +362,12 @@ describe('findMilestones', () => {
         { mainPartner: 'US', eventYear: 2005 },
       ),
     ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    // A step a reader knows is dated without the event's year (an undated report).
+    expect(
+      facts([
+        'Hai bên vui mừng trước quan hệ Việt Nam - Hoa Kỳ sau 20 năm kể từ khi hai nước thiết lập quan hệ ngoại giao.',
+      ]),
+    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
     expect(
       facts(
         [

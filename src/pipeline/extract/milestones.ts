@@ -309,8 +309,12 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
       );
       if (!phrase || phrase.bare) continue;
       claimed.add(phrase);
-      if (context.eventYear && n > 0 && !years.length)
-        push(phrase.type, partner, milestoneDate(phrase.type, context.eventYear - n), sentence);
+      // A step a reader knows needs no event year: "sau 20 năm kể từ khi hai nước thiết lập quan
+      // hệ ngoại giao" in an undated report is still 1995.
+      const known = relationshipYear(partner, phrase.type);
+      const year =
+        known ?? (context.eventYear && !years.length ? context.eventYear - n : undefined);
+      if (year && n > 0) push(phrase.type, partner, milestoneDate(phrase.type, year), sentence);
     }
     // 2b. "sau 30 năm thiết lập quan hệ ngoại giao và 2 năm triển khai quan hệ Đối tác Chiến lược
     // Toàn diện": years counted since each fact. A step general knowledge dates is that year;

@@ -847,6 +847,14 @@ describe('resolveYearOnly: an act told with no date at all', () => {
     );
   });
 
+  it('counts the years since the ties were set up, "kể từ khi" between count and fact', () => {
+    const since = [
+      'Giữa tuần qua, tại Washington, Bộ trưởng Hà Hùng Cường đã có cuộc gặp với Trợ lý Tổng Chưởng lý Hoa Kỳ.',
+      'Hai bên vui mừng trước quan hệ Việt Nam - Hoa Kỳ sau 20 năm kể từ khi hai nước thiết lập quan hệ ngoại giao.',
+    ];
+    expect(start(resolveYearOnly({ sentences: since, sentenceIndex: -1 }))).toBe('2015');
+  });
+
   it('is never taken from a year the text mentions alone', () => {
     const plain = ['Hai bên điện đàm.', 'Chuyến thăm diễn ra vào tháng 9/2024.'];
     expect(resolveYearOnly({ sentences: plain, sentenceIndex: -1 }).ok).toBe(false);
