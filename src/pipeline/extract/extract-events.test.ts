@@ -40,6 +40,18 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it("a year in the speaker's quotation does not take the act told after it", () => {
+    const r = extractEvents(
+      article('Chương trình Hòa bình tới Việt Nam', [
+        '"Tôi đã làm việc về chương trình này gần 20 năm, cả khi tôi ở Việt Nam công tác từ năm 2004-2007", Đại sứ Mỹ tại Việt Nam Marc Knapper phát biểu chào mừng 10 tình nguyện viên đầu tiên đến Việt Nam, trong sự kiện hôm 2/11.',
+        'Các tình nguyện viên sẽ làm việc tại các trường ở Hà Nội từ đầu tháng 1/2023.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e)])).toEqual([
+      ['ceremony', '2022-11-02', ['Marc Knapper']],
+    ]);
+  });
+
   it('a day without a year inside a stay the article dated is a day of that stay', () => {
     const sentences = [
       'Trong ngày 13-14/7, đoàn lãnh đạo các địa phương của Việt Nam đã thăm làm việc tại thành phố San Francisco, trong khuôn khổ Chương trình quảng bá địa phương Việt Nam (VPR USA-2017).',

@@ -469,11 +469,17 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       // Each event word and person belongs to the nearest date of the sentence: in "Ngày 28/5, Bộ
       // Quốc phòng cho biết ... ông Ashton Carter sẽ thăm chính thức Việt Nam từ ngày 31/5 đến 2/6"
       // the visit and Carter go with 31/5.
+      // A date inside a quotation is the speaker's ("tôi ở Việt Nam công tác từ năm 2004-2007"): an
+      // act or person told outside it goes with a date outside it, when the sentence has one (and
+      // the reverse: '… ngày 10/11 cho biết: "Chủ tịch nước … đã gửi điện mừng"' keeps its one date).
+      const quoted = info.dates.map((d) => insideQuote(info.text, d.index));
       const nearestOf = (offset: number, among: (j: number) => boolean): number => {
         let best = -1;
         let bestDistance = Infinity;
+        const offsetQuoted = insideQuote(info.text, offset);
+        const sameSide = quoted.some((q, j) => among(j) && q === offsetQuoted);
         info.dates.forEach((d, j) => {
-          if (!among(j)) return;
+          if (!among(j) || (sameSide && quoted[j] !== offsetQuoted)) return;
           const distance =
             offset < d.index ? d.index - offset : Math.max(0, offset - (d.index + d.text.length));
           if (distance < bestDistance) {

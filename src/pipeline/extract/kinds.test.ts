@@ -38,8 +38,18 @@ describe('kinds', () => {
     expect(classifyKind('Đại sứ cho biết như vậy tại Ngày hội Văn hóa hữu nghị Việt-Mỹ')).toBe(
       'ceremony',
     );
+    // A welcome speech is given at a ceremony: "phát biểu chào mừng 10 tình nguyện viên".
+    expect(
+      findKinds('Đại sứ Mỹ phát biểu chào mừng 10 tình nguyện viên trong sự kiện hôm 2/11').map(
+        (k) => k.kind,
+      ),
+    ).toContain('ceremony');
     expect(classifyKind('ra Tuyên bố chung về nâng cấp quan hệ')).toBe('statement');
     expect(classifyKind('gửi điện mừng nhân dịp')).toBe('letter');
+    // Awarding a contract binds both sides as signing it does: "USAID trao hợp đồng xử lý dioxin".
+    expect(classifyKind('Ngày 27/7, USAID trao hợp đồng xử lý dioxin cho Công ty Tetra Tech')).toBe(
+      'signing',
+    );
   });
 
   it('reads port calls as visits and "Tuyên bố của X" as a statement', () => {

@@ -69,14 +69,14 @@ const PATTERNS: [EventKind, RegExp][] = [
     'signing',
     new RegExp(
       // Exchanging the instruments of ratification brings a treaty into force: "trao đổi thư phê chuẩn".
-      `(?:lễ ký|ký kết|(?<!(?:thư|đăng|bí|tổng thư|phó) )ký(?= (?:chính thức )?(?:[Hh]iệp định|[Tt]hỏa thuận|[Tt]hoả thuận|[Bb]ản ghi nhớ|[Bb]iên bản|[Tt]uyên bố|[Vv]ăn bản|[Kk]ế hoạch|[Hh]ợp đồng|[Ýý] định thư|[Tt]hư ý định|[Nn]ghị định thư|[Hh]iệp ước|[Cc]ông hàm|MOU|MoU))|ký tắt|trao đổi (?:thư|công hàm|văn kiện|văn bản) phê chuẩn)${R}`,
+      `(?:lễ ký|ký kết|(?<!(?:thư|đăng|bí|tổng thư|phó) )ký(?= (?:chính thức )?(?:[Hh]iệp định|[Tt]hỏa thuận|[Tt]hoả thuận|[Bb]ản ghi nhớ|[Bb]iên bản|[Tt]uyên bố|[Vv]ăn bản|[Kk]ế hoạch|[Hh]ợp đồng|[Ýý] định thư|[Tt]hư ý định|[Nn]ghị định thư|[Hh]iệp ước|[Cc]ông hàm|MOU|MoU))|ký tắt|trao đổi (?:thư|công hàm|văn kiện|văn bản) phê chuẩn|trao hợp đồng)${R}`,
       'g',
     ),
   ],
   [
     'ceremony',
     new RegExp(
-      `(?:trình (?:quốc thư|thư ủy nhiệm|thư uỷ nhiệm|ủy nhiệm thư|uỷ nhiệm thư)|lễ (?:khai mạc|khai trương|khai giảng|bế mạc|công bố|đón|khánh thành|bàn giao|trao|tốt nghiệp|kỷ niệm|khởi công|khởi động|ra mắt|tiễn|thượng cờ|hồi hương)|(?<=(?:diễn ra|tổ chức|chủ trì) )lễ(?! hội)|buổi lễ|khánh thành|khai mạc|khai trương|bàn giao|tốt nghiệp|(?:trao|gắn) (?:chứng nhận|chứng chỉ|tặng|trả|huân chương|huy chương|kỷ niệm chương)|hoàn thành dự án|công bố hoàn thành|(?:tiệc|buổi|tổ chức) chiêu đãi|dâng hương|dâng hoa|đặt vòng hoa|thắp hương|(?<=(?:tổ chức|diễn ra) )(?:chương trình|buổi|cuộc|lễ mít tinh) ["“]?(?:giao lưu|gặp mặt|mít tinh|hòa nhạc|hoà nhạc|biểu diễn|triển lãm)|mít tinh kỷ niệm|(?:chào đón|chào mừng) (?:các )?quý vị|(?<=(?:tại|tổ chức|dự|tham dự|khai mạc) )ngày hội)${R}`,
+      `(?:trình (?:quốc thư|thư ủy nhiệm|thư uỷ nhiệm|ủy nhiệm thư|uỷ nhiệm thư)|lễ (?:khai mạc|khai trương|khai giảng|bế mạc|công bố|đón|khánh thành|bàn giao|trao|tốt nghiệp|kỷ niệm|khởi công|khởi động|ra mắt|tiễn|thượng cờ|hồi hương)|(?<=(?:diễn ra|tổ chức|chủ trì) )lễ(?! hội)|buổi lễ|khánh thành|khai mạc|khai trương|bàn giao|tốt nghiệp|(?:trao|gắn) (?:chứng nhận|chứng chỉ|tặng|trả|huân chương|huy chương|kỷ niệm chương)|hoàn thành dự án|công bố hoàn thành|(?:tiệc|buổi|tổ chức) chiêu đãi|dâng hương|dâng hoa|đặt vòng hoa|thắp hương|(?<=(?:tổ chức|diễn ra) )(?:chương trình|buổi|cuộc|lễ mít tinh) ["“]?(?:giao lưu|gặp mặt|mít tinh|hòa nhạc|hoà nhạc|biểu diễn|triển lãm)|mít tinh kỷ niệm|(?:chào đón|chào mừng) (?:các )?quý vị|(?<=phát biểu )chào mừng|(?<=(?:tại|tổ chức|dự|tham dự|khai mạc) )ngày hội)${R}`,
       'g',
     ),
   ],
@@ -126,7 +126,7 @@ const CUES: Record<string, string[]> = {
   talks: ['hội đàm', 'thượng đỉnh'],
   visit: ['thăm', 'dẫn đầu', 'công tác', 'công du', 'cảng', 'giao lưu', 'tại'],
   meeting: ['gặp', 'tiếp', 'hội kiến', 'làm việc', 'chào xã giao', 'đón'],
-  signing: ['ký', 'phê chuẩn'],
+  signing: ['ký', 'phê chuẩn', 'trao hợp đồng'],
   ceremony: [
     'chiêu đãi',
     'lễ',
@@ -151,6 +151,7 @@ const CUES: Record<string, string[]> = {
     'triển lãm',
     'quý vị',
     'ngày hội',
+    'phát biểu chào',
   ],
   letter: ['điện', 'thư', 'chúc mừng'],
   other: ['hội thảo', 'tọa đàm', 'toạ đàm', 'diễn đàn', 'đại hội', 'đề cử', 'bổ nhiệm'],

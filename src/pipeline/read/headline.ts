@@ -215,8 +215,23 @@ function canEndHeadline(tokens: string[], p: number): boolean {
   if ((PUNCTUATION.test(last) && !/^[)”»]$/u.test(last)) || DANGLING.has(last.toLowerCase()))
     return false;
   if (titleBeforeName(tokens, p)) return false;
+  // A headline is never cut inside a quotation: '" Cá_nhân tôi … trong gần 20 năm … " , Đại_sứ …'
+  // opens with a quote, not a headline.
+  if (insideStraightQuote(tokens, p)) return false;
   const starter = next === '"' || next === '“' ? (tokens[p + 1] ?? '') : next;
   return /^[\p{Lu}\d]/u.test(starter);
+}
+
+/** Whether an odd number of straight quotes (or an unclosed “) stands before token `p`. */
+function insideStraightQuote(tokens: string[], p: number): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (let i = 0; i < p; i++) {
+    if (tokens[i] === '"') straight++;
+    else if (tokens[i] === '“') curly++;
+    else if (tokens[i] === '”') curly = Math.max(0, curly - 1);
+  }
+  return straight % 2 === 1 || curly > 0;
 }
 
 // "( PLVN ) -", "( Chinhphu.vn ) –", "( VOV5 ) -": the outlet's tag that opens a lead.
