@@ -266,6 +266,9 @@ const COMPARED_WITH = /so với\s+(?:năm\s+)?(\d{4})/iu;
 // "5 tháng đầu năm nay", "quý I năm nay", "từ đầu năm nay": figures for the part of this year gone by.
 const PART_OF_THIS_YEAR =
   /(?<![\p{L}])(?:(?:\d{1,2}|mấy|vài)\s+tháng\s+đầu|quý\s+(?:I{1,3}|IV|[1-4])|nửa\s+đầu|từ\s+đầu)\s+năm\s+nay(?![\p{L}])/iu;
+// Every PART_OF_THIS_YEAR match holds "năm nay"; this test, with no leading lookbehind, is a quick
+// scan, while V8 tries PART_OF_THIS_YEAR's lookbehind at every position of every sentence.
+const SAYS_THIS_YEAR = /năm\s+nay/iu;
 // The full-year figures stand a sentence or two before the part-year ones.
 const FIGURES_REACH = 3;
 // A year's trade or output figure: "205,5 triệu USD", "12 tỷ đồng", "tăng 5%".
@@ -548,7 +551,7 @@ function buildEvidence(
     }
     // "Trong năm 2021, kim ngạch … đạt 205,5 triệu USD. 5 tháng đầu năm nay, kim ngạch đạt 96,2
     // triệu USD": beside figures for part of this year, the latest year with full figures is the last one over.
-    if (PART_OF_THIS_YEAR.test(sentence)) {
+    if (SAYS_THIS_YEAR.test(sentence) && PART_OF_THIS_YEAR.test(sentence)) {
       const nearBefore = sentences.slice(Math.max(0, sentenceIndex - FIGURES_REACH), sentenceIndex);
       const lastOver = latestYearWithFigures([...nearBefore, sentence]);
       if (lastOver !== undefined)
