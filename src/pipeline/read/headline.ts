@@ -217,13 +217,13 @@ function canEndHeadline(tokens: string[], p: number): boolean {
   if (titleBeforeName(tokens, p)) return false;
   // A headline is never cut inside a quotation: '" Cá_nhân tôi … trong gần 20 năm … " , Đại_sứ …'
   // opens with a quote, not a headline.
-  if (insideStraightQuote(tokens, p)) return false;
+  if (insideQuotation(tokens, p)) return false;
   const starter = next === '"' || next === '“' ? (tokens[p + 1] ?? '') : next;
   return /^[\p{Lu}\d]/u.test(starter);
 }
 
-/** Whether an odd number of straight quotes (or an unclosed “) stands before token `p`. */
-function insideStraightQuote(tokens: string[], p: number): boolean {
+/** Whether token `p` lies inside a quotation: an odd number of straight quotes, or an unclosed “, before it. */
+function insideQuotation(tokens: string[], p: number): boolean {
   let straight = 0;
   let curly = 0;
   for (let i = 0; i < p; i++) {
