@@ -1,6 +1,8 @@
 /**
  * `npm run eval [-- --json] [-- --misses]`: builds the dataset from the seeds (data/articles) and the
  * development corpus, scores it against the hand-written gold events and prints the figures.
+ * `npm run eval -- --set DIR` scores another set instead: DIR/gold.json (same format), whose file
+ * paths are relative to DIR — how a held-out set of articles nobody tuned on is measured.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -40,10 +42,21 @@ async function readFolder(prefix: string, dir: string): Promise<SourceFile[] | u
 
 const percent = (x: number): string => `${(x * 100).toFixed(1).padStart(5)}%`;
 
+/** The gold file and the folders its paths start with: the development set, or `--set DIR`. */
+function chooseSet(argv: string[]): { goldFile: string; folders: Record<string, string> } {
+  const at = argv.indexOf('--set');
+  const dir = at >= 0 ? argv[at + 1] : undefined;
+  if (!dir) return { goldFile: path.join(HERE, 'corpus-gold.json'), folders: FOLDERS };
+  const root = path.resolve(dir);
+  const goldFile = path.join(root, 'gold.json');
+  return { goldFile, folders: { articles: path.join(root, 'articles') } };
+}
+
 async function main(argv: string[]): Promise<number> {
   const files: SourceFile[] = [];
-  const gold = JSON.parse(await readFile(path.join(HERE, 'corpus-gold.json'), 'utf8')) as Gold;
-  for (const [prefix, dir] of Object.entries(FOLDERS)) {
+  const { goldFile, folders } = chooseSet(argv);
+  const gold = JSON.parse(await readFile(goldFile, 'utf8')) as Gold;
+  for (const [prefix, dir] of Object.entries(folders)) {
     const found = await readFolder(prefix, dir);
     if (found) {
       // Only the articles the gold lists: a folder's SOURCES.md or README.md is not an article.
