@@ -61,6 +61,10 @@ describe('kinds', () => {
       'visit',
     );
     expect(classifyKind('Đại sứ đã có mặt tại buổi lễ')).not.toBe('visit');
+    // An arrival told without "tại" is a visit too; arriving at an event or a decision is not.
+    expect(classifyKind('Phái đoàn Quốc hội Mỹ đã tới Hà Nội chiều qua')).toBe('visit');
+    expect(classifyKind('Ông vừa đến Việt Nam lần đầu')).toBe('visit');
+    expect(classifyKind('Hai bên đã đến thống nhất')).not.toBe('visit');
     // The release a report cites is its source, not a statement made.
     expect(
       classifyKind(

@@ -53,7 +53,7 @@ const PATTERNS: [EventKind, RegExp][] = [
     'visit',
     new RegExp(
       // A warship's port call is a visit: "tàu … cập cảng Cam Ranh", "giao lưu hải quân".
-      `(?:chuyến thăm|thăm chính thức|thăm cấp nhà nước|thăm làm việc|viếng thăm|đến thăm|sang thăm|thăm(?! (?:hỏi|dò|khám|quan|nom|viếng))|dẫn đầu đoàn|chuyến công tác|công du|cập cảng|ghé cảng|giao lưu hải quân|chương trình giao lưu hải quân|(?:đã|vừa) (?:có mặt|đến) tại(?= (?:việt nam|hà nội|thủ đô hà nội|tp\\.? ?hcm|thành phố hồ chí minh|đà nẵng)))${R}`,
+      `(?:chuyến thăm|thăm chính thức|thăm cấp nhà nước|thăm làm việc|viếng thăm|đến thăm|sang thăm|thăm(?! (?:hỏi|dò|khám|quan|nom|viếng))|dẫn đầu đoàn|chuyến công tác|công du|cập cảng|ghé cảng|giao lưu hải quân|chương trình giao lưu hải quân|(?:đã|vừa) (?:có mặt tại|(?:đến|tới)(?: tại)?)(?= (?:việt nam|hà nội|thủ đô hà nội|tp\\.? ?hcm|thành phố hồ chí minh|đà nẵng)))${R}`,
       'g',
     ),
   ],
@@ -124,7 +124,19 @@ const CUES: Record<string, string[]> = {
   call: ['điện', 'gọi', 'trao đổi'],
   dialogue: ['thoại'],
   talks: ['hội đàm', 'thượng đỉnh'],
-  visit: ['thăm', 'dẫn đầu', 'công tác', 'công du', 'cảng', 'giao lưu', 'tại'],
+  visit: [
+    'thăm',
+    'dẫn đầu',
+    'công tác',
+    'công du',
+    'cảng',
+    'giao lưu',
+    'tại',
+    'đã đến',
+    'vừa đến',
+    'đã tới',
+    'vừa tới',
+  ],
   meeting: ['gặp', 'tiếp', 'hội kiến', 'làm việc', 'chào xã giao', 'đón'],
   signing: ['ký', 'phê chuẩn', 'trao hợp đồng'],
   ceremony: [
