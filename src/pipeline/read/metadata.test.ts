@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, extractMetadata, monthFromUrl, parseMetadataDate } from './metadata';
+import {
+  dateFromUrl,
+  extractMetadata,
+  monthFromUrl,
+  parseMetadataDate,
+  yearFromUrl,
+} from './metadata';
 
 describe('extractMetadata', () => {
   it('reads YAML front matter', () => {
@@ -115,5 +121,15 @@ describe('monthFromUrl', () => {
     expect(
       monthFromUrl('https://www.bbc.com/vietnamese/multimedia/2013/04/130422_uss_chung_hoon'),
     ).toBe('2013-04');
+  });
+});
+
+describe('yearFromUrl', () => {
+  it('reads a year folder, never the digits of an id or a slug', () => {
+    expect(yearFromUrl('https://example.vn/hoat-dong/-/2018/49589/doan-tau-den-tham.aspx')).toBe(
+      '2018',
+    );
+    expect(yearFromUrl('https://example.vn/tin-tuc/bao-cao-2018-49589.html')).toBeUndefined();
+    expect(yearFromUrl('https://example.vn/channel/8205/201812/x/')).toBeUndefined();
   });
 });

@@ -197,6 +197,15 @@ export function monthFromUrl(url: string): string | undefined {
   return m ? `${m[1]}-${m[2]}` : undefined;
 }
 
+// "/-/2018/49589/…": a year folder alone, as some content systems file their pages. Only a whole
+// path segment counts, never the digits of an id or a slug.
+const URL_YEAR = /\/((?:199|20[0-3])\d)\//;
+
+/** The publication year a news address's year folder gives ("…/-/2018/49589/…" → "2018"), if any. */
+export function yearFromUrl(url: string): string | undefined {
+  return URL_YEAR.exec(pathOf(url))?.[1];
+}
+
 function parseValue(raw: string): string | string[] {
   if (raw.startsWith('[') && raw.endsWith(']')) {
     return raw

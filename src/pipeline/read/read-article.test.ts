@@ -313,3 +313,20 @@ describe('readArticle: a header date that gives only the month', () => {
     expect(r.article.publishedAt).toBe('2024-02-01');
   });
 });
+
+describe('readArticle: an address with only a year folder', () => {
+  it('gives the publication year when the file says nothing else, and no warning', () => {
+    const r = readArticle({
+      file: 'x.txt',
+      bytes: utf8(
+        [
+          '# url = https://example.vn/hoat-dong/-/2018/49589/doan-tau-den-tham.aspx',
+          'Đoàn tàu Hải quân Hoa Kỳ sẽ thăm thành phố Đà Nẵng từ ngày 5 đến 9/3.',
+        ].join('\n'),
+      ),
+    });
+    if (r.status !== 'ok') throw new Error(r.reason);
+    expect(r.article.publishedAt).toBe('2018');
+    expect(r.warnings).not.toContain('no publication date');
+  });
+});

@@ -13,7 +13,7 @@ import {
 } from './headline';
 import { hasHtml, stripHtml } from './html';
 import { articleFormat, detectBodyLayout } from './layout';
-import { dateFromUrl, extractMetadata, monthFromUrl } from './metadata';
+import { dateFromUrl, extractMetadata, monthFromUrl, yearFromUrl } from './metadata';
 import { readOneLine } from './one-line';
 import { readParagraphs } from './paragraphs';
 import type { ArticleParts } from './parts';
@@ -97,7 +97,9 @@ export function readArticle(source: SourceFile): ReadResult {
       ? parts.publishedAt
       : meta.date) ??
     parts.publishedAt ??
-    (url && isHttpUrl(url) ? (dateFromUrl(url) ?? monthFromUrl(url)) : undefined);
+    (url && isHttpUrl(url)
+      ? (dateFromUrl(url) ?? monthFromUrl(url) ?? yearFromUrl(url))
+      : undefined);
   if (publishedAt) article.publishedAt = publishedAt;
   else warnings.push('no publication date');
   if (url && isHttpUrl(url)) article.url = url;
