@@ -126,9 +126,7 @@ describe('monthFromUrl', () => {
 
 describe('yearFromUrl', () => {
   it('reads a year folder, never the digits of an id or a slug', () => {
-    expect(yearFromUrl('https://example.vn/hoat-dong/-/2018/49589/doan-tau-den-tham.aspx')).toBe(
-      '2018',
-    );
+    expect(yearFromUrl('https://example.vn/tin/-/2018/12345/tau-ghe-cang.aspx')).toBe('2018');
     expect(yearFromUrl('https://example.vn/tin-tuc/bao-cao-2018-49589.html')).toBeUndefined();
     expect(yearFromUrl('https://example.vn/channel/8205/201812/x/')).toBeUndefined();
   });

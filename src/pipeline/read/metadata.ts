@@ -197,11 +197,11 @@ export function monthFromUrl(url: string): string | undefined {
   return m ? `${m[1]}-${m[2]}` : undefined;
 }
 
-// "/-/2018/49589/…": a year folder alone, as some content systems file their pages. Only a whole
+// "/-/2018/12345/…": a year folder alone, as some content systems file their pages. Only a whole
 // path segment counts, never the digits of an id or a slug.
 const URL_YEAR = /\/((?:199|20[0-3])\d)\//;
 
-/** The publication year a news address's year folder gives ("…/-/2018/49589/…" → "2018"), if any. */
+/** The publication year a news address's year folder gives ("…/-/2018/12345/…" → "2018"), if any. */
 export function yearFromUrl(url: string): string | undefined {
   return URL_YEAR.exec(pathOf(url))?.[1];
 }

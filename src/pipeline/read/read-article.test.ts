@@ -320,8 +320,8 @@ describe('readArticle: an address with only a year folder', () => {
       file: 'x.txt',
       bytes: utf8(
         [
-          '# url = https://example.vn/hoat-dong/-/2018/49589/doan-tau-den-tham.aspx',
-          'Đoàn tàu Hải quân Hoa Kỳ sẽ thăm thành phố Đà Nẵng từ ngày 5 đến 9/3.',
+          '# url = https://example.vn/tin/-/2018/12345/tau-ghe-cang.aspx',
+          'Một tàu tuần duyên Hoa Kỳ sẽ ghé cảng Tiên Sa ngày 5/3.',
         ].join('\n'),
       ),
     });
