@@ -65,7 +65,8 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     // A folder may be missing (CORPUS_DIR pointing elsewhere): score what is there rather than fail.
-    process.stderr.write(`eval: ${dir} not found (set CORPUS_DIR); its articles are left out\n`);
+    const hint = prefix === 'corpus' ? ' (set CORPUS_DIR)' : '';
+    process.stderr.write(`eval: ${dir} not found${hint}; its articles are left out\n`);
     gold.articles = gold.articles.filter((a) => !a.file.startsWith(`${prefix}/`));
   }
   const { dataset } = buildDataset(files);
