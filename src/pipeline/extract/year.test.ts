@@ -264,6 +264,24 @@ describe('resolveDate: years from the text', () => {
     expect(start(resolveIn(past, 0))).toBe('2012-10-14');
   });
 
+  it('a dateline, then a visit "vào tuần tới" or "tháng tới", gives the month the visit falls in', () => {
+    const week =
+      'Ngày 24/5/2019 — Bộ trưởng Thương mại Hoa Kỳ sẽ thăm Hà Nội vào tuần tới để bàn về đầu tư.';
+    expect(resolveIn([week], 0)).toMatchObject({ ok: true, start: '2019-06' });
+    expect(resolveIn([week.replace('24/5', '10/5')], 0)).toMatchObject({ start: '2019-05' });
+    expect(resolveIn([week.replace('vào tuần tới', 'vào tháng tới')], 0)).toMatchObject({
+      start: '2019-06',
+    });
+    // "Hà Nội, ngày …:" is a dateline too.
+    const colon = 'Hà Nội, ngày 3/12/2018: Đại sứ Mỹ sẽ gặp lãnh đạo thành phố vào tuần sau.';
+    expect(resolveIn([colon], 0)).toMatchObject({ start: '2018-12' });
+    // Without a dateline's dash the date is the act's own; without "tuần tới" too.
+    expect(resolveIn([week.replace(' —', ',')], 0)).toMatchObject({ start: '2019-05-24' });
+    expect(resolveIn([week.replace(' vào tuần tới', '')], 0)).toMatchObject({
+      start: '2019-05-24',
+    });
+  });
+
   it('the dates of the occasion on whose eve a letter is sent date it to the month only', () => {
     const eve =
       'Trước thềm Đại hội lần thứ XIV của Đảng, diễn ra từ ngày 19-25/1/2026, Thượng nghị sĩ Mỹ đã gửi thư chúc mừng tới Tổng Bí thư.';

@@ -194,6 +194,23 @@ function dateOfTheEve(sentence: string, index: number): boolean {
   const eve = ON_THE_EVE.exec(sentence.slice(Math.max(0, index - 160), index));
   return eve !== null && OCCASION_DATE_CUE.test(eve[1] ?? '');
 }
+// "Ngày 2/3/2023 — Tổng giám đốc USAID … sẽ tới thăm Việt Nam vào tuần tới": a dateline (a date
+// opening the sentence, then a dash or colon) tells when it was written; the act comes the week or
+// the month after, so only its month is known.
+const DATELINE_AFTER = /^\s*[—–:-]/u;
+const NEXT_PERIOD = /(?<![\p{L}])(?:vào\s+)?(tuần|tháng)\s+(?:tới|sau)(?![\p{L}])/iu;
+// How far from its dateline a sentence's opening date may start: "Hà Nội, ngày 2/3/2023 —".
+const DATELINE_OPENING = 24;
+
+/** The period ("tuần"/"tháng") after a dateline that the sentence's act is announced for. */
+function periodAfterDateline(sentence: string, mention: DateMention): 'tuần' | 'tháng' | undefined {
+  if (mention.index > DATELINE_OPENING || mention.day === undefined) return undefined;
+  const after = sentence.slice(mention.index + mention.text.length);
+  if (!DATELINE_AFTER.test(after)) return undefined;
+  const next = NEXT_PERIOD.exec(after);
+  return next ? (next[1]!.toLowerCase() as 'tuần' | 'tháng') : undefined;
+}
+
 // "kể từ khi hai nước xác lập … vào tháng 9/2023": the event comes after that point.
 const REFERENCE = /(?<![\p{L}])(?:kể từ|từ khi|sau khi|kể từ khi|sau)(?![\p{L}])/iu;
 const CLAUSE_BREAK = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
@@ -1045,6 +1062,22 @@ function anniversaryBase(
 /** The calendar date(s) of a mention, or why its year cannot be known. */
 export function resolveDate(mention: DateMention, context: DateContext): ResolvedDate {
   const sentence = context.sentences[context.sentenceIndex] ?? '';
+  const period = periodAfterDateline(sentence, mention);
+  if (period) {
+    const written = resolveOwnDate(mention, context, sentence);
+    if (!written.ok || written.start.length !== 10) return written;
+    // the week after a day runs 7–13 days on: its middle names the month a reader would give
+    // (a month's 28th plus a week always lands in the month after)
+    const later =
+      period === 'tuần'
+        ? shiftDay(written.start, 10)
+        : shiftDay(`${written.start.slice(0, 7)}-28`, 7);
+    return {
+      ok: true,
+      start: later.slice(0, 7),
+      reason: `the ${period === 'tuần' ? 'week' : 'month'} after the dateline ${written.start}`,
+    };
+  }
   if (!dateOfTheEve(sentence, mention.index)) return resolveOwnDate(mention, context, sentence);
   // The act comes just before the occasion: in the occasion's month, unless that begins so early
   // that its eve may fall in the month before.
