@@ -61,7 +61,10 @@ describe('findMilestones', () => {
         mainPartner: 'US',
         eventYear: 2020,
       }),
-    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    ).toEqual([
+      '2020 Kỷ niệm 25 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+    ]);
     // The comprehensive partnership is its own step.
     expect(
       facts(['Hai nước kỷ niệm 10 năm quan hệ đối tác toàn diện.'], {
@@ -129,7 +132,10 @@ describe('findMilestones', () => {
         ],
         { mainPartner: 'US', eventYear: 2015 },
       ),
-    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    ).toEqual([
+      '2015 Kỷ niệm 20 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+    ]);
   });
 
   it('pairs "lần lượt" lists of countries and years', () => {
@@ -330,30 +336,49 @@ describe('findMilestones', () => {
         ],
         { mainPartner: 'US' },
       ),
-    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    ).toEqual([
+      '2020 Kỷ niệm 25 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+    ]);
   });
 
-  it('reads more anniversary forms; only the 30th and later decades are milestones', () => {
+  it('reads more anniversary forms; each fifth year from the 10th is a milestone', () => {
     const ctx = { mainPartner: 'US', eventYear: 2015 };
+    // A count that is not a round anniversary only gives the year it counts from.
+    expect(
+      facts(['Hai nước kỷ niệm 22 năm bình thường hóa quan hệ.'], { ...ctx, eventYear: 2017 }),
+    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
     expect(
       facts(['Tròn 20 năm Việt Nam – Hoa Kỳ thiết lập quan hệ ngoại giao song phương.'], ctx),
-    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    ).toEqual([
+      '2015 Kỷ niệm 20 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+    ]);
     expect(
       facts(['Năm ngoái Việt Nam và Mỹ đã kỷ niệm 20 năm ngày bình thường hóa quan hệ.'], {
         ...ctx,
         eventYear: 2016,
       }),
-    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    ).toEqual([
+      '2015 Kỷ niệm 20 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+    ]);
     expect(
       facts(['trong năm 2015 – năm kỷ niệm 20 năm khôi phục quan hệ ngoại giao giữa hai nước.'], {
         mainPartner: 'US',
       }),
-    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    ).toEqual([
+      '2015 Kỷ niệm 20 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+    ]);
     expect(
       facts([
         'Lễ kỷ niệm trực tuyến 25 năm thiết lập quan hệ ngoại giao Việt Nam - Mỹ (1995-2020) diễn ra chiều 28/7.',
       ]),
-    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    ).toEqual([
+      '2020 Kỷ niệm 25 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+    ]);
     expect(
       facts(
         [

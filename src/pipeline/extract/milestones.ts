@@ -9,9 +9,10 @@
  * - the founding and the partnerships are dated to the year ("tháng 7/2013" and "năm 2013" are one
  *   2013 fact); an upgrade to Comprehensive Strategic Partnership keeps the month when a source gives
  *   it ("tháng 9/2023"), as the sources cite it by the summit that made it;
- * - an anniversary of the founding is a milestone of its own only from the 30th on, once a decade
- *   (the issue lists "the 30th anniversary in 2025"; the 20th and 25th appear in articles only as
- *   the occasion of other events): "kỷ niệm 25 năm … (1995-2020)" gives only the 1995 fact.
+ * - a round anniversary of the founding (the 10th, 15th, 20th … every fifth year) is a milestone of
+ *   its own, like "the 30th anniversary in 2025" the issue lists: a reader of "kỷ niệm 25 năm quan
+ *   hệ ngoại giao … trong năm 2020" notes 2020 as a year of the relationship, even when the article
+ *   tells of a phone call. "kỷ niệm 22 năm" gives only the year it counts from.
  * Years come from the text (an explicit year, an anniversary count with a year, the date of the
  * article's own event) or, for a step of the Việt Nam – US relationship the text tells as done,
  * from what a reader knows of it (knowledge/relationship.ts): "khi 2 nước chính thức nâng cấp quan
@@ -44,9 +45,9 @@ export interface MilestoneContext {
   eventSentences?: Set<number>;
 }
 
-/** Anniversaries that are milestones of their own: the 30th, 40th, 50th… of the founding. */
+/** Anniversaries that are milestones of their own: the 10th, 15th, 20th… of the founding. */
 export function isMilestoneAnniversary(years: number): boolean {
-  return years >= 30 && years % 10 === 0;
+  return years >= 10 && years % 5 === 0;
 }
 
 // Every relationship phrase of a sentence, with its position, so a year goes to the phrase it
