@@ -559,7 +559,7 @@ describe('extractEvents on snippets', () => {
     expect(news(r.events).map((e) => e.kind)).toEqual(['ceremony']);
   });
 
-  it('adds the senders and recipients of messages sent on the same occasion', () => {
+  it('makes each message of the same occasion, sender to recipient, a letter of its own', () => {
     const r = extractEvents(
       article('Lãnh đạo Việt Nam chúc mừng Quốc khánh Pháp', [
         'Nhân dịp Quốc khánh Cộng hòa Pháp, ngày 14/7/2019, Chủ tịch nước Lê Văn An đã gửi điện mừng tới Tổng thống Pháp Emmanuel Macron.',
@@ -567,14 +567,23 @@ describe('extractEvents on snippets', () => {
         'Cùng ngày, Bộ trưởng Ngoại giao Phạm Văn Cường cũng gửi điện mừng tới Ngoại trưởng Pháp Jean Le Drian.',
       ]),
     );
-    const letter = news(r.events).find((e) => e.kind === 'letter')!;
-    expect(names(letter)).toEqual([
-      'Lê Văn An',
-      'Emmanuel Macron',
-      'Trần Thị Bình',
-      'Richard Ferrand',
-      'Phạm Văn Cường',
-      'Jean Le Drian',
+    const letters = news(r.events);
+    expect(letters.map((e) => [e.kind, e.start, names(e)])).toEqual([
+      ['letter', '2019-07-14', ['Lê Văn An', 'Emmanuel Macron']],
+      ['letter', '2019-07-14', ['Trần Thị Bình', 'Richard Ferrand']],
+      ['letter', '2019-07-14', ['Phạm Văn Cường', 'Jean Le Drian']],
+    ]);
+    // Each has a title of its own, so none is merged into another.
+    expect(new Set(letters.map((e) => e.title)).size).toBe(3);
+    // A second message from the same sender is part of the first.
+    const again = extractEvents(
+      article('Chủ tịch nước chúc mừng Quốc khánh Pháp', [
+        'Nhân dịp Quốc khánh Cộng hòa Pháp, ngày 14/7/2019, Chủ tịch nước Lê Văn An đã gửi điện mừng tới Tổng thống Pháp Emmanuel Macron.',
+        'Nhân dịp này, Chủ tịch nước Lê Văn An cũng gửi điện mừng tới Thủ tướng Pháp Jean Castex.',
+      ]),
+    );
+    expect(news(again.events).map(names)).toEqual([
+      ['Lê Văn An', 'Emmanuel Macron', 'Jean Castex'],
     ]);
   });
 
