@@ -29,6 +29,14 @@ describe('numberedOccasions', () => {
     expect(years('Đại hội XX Đảng Cộng sản Trung Quốc')).toEqual([]);
   });
 
+  it('gives the year of the numbered SEA Games, the 31st put off to 2022', () => {
+    expect(years('đội tuyển bóng đá nam vô địch SEA Games 30')).toEqual([2019]);
+    expect(years('tặng gấu bông Sao la, linh vật của SEA games 31')).toEqual([2022]);
+    expect(years('chuẩn bị cho SEA Games lần thứ 33 tại Thái Lan')).toEqual([2025]);
+    expect(years('SEA Games 22 tổ chức tại Hà Nội')).toEqual([2003]);
+    expect(years('SEA Games 2003')).toEqual([]);
+  });
+
   it('reads no number from a year or a date', () => {
     expect(years('Hội nghị Cấp cao ASEAN 2025')).toEqual([]);
     expect(years('Hội nghị ASEAN 23/10')).toEqual([]);

@@ -51,6 +51,19 @@ export const NUMBERED_OCCASIONS: NumberedOccasion[] = [
     yearOf: (n) => (n >= 6 && n <= 20 ? 1986 + 5 * (n - 6) : undefined),
   },
   {
+    // The Southeast Asian Games, every other year from the 9th (1977) to the 30th (2019); the 31st,
+    // put off by the pandemic, in 2022 (hosted by Việt Nam); then odd years again from 2023.
+    pattern: new RegExp(String.raw`SEA\s+Games\s+${ORDINAL}`, 'giu'),
+    yearOf: (n) =>
+      n >= 9 && n <= 30
+        ? 1977 + 2 * (n - 9)
+        : n === 31
+          ? 2022
+          : n >= 32
+            ? 2023 + 2 * (n - 32)
+            : undefined,
+  },
+  {
     // The UN General Assembly's Nth session opens each September: the 78th in 2023.
     pattern: new RegExp(
       String.raw`(?:khóa|khoá|kỳ họp(?:\s+thứ)?)\s+(\d{2,3})\s+(?:của\s+)?${UN_ASSEMBLY}|${UN_ASSEMBLY}\s+(?:khóa|khoá|lần\s+thứ)\s+(\d{2,3})`,
@@ -66,7 +79,7 @@ export function numberedOccasions(
 ): { text: string; index: number; year: number }[] {
   const out: { text: string; index: number; year: number }[] = [];
   // Cheap first: nearly every sentence names none of them.
-  if (!/ASEAN|APEC|AMM|Đại hội/iu.test(sentence)) return out;
+  if (!/ASEAN|APEC|AMM|Đại hội|SEA/iu.test(sentence)) return out;
   for (const o of NUMBERED_OCCASIONS) {
     for (const m of sentence.matchAll(o.pattern)) {
       const n = ordinalNumber(m[1] ?? m[2] ?? '');
