@@ -941,6 +941,27 @@ describe('extractEvents on snippets', () => {
     expect(names(news(r.events)[0]!)).toEqual(['Paul Green', 'Tom Walker']);
   });
 
+  it('counts those a sentence lists as present at the event ("Cùng chứng kiến có", "Phía Hoa Kỳ có:")', () => {
+    const sentences = [
+      'Ngày 12/6/2025, tại Hà Nội, Thủ tướng Lê Văn Nam và Đại sứ Hoa Kỳ Linda Moore chứng kiến lễ ký các thỏa thuận hợp tác kinh tế.',
+      'Cùng chứng kiến có Bộ trưởng Công Thương Trần Văn Hải.',
+      'Phía Hoa Kỳ có: ông Robert Hall, Trợ lý Bộ trưởng Thương mại.',
+    ];
+    const r = extractEvents(article('Chứng kiến lễ ký thỏa thuận Việt Nam – Hoa Kỳ', sentences));
+    expect(names(news(r.events)[0]!)).toEqual([
+      'Lê Văn Nam',
+      'Linda Moore',
+      'Trần Văn Hải',
+      'Robert Hall',
+    ]);
+    // Without the words that list them, they are only named.
+    const named = [sentences[0]!, 'Bộ trưởng Công Thương Trần Văn Hải cho biết thêm về các dự án.'];
+    expect(names(news(extractEvents(article('Lễ ký', named)).events)[0]!)).toEqual([
+      'Lê Văn Nam',
+      'Linda Moore',
+    ]);
+  });
+
   it('keeps milestones of the Vietnam–US relationship only', () => {
     const r = extractEvents(
       article(
