@@ -905,26 +905,23 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         spawned.push({ info: f, kind: k.kind, foreign: newForeign });
         continue;
       }
-      // "Nhân dịp này, Chủ tịch Quốc hội … đã gửi điện mừng tới Chủ tịch Thượng viện …": a message
-      // between another sender and another recipient is a letter of its own, on the same day.
-      const newOwnSide = added.filter(
+      const newHosts = added.filter(
         (p) => p.country === 'VN' && !participants.some((q) => q.name === p.name),
       );
+      // "Nhân dịp này, Chủ tịch Quốc hội … đã gửi điện mừng tới Chủ tịch Thượng viện …": a message
+      // between another sender and another recipient is a letter of its own, on the same day.
       if (
         k?.kind === 'letter' &&
         kind === 'letter' &&
         newForeign.length &&
-        newOwnSide.length &&
+        newHosts.length &&
         !added.some((p) => participants.some((q) => q.name === p.name))
       ) {
-        spawned.push({ info: f, kind: 'letter', foreign: newForeign, hosts: newOwnSide });
+        spawned.push({ info: f, kind: 'letter', foreign: newForeign, hosts: newHosts });
         continue;
       }
       // "Cùng ngày, … tại buổi tiếp bà Katherine Brown, Bộ trưởng Ngoại giao Bùi Thanh Sơn …": the
       // same guest received the same day by another host is another meeting.
-      const newHosts = added.filter(
-        (p) => p.country === 'VN' && !participants.some((q) => q.name === p.name),
-      );
       if (
         k &&
         (k.kind === 'meeting' || k.kind === 'talks') &&
