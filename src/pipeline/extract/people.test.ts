@@ -252,6 +252,20 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads a list whose items put the name first, then the office, with no honorific', () => {
+    expect(
+      people(
+        'Dự buổi tiếp có: Trần Quang Minh, Thứ trưởng Công Thương; Lê Thị Hà, Chủ tịch UBND tỉnh Nghệ An.',
+      ),
+    ).toEqual([
+      { name: 'Trần Quang Minh', title: 'Thứ trưởng Công Thương', country: undefined },
+      { name: 'Lê Thị Hà', title: 'Chủ tịch UBND', country: undefined },
+    ]);
+    // Mid-sentence, or a name that is no Vietnamese one, stays unread: a place or a firm, likely.
+    expect(people('Đoàn đã đến thăm Nam Định, Chủ tịch tỉnh đón tiếp')).toEqual([]);
+    expect(people('Boeing Vietnam, Giám đốc điều hành cho biết')).toEqual([]);
+  });
+
   it('does not take seas, places or a former office for people', () => {
     expect(people('tư lệnh hạm đội Thái Bình Dương Mỹ')).toEqual([]);
     expect(people('đền thờ Chủ tịch Hồ Chí Minh')).toEqual([]);

@@ -678,6 +678,21 @@ export function findPeople(sentence: string): PersonMention[] {
     if (next !== undefined && tokens[next]?.text === 'và') pushName(next + 1, {});
   }
 
+  // A list of officials, each item "name, office": "…: Trần Văn A, Bộ trưởng Công Thương; Lê Thị
+  // B, Thứ trưởng Ngoại giao". With no honorific, only where an item begins (the sentence's start,
+  // a colon, a semicolon) and only a full Vietnamese name, right before the comma and the office.
+  for (const t of titles) {
+    if (t.level === 'rank') continue;
+    const comma = /,\s*$/u.exec(text.slice(Math.max(0, t.index - 4), t.index));
+    if (!comma) continue;
+    const nameEnd = t.index - comma[0].length;
+    const itemStart = Math.max(text.lastIndexOf(';', nameEnd), text.lastIndexOf(':', nameEnd)) + 1;
+    const i = tokenAt(itemStart);
+    const name = i >= 0 ? readName(tokens, i, text) : undefined;
+    if (!name?.viet || tokens[name.next]?.index !== nameEnd) continue;
+    pushName(i, {}, false);
+  }
+
   // Apposition: "Ngô Xuân Lịch - Bộ trưởng Quốc phòng", "ông Đinh Việt Thắng , Cục trưởng ...".
   for (const p of out) {
     if (p.level && p.level !== 'rank') continue;
@@ -688,7 +703,14 @@ export function findPeople(sentence: string): PersonMention[] {
     const t = titles.find((x) => x.index === end + m[0].length);
     if (!t || t.level === 'rank') continue;
     // "Bill Clinton, Phó thủ tướng Phạm Bình Minh": a title followed by a name is that name's.
-    if (out.some((q) => q.index >= t.end && q.index <= t.end + 2)) continue;
+    // (A semicolon between ends the item: "…, Thứ trưởng Công Thương; Lê Thị B, …".)
+    if (
+      out.some(
+        (q) =>
+          q.index >= t.end && q.index <= t.end + 2 && !text.slice(t.end, q.index).includes(';'),
+      )
+    )
+      continue;
     p.title = t.title;
     p.level = t.level;
     const c = COUNTRY_AFTER_TITLE.exec(text.slice(t.end));
