@@ -941,6 +941,35 @@ describe('extractEvents on snippets', () => {
     expect(names(news(r.events)[0]!)).toEqual(['Paul Green', 'Tom Walker']);
   });
 
+  it('gives a first-person message to the author its headline names, dated the day it was published', () => {
+    const sentences = [
+      'Thay mặt nhân dân Hoa Kỳ, tôi gửi lời chúc mừng nồng nhiệt tới nhân dân Việt Nam nhân dịp các bạn kỷ niệm Quốc khánh 2 tháng 9.',
+      'Quan hệ giữa hai nước chúng ta ngày càng bền chặt.',
+    ];
+    const r = extractEvents(
+      article('Thông điệp của Ngoại trưởng Powell nhân dịp Quốc khánh Việt Nam', sentences, {
+        publishedAt: '2003-08-29',
+      }),
+    );
+    const [message] = news(r.events);
+    expect(message).toMatchObject({
+      kind: 'letter',
+      start: '2003-08-29',
+      participants: [{ name: 'Colin Powell', title: 'Ngoại trưởng', country: 'US' }],
+    });
+    // Told in the third person, the message is the one the sentence names, not the headline's.
+    const reported = extractEvents(
+      article(
+        'Thông điệp của Ngoại trưởng Powell nhân dịp Quốc khánh Việt Nam',
+        [
+          'Đại sứ Hoa Kỳ Ray Burghardt gửi lời chúc mừng tới nhân dân Việt Nam nhân dịp các bạn kỷ niệm Quốc khánh 2 tháng 9.',
+        ],
+        { publishedAt: '2003-08-29' },
+      ),
+    );
+    expect(names(news(reported.events)[0]!)).toEqual(['Ray Burghardt']);
+  });
+
   it('counts those a sentence lists as present at the event ("Cùng chứng kiến có", "Phía Hoa Kỳ có:")', () => {
     const sentences = [
       'Ngày 12/6/2025, tại Hà Nội, Thủ tướng Lê Văn Nam và Đại sứ Hoa Kỳ Linda Moore chứng kiến lễ ký các thỏa thuận hợp tác kinh tế.',

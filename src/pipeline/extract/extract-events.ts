@@ -11,6 +11,7 @@ import type { CandidateEvent, ExtractResult, ParsedArticle, UndatedReport } from
 import { findCountries, type CountryMention } from '../knowledge/countries';
 import { findPlaces, findVenues, placeFormAt, type PlaceMention } from '../knowledge/places';
 import { nationalDayOccasion } from '../knowledge/national-days';
+import { findOfficeHolders } from '../knowledge/office-holders';
 import type { TitleLevel } from '../knowledge/titles';
 import { findDateMentions, type DateMention } from './dates';
 import { resolveDate, resolveYearOnly, type DateContext, type ResolvedDate } from './year';
@@ -1158,11 +1159,60 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         only.participants = [...only.participants, ...added];
     }
   }
+  // "Tuyên bố của Bộ trưởng Ngoại giao Kerry …" over "tôi xin chúc mừng …": an act told in the
+  // first person, naming no one, is its author's; the headline names the one author.
+  const authors = participantsOf(
+    headline.people.map((m) => ({ mention: m, sentence: headline.text })),
+  );
+  // Named by title and surname alone ("Bộ trưởng Ngoại giao Kerry"): the one holder of that office.
+  if (!authors.length && headline.people.length === 1) {
+    const held = findOfficeHolders([headline.text]).filter(
+      (h) => h.offices.length && !h.qualified && !h.otherOffice && !h.deputy,
+    );
+    const title = headline.people[0]!.title;
+    if (held.length === 1)
+      authors.push({
+        name: held[0]!.holder.name,
+        ...(title ? { title } : {}),
+        country: held[0]!.holder.country,
+      });
+  }
+  for (const e of events) {
+    if (!e.participants.length && authors.length === 1 && FIRST_PERSON.test(e.evidence))
+      e.participants = authors;
+    if (e.kind === 'letter') {
+      const day = messageDay(e.evidence, e.start, article.publishedAt);
+      if (day) e.start = day;
+    }
+  }
   const mainEvent = events[0];
   events.push(...milestoneEvents(article, infos, lead, mainEvent, mainPartner, eventSentences));
   if (!events.length) warnings.push('no event: off-topic (no foreign-relations event found)');
   return { events, warnings: [...new Set([...undated, ...warnings])] };
 }
+
+/**
+ * "… nhân dịp Quốc khánh 2 tháng 9" in a message published on 31 August: the only date the
+ * sentence gives is the occasion's, so the message is dated only to its month; it was sent before
+ * the occasion, on the day it was published (at most a month before), which is the better date.
+ */
+export function messageDay(
+  sentence: string,
+  start: PartialDate,
+  publishedAt: string | undefined,
+): PartialDate | undefined {
+  if (start.length !== 7 || !publishedAt || publishedAt.length !== 10) return undefined;
+  const occasion = nationalDayOccasion(sentence);
+  if (!occasion || Number(start.slice(5, 7)) !== occasion.month) return undefined;
+  const monthStart = dayNumber(`${start}-01`);
+  const published = dayNumber(publishedAt);
+  return published < monthStart && published >= monthStart - 31
+    ? (publishedAt as PartialDate)
+    : undefined;
+}
+
+/** "tôi" as a word: the writer speaks of themself. */
+const FIRST_PERSON = /(?<![\p{L}])[Tt]ôi(?![\p{L}])/u;
 
 /** State codes with Việt Nam first, then the others in order ("VN", "JP", "US"). */
 function vietnamFirst(codes: Iterable<string>): string[] {

@@ -24,6 +24,12 @@ describe('nationalDayOccasion', () => {
     });
   });
 
+  it('reads a message addressed to its readers and a day written out in words', () => {
+    expect(
+      nationalDayOccasion('Tôi xin chúc mừng nhân dịp các bạn kỷ niệm Quốc khánh 2 tháng 9.'),
+    ).toEqual({ country: 'VN', month: 9 });
+  });
+
   it('takes the year from a printed span when no count is given', () => {
     expect(
       nationalDayOccasion(

@@ -35,14 +35,14 @@ export const NATIONAL_DAYS: NationalDay[] = [
     label: "Việt Nam's independence in 1945",
     // Bare, or with Việt Nam's name: "Quốc khánh 2/9", "Quốc khánh nước Cộng hòa xã hội chủ nghĩa …",
     // "Cách mạng Tháng Tám thành công và Quốc khánh 2/9".
-    name: /^\s*(?:ngay\s+)?(?:cach mang thang tam(?:\s+thanh cong)?\s+va\s+)?quoc khanh(?:\s+(?:2[/.-]9|viet nam|nuoc ta|(?:nuoc\s+)?cong hoa xa hoi chu nghia viet nam)(?![a-z\d])|\s*(?:[,.;:()]|$))/,
+    name: /^\s*(?:ngay\s+)?(?:cach mang thang tam(?:\s+thanh cong)?\s+va\s+)?quoc khanh(?:\s+(?:2[/.-]9|2 thang 9|viet nam|nuoc ta|(?:nuoc\s+)?cong hoa xa hoi chu nghia viet nam)(?![a-z\d])|\s*(?:[,.;:()]|$))/,
   },
 ];
 
 // "Nhân dịp kỷ niệm 72 năm Quốc khánh …", "Trong dịp kỷ niệm lần thứ 239 Ngày Độc lập …", "nhân dịp
-// Quốc khánh Hoa Kỳ": the occasion, with the anniversary's count when given (folded text).
+// Quốc khánh Hoa Kỳ", "nhân dịp các bạn kỷ niệm Ngày Quốc khánh" (a message to the reader): the occasion, with the anniversary's count when given (folded text).
 const OCCASION =
-  /(?:nhan|trong)\s+dip\s+(?:le\s+)?(?:ky niem\s+(?:tron\s+)?(?:(\d{1,3})\s+nam\s+|lan thu\s+(\d{1,3})\s+)?)?/g;
+  /(?:nhan|trong)\s+dip\s+(?:le\s+)?(?:(?:cac ban\s+|quy vi\s+)?ky niem\s+(?:tron\s+)?(?:(\d{1,3})\s+nam\s+|lan thu\s+(\d{1,3})\s+)?)?/g;
 
 export interface NationalDayOccasion {
   country: string;
