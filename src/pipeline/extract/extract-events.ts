@@ -1161,25 +1161,11 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   }
   // "Tuyên bố của Bộ trưởng Ngoại giao Kerry …" over "tôi xin chúc mừng …": an act told in the
   // first person, naming no one, is its author's; the headline names the one author.
-  const authors = participantsOf(
-    headline.people.map((m) => ({ mention: m, sentence: headline.text })),
-  );
-  // Named by title and surname alone ("Bộ trưởng Ngoại giao Kerry"): the one holder of that office.
-  if (!authors.length && headline.people.length === 1) {
-    const held = findOfficeHolders([headline.text]).filter(
-      (h) => h.offices.length && !h.qualified && !h.otherOffice && !h.deputy,
-    );
-    const title = headline.people[0]!.title;
-    if (held.length === 1)
-      authors.push({
-        name: held[0]!.holder.name,
-        ...(title ? { title } : {}),
-        country: held[0]!.holder.country,
-      });
-  }
   for (const e of events) {
-    if (!e.participants.length && authors.length === 1 && FIRST_PERSON.test(e.evidence))
-      e.participants = authors;
+    if (!e.participants.length && FIRST_PERSON.test(e.evidence)) {
+      const authors = headlineAuthor(headline, participantsOf);
+      if (authors.length === 1) e.participants = authors;
+    }
     if (e.kind === 'letter') {
       const day = messageDay(e.evidence, e.start, article.publishedAt);
       if (day) e.start = day;
@@ -1192,11 +1178,33 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
 }
 
 /**
+ * The people a headline names ("Tuyên bố của Ngoại trưởng Pompeo …"); a title and a surname alone
+ * ("Bộ trưởng Ngoại giao Kerry") name the one holder of that office the office-holders file knows.
+ */
+function headlineAuthor(
+  headline: SentenceInfo,
+  participantsOf: (list: { mention: PersonMention; sentence: string }[]) => Participant[],
+): Participant[] {
+  const named = participantsOf(
+    headline.people.map((m) => ({ mention: m, sentence: headline.text })),
+  );
+  if (named.length || headline.people.length !== 1) return named;
+  const held = findOfficeHolders([headline.text]).filter(
+    (h) => h.offices.length && !h.qualified && !h.otherOffice && !h.deputy,
+  );
+  if (held.length !== 1) return [];
+  const title = headline.people[0]!.title;
+  return [
+    { name: held[0]!.holder.name, ...(title ? { title } : {}), country: held[0]!.holder.country },
+  ];
+}
+
+/**
  * "… nhân dịp Quốc khánh 2 tháng 9" in a message published on 31 August: the only date the
  * sentence gives is the occasion's, so the message is dated only to its month; it was sent before
  * the occasion, on the day it was published (at most a month before), which is the better date.
  */
-export function messageDay(
+function messageDay(
   sentence: string,
   start: PartialDate,
   publishedAt: string | undefined,

@@ -40,7 +40,8 @@ export const NATIONAL_DAYS: NationalDay[] = [
 ];
 
 // "Nhân dịp kỷ niệm 72 năm Quốc khánh …", "Trong dịp kỷ niệm lần thứ 239 Ngày Độc lập …", "nhân dịp
-// Quốc khánh Hoa Kỳ", "nhân dịp các bạn kỷ niệm Ngày Quốc khánh" (a message to the reader): the occasion, with the anniversary's count when given (folded text).
+// Quốc khánh Hoa Kỳ", "nhân dịp các bạn kỷ niệm Ngày Quốc khánh" (a message to its readers): the
+// occasion, with the anniversary's count when given (folded text).
 const OCCASION =
   /(?:nhan|trong)\s+dip\s+(?:le\s+)?(?:(?:cac ban\s+|quy vi\s+)?ky niem\s+(?:tron\s+)?(?:(\d{1,3})\s+nam\s+|lan thu\s+(\d{1,3})\s+)?)?/g;
 
