@@ -943,7 +943,7 @@ describe('extractEvents on snippets', () => {
 
   it('gives a first-person message to the author its headline names, dated the day it was published', () => {
     const sentences = [
-      'Thay mặt nhân dân Hoa Kỳ, tôi gửi lời chúc mừng nồng nhiệt tới nhân dân Việt Nam nhân dịp các bạn kỷ niệm Quốc khánh 2 tháng 9.',
+      'Tôi trân trọng gửi tới toàn thể người dân Việt Nam lời chúc mừng của nhân dân Hoa Kỳ, nhân dịp các bạn kỷ niệm Quốc khánh 2 tháng 9.',
       'Quan hệ giữa hai nước chúng ta ngày càng bền chặt.',
     ];
     const r = extractEvents(
@@ -962,7 +962,7 @@ describe('extractEvents on snippets', () => {
       article(
         'Thông điệp của Ngoại trưởng Powell nhân dịp Quốc khánh Việt Nam',
         [
-          'Đại sứ Hoa Kỳ Ray Burghardt gửi lời chúc mừng tới nhân dân Việt Nam nhân dịp các bạn kỷ niệm Quốc khánh 2 tháng 9.',
+          'Đại sứ Hoa Kỳ Ray Burghardt trân trọng gửi tới toàn thể người dân Việt Nam lời chúc mừng, nhân dịp các bạn kỷ niệm Quốc khánh 2 tháng 9.',
         ],
         { publishedAt: '2003-08-29' },
       ),

@@ -26,7 +26,7 @@ describe('nationalDayOccasion', () => {
 
   it('reads a message addressed to its readers and a day written out in words', () => {
     expect(
-      nationalDayOccasion('Tôi xin chúc mừng nhân dịp các bạn kỷ niệm Quốc khánh 2 tháng 9.'),
+      nationalDayOccasion('Lời chúc được gửi nhân dịp quý vị kỷ niệm Quốc khánh 2 tháng 9.'),
     ).toEqual({ country: 'VN', month: 9 });
   });
 
