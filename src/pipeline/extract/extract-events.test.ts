@@ -941,6 +941,36 @@ describe('extractEvents on snippets', () => {
     expect(names(news(r.events)[0]!)).toEqual(['Paul Green', 'Tom Walker']);
   });
 
+  it('counts those listed as also receiving the guests, and heads of delegations without a title', () => {
+    const reception = extractEvents(
+      article(
+        'Chủ tịch tỉnh tiếp Đại sứ Hoa Kỳ',
+        [
+          'Chiều 12/6, đồng chí Lê Văn Hải, Chủ tịch UBND tỉnh, tiếp Đại sứ Hoa Kỳ Tom Walker.',
+          'Cùng tham gia tiếp đoàn có các đồng chí: Vũ Minh Quang, Phó Chủ tịch UBND tỉnh; Đinh Thị Lan, Giám đốc Sở Ngoại vụ.',
+        ],
+        { publishedAt: '2022-06-13' },
+      ),
+    );
+    expect(names(news(reception.events)[0]!)).toEqual([
+      'Lê Văn Hải',
+      'Tom Walker',
+      'Vũ Minh Quang',
+      'Đinh Thị Lan',
+    ]);
+    const dialogue = extractEvents(
+      article(
+        'Đối thoại Nhân quyền Việt Nam – Hoa Kỳ lần thứ 30',
+        [
+          'Đối thoại Nhân quyền Việt Nam – Hoa Kỳ lần thứ 30 diễn ra ngày 3/5 tại Hà Nội.',
+          'Ông Paul Green và ông Trần Văn Hùng dẫn đầu đoàn tham dự đối thoại.',
+        ],
+        { publishedAt: '2022-05-04' },
+      ),
+    );
+    expect(names(news(dialogue.events)[0]!)).toEqual(['Paul Green', 'Trần Văn Hùng']);
+  });
+
   it('gives a first-person message to the author its headline names, dated the day it was published', () => {
     const sentences = [
       'Tôi trân trọng gửi tới toàn thể người dân Việt Nam lời chúc mừng của nhân dân Hoa Kỳ, nhân dịp các bạn kỷ niệm Quốc khánh 2 tháng 9.',

@@ -857,9 +857,10 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
           (m.kind !== 'visit' || kind === 'visit'),
       );
       // Companions, the delegation's members ("Đoàn gồm … ông X"), those who greet it ("Đón ông tại
-      // sân bay là …"), and those listed as present ("Cùng chứng kiến có …", "Phía Hoa Kỳ có: …").
+      // sân bay là …"), and those listed as present ("Cùng chứng kiến có …", "Cùng tham gia tiếp
+      // đoàn có …", "Phía Hoa Kỳ có: …").
       const companion =
-        /(?:Đi cùng|đi cùng|Cùng đoàn|cùng đoàn|tháp tùng|Đoàn gồm|đoàn gồm|Đón (?:ông|bà|đoàn)|Cùng (?:chứng kiến|dự|tham dự) có|[Pp]hía (?:\p{Lu}\p{L}*\s?){1,3} có:)/u.exec(
+        /(?:Đi cùng|đi cùng|Cùng đoàn|cùng đoàn|tháp tùng|Đoàn gồm|đoàn gồm|Đón (?:ông|bà|đoàn)|Cùng (?:chứng kiến|dự|tham dự|tham gia|tiếp|đón)(?: \p{L}+){0,2} có|[Pp]hía (?:\p{Lu}\p{L}*\s?){1,3} có:)/u.exec(
           f.text,
         );
       // "A và B sẽ dẫn đầu hai đoàn đại biểu tham gia Đối thoại": the heads of the delegations.
@@ -884,7 +885,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
                 ? -1
                 : Infinity;
       const people = f.people.filter(
-        (m) => m.index > from && (k || companion || (m.title && m.level !== 'rank')),
+        (m) => m.index > from && (k || companion || heads || (m.title && m.level !== 'rank')),
       );
       const added = participantsOf(people.map((m) => ({ mention: m, sentence: f.text })));
       // "Thủ tướng cũng đã gặp Tổng thống Brazil ...": after a single meeting (not a visit, not "các

@@ -94,9 +94,9 @@ describe('findPeople', () => {
       { name: 'Mike DeWine', title: 'Thống đốc', country: 'US' },
       { name: 'Nguyễn Thị Hồng', title: 'Thống đốc Ngân hàng Nhà nước', country: 'VN' },
     ]);
-    // A surname printed in capitals, as translated releases do
+    // A surname printed in capitals, as translated releases do, is written as other names are
     expect(people('Vụ trưởng PHẠM Hải Anh dẫn đầu đoàn')).toEqual([
-      { name: 'PHẠM Hải Anh', title: 'Vụ trưởng', country: 'VN' },
+      { name: 'Phạm Hải Anh', title: 'Vụ trưởng', country: 'VN' },
     ]);
     // The Central Highlands peoples' names
     expect(people('Chiều 11-3, Bí thư Tỉnh ủy Êban Y Phu đã tiếp Đại sứ')).toEqual([
@@ -264,6 +264,25 @@ describe('findPeople', () => {
     // Mid-sentence, or a name that is no Vietnamese one, stays unread: a place or a firm, likely.
     expect(people('Đoàn đã đến thăm Nam Định, Chủ tịch tỉnh đón tiếp')).toEqual([]);
     expect(people('Boeing Vietnam, Giám đốc điều hành cho biết')).toEqual([]);
+  });
+
+  it('takes the office after the party posts and delegation role the press names first', () => {
+    expect(
+      people(
+        'Sáng 14/9, đồng chí Lò Văn Tâm, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Sơn La, đã tiếp Tổng lãnh sự Karen Hill.',
+      ),
+    ).toEqual([
+      { name: 'Lò Văn Tâm', title: 'Bí thư Tỉnh ủy', country: undefined },
+      { name: 'Karen Hill', title: 'Tổng Lãnh sự', country: undefined },
+    ]);
+    expect(
+      people(
+        'Tham gia buổi tiếp có các đồng chí: Sùng Thị Mai, Ủy viên Ban Thường vụ Tỉnh uỷ, Phó Chủ tịch UBND tỉnh; Hoàng Văn Nam, Trưởng đoàn, Vụ trưởng.',
+      ),
+    ).toEqual([
+      { name: 'Sùng Thị Mai', title: 'Phó Chủ tịch UBND', country: undefined },
+      { name: 'Hoàng Văn Nam', title: 'Vụ trưởng', country: undefined },
+    ]);
   });
 
   it('does not take seas, places or a former office for people', () => {

@@ -129,6 +129,18 @@ const INSTITUTION =
   /^(?:Trường Đại học|Đại học|Học viện|Viện|Trường|Quỹ|Hội đồng|Công ty|Tập đoàn|Ngân hàng|Bệnh viện|Trung tâm)(?![\p{L}])/u;
 // "mời Thủ tướng Y thăm Mỹ" invites Y; "Nhận lời mời của X" names the host, who takes part.
 const INVITED_BEFORE = /(?:^|[^\p{L}])(?<!lời\s)mời\s+(?!của\s)(?:[^\s,;.()]+\s+){0,4}$/u;
+// "Trần Văn A, Ủy viên Bộ Chính trị, Bí thư Thành ủy", "X, Trưởng đoàn, Vụ trưởng …": the press
+// names party posts and a delegation role before the office; the office is the title.
+const POSTS_BEFORE_OFFICE =
+  /^(?:(?:[Ủủ]y|[Uu]ỷ) viên(?: dự khuyết)? (?:Bộ Chính trị|Ban Bí thư|(?:Ban Chấp hành|BCH) (?:Trung ương|TW|Đảng bộ)(?: Đảng)?|Trung ương Đảng|Ban Thường vụ (?:(?:Tỉnh|Thành|Đảng|Quận|Huyện) (?:ủy|uỷ)|Quốc hội))|Trưởng (?:phái )?đoàn)\s*,\s*/u;
+/** Where the office begins after a name's comma at `at`, past any party posts or delegation role. */
+function pastPosts(text: string, at: number): number {
+  for (let m = POSTS_BEFORE_OFFICE.exec(text.slice(at, at + 90)); m;) {
+    at += m[0].length;
+    m = POSTS_BEFORE_OFFICE.exec(text.slice(at, at + 90));
+  }
+  return at;
+}
 const DIED_AFTER = /^\s*(?:đã\s+)?(?:từ trần|qua đời|tạ thế)(?![\p{L}])/u;
 
 export { VIETNAMESE_SURNAMES };
@@ -261,9 +273,10 @@ function readName(
     while (j < tokens.length && j - i < 4 && isVietSyllable(tokens[j]!.text)) j++;
     if (j - i >= 2)
       return {
+        // …and the name is written as the rest of the text writes names: "Phạm Hải Anh".
         name: tokens
           .slice(i, j)
-          .map((t) => t.text)
+          .map((t, k) => (k === 0 ? t.text[0] + t.text.slice(1).toLowerCase() : t.text))
           .join(' '),
         next: j,
         viet: true,
@@ -685,11 +698,13 @@ export function findPeople(sentence: string): PersonMention[] {
     if (t.level === 'rank') continue;
     const comma = /,\s*$/u.exec(text.slice(Math.max(0, t.index - 4), t.index));
     if (!comma) continue;
-    const nameEnd = t.index - comma[0].length;
-    const itemStart = Math.max(text.lastIndexOf(';', nameEnd), text.lastIndexOf(':', nameEnd)) + 1;
+    const itemStart = Math.max(text.lastIndexOf(';', t.index), text.lastIndexOf(':', t.index)) + 1;
     const i = tokenAt(itemStart);
     const name = i >= 0 ? readName(tokens, i, text) : undefined;
-    if (!name?.viet || tokens[name.next]?.index !== nameEnd) continue;
+    const nameEnd = name ? tokens[name.next]?.index : undefined;
+    if (!name?.viet || nameEnd === undefined) continue;
+    const afterComma = /^\s*,\s*/u.exec(text.slice(nameEnd));
+    if (!afterComma || pastPosts(text, nameEnd + afterComma[0].length) !== t.index) continue;
     pushName(i, {}, false);
   }
 
@@ -700,7 +715,8 @@ export function findPeople(sentence: string): PersonMention[] {
     const rest = text.slice(end);
     const m = /^\s*[-–,]\s*/u.exec(rest);
     if (!m) continue;
-    const t = titles.find((x) => x.index === end + m[0].length);
+    const at = m[0].includes(',') ? pastPosts(text, end + m[0].length) : end + m[0].length;
+    const t = titles.find((x) => x.index === at);
     if (!t || t.level === 'rank') continue;
     // "Bill Clinton, Phó thủ tướng Phạm Bình Minh": a title followed by a name is that name's.
     // (A semicolon between ends the item: "…, Thứ trưởng Công Thương; Lê Thị B, …".)
