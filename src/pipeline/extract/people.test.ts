@@ -268,20 +268,15 @@ describe('findPeople', () => {
 
   it('takes the office after the party posts and delegation role the press names first', () => {
     expect(
-      people(
-        'Sáng 14/9, đồng chí Lò Văn Tâm, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Sơn La, đã tiếp Tổng lãnh sự Karen Hill.',
-      ),
-    ).toEqual([
-      { name: 'Lò Văn Tâm', title: 'Bí thư Tỉnh ủy', country: undefined },
-      { name: 'Karen Hill', title: 'Tổng Lãnh sự', country: undefined },
-    ]);
+      people('Ông Lò Văn Tâm, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội, chủ trì buổi gặp.'),
+    ).toEqual([{ name: 'Lò Văn Tâm', title: 'Chủ tịch Quốc hội', country: undefined }]);
     expect(
       people(
-        'Tham gia buổi tiếp có các đồng chí: Sùng Thị Mai, Ủy viên Ban Thường vụ Tỉnh uỷ, Phó Chủ tịch UBND tỉnh; Hoàng Văn Nam, Trưởng đoàn, Vụ trưởng.',
+        'Phía Việt Nam gồm: Sùng Thị Mai, Ủy viên Ban Thường vụ Thành uỷ, Chủ tịch UBND thành phố; Hoàng Văn Nam, Trưởng phái đoàn, Thứ trưởng Ngoại giao.',
       ),
     ).toEqual([
-      { name: 'Sùng Thị Mai', title: 'Phó Chủ tịch UBND', country: undefined },
-      { name: 'Hoàng Văn Nam', title: 'Vụ trưởng', country: undefined },
+      { name: 'Sùng Thị Mai', title: 'Chủ tịch UBND', country: undefined },
+      { name: 'Hoàng Văn Nam', title: 'Thứ trưởng Ngoại giao', country: undefined },
     ]);
   });
 
