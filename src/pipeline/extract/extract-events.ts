@@ -858,7 +858,6 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       );
       // Companions, the delegation's members ("Đoàn gồm … ông X"), those who greet it ("Đón ông tại
       // sân bay là …"), and those listed as present ("Cùng chứng kiến có …", "Phía Hoa Kỳ có: …").
-      // ("Cùng tham gia tiếp đoàn có …" needs none of these: "tiếp" names the act.)
       const companion =
         /(?:Đi cùng|đi cùng|Cùng đoàn|cùng đoàn|tháp tùng|Đoàn gồm|đoàn gồm|Đón (?:ông|bà|đoàn)|Cùng (?:chứng kiến|dự|tham dự) có|[Pp]hía (?:\p{Lu}\p{L}*\s?){1,3} có:)/u.exec(
           f.text,

@@ -129,16 +129,14 @@ const INSTITUTION =
   /^(?:Trường Đại học|Đại học|Học viện|Viện|Trường|Quỹ|Hội đồng|Công ty|Tập đoàn|Ngân hàng|Bệnh viện|Trung tâm)(?![\p{L}])/u;
 // "mời Thủ tướng Y thăm Mỹ" invites Y; "Nhận lời mời của X" names the host, who takes part.
 const INVITED_BEFORE = /(?:^|[^\p{L}])(?<!lời\s)mời\s+(?!của\s)(?:[^\s,;.()]+\s+){0,4}$/u;
-// "Trần Văn A, Ủy viên Bộ Chính trị, Bí thư Thành ủy", "X, Trưởng đoàn, Vụ trưởng …": the press
+// "Trần Văn A, Ủy viên Bộ Chính trị, Bí thư Thành ủy", "X, Trưởng phái đoàn, Thứ trưởng …": the press
 // names party posts and a delegation role before the office; the office is the title.
 const POSTS_BEFORE_OFFICE =
   /^(?:(?:[Ủủ]y|[Uu]ỷ) viên(?: dự khuyết)? (?:Bộ Chính trị|Ban Bí thư|(?:Ban Chấp hành|BCH) (?:Trung ương|TW|Đảng bộ)(?: Đảng)?|Trung ương Đảng|Ban Thường vụ (?:(?:Tỉnh|Thành|Đảng|Quận|Huyện) (?:ủy|uỷ)|Quốc hội))|Trưởng (?:phái )?đoàn)\s*,\s*/u;
-/** Where the office begins after a name's comma at `at`, past any party posts or delegation role. */
+/** Where the office begins after a name's separator at `at`, past any party posts or delegation role. */
 function pastPosts(text: string, at: number): number {
-  for (let m = POSTS_BEFORE_OFFICE.exec(text.slice(at, at + 90)); m;) {
-    at += m[0].length;
-    m = POSTS_BEFORE_OFFICE.exec(text.slice(at, at + 90));
-  }
+  let m: RegExpExecArray | null;
+  while ((m = POSTS_BEFORE_OFFICE.exec(text.slice(at, at + 90)))) at += m[0].length;
   return at;
 }
 const DIED_AFTER = /^\s*(?:đã\s+)?(?:từ trần|qua đời|tạ thế)(?![\p{L}])/u;
@@ -693,7 +691,8 @@ export function findPeople(sentence: string): PersonMention[] {
 
   // A list of officials, each item "name, office": "…: Trần Văn A, Bộ trưởng Công Thương; Lê Thị
   // B, Thứ trưởng Ngoại giao". With no honorific, only where an item begins (the sentence's start,
-  // a colon, a semicolon) and only a full Vietnamese name, right before the comma and the office.
+  // a colon, a semicolon) and only a full Vietnamese name, right before the comma and the office
+  // (party posts may come between).
   for (const t of titles) {
     if (t.level === 'rank') continue;
     const comma = /,\s*$/u.exec(text.slice(Math.max(0, t.index - 4), t.index));
@@ -715,7 +714,7 @@ export function findPeople(sentence: string): PersonMention[] {
     const rest = text.slice(end);
     const m = /^\s*[-–,]\s*/u.exec(rest);
     if (!m) continue;
-    const at = m[0].includes(',') ? pastPosts(text, end + m[0].length) : end + m[0].length;
+    const at = pastPosts(text, end + m[0].length);
     const t = titles.find((x) => x.index === at);
     if (!t || t.level === 'rank') continue;
     // "Bill Clinton, Phó thủ tướng Phạm Bình Minh": a title followed by a name is that name's.
