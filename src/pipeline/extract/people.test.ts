@@ -218,6 +218,17 @@ describe('findPeople', () => {
     ]);
   });
 
+  it("reads a department's name after its head's title as no person's, a region's included", () => {
+    expect(people('Vụ trưởng Vụ Châu Mỹ Lê Văn Hòa trao đổi với phóng viên')).toEqual([
+      { name: 'Lê Văn Hòa', title: 'Vụ trưởng', country: 'VN' },
+    ]);
+    // "Châu" begins names, and "Mỹ" is the US elsewhere: here both name the department.
+    expect(people('buổi làm việc có Vụ trưởng Vụ Châu Mỹ, Bộ Ngoại giao.')).toEqual([]);
+    expect(people('Cục trưởng Cục Lãnh sự Đỗ Minh Tâm cho biết')).toEqual([
+      { name: 'Đỗ Minh Tâm', title: 'Cục trưởng', country: 'VN' },
+    ]);
+  });
+
   it('gives a counterpart ("người đồng cấp") the title of the first person', () => {
     expect(
       people('Bộ trưởng Quốc phòng Việt Nam Ngô Xuân Lịch và người đồng cấp Mỹ James Mattis'),

@@ -121,12 +121,12 @@ const PORTFOLIO_FIELD =
   /^(?:Dân chủ|Nhân quyền|Lao động|Đông Á|Kinh tế|Chính trị|Năng lượng|Kiểm soát|Quốc phòng|An ninh)(?![\p{L}])/u;
 // The regions an assistant secretary's portfolio covers ("phụ trách khu vực Đông Á - Thái Bình Dương").
 const PORTFOLIO_REGION =
-  /^(?:Đông Á|Thái Bình Dương|Đông Nam Á|Nam Á|Trung Á|Trung Đông|Ấn Độ Dương|Tây Bán cầu|Châu Âu|Châu Á|châu Âu|châu Á)(?![\p{L}])/u;
+  /^(?:Đông Á|Thái Bình Dương|Đông Nam Á|Nam Á|Trung Á|Trung Đông|Ấn Độ Dương|Tây Bán cầu|[Cc]hâu (?:Âu|Á|Mỹ|Phi|Đại Dương)|Bắc Mỹ|Nam Mỹ|Mỹ Latinh|Mỹ La-tinh)(?![\p{L}])/u;
 // Ministries a title may name after it ("Trợ lý Bộ trưởng Ngoại giao").
 const MINISTRY =
   /^(?:Ngoại giao|Quốc phòng|Công an|Tài chính|Công Thương|Tư pháp|Nội vụ|Y tế|Giáo dục|Thương mại|Ngân khố|Năng lượng|Nông nghiệp)(?![\p{L}])/u;
 const INSTITUTION =
-  /^(?:Trường Đại học|Đại học|Học viện|Viện|Trường|Quỹ|Hội đồng|Công ty|Tập đoàn|Ngân hàng|Bệnh viện|Trung tâm)(?![\p{L}])/u;
+  /^(?:Trường Đại học|Đại học|Học viện|Viện|Trường|Quỹ|Hội đồng|Công ty|Tập đoàn|Ngân hàng|Bệnh viện|Trung tâm|Tổng cục|Cục|Vụ|Sở)(?![\p{L}])/u;
 // "mời Thủ tướng Y thăm Mỹ" invites Y; "Nhận lời mời của X" names the host, who takes part.
 const INVITED_BEFORE = /(?:^|[^\p{L}])(?<!lời\s)mời\s+(?!của\s)(?:[^\s,;.()]+\s+){0,4}$/u;
 // "Trần Văn A, Ủy viên Bộ Chính trị, Bí thư Thành ủy", "X, Trưởng phái đoàn, Thứ trưởng …": the press
@@ -554,7 +554,18 @@ export function findPeople(sentence: string): PersonMention[] {
         const end = tok.index + institution[0].length;
         while (i < tokens.length && tokens[i]!.index < end) i++;
         const own = tokens[i];
-        if (own && isCap(own.text) && !placeFormAt(text, own.index) && !countryCode(own.text)) i++;
+        // "Vụ trưởng Vụ Châu Mỹ": a department named for a region ("Châu" begins names too)
+        const region = own ? PORTFOLIO_REGION.exec(text.slice(own.index)) : null;
+        if (region) {
+          const regionEnd = own!.index + region[0].length;
+          while (i < tokens.length && tokens[i]!.index < regionEnd) i++;
+        } else if (
+          own &&
+          isCap(own.text) &&
+          !placeFormAt(text, own.index) &&
+          !countryCode(own.text)
+        )
+          i++;
         steps++;
         continue;
       }
