@@ -1005,6 +1005,29 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it('counts those a sentence opening "Tham gia … có" lists as present', () => {
+    const sentences = [
+      'Ngày 3/6/2025, Thứ trưởng Ngoại giao Hoa Kỳ Mark Allen đã gặp Bộ trưởng Ngoại giao Trần Văn Long tại Hà Nội.',
+      'Tham gia đoàn công tác có Chánh Văn phòng Bộ Vũ Thị Lan, Trợ lý Ngoại trưởng Paul Gray.',
+    ];
+    const r = extractEvents(article('Gặp gỡ Việt Nam – Hoa Kỳ', sentences));
+    expect(names(news(r.events)[0]!)).toEqual([
+      'Mark Allen',
+      'Trần Văn Long',
+      'Vũ Thị Lan',
+      'Paul Gray',
+    ]);
+    // Not inside a sentence: "tham gia" there tells of another occasion.
+    const other = [
+      sentences[0]!,
+      'Hai bên sẽ tham gia hội nghị khu vực có Chánh Văn phòng Bộ Vũ Thị Lan.',
+    ];
+    expect(names(news(extractEvents(article('Gặp gỡ', other)).events)[0]!)).toEqual([
+      'Mark Allen',
+      'Trần Văn Long',
+    ]);
+  });
+
   it('keeps milestones of the Vietnam–US relationship only', () => {
     const r = extractEvents(
       article(

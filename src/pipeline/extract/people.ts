@@ -119,7 +119,7 @@ const honouredBy = (before: string, after: string): boolean =>
 // The fields an assistant secretary's or a vice minister's portfolio names first (two words each).
 const PORTFOLIO_FIELD =
   /^(?:Dân chủ|Nhân quyền|Lao động|Đông Á|Kinh tế|Chính trị|Năng lượng|Kiểm soát|Quốc phòng|An ninh)(?![\p{L}])/u;
-// The regions an assistant secretary's portfolio covers ("phụ trách khu vực Đông Á - Thái Bình Dương").
+// The regions an assistant secretary's portfolio or a ministry's department covers ("phụ trách khu vực Đông Á - Thái Bình Dương").
 const PORTFOLIO_REGION =
   /^(?:Đông Á|Thái Bình Dương|Đông Nam Á|Nam Á|Trung Á|Trung Đông|Ấn Độ Dương|Tây Bán cầu|[Cc]hâu (?:Âu|Á|Mỹ|Phi|Đại Dương)|Bắc Mỹ|Nam Mỹ|Mỹ Latinh|Mỹ La-tinh)(?![\p{L}])/u;
 // Ministries a title may name after it ("Trợ lý Bộ trưởng Ngoại giao").

@@ -29,6 +29,15 @@ describe('findTitles', () => {
     expect(findTitles('Cố vấn An ninh Quốc gia Jake Sullivan')[0]?.title).toBe(
       'Cố vấn An ninh Quốc gia',
     );
+    // The head of an office: the White House's ranks with ministers, a ministry's does not.
+    expect(findTitles('Chánh văn phòng Nhà Trắng Jane Roe')[0]).toMatchObject({
+      title: 'Chánh Văn phòng Nhà Trắng',
+      level: 'minister',
+    });
+    expect(findTitles('Chánh Văn phòng Bộ Tư pháp Lê Văn Bình')[0]).toMatchObject({
+      title: 'Chánh Văn phòng',
+      level: 'official',
+    });
   });
 
   it('does not read titles inside other words', () => {

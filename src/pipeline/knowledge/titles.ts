@@ -117,6 +117,10 @@ const TITLES: TitleEntry[] = [
   { title: 'Chủ nhiệm', level: 'minister' },
   { title: 'Phó Chủ nhiệm', level: 'deputy-minister' },
   { title: 'Trưởng Ban Tổ chức Trung ương', level: 'minister' },
+  // The head of an office: the Party's Central Office and the White House rank with ministers.
+  { title: 'Chánh Văn phòng Trung ương Đảng', level: 'minister' },
+  { title: 'Chánh Văn phòng Nhà Trắng', level: 'minister' },
+  { title: 'Chánh Văn phòng', level: 'official' },
   { title: 'Thường trực Ban Bí thư', level: 'legislature' },
   { title: 'Bí thư Trung ương Đảng', level: 'official' },
   { title: 'Chủ tịch Thượng viện tạm quyền', level: 'legislature' },
