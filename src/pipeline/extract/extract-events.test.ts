@@ -1017,7 +1017,7 @@ describe('extractEvents on snippets', () => {
       'Vũ Thị Lan',
       'Paul Gray',
     ]);
-    // Not inside a sentence: "tham gia" there tells of another occasion.
+    // Only where the sentence opens with it: "tham gia" inside one tells of another occasion.
     const other = [
       sentences[0]!,
       'Hai bên sẽ tham gia hội nghị khu vực có Chánh Văn phòng Bộ Vũ Thị Lan.',

@@ -34,6 +34,10 @@ describe('findTitles', () => {
       title: 'Chánh Văn phòng Nhà Trắng',
       level: 'minister',
     });
+    // The office of a head of state is no head of state's.
+    expect(findTitles('Chủ nhiệm Văn phòng Chủ tịch nước Lê Văn Bình').map((t) => t.title)).toEqual(
+      ['Chủ nhiệm Văn phòng Chủ tịch nước'],
+    );
     expect(findTitles('Chánh Văn phòng Bộ Tư pháp Lê Văn Bình')[0]).toMatchObject({
       title: 'Chánh Văn phòng',
       level: 'official',
