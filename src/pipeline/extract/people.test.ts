@@ -218,6 +218,12 @@ describe('findPeople', () => {
     ]);
   });
 
+  it("gives the head of a government office after a minister's rank that office", () => {
+    expect(people('Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn dự buổi tiếp')).toEqual([
+      { name: 'Trần Văn Sơn', title: 'Chủ nhiệm Văn phòng Chính phủ', country: 'VN' },
+    ]);
+  });
+
   it("reads a department's name after its head's title as no person's, a region's included", () => {
     expect(people('Vụ trưởng Vụ Châu Mỹ Lê Văn Hòa trao đổi với phóng viên')).toEqual([
       { name: 'Lê Văn Hòa', title: 'Vụ trưởng', country: 'VN' },

@@ -588,7 +588,7 @@ export function findPeople(sentence: string): PersonMention[] {
       // Gina McCarthy"), though not the one an envoy serves ("đặc phái viên tổng thống … John Kerry").
       if (
         titles.some(
-          (x, j) => j > k && x.index === tok.index && (steps > 0 || /Chủ nhiệm$/u.test(x.title)),
+          (x, j) => j > k && x.index === tok.index && (steps > 0 || /^Chủ nhiệm/u.test(x.title)),
         )
       )
         break;

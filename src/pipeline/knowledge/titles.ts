@@ -119,6 +119,7 @@ const TITLES: TitleEntry[] = [
   { title: 'Trưởng Ban Tổ chức Trung ương', level: 'minister' },
   // The head of an office: the Party's Central Office and the White House rank with ministers.
   { title: 'Chánh Văn phòng Trung ương Đảng', level: 'minister' },
+  { title: 'Chánh Văn phòng Nhà Trắng', level: 'minister' },
   // The office of a head of state, a government or a parliament holds that office's title: "Chủ
   // nhiệm Văn phòng Chủ tịch nước X" heads the office, X is no president.
   {
@@ -136,7 +137,6 @@ const TITLES: TitleEntry[] = [
     level: 'minister',
     variants: ['Chánh Văn phòng Quốc hội'],
   },
-  { title: 'Chánh Văn phòng Nhà Trắng', level: 'minister' },
   { title: 'Chánh Văn phòng', level: 'official' },
   { title: 'Thường trực Ban Bí thư', level: 'legislature' },
   { title: 'Bí thư Trung ương Đảng', level: 'official' },
