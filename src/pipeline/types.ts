@@ -5,6 +5,7 @@
  *   CandidateEvent[] (all articles) → merge → TimelineEvent[] → validate → Dataset
  * Every stage is a pure function; only cli.ts touches the file system.
  */
+import type { PrintedDocument } from './read/parts';
 import type { ArticleFormat, EventKind, Participant, PartialDate } from '../shared/schema';
 
 /** One input file as the CLI found it. */
@@ -34,6 +35,8 @@ export interface ParsedArticle {
   url?: string;
   outlet?: string;
   author?: string;
+  /** Letters and statements printed in full, with the header that says who wrote to whom, when. */
+  documents?: PrintedDocument[];
 }
 
 export type ReadResult =

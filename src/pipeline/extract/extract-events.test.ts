@@ -1261,3 +1261,73 @@ describe('extractEvents on the seeds', () => {
     expect(names(r.events[0]!).sort()).toEqual(['Lê Minh Khái', 'Marc E. Knapper']);
   });
 });
+
+describe('letters and statements printed in full', () => {
+  const extractText = (text: string) => {
+    const r = readArticle({ file: 'printed.txt', bytes: new TextEncoder().encode(text) });
+    if (r.status !== 'ok') throw new Error(r.reason);
+    return extractEvents(r.article).events;
+  };
+
+  it('makes one letter per printed letter, from its signer to its addressee, on its dateline', () => {
+    const text = [
+      'Thống đốc Peter K. Lane gửi thư cho lãnh đạo Việt Nam',
+      '',
+      'VĂN PHÒNG THỐNG ĐỐC',
+      '',
+      '03/02/2015',
+      '',
+      'Ngài Trần Văn An',
+      'Chủ tịch Nước Cộng hòa Xã hội Chủ nghĩa Việt Nam',
+      '',
+      'Thưa Ngài Chủ tịch,',
+      '',
+      'Tôi vui mừng được biết tiểu bang chúng tôi sẽ đón đoàn doanh nghiệp Việt Nam.',
+      '',
+      'Trân trọng,',
+      '',
+      'Peter K. Lane',
+      '',
+      '05/02/2015',
+      '',
+      'Ngài Lê Văn Bình',
+      'Thủ tướng Nước Cộng hòa Xã hội Chủ nghĩa Việt Nam',
+      '',
+      'Thưa Ngài Thủ tướng,',
+      '',
+      'Tôi xin cảm ơn Ngài đã tiếp đoàn của tiểu bang chúng tôi.',
+    ].join('\n');
+    const letters = extractText(text).filter((e) => e.kind === 'letter');
+    expect(letters.map((e) => [e.start, names(e)])).toEqual([
+      ['2015-02-03', ['Peter K. Lane', 'Trần Văn An']],
+      // The second letter is unsigned: the headline names its writer.
+      ['2015-02-05', ['Peter K. Lane', 'Lê Văn Bình']],
+    ]);
+    expect(letters[0]!.evidence).toBe(
+      'Tôi vui mừng được biết tiểu bang chúng tôi sẽ đón đoàn doanh nghiệp Việt Nam.',
+    );
+  });
+
+  it('makes a statement from the sender block above the dateline', () => {
+    const text = [
+      'Ngày Độc lập',
+      '',
+      'Jane Q. Doe',
+      'Bộ trưởng Thương mại Hoa Kỳ',
+      'Washington, DC',
+      '4/7/2019',
+      '',
+      'Nhân dịp này, tôi xin gửi tới bạn bè Việt Nam lời chào trân trọng.',
+    ].join('\n');
+    const [statement] = extractText(text);
+    expect(statement).toMatchObject({
+      kind: 'statement',
+      start: '2019-07-04',
+      location: 'Washington',
+      countries: ['US'],
+    });
+    expect(statement!.participants).toEqual([
+      { name: 'Jane Q. Doe', title: 'Bộ trưởng Thương mại', country: 'US' },
+    ]);
+  });
+});

@@ -651,7 +651,58 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     kinded.length > 0 || candidates.some((r) => !r.info.caption && r.people.length);
   const captioned = !bodyReports && candidates.some((r) => r.kind && captionDatesBody(r, infos));
 
+  // A letter or statement printed in full: its header says who wrote, to whom and when.
+  const printedEvents = (datedAlready: string[]): CandidateEvent[] => {
+    const documents = article.documents ?? [];
+    const made: CandidateEvent[] = [];
+    const articleTopics = topicHits(foldAccents([article.title, ...sentences].join('\n')));
+    for (const doc of documents) {
+      if (datedAlready.includes(doc.date)) continue;
+      const evidence = sentences.find((s) => doc.opening.startsWith(s)) ?? doc.opening;
+      const named = (line: string | undefined): Participant[] => {
+        if (!line) return [];
+        const info = analyse(line, -1, false);
+        return participantsOf(info.people.map((m) => ({ mention: m, sentence: line })));
+      };
+      const from = named(doc.sender);
+      const sender = from.length ? from : headlineAuthor(headline, participantsOf);
+      const to = named(doc.addressee).filter((p) => !sender.some((q) => q.name === p.name));
+      const people = [...sender, ...to];
+      const kind: EventKind = doc.addressee ? 'letter' : 'statement';
+      const city = doc.place ? findPlaces(doc.place)[0]?.city : undefined;
+      made.push({
+        articleId: article.id,
+        kind,
+        start: doc.date as PartialDate,
+        ...(city ? { location: city } : {}),
+        countries: vietnamFirst(new Set(people.flatMap((p) => (p.country ? [p.country] : [])))),
+        participants: people,
+        topics: findTopics(articleTopics, foldAccents(doc.opening)),
+        summary: buildSummary({
+          eventSentence: evidence,
+          sentences,
+          names: people.map((p) => p.name),
+          keywords: [],
+        }),
+        title: eventTitle({
+          headline: article.title,
+          kind,
+          participants: people,
+          sentence: evidence,
+          singleEvent: documents.length === 1,
+        }),
+        evidence,
+      });
+    }
+    return made;
+  };
   if (!bodyReports && !captioned) {
+    const printed = printedEvents([]);
+    if (printed.length)
+      return {
+        events: [...printed, ...milestoneEvents(article, infos, lead, printed[0], mainPartner)],
+        warnings: [...new Set([...undated, ...warnings])],
+      };
     // "Tại Seattle, Chủ tịch nước Lương Cường đã tiếp …" after a welcome at the airport: with no
     // headline of its own, the article may tell its act in the first sentences after the lead.
     const opening = infos.slice(lead.length, OPENING_SENTENCES);
@@ -1173,6 +1224,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       if (day) e.start = day;
     }
   }
+  events.push(...printedEvents(events.map((e) => e.start)));
   const mainEvent = events[0];
   events.push(...milestoneEvents(article, infos, lead, mainEvent, mainPartner, eventSentences));
   if (!events.length) warnings.push('no event: off-topic (no foreign-relations event found)');

@@ -9,6 +9,7 @@ import {
   splitCaptionLine,
 } from './chrome';
 import { readMarkdownLines } from './markdown';
+import { findPrintedDocuments, SALUTATION } from './documents';
 import type { ArticleParts } from './parts';
 import { gluedAt, splitGluedWords, tidyPunctuation } from './segmentation';
 import { joinWrappedLines } from './wrapped-lines';
@@ -95,6 +96,9 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
     const first = lines.findIndex((l) => l !== '');
     if (first >= 0) lines.splice(first, 1, ...splitGluedHeadline(lines[first]!));
   }
+  // A letter's header (letterhead, addressee, dateline) is data, not body text.
+  const { documents, headerLines } = findPrintedDocuments(lines);
+  if (headerLines.size) lines = lines.map((l, k) => (headerLines.has(k) ? '' : l));
   // A page that opens with lists of other stories: the article starts at its own timestamp.
   const stamped = options.hasTitle ? undefined : articleStartAtStamp(lines);
   if (stamped !== undefined) lines = lines.slice(stamped);
@@ -154,7 +158,8 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
       i++;
       continue;
     }
-    if (options.hasTitle || isParagraphLike(t) || candidates.length >= 12) break;
+    if (options.hasTitle || isParagraphLike(t) || SALUTATION.test(t) || candidates.length >= 12)
+      break;
     // "Khách sạn Melia, Hà Nội" under the date of a speech page: where it was given, the first
     // line of the text, not a headline.
     if (publishedAt !== undefined && candidates.length === 0 && isVenueLine(t)) break;
@@ -224,6 +229,7 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
     scraped: scraped || cleaned.scraped,
   };
   if (title !== undefined) parts.title = title;
+  if (documents.length) parts.documents = documents;
   const date = publishedAt ?? cleaned.publishedAt;
   if (date) parts.publishedAt = date;
   if (url) parts.url = url;

@@ -89,6 +89,7 @@ export function readArticle(source: SourceFile): ReadResult {
     url: undefined,
     outlet: undefined,
     author: undefined,
+    documents: undefined,
   };
   if (lead !== undefined) article.lead = lead;
   // A header that gives only the month yields to a day the page's own timestamp line gives.
@@ -107,6 +108,7 @@ export function readArticle(source: SourceFile): ReadResult {
   if (outlet) article.outlet = outlet;
   const author = parts.author ?? meta.author;
   if (author) article.author = author;
+  if (parts.documents) article.documents = parts.documents;
   return { status: 'ok', article, warnings };
 }
 
