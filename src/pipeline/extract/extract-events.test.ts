@@ -1331,3 +1331,18 @@ describe('letters and statements printed in full', () => {
     ]);
   });
 });
+
+describe('phone calls', () => {
+  it('gives a call no place: the city one side called from is not where it happened', () => {
+    const { events } = extractEvents(
+      article('Bộ trưởng Trần Văn An điện đàm với Bộ trưởng Thương mại Hoa Kỳ', [
+        'Chiều 14/3/2019, tại trụ sở Bộ Công Thương ở Hà Nội, Bộ trưởng Công Thương Trần Văn An đã điện đàm với Bộ trưởng Thương mại Hoa Kỳ Jane Q. Doe.',
+        'Hai bên trao đổi về thương mại song phương.',
+      ]),
+    );
+    const [call] = news(events);
+    expect(call).toMatchObject({ kind: 'call', start: '2019-03-14' });
+    expect(names(call!)).toEqual(['Trần Văn An', 'Jane Q. Doe']);
+    expect(call!.location).toBeUndefined();
+  });
+});
