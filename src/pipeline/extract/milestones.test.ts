@@ -5,6 +5,17 @@ const facts = (sentences: string[], ctx = {}) =>
   findMilestones(sentences, ctx).map((m) => `${m.date} ${m.title}`);
 
 describe('findMilestones', () => {
+  it('reads a partnership announced ("công bố") in a month as the act that made it', () => {
+    expect(
+      facts(
+        [
+          'Tháng 9/2023, lãnh đạo hai nước công bố khuôn khổ Đối tác Chiến lược Toàn diện, mở ra một giai đoạn mới.',
+        ],
+        { mainPartner: 'US' },
+      ),
+    ).toEqual(['2023-09 Việt Nam – Hoa Kỳ nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện']);
+  });
+
   it('reads a count joined to another anniversary by "và" as an anniversary', () => {
     expect(
       facts(

@@ -64,8 +64,9 @@ const HAS_PHRASE = /bình thường hóa|quan hệ|bang giao|đối tác/iu;
 const BARE_RELATIONS = /^quan hệ(?:\s+ngoại giao|\s+(?:giữa\s+)?hai nước|\s+đối tác)?$/iu;
 
 // The fact must be an act that set up the relationship, not its mere mention ("triển khai quan hệ ...").
+// A partnership announced ("công bố") is the act that made it, like one set up or upgraded.
 const ACT =
-  /(?<![\p{L}])(?:xác lập|thiết lập|nâng cấp|nâng lên|nâng quan hệ|bình thường hóa|khôi phục|chính thức lập|lập quan hệ|ký|đạt đến|đạt tới|trở thành)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:xác lập|thiết lập|nâng cấp|nâng lên|nâng quan hệ|bình thường hóa|khôi phục|chính thức lập|lập quan hệ|ký|đạt đến|đạt tới|trở thành|công bố)(?![\p{L}])/giu;
 const ACT_REACH = 60;
 const PAST_REFERENCE = /(?:sau khi|kể từ khi|từ khi|kể từ)\s+[^,.;]{0,40}$/iu;
 // "năm 1995", "tháng 7/1995", "(1995", and a full date "ngày 11/7/1995" (its month in group 4).
