@@ -19,6 +19,7 @@ describe('numberedOccasions', () => {
     expect(years('Phiên thảo luận chung cấp cao khóa 78 Đại hội đồng Liên Hiệp Quốc')).toEqual([
       2023,
     ]);
+    expect(years('bên lề Khóa họp thứ 80 của Đại hội đồng LHQ tại New York')).toEqual([2025]);
   });
 
   it("gives the year of the Party's numbered congress, not another party's", () => {

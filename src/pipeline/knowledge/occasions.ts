@@ -64,9 +64,10 @@ export const NUMBERED_OCCASIONS: NumberedOccasion[] = [
             : undefined,
   },
   {
-    // The UN General Assembly's Nth session opens each September: the 78th in 2023.
+    // The UN General Assembly's Nth session ("khóa", "khóa họp", "kỳ họp") opens each September:
+    // the 78th in 2023.
     pattern: new RegExp(
-      String.raw`(?:khóa|khoá|kỳ họp(?:\s+thứ)?)\s+(\d{2,3})\s+(?:của\s+)?${UN_ASSEMBLY}|${UN_ASSEMBLY}\s+(?:khóa|khoá|lần\s+thứ)\s+(\d{2,3})`,
+      String.raw`(?:khóa họp|khoá họp|khóa|khoá|kỳ họp)(?:\s+thứ)?\s+(\d{2,3})\s+(?:của\s+)?${UN_ASSEMBLY}|${UN_ASSEMBLY}\s+(?:khóa|khoá|lần\s+thứ)\s+(\d{2,3})`,
       'giu',
     ),
     yearOf: (n) => (n >= 1 ? 1945 + n : undefined),
