@@ -1280,7 +1280,7 @@ describe('letters and statements printed in full', () => {
       'Ngài Trần Văn An',
       'Chủ tịch Nước Cộng hòa Xã hội Chủ nghĩa Việt Nam',
       '',
-      'Thưa Ngài Chủ tịch,',
+      'Kính thưa Ngài Chủ tịch nước,',
       '',
       'Tôi vui mừng được biết tiểu bang chúng tôi sẽ đón đoàn doanh nghiệp Việt Nam.',
       '',
@@ -1293,7 +1293,7 @@ describe('letters and statements printed in full', () => {
       'Ngài Lê Văn Bình',
       'Thủ tướng Nước Cộng hòa Xã hội Chủ nghĩa Việt Nam',
       '',
-      'Thưa Ngài Thủ tướng,',
+      'Kính gửi Ngài Thủ tướng,',
       '',
       'Tôi xin cảm ơn Ngài đã tiếp đoàn của tiểu bang chúng tôi.',
     ].join('\n');
@@ -1314,7 +1314,7 @@ describe('letters and statements printed in full', () => {
       '',
       'Jane Q. Doe',
       'Bộ trưởng Thương mại Hoa Kỳ',
-      'Washington, DC',
+      'Boston, Massachusetts',
       '4/7/2019',
       '',
       'Nhân dịp này, tôi xin gửi tới bạn bè Việt Nam lời chào trân trọng.',
@@ -1323,7 +1323,7 @@ describe('letters and statements printed in full', () => {
     expect(statement).toMatchObject({
       kind: 'statement',
       start: '2019-07-04',
-      location: 'Washington',
+      location: 'Boston',
       countries: ['US'],
     });
     expect(statement!.participants).toEqual([

@@ -8,7 +8,7 @@ describe('findPrintedDocuments', () => {
       '',
       'Jane Q. Doe',
       'Bộ trưởng Thương mại Hoa Kỳ',
-      'Washington, DC',
+      'Boston, Massachusetts',
       '4/7/2019',
       '',
       'Nhân dịp này, tôi xin gửi tới bạn bè Việt Nam lời chào trân trọng.',
@@ -18,7 +18,7 @@ describe('findPrintedDocuments', () => {
       {
         date: '2019-07-04',
         sender: 'Bộ trưởng Thương mại Hoa Kỳ Jane Q. Doe',
-        place: 'Washington, DC',
+        place: 'Boston, Massachusetts',
         opening: 'Nhân dịp này, tôi xin gửi tới bạn bè Việt Nam lời chào trân trọng.',
       },
     ]);
@@ -35,7 +35,7 @@ describe('findPrintedDocuments', () => {
       'Ngài Peter K. Lane',
       'Thống đốc Bang Oregon',
       '',
-      'Thưa Ngài Thống đốc,',
+      'Kính thưa Ngài Thống đốc,',
       '',
       'Tôi vui mừng được biết chuyến thăm của Ngài đã thành công.',
       '',
@@ -61,7 +61,7 @@ describe('findPrintedDocuments', () => {
       '20/5/2011',
       'Ngài Lê Văn Bình',
       'Thủ tướng Nước Cộng hòa Xã hội Chủ nghĩa Việt Nam',
-      'Thưa Ngài,',
+      'Kính gửi Ngài,',
       'Tôi xin gửi lời chúc mừng tới Ngài.',
     ];
     expect(findPrintedDocuments(lines).documents[0]?.addressee).toBe(

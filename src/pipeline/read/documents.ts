@@ -2,18 +2,18 @@
  * Letters and statements printed in full: a header block of short lines (letterhead, the sender's
  * or the addressee's name and office, a place, a dateline) above first-person text, and perhaps a
  * closing ("Trân trọng,") over a signature. The header says who wrote to whom and when; the text
- * never does ("Tôi xin chúc mừng Ngài …"), so the reader keeps the header as data, not as body.
+ * names no one but "tôi" and "Ngài", so the reader keeps the header as data, not as body.
  */
 import type { PrintedDocument } from './parts';
 
-/** "12/07/2006", "Hà Nội, ngày 2 tháng 9 năm 2019", "Washington, ngày 4-7-2020": a dateline. */
+/** "15/03/2011", "Hà Nội, ngày 2 tháng 9 năm 2019", "Boston, ngày 4-7-2020": a dateline. */
 const DATELINE =
   /^(?:[\p{L}. ]{2,30},\s*)?(?:[Nn]gày\s+)?(\d{1,2})(?:\s*[/.-]\s*|\s+tháng\s+)(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)((?:19|20)\d{2})\.?$/u;
 
 /** "Hà Nội, ngày 2 tháng 9 năm 2019": the place a dateline opens with. */
 const DATELINE_PLACE = /^([\p{L}. ]{2,30}),/u;
 
-/** "Thưa Ngài Thủ tướng,", "Kính gửi Ngài …", "Kính thưa …": the letter's first words to its reader. */
+/** "Thưa Ngài Bộ trưởng,", "Kính gửi Ngài …", "Kính thưa …": the letter's first words to its reader. */
 export const SALUTATION = /^(?:Thưa|Kính thưa|Kính gửi|Thân gửi)\s+\p{L}[^.!?]{0,60}[,:]?$/u;
 
 /** "Trân trọng,", "Kính thư": the closing above a signature. */
@@ -23,16 +23,16 @@ const CLOSING = /^(?:Trân trọng|Kính thư|Thân ái|Chân thành cảm ơn|K
 const ADDRESSED =
   /^(?:Kính gửi:?\s+)?(?:Ngài|Bà|Ông)\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,5})$/u;
 
-/** "Michael R. Pompeo", "Nguyễn Văn A": a bare name of two to six capitalised words. */
+/** "Jane Q. Doe", "Nguyễn Văn A": a bare name of two to six capitalised words. */
 const BARE_NAME = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,5}$/u;
 
 /** A header line: short, no sentence inside it. */
 function isShortLine(line: string): boolean {
-  // An initial's full stop ("Michael R. Pompeo") ends no sentence.
+  // An initial's full stop ("Jane Q. Doe") ends no sentence.
   return line.length <= 90 && !/(?<!(?:^|\s)\p{Lu})[.!?](?:\s|$)/u.test(line);
 }
 
-/** Capitals only ("NHÀ TRẮNG", "WASHINGTON"): a letterhead. */
+/** Capitals only ("BỘ NGOẠI GIAO", "HÀ NỘI"): a letterhead. */
 function isCapitalsLine(line: string): boolean {
   return line.toUpperCase() === line && /\p{Lu}.*\p{Lu}/u.test(line);
 }
@@ -72,7 +72,7 @@ export function findPrintedDocuments(lines: string[]): {
     if (opening < 0 || !/(?<!\p{L})[Tt]ôi(?!\p{L})/u.test(textFrom(lines, opening))) continue;
     const named = block.map((k) => lines[k]!);
     const addressee = named.findIndex((l) => ADDRESSED.test(l));
-    // The sender's name stands above the dateline ("Michael R. Pompeo" / "Ngoại trưởng Hoa Kỳ");
+    // The sender's name stands above the dateline ("Jane Q. Doe" / "Bộ trưởng Thương mại Hoa Kỳ");
     // a letter's sender signs below its text.
     const sender = named.findIndex(
       (l, at) => block[at]! < d && BARE_NAME.test(l) && !isCapitalsLine(l) && !ADDRESSED.test(l),
@@ -85,7 +85,7 @@ export function findPrintedDocuments(lines: string[]): {
     if (addressee >= 0)
       doc.addressee = withOffice(named, addressee, ADDRESSED.exec(named[addressee]!)![1]!);
     if (sender >= 0) doc.sender = withOffice(named, sender, named[sender]!);
-    // "Washington, DC" over the dateline, or "Hà Nội, ngày …": where it was written.
+    // "Boston, Massachusetts" over the dateline, or "Hà Nội, ngày …": where it was written.
     const placeLine =
       DATELINE_PLACE.exec(lines[d]!)?.[1] ?? (block[0]! < d ? lines[d - 1] : undefined);
     if (
@@ -128,7 +128,7 @@ function textFrom(lines: string[], from: number): string {
   return out.join('\n');
 }
 
-/** The name under the document's closing ("Trân trọng," / "George W. Bush"), before the next dateline. */
+/** The name under the document's closing ("Trân trọng," / "Peter K. Lane"), before the next dateline. */
 function signatureAfter(lines: string[], from: number): string | undefined {
   for (let k = from; k < lines.length && !DATELINE.test(lines[k]!); k++) {
     if (!CLOSING.test(lines[k]!)) continue;
