@@ -90,6 +90,12 @@ describe('attachUndated', () => {
     expect(events[0]!.location).toBe('Hà Nội');
     const placed = { ...credentials, location: 'Đà Nẵng' };
     expect(attachUndated([placed], [[joining]]).events[0]!.location).toBe('Đà Nẵng');
+    // A phone call has no place, whatever a report joining it says.
+    const call = event('call', 'call', ['Daniel Kritenbrink', 'Trần Đại Quang']);
+    const calling = { ...joining, kind: 'call' as const };
+    const joined = attachUndated([call], [[calling]]).events[0]!;
+    expect(joined.sources.map((s) => s.articleId)).toEqual(['dated', 'undated']);
+    expect(joined.location).toBeUndefined();
   });
 
   it('tries the next report when the first fits nothing, and never picks between two events', () => {

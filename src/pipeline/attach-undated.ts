@@ -8,6 +8,7 @@ import type { EventKind, Participant, TimelineEvent } from '../shared/schema';
 import { dayNumber, shiftDay } from '../shared/dates';
 import { foldAccents } from '../shared/text';
 import type { UndatedReport } from './types';
+import { hasPlace } from './merge';
 
 /** What became of one undated report: the event it joined, or why none. */
 export interface Attachment {
@@ -208,7 +209,7 @@ export function attachUndated(
         const list = added.get(only.id) ?? [];
         list.push({ articleId: report.articleId, evidence: report.evidence });
         added.set(only.id, list);
-        if (report.location && !only.location && !places.has(only.id))
+        if (report.location && hasPlace(only.kind) && !only.location && !places.has(only.id))
           places.set(only.id, report.location);
         const note = report.days
           ? `year unknown: joins ${only.id}, which falls on a day that fits`

@@ -256,6 +256,14 @@ class Clusters {
 }
 
 /**
+ * A phone call has no place: it joins two, and the city one side called from ("tại trụ sở … ở Hà
+ * Nội") is not where it happened. Every other kind of event is where the text puts it.
+ */
+export function hasPlace(kind: EventKind): boolean {
+  return kind !== 'call';
+}
+
+/**
  * Merge every article's candidates into timeline events: one event per real-world occurrence,
  * citing every article that reports it, with a stable id built from its date and title.
  */
@@ -488,6 +496,7 @@ function buildEvent(group: Prepared[]): TimelineEvent {
   const kind = (kinds.find((k) => k !== 'other') ?? kinds[0] ?? titled.kind) as EventKind;
   const participants = mergeParticipants(candidates);
   const locations = bySupport(candidates.flatMap((c) => (c.location ? [c.location] : [])));
+  const located = hasPlace(kind) ? locations[0] : undefined;
 
   const sources: EventSource[] = [];
   const seen = new Set<string>();
@@ -505,7 +514,7 @@ function buildEvent(group: Prepared[]): TimelineEvent {
     kind,
     start,
     ...(end && end > start ? { end } : {}),
-    ...(locations[0] ? { location: locations[0] } : {}),
+    ...(located ? { location: located } : {}),
     countries: bySupport(candidates.flatMap((c) => c.countries)),
     participants,
     topics: bySupport(candidates.flatMap((c) => c.topics)),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../types';
 import { readArticle } from '../read/read-article';
 import { extractEvents } from './extract-events';
+import { mergeCandidates } from '../merge';
 
 function article(
   title: string,
@@ -1343,6 +1344,9 @@ describe('phone calls', () => {
     const [call] = news(events);
     expect(call).toMatchObject({ kind: 'call', start: '2019-03-14' });
     expect(names(call!)).toEqual(['Trần Văn An', 'Jane Q. Doe']);
-    expect(call!.location).toBeUndefined();
+    // The place is dropped where every event takes its place: when the sources are merged.
+    const [built] = mergeCandidates([call!], []);
+    expect(built).toMatchObject({ kind: 'call', start: '2019-03-14' });
+    expect(built!.location).toBeUndefined();
   });
 });

@@ -1114,8 +1114,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       evidence,
     };
     if (end !== start && lastDay(end) > lastDay(start)) event.end = end as PartialDate;
-    // A phone call joins two places; the city one side called from is not where it happened.
-    if (place.city && kind !== 'call') event.location = place.city;
+    if (place.city) event.location = place.city;
     event.title = eventTitle({
       headline: article.title,
       kind,
