@@ -654,16 +654,18 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   // A letter or statement printed in full: its header says who wrote, to whom and when.
   const printedEvents = (datedAlready: string[]): CandidateEvent[] => {
     const documents = article.documents ?? [];
+    // Most articles print none: the article's topic counts are only worth making for one that does.
+    if (!documents.length) return [];
     const made: CandidateEvent[] = [];
     const articleTopics = topicHits(foldAccents([article.title, ...sentences].join('\n')));
+    const named = (line: string | undefined): Participant[] => {
+      if (!line) return [];
+      const info = analyse(line, -1, false);
+      return participantsOf(info.people.map((m) => ({ mention: m, sentence: line })));
+    };
     for (const doc of documents) {
       if (datedAlready.includes(doc.date)) continue;
       const evidence = sentences.find((s) => doc.opening.startsWith(s)) ?? doc.opening;
-      const named = (line: string | undefined): Participant[] => {
-        if (!line) return [];
-        const info = analyse(line, -1, false);
-        return participantsOf(info.people.map((m) => ({ mention: m, sentence: line })));
-      };
       const from = named(doc.sender);
       const sender = from.length ? from : headlineAuthor(headline, participantsOf);
       const to = named(doc.addressee).filter((p) => !sender.some((q) => q.name === p.name));
@@ -673,7 +675,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       made.push({
         articleId: article.id,
         kind,
-        start: doc.date as PartialDate,
+        start: doc.date,
         ...(city ? { location: city } : {}),
         countries: vietnamFirst(new Set(people.flatMap((p) => (p.country ? [p.country] : [])))),
         participants: people,

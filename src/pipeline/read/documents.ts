@@ -4,6 +4,7 @@
  * closing ("Trân trọng,") over a signature. The header says who wrote to whom and when; the text
  * names no one but "tôi" and "Ngài", so the reader keeps the header as data, not as body.
  */
+import type { PartialDate } from '../../shared/schema';
 import type { PrintedDocument } from './parts';
 
 /** "15/03/2011", "Hà Nội, ngày 2 tháng 9 năm 2019", "Boston, ngày 4-7-2020": a dateline. */
@@ -79,7 +80,7 @@ export function findPrintedDocuments(lines: string[]): {
     );
     if (addressee < 0 && sender < 0) continue;
     const doc: PrintedDocument = {
-      date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as PartialDate,
       opening: lines[SALUTATION.test(lines[opening]!) ? nextText(lines, opening) : opening] ?? '',
     };
     if (addressee >= 0)

@@ -1,7 +1,9 @@
+import type { PartialDate } from '../../shared/schema';
+
 /** A letter or statement printed in full (see documents.ts). */
 export interface PrintedDocument {
   /** The day its dateline gives. */
-  date: string;
+  date: PartialDate;
   /** "Chủ tịch nước … Nguyễn Văn A": the addressee's office and name, from the header. */
   addressee?: string;
   /** The sender's office and name, from the header or the signature. */
