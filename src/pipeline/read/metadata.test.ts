@@ -39,6 +39,24 @@ describe('extractMetadata', () => {
     expect(warnings[0]).toMatch(/not terminated/);
   });
 
+  it('starts the article at its first sentence when the closing --- comes after it', () => {
+    const { meta, body, warnings } = extractMetadata(
+      '---\ntitle: Tin mới\ndate: 2024-03-25\nHai bộ trưởng đã gặp nhau tại Hà Nội.\nCâu thứ hai.\n---\nCâu thứ ba.',
+    );
+    expect(meta.title).toBe('Tin mới');
+    expect(meta.date).toBe('2024-03-25');
+    expect(body).toBe('Hai bộ trưởng đã gặp nhau tại Hà Nội.\nCâu thứ hai.\n---\nCâu thứ ba.');
+    expect(warnings[0]).toMatch(/comes after article text/);
+  });
+
+  it('keeps a broken line inside front matter as metadata when keys follow it', () => {
+    const { meta, body } = extractMetadata(
+      '---\ntitle: Tin mới\nmột dòng hỏng không phải khóa\ndate: 2024-03-25\n---\nThân bài.',
+    );
+    expect(meta.date).toBe('2024-03-25');
+    expect(body).toBe('Thân bài.');
+  });
+
   it('warns about lines it cannot parse', () => {
     const { meta, warnings } = extractMetadata('---\ntitle: A\n!!! ???\n---\nb');
     expect(meta.title).toBe('A');

@@ -55,6 +55,10 @@ function readFrontMatter(text: string): MetadataResult {
   let lastKey: string | undefined;
   let bodyStart: number;
   let unparsable = 0;
+  // A closing --- that comes after a line of prose was moved there (or the writer forgot it and a
+  // horizontal rule follows): the article starts at the prose, unless more keys follow it.
+  let firstProse = -1;
+  let lastKeyLine = -1;
   const limit = end < 0 ? lines.length : end;
   let i = 1;
   for (; i < limit; i++) {
@@ -72,14 +76,21 @@ function readFrontMatter(text: string): MetadataResult {
     if (kv) {
       lastKey = kv[1]!.toLowerCase();
       fields.set(lastKey, parseValue((kv[2] ?? '').trim()));
+      lastKeyLine = i;
       continue;
     }
     if (end < 0) break; // unterminated: the body starts at the first line that is not metadata
+    if (firstProse < 0 && isProse(line)) firstProse = i;
     unparsable++;
   }
   if (end < 0) {
     warnings.push('front matter not terminated (no closing ---); read the rest as the article');
     bodyStart = i;
+  } else if (firstProse >= 0 && lastKeyLine < firstProse) {
+    warnings.push(
+      `front matter's closing --- comes after article text (line ${firstProse + 1}); read from there`,
+    );
+    bodyStart = firstProse;
   } else {
     bodyStart = end + 1;
     if (unparsable > 0)
@@ -105,6 +116,11 @@ function readFrontMatter(text: string): MetadataResult {
     );
   }
   return { meta, body: lines.slice(bodyStart).join('\n'), warnings };
+}
+
+/** A line of running text, not a broken YAML line: several words of letters, unindented. */
+function isProse(line: string): boolean {
+  return !/^\s/.test(line) && (line.match(/\p{L}+/gu) ?? []).length >= 4;
 }
 
 function readHeaderLines(text: string): MetadataResult {
