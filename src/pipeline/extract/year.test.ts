@@ -816,6 +816,13 @@ describe('resolveDate: recent anchors, periods, occasions and plans told after t
     expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2017-11-10' });
   });
 
+  it('an acronym in brackets closing the spelt-out name still names the occasion of its year', () => {
+    const sentences = [
+      'Sáng 2/7, bên lề Diễn đàn Kinh tế Thế giới (WEF) 2019, Thủ tướng Nguyễn Xuân Phúc tiếp Bộ trưởng Thương mại Wilbur Ross.',
+    ];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2019-07-02' });
+  });
+
   it('"kể từ SEA Games 2003" is a reference point, "Tầm nhìn ASEAN 2025" no occasion', () => {
     const evidence = articleYearEvidence([
       'Đây là tấm huy chương vàng đầu tiên kể từ SEA Games 2003.',

@@ -221,8 +221,9 @@ const RECENT_AFTER = /^\s*(?:vừa\s+qua|vừa\s+rồi)(?![\p{L}])/iu;
 const RECENT_BEFORE = /(?<![\p{L}])hồi\s*$/iu;
 // "Hội nghị Lãnh đạo kinh tế APEC 2006", "SEA Games 2003": a year that names an occasion. The
 // name is an acronym or a games word, after an occasion word when an acronym ("GDP 2023" is not).
+// The acronym may close the name spelt out before it: "Diễn đàn Kinh tế Thế giới (WEF) 2019".
 const OCCASION_YEAR =
-  /(?<![\p{L}\d])(?:(\p{Lu}{2,}[\p{Lu}\d]*)|Games|Cup|Olympic|Olympics|Expo|EXPO)\s+((?:19|20)\d\d)(?![\d/\-–])/gu;
+  /(?<![\p{L}\d])(?:(\p{Lu}{2,}[\p{Lu}\d]*)\)?|Games|Cup|Olympic|Olympics|Expo|EXPO)\s+((?:19|20)\d\d)(?![\d/\-–])/gu;
 // "Đối tác Thái Bình Dương 2016 (PP16)": a year its acronym repeats (groups 2 and 3 must agree).
 const YEAR_IN_ACRONYM = /\s((?:19|20)(\d\d))\s*\(\s*\p{Lu}{2,}\s*-?\s*(\d\d)\s*\)/gu;
 // "Chương trình quảng bá địa phương Việt Nam (VPR USA-2017)": a programme's short name in brackets,
