@@ -30,6 +30,18 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it('who speaks "tại buổi ký kết" takes part in the signing already told, rank and all', () => {
+    const r = extractEvents(
+      article('Việt Nam và Hoa Kỳ ký thỏa thuận hợp tác y tế', [
+        'Sáng 12/5/2021, tại TP Hồ Chí Minh, Bộ Y tế Việt Nam và Cơ quan Phát triển Quốc tế Hoa Kỳ ký thỏa thuận hợp tác về y tế.',
+        'Tại buổi ký kết, Trung tướng Lê Văn Minh cho biết thỏa thuận mở ra giai đoạn hợp tác mới.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e)])).toEqual([
+      ['signing', '2021-05-12', ['Lê Văn Minh']],
+    ]);
+  });
+
   it("a span told later in the sentence from the act's day is how long the act lasted", () => {
     const r = extractEvents(
       article('Tàu bệnh viện USNS Mercy cập Cảng Nha Trang', [

@@ -77,6 +77,9 @@ const LEADER_LEVELS: ReadonlySet<TitleLevel> = new Set<TitleLevel>([
 const RELATIONSHIP_PARTNER = 'US';
 const FOLLOW_ON_SENTENCES = 18;
 const FOLD_KINDS = new Set<EventKind>(['meeting', 'talks', 'visit', 'dialogue', 'ceremony']);
+// "Trong cuộc điện đàm, hai bên …", "Tại buổi ký kết, ông …": the act already told, named again as the
+// scene of what follows, not another act of its kind.
+const BACK_TO_THE_ACT = /(?<![\p{L}])(?:tại|trong)\s+(?:buổi\s+|cuộc\s+)?$/iu;
 // "tại buổi Lễ", "Trong lễ": a definite reference back to a ceremony already told.
 const AT_THE_CEREMONY = /(?:^|[^\p{L}])(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+)?[Ll]ễ(?![\p{L}])/u;
 // "Nhân dịp này, Chủ tịch Quốc hội cũng gửi điện mừng tới …": more messages of the same occasion.
@@ -905,6 +908,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       const k = f.kinds.find(
         (m) =>
           (FOLD_KINDS.has(m.kind) ||
+            (m.kind === kind && BACK_TO_THE_ACT.test(f.text.slice(0, m.index))) ||
             (m.kind === 'letter' && kind === 'letter' && SAME_OCCASION.test(f.text))) &&
           (!m.future || firstFuture) &&
           (m.kind !== 'visit' || kind === 'visit'),
