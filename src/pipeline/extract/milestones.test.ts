@@ -353,6 +353,22 @@ describe('findMilestones', () => {
     ]);
   });
 
+  it('"nhân (dịp) N năm" is an anniversary; "nhân dân … N năm" is not', () => {
+    const ctx = { mainPartner: 'US', eventYear: 2020 };
+    expect(
+      facts(
+        ['Hội thảo diễn ra nhân dịp 25 năm Việt Nam và Hoa Kỳ thiết lập quan hệ ngoại giao.'],
+        ctx,
+      ),
+    ).toEqual([
+      '2020 Kỷ niệm 25 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+    ]);
+    expect(
+      facts(['Nhân dân hai nước đã hợp tác 25 năm kể từ khi thiết lập quan hệ ngoại giao.'], ctx),
+    ).not.toContain('2020 Kỷ niệm 25 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ');
+  });
+
   it('reads more anniversary forms; each fifth year from the 10th is a milestone', () => {
     const ctx = { mainPartner: 'US', eventYear: 2015 };
     // A count that is not a round anniversary only gives the year it counts from.
