@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { capitalOf, findPlaces, findVenues } from './places';
 
 describe('places', () => {
+  it('puts an act done "from" a city, told as an aside, in that city when nothing else places it', () => {
+    const cities = (text: string) => findVenues(text).map((p) => p.city);
+    expect(
+      cities(
+        'Hôm qua, từ TP Hồ Chí Minh, Tổng lãnh sự Hoa Kỳ gửi lời chúc tới người dân thành phố.',
+      ),
+    ).toEqual(['Thành phố Hồ Chí Minh']);
+    // A journey's start is no venue: "từ" without an aside, or beside the place it goes to.
+    expect(cities('Đoàn đã bay từ Hà Nội sang Tokyo.')).toEqual([]);
+    expect(cities('Sáng 3/4, từ Hà Nội, đoàn lên đường tới Đà Nẵng.')).toEqual(['Đà Nẵng']);
+  });
+
   it("does not put an act where a person named after the preposition works, nor at an envoy's post", () => {
     expect(
       findVenues(

@@ -429,6 +429,9 @@ function citiesOfCountries(text: string): PlaceMention[] {
   return out;
 }
 
+// ", từ " opening an aside: "…, từ Washington, …".
+const FROM_ASIDE = /(?:^|,)\s*[Tt]ừ\s+(?:TP\.?\s*|thành phố\s+|thủ đô\s+)?$/u;
+
 // "rời TP Đà Nẵng": the place someone leaves.
 const LEFT_FROM =
   /(?:^|[^\p{L}])rời(?:\s+khỏi)?\s+(?:TP\.?\s*|thành phố\s+|thủ đô\s+|sân bay\s+)?$/u;
@@ -488,6 +491,16 @@ export function findVenues(text: string): PlaceMention[] {
       !ENVOY_POST.test(before)
     );
   });
+  // "Hôm qua, từ TP Hồ Chí Minh, Tổng lãnh sự … gửi lời chúc": the act is done from that city, an
+  // aside between commas, when the text puts it nowhere else.
+  if (!found.length && text.includes('ừ')) {
+    const from = findPlaces(text).find(
+      (p) =>
+        FROM_ASIDE.test(text.slice(Math.max(0, p.index - 10), p.index)) &&
+        /^\s*,/u.test(text.slice(p.index + p.text.length)),
+    );
+    if (from) found.push(from);
+  }
   const embassy = found.length ? undefined : embassyVenue(text);
   if (embassy) found.push(embassy);
   const ministry = text.includes('Bộ ') ? AT_VIETNAMESE_MINISTRY.exec(text) : null;
