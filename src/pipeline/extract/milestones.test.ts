@@ -353,6 +353,18 @@ describe('findMilestones', () => {
     ]);
   });
 
+  it('the relationship named alone is the fact when the sentence sets it up ("được thiết lập")', () => {
+    const ctx = { mainPartner: 'US' };
+    expect(
+      facts(['Quan hệ ngoại giao giữa hai nước được chính thức thiết lập năm 1995.'], ctx),
+    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    expect(
+      facts(['Vào năm 1995, quan hệ ngoại giao của hai bên được bình thường hoá.'], ctx),
+    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    // Mentioned only: no fact.
+    expect(facts(['Năm 1995, quan hệ ngoại giao hai nước bước sang trang mới.'], ctx)).toEqual([]);
+  });
+
   it('"nhân (dịp) N năm" is an anniversary; "nhân dân … N năm" is not', () => {
     const ctx = { mainPartner: 'US', eventYear: 2020 };
     expect(
