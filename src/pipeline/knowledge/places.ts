@@ -429,8 +429,9 @@ function citiesOfCountries(text: string): PlaceMention[] {
   return out;
 }
 
-// ", từ " opening an aside: "…, từ Washington, …".
-const FROM_ASIDE = /(?:^|,)\s*[Tt]ừ\s+(?:TP\.?\s*|thành phố\s+|thủ đô\s+)?$/u;
+// ", từ " opening an aside, or the sentence: "…, từ Washington, …". ("từ thành phố X" is a venue
+// already: VENUE_BEFORE knows "thành phố", "thủ đô", "TP".)
+const FROM_ASIDE = /(?:^|,)\s*[Tt]ừ\s+$/u;
 
 // "rời TP Đà Nẵng": the place someone leaves.
 const LEFT_FROM =
@@ -482,7 +483,8 @@ function embassyVenue(text: string): PlaceMention | undefined {
 
 /** The places a text puts an event in: after "tại/ở/đến/tới/thăm" ("tại thủ đô Washington D.C." → Washington). */
 export function findVenues(text: string): PlaceMention[] {
-  const found = findPlaces(text).filter((p) => {
+  const places = findPlaces(text);
+  const found = places.filter((p) => {
     const before = text.slice(Math.max(0, p.index - 60), p.index);
     return (
       ((FORM_TO_PLACE.get(p.text)?.state ? STATE_VENUE_BEFORE : VENUE_BEFORE).test(before) ||
@@ -494,9 +496,9 @@ export function findVenues(text: string): PlaceMention[] {
   // "Hôm qua, từ TP Hồ Chí Minh, Tổng lãnh sự … gửi lời chúc": the act is done from that city, an
   // aside between commas, when the text puts it nowhere else.
   if (!found.length && text.includes('ừ')) {
-    const from = findPlaces(text).find(
+    const from = places.find(
       (p) =>
-        FROM_ASIDE.test(text.slice(Math.max(0, p.index - 10), p.index)) &&
+        FROM_ASIDE.test(text.slice(0, p.index)) &&
         /^\s*,/u.test(text.slice(p.index + p.text.length)),
     );
     if (from) found.push(from);
