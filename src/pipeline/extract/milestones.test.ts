@@ -359,7 +359,13 @@ describe('findMilestones', () => {
       facts(['Quan hệ ngoại giao giữa hai nước được chính thức thiết lập năm 1995.'], ctx),
     ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
     expect(
-      facts(['Vào năm 1995, quan hệ ngoại giao của hai bên được bình thường hoá.'], ctx),
+      facts(['Vào năm 1995, quan hệ ngoại giao của hai bên được bình thường hóa.'], ctx),
+    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    expect(
+      facts(
+        ['Năm 1995, quan hệ ngoại giao giữa Hà Nội và Washington được phục hồi sau hai thập kỷ.'],
+        ctx,
+      ),
     ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
     // Mentioned only: no fact.
     expect(facts(['Năm 1995, quan hệ ngoại giao hai nước bước sang trang mới.'], ctx)).toEqual([]);

@@ -66,12 +66,12 @@ const BARE_RELATIONS = /^quan hệ(?:\s+ngoại giao|\s+(?:giữa\s+)?hai nướ
 // The fact must be an act that set up the relationship, not its mere mention ("triển khai quan hệ ...").
 // A partnership announced ("công bố") is the act that made it, like one set up or upgraded.
 const ACT =
-  /(?<![\p{L}])(?:xác lập|thiết lập|nâng cấp|nâng lên|nâng quan hệ|bình thường hóa|khôi phục|phục hồi|chính thức lập|lập quan hệ|ký|đạt đến|đạt tới|trở thành|công bố)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:xác lập|thiết lập|nâng cấp|nâng lên|nâng quan hệ|bình thường hóa|khôi phục|chính thức lập|lập quan hệ|ký|đạt đến|đạt tới|trở thành|công bố)(?![\p{L}])/giu;
 const ACT_REACH = 60;
 // "Quan hệ ngoại giao giữa hai nước được thiết lập (năm 1995)": the relationship as the subject of
 // its own setting-up.
 const BARE_THEN_PASSIVE_ACT =
-  /^[^.;,]{0,40}?(?<![\p{L}])(?:đã\s+)?được\s+(?:chính\s+thức\s+)?(?:thiết lập|xác lập|bình thường hóa|bình thường hoá|khôi phục|phục hồi)(?![\p{L}])/iu;
+  /^[^.;,]{0,40}?(?<![\p{L}])được\s+(?:chính\s+thức\s+)?(?:thiết lập|xác lập|bình thường hóa|khôi phục|phục hồi)(?![\p{L}])/iu;
 const PAST_REFERENCE = /(?:sau khi|kể từ khi|từ khi|kể từ)\s+[^,.;]{0,40}$/iu;
 // "năm 1995", "tháng 7/1995", "(1995", and a full date "ngày 11/7/1995" (its month in group 4).
 const YEAR =
