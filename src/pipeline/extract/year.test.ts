@@ -821,6 +821,7 @@ describe('resolveDate: recent anchors, periods, occasions and plans told after t
       'Sáng 2/7, bên lề Diễn đàn Kinh tế Thế giới (WEF) 2019, Thủ tướng Nguyễn Xuân Phúc tiếp Bộ trưởng Thương mại Wilbur Ross.',
     ];
     expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2019-07-02' });
+    expect(resolveIn(sentences, 0).reason).toContain('"WEF 2019"');
   });
 
   it('"kể từ SEA Games 2003" is a reference point, "Tầm nhìn ASEAN 2025" no occasion', () => {

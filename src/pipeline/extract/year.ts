@@ -708,7 +708,7 @@ function occasionFacts(sentence: string, sentenceIndex: number): YearFact[] {
       to: `${year}-12-31`,
       precision: 'year',
       sentenceIndex,
-      text: m[0],
+      text: m[0].replace(')', ''), // "(WEF) 2019" is the occasion "WEF 2019"
       slack: `${year}-01-01`,
     });
   }
