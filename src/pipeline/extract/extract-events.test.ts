@@ -30,6 +30,19 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it("those at a meeting the statement welcomes or recalls are not the statement's people", () => {
+    const r = extractEvents(
+      article('Việt Nam và Hoa Kỳ ra tuyên bố chung về hợp tác kinh tế', [
+        'Ngày 12/5/2025, Bộ Ngoại giao Việt Nam và Bộ Ngoại giao Hoa Kỳ đã ra tuyên bố chung về hợp tác kinh tế.',
+        'Hai bên hoan nghênh cuộc gặp giữa Thủ tướng Phạm Minh Chính và Tổng thống Donald Trump diễn ra hồi tháng trước.',
+        'Tuyên bố cũng đánh giá cao kết quả chuyến thăm của Ngoại trưởng Marco Rubio.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e)])).toEqual([
+      ['statement', '2025-05-12', []],
+    ]);
+  });
+
   it('who speaks "tại buổi ký kết" takes part in the signing already told, rank and all', () => {
     const r = extractEvents(
       article('Việt Nam và Hoa Kỳ ký thỏa thuận hợp tác y tế', [

@@ -80,6 +80,10 @@ const FOLD_KINDS = new Set<EventKind>(['meeting', 'talks', 'visit', 'dialogue', 
 // "Trong cuộc điện đàm, hai bên …", "Tại buổi ký kết, ông …": the act already told, named again as the
 // scene of what follows, not another act of its kind.
 const BACK_TO_THE_ACT = /(?<![\p{L}])(?:tại|trong)\s+(?:buổi\s+|cuộc\s+)?$/iu;
+// "hoan nghênh cuộc gặp giữa …", "đánh giá cao kết quả chuyến thăm của …": an act spoken of, as the
+// object of a judgement or a memory, is another act; its people are not the event's.
+const SPOKEN_OF_ACT =
+  /(?<![\p{L}])(?:hoan nghênh|đánh giá cao|đánh giá|chúc mừng|ghi nhận|nhắc lại|nhớ lại|nhắc tới|nhắc đến)\s+(?:kết quả\s+(?:của\s+)?|thành công\s+(?:của\s+)?)?(?:(?:các|những)\s+)?(?:cuộc|chuyến|buổi)\s/iu;
 // "tại buổi Lễ", "Trong lễ": a definite reference back to a ceremony already told.
 const AT_THE_CEREMONY = /(?:^|[^\p{L}])(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+)?[Ll]ễ(?![\p{L}])/u;
 // "Nhân dịp này, Chủ tịch Quốc hội cũng gửi điện mừng tới …": more messages of the same occasion.
@@ -905,8 +909,10 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         continue;
       // "Thủ tướng Abe sẽ chào xã giao …" after a report of what was done: a plan, not yet the event;
       // "chuyến thăm … của Tổng thống X" after a meeting: another visit, not this meeting.
+      const spokenOf = SPOKEN_OF_ACT.exec(f.text)?.index ?? Infinity;
       const k = f.kinds.find(
         (m) =>
+          m.index < spokenOf &&
           (FOLD_KINDS.has(m.kind) ||
             (m.kind === kind && BACK_TO_THE_ACT.test(f.text.slice(0, m.index))) ||
             (m.kind === 'letter' && kind === 'letter' && SAME_OCCASION.test(f.text))) &&
@@ -943,7 +949,10 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
                 ? -1
                 : Infinity;
       const people = f.people.filter(
-        (m) => m.index > from && (k || companion || heads || (m.title && m.level !== 'rank')),
+        (m) =>
+          m.index > from &&
+          m.index < spokenOf &&
+          (k || companion || heads || (m.title && m.level !== 'rank')),
       );
       const added = participantsOf(people.map((m) => ({ mention: m, sentence: f.text })));
       // "Thủ tướng cũng đã gặp Tổng thống Brazil ...": after a single meeting (not a visit, not "các
