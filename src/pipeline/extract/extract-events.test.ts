@@ -30,6 +30,20 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it('a leader the visit report does not name, met on the day it tells, is a meeting of that day', () => {
+    const r = extractEvents(
+      article('Bộ trưởng Thương mại Hoa Kỳ thăm Việt Nam', [
+        'Ngày 10/6/2023, tiếp tục chuyến thăm chính thức Việt Nam từ 9-11/6 theo lời mời của Bộ trưởng Công Thương Nguyễn Hồng Diên, Bộ trưởng Thương mại Hoa Kỳ Gina Raimondo đã đến Hà Nội.',
+        'Hai bên trao đổi về chuỗi cung ứng bán dẫn.',
+        'Sau đó, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Gina Raimondo tại trụ sở Chính phủ.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, e.end, names(e)])).toEqual([
+      ['visit', '2023-06-09', '2023-06-11', ['Nguyễn Hồng Diên', 'Gina Raimondo']],
+      ['meeting', '2023-06-10', undefined, ['Phạm Minh Chính', 'Gina Raimondo']],
+    ]);
+  });
+
   it("those at a meeting the statement welcomes or recalls are not the statement's people", () => {
     const r = extractEvents(
       article('Việt Nam và Hoa Kỳ ra tuyên bố chung về hợp tác kinh tế', [

@@ -897,7 +897,20 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       foreign: Participant[];
       /** The meeting's own hosts, when they are not the main event's. */
       hosts?: Participant[];
+      /** The day of a meeting held within a visit, when it is not the visit's first. */
+      day?: string;
     }[] = [];
+    // "Ngày 10/6, tiếp tục chuyến thăm … từ 9-11/6, …": the one day of the visit the report is
+    // about, when it names one.
+    const visitDay = (): string | undefined => {
+      if (!first.end) return undefined;
+      for (const d of first.info.dates) {
+        const r = resolveDate(d, dateContext(first.info.order));
+        if (r.ok && r.start.length === 10 && (!r.end || r.end === r.start))
+          if (r.start >= first.start && r.start <= first.end) return r.start;
+      }
+      return undefined;
+    };
     for (const f of followOn) {
       // "Trước đó, phó thủ tướng đã tiếp …": an earlier act on a day the text does not give.
       if (EARLIER.test(f.text) || SPAN_OF_TIME.test(f.text)) continue;
@@ -961,6 +974,28 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         (p) => p.country !== 'VN' && !participants.some((q) => q.name === p.name),
       );
       const ownForeign = participants.filter((p) => p.country && p.country !== 'VN');
+      // "Sau đó, Thủ tướng … đã tiếp Bộ trưởng X" after the report of one day of a visit: a leader
+      // the visit's report does not name is met at a meeting of its own that day (as
+      // ownMeetingInVisit, for a meeting told without a date of its own).
+      if (kind === 'visit' && k && (k.kind === 'meeting' || k.kind === 'talks') && !k.future) {
+        const named = whoOf(first).names;
+        const leaders = participantsOf(
+          f.people
+            .filter(
+              (m) =>
+                m.index < spokenOf &&
+                m.country === 'VN' &&
+                m.level !== undefined &&
+                LEADER_LEVELS.has(m.level),
+            )
+            .map((m) => ({ mention: m, sentence: f.text })),
+        ).filter((p) => !named.has(p.name));
+        const day = leaders.length && ownForeign.length ? visitDay() : undefined;
+        if (day) {
+          spawned.push({ info: f, kind: k.kind, foreign: ownForeign, hosts: leaders, day });
+          continue;
+        }
+      }
       if (
         k &&
         (k.kind === 'meeting' || k.kind === 'talks') &&
@@ -1007,6 +1042,12 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         if (!participants.some((q) => q.name === p.name) && participants.length < 8)
           participants = [...participants, p];
     }
+    // The leader met on one day of the visit is that meeting's, not the whole visit's (the lead
+    // may have named them).
+    const metApart = new Set(
+      spawned.filter((sp) => sp.day).flatMap((sp) => (sp.hosts ?? []).map((p) => p.name)),
+    );
+    if (metApart.size) participants = participants.filter((p) => !metApart.has(p.name));
     // "chủ trì lễ đón … Ngay sau lễ đón, hai bên tiến hành hội đàm": the welcome opens the talks.
     if (
       kind === 'ceremony' &&
@@ -1192,6 +1233,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       ];
       const extra: CandidateEvent = {
         ...event,
+        ...(sp.day ? { start: sp.day, end: undefined } : {}),
         kind: sp.kind,
         participants: people,
         countries: vietnamFirst(countriesOf),
