@@ -30,6 +30,18 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it("those named after the announcing word are the announced visit's people, not the announcement's", () => {
+    const r = extractEvents(
+      article('Ngoại trưởng Hoa Kỳ sắp thăm Việt Nam', [
+        'Ngày 2/3/2024, Bộ Ngoại giao có thông cáo cho biết nhận lời mời của Bộ trưởng Ngoại giao Bùi Thanh Sơn, Ngoại trưởng Hoa Kỳ Antony Blinken sẽ thăm chính thức Việt Nam từ 14 đến 16/3.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e).sort()])).toEqual([
+      ['statement', '2024-03-02', []],
+      ['visit', '2024-03-14', ['Antony Blinken', 'Bùi Thanh Sơn']],
+    ]);
+  });
+
   it('a leader the visit report does not name, met on the day it tells, is a meeting of that day', () => {
     const r = extractEvents(
       article('Bộ trưởng Thương mại Hoa Kỳ thăm Việt Nam', [

@@ -1269,6 +1269,26 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         only.participants = [...only.participants, ...added];
     }
   }
+  // "Bộ Ngoại giao thông báo Bộ trưởng X sẽ thăm Y từ ngày 3-5/4 theo lời mời của Z": those named
+  // after the announcing word are the announced act's people; the announcement is its issuer's.
+  for (const said of events) {
+    if (said.kind !== 'statement') continue;
+    const act = events.find(
+      (e) =>
+        e !== said &&
+        e.kind !== 'statement' &&
+        e.kind !== 'milestone' &&
+        e.evidence === said.evidence,
+    );
+    const word = findKinds(said.evidence).find((m) => m.kind === 'statement');
+    if (!act || !word) continue;
+    const announced = said.participants.filter((p) => said.evidence.indexOf(p.name) > word.index);
+    if (!announced.length) continue;
+    said.participants = said.participants.filter((p) => !announced.includes(p));
+    for (const p of announced)
+      if (!act.participants.some((q) => q.name === p.name))
+        act.participants = [...act.participants, p];
+  }
   // "Tuyên bố của Bộ trưởng Ngoại giao Kerry …" over "tôi xin chúc mừng …": an act told in the
   // first person, naming no one, is its author's; the headline names the one author.
   for (const e of events) {
