@@ -1269,8 +1269,9 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         only.participants = [...only.participants, ...added];
     }
   }
-  // "Bộ Ngoại giao thông báo Bộ trưởng X sẽ thăm Y từ ngày 3-5/4 theo lời mời của Z": those named
-  // after the announcing word are the announced act's people; the announcement is its issuer's.
+  // "Bộ Ngoại giao có thông cáo cho biết nhận lời mời của Z, Bộ trưởng X sẽ thăm Y từ 3 đến 5/4":
+  // those named after the announcing word are the announced act's people; the announcement is its
+  // issuer's.
   for (const said of events) {
     if (said.kind !== 'statement') continue;
     const act = events.find(
