@@ -81,9 +81,9 @@ const FOLD_KINDS = new Set<EventKind>(['meeting', 'talks', 'visit', 'dialogue', 
 // scene of what follows, not another act of its kind.
 const BACK_TO_THE_ACT = /(?<![\p{L}])(?:tại|trong)\s+(?:buổi\s+|cuộc\s+)?$/iu;
 // "hoan nghênh cuộc gặp giữa …", "đánh giá cao kết quả chuyến thăm của …": an act spoken of, as the
-// object of a judgement or a memory, is another act; its people are not the event's.
+// object of a judgement, is another act; its people are not the event's.
 const SPOKEN_OF_ACT =
-  /(?<![\p{L}])(?:hoan nghênh|đánh giá cao|đánh giá|chúc mừng|ghi nhận|nhắc lại|nhớ lại|nhắc tới|nhắc đến)\s+(?:kết quả\s+(?:của\s+)?|thành công\s+(?:của\s+)?)?(?:(?:các|những)\s+)?(?:cuộc|chuyến|buổi)\s/iu;
+  /(?<![\p{L}])(?:hoan nghênh|đánh giá cao)\s+(?:kết quả\s+)?(?:cuộc|chuyến)\s/iu;
 // "tại buổi Lễ", "Trong lễ": a definite reference back to a ceremony already told.
 const AT_THE_CEREMONY = /(?:^|[^\p{L}])(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+)?[Ll]ễ(?![\p{L}])/u;
 // "Nhân dịp này, Chủ tịch Quốc hội cũng gửi điện mừng tới …": more messages of the same occasion.
