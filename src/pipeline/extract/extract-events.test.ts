@@ -40,6 +40,8 @@ describe('extractEvents on snippets', () => {
       ['statement', '2024-03-02', []],
       ['visit', '2024-03-14', ['Antony Blinken', 'Bùi Thanh Sơn']],
     ]);
+    // No person issued it: the body that did titles it, not the visitor it announces.
+    expect(news(r.events)[0]!.title).toBe('Bộ Ngoại giao có thông cáo');
   });
 
   it('a leader the visit report does not name, met on the day it tells, is a meeting of that day', () => {

@@ -1286,6 +1286,14 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     const announced = said.participants.filter((p) => said.evidence.indexOf(p.name) > word.index);
     if (!announced.length) continue;
     said.participants = said.participants.filter((p) => !announced.includes(p));
+    const retitled = eventTitle({
+      headline: '',
+      kind: 'statement',
+      participants: said.participants,
+      sentence: said.evidence,
+      singleEvent: false,
+    });
+    if (retitled) said.title = retitled;
     for (const p of announced)
       if (!act.participants.some((q) => q.name === p.name))
         act.participants = [...act.participants, p];

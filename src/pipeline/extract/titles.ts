@@ -243,6 +243,12 @@ function draftTitle(input: TitleInput): string {
         .join(' ');
       return act.charAt(0).toUpperCase() + act.slice(1);
     }
+    // "Ngày 2/3, Bộ Ngoại giao có thông cáo …": no person issued it, so the clause naming the body
+    // that did is its title.
+    if (!subject && k && kind === 'statement') {
+      const clause = sentence.slice(0, k.index + k.text.length).trim();
+      if (clause.split(/\s+/).length <= 12) return clause;
+    }
     if (subject && kind === 'statement' && gathering)
       return `${personPhrase(subject, subject.country !== 'VN')} phát biểu tại ${gathering}`;
     // "tổ chức chương trình "Giao lưu hữu nghị Việt Nam - Mỹ"": a programme is titled by its name.
