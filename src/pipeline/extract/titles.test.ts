@@ -63,6 +63,27 @@ describe('eventTitle', () => {
     ).toBe(false);
   });
 
+  it("a meeting headline names a visit only when everyone it names is among the visit's people", () => {
+    const visit = [
+      { name: 'Trần Lưu Quang', title: 'Phó Thủ tướng', country: 'VN' },
+      { name: 'Gina Raimondo', title: 'Bộ trưởng Thương mại', country: 'US' },
+    ];
+    expect(
+      headlineNamesEvent(
+        'Sau buổi gặp Phó Thủ tướng Trần Lưu Quang, Bộ trưởng Gina Raimondo hội kiến Thủ tướng Phạm Minh Chính',
+        'visit',
+        visit,
+      ),
+    ).toBe(false);
+    expect(
+      headlineNamesEvent(
+        'Phó Thủ tướng Trần Lưu Quang gặp Bộ trưởng Gina Raimondo',
+        'visit',
+        visit,
+      ),
+    ).toBe(true);
+  });
+
   it('composes "{title} {name} {verb} {title} {name}"', () => {
     expect(
       eventTitle({

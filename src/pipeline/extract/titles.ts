@@ -7,6 +7,7 @@ import { countryName, findCountries } from '../knowledge/countries';
 import { findPlaces } from '../knowledge/places';
 import { findKinds } from './kinds';
 import { findDateMentions } from './dates';
+import { findPeople } from './people';
 
 export interface TitleInput {
   headline: string;
@@ -55,6 +56,14 @@ export function headlineNamesEvent(
   const kinds = findKinds(headline).map((k) => k.kind);
   if (!kinds.includes(kind) && !(kind === 'visit' && kinds.includes('meeting'))) return false;
   const names = participants.flatMap((p) => [p.name, p.name.split(' ').pop() ?? p.name]);
+  // "Sau cuộc gặp với A, B hội kiến C": a meeting headline names the visit only when everyone it
+  // names took part in the visit; a host met apart is that meeting's headline.
+  if (
+    kind === 'visit' &&
+    !kinds.includes('visit') &&
+    findPeople(headline).some((m) => !names.includes(m.name) && !names.includes(lastWord(m.name)))
+  )
+    return false;
   return (
     names.some((n) => n.length > 1 && headline.includes(n)) ||
     findCountries(headline).length > 0 ||
@@ -63,6 +72,8 @@ export function headlineNamesEvent(
     kind === 'statement'
   );
 }
+
+const lastWord = (name: string): string => name.split(' ').pop() ?? name;
 
 const personPhrase = (p: Participant, withCountry: boolean): string =>
   [
