@@ -120,6 +120,28 @@ describe('kinds', () => {
     ).toBe('ceremony');
   });
 
+  it('reads no visit in an envoy taking up the post or in visits counted', () => {
+    expect(
+      findKinds('Tháng 1/2022, ông Marc Knapper đã đến Hà Nội để chính thức nhận nhiệm sở.'),
+    ).toEqual([]);
+    expect(findKinds('Bà đã tới Hà Nội để bắt đầu nhiệm kỳ Đại sứ của mình.')).toEqual([]);
+    expect(findKinds('Ông từng thăm Hà Nội hai lần khi còn là sinh viên.')).toEqual([]);
+    expect(findKinds('Ông đã thăm Đà Nẵng nhiều lần.')).toEqual([]);
+    expect(findKinds('Bà đã tới Huế 4 lần.')).toEqual([]);
+    expect(classifyKind('Ông đã tới Hà Nội để dự hội nghị.')).toBe('visit');
+  });
+
+  it('reads a greeting sent to a whole people as a statement', () => {
+    expect(classifyKind('Tổng lãnh sự gửi lời chào đến toàn thể người dân thành phố.')).toBe(
+      'statement',
+    );
+    expect(
+      classifyKind(
+        'Sáng 20/1, tân Đại sứ Marc Knapper gửi lời chào tới nhân dân Việt Nam qua một đoạn phim.',
+      ),
+    ).toBe('statement');
+  });
+
   it('flags acts that are only planned', () => {
     const k = findKinds(
       'Ông sẽ chào xã giao Tổng Bí thư, Chủ tịch nước và hội kiến Chủ tịch Quốc hội',

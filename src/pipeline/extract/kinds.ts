@@ -20,6 +20,12 @@ export interface KindMatch {
 // act reported; so is a visit whose results are spoken of ("kết quả chuyến thăm … vào tháng 9/2024").
 const REFERENCE_BEFORE =
   /(?:chuẩn bị cho|chuẩn bị|trước|sau|sau khi kết thúc|kết quả(?: của)?)\s+$/;
+// "… đã tới Hà Nội để nhận nhiệm sở": an envoy arriving to take up the post is not visiting.
+const TAKING_UP_POST =
+  /^[^,.;]{0,40}?(?<![\p{L}])để\s+(?:chính thức\s+)?(?:bắt đầu\s+nhiệm\s+kỳ|nhận\s+nhiệm\s+sở)/u;
+// "đã thăm Đà Nẵng nhiều lần": visits counted are a person's past, not an act told.
+const COUNTED_VISITS =
+  /^\s+[^,.;]{0,30}?(?<![\p{L}])(?:\d+|hai|nhiều)\s+lần(?![\p{L}])/u;
 // "trong chuyến thăm …", "nhân dịp thăm …": the visit is where another act happened.
 const SETTING_BEFORE = /(?:trong|nhân|nhân dịp|dịp|trong khuôn khổ)\s+$/;
 // "Thủ tướng Abe sẽ chào xã giao Tổng Bí thư …, Chủ tịch nước … và hội kiến …": "sẽ" governs the clause.
@@ -93,7 +99,8 @@ const PATTERNS: [EventKind, RegExp][] = [
       // "Tuyên bố của Ngoại trưởng X": a statement by X.
       // "Người phát ngôn … trả lời câu hỏi của phóng viên": a spokesperson's answer is a statement.
       // "Đại sứ … đã tổ chức buổi họp báo": what is said to the press is a statement.
-      `(?:(?:tổ chức|có|chủ trì) (?:một )?(?:cuộc |buổi )?họp báo|tuyên bố chung|ra tuyên bố|tuyên bố(?= của)|thông cáo chung|thông cáo báo chí|thông cáo|bài phát biểu|phát biểu|trả lời (?:câu hỏi|phỏng vấn)|(?:gửi|ra|đưa ra|công bố) (?:một )?thông điệp)${R}`,
+      // "… gửi lời chào tới nhân dân Việt Nam": a greeting to a whole people is a public message.
+      `(?:(?:tổ chức|có|chủ trì) (?:một )?(?:cuộc |buổi )?họp báo|tuyên bố chung|ra tuyên bố|tuyên bố(?= của)|thông cáo chung|thông cáo báo chí|thông cáo|bài phát biểu|phát biểu|trả lời (?:câu hỏi|phỏng vấn)|(?:gửi|ra|đưa ra|công bố) (?:một )?thông điệp|gửi lời chào (?:tới|đến) (?:toàn thể )?(?:người dân|nhân dân))${R}`,
       'g',
     ),
   ],
@@ -167,7 +174,7 @@ const CUES: Record<string, string[]> = {
   ],
   letter: ['điện', 'thư', 'chúc mừng'],
   other: ['hội thảo', 'tọa đàm', 'toạ đàm', 'diễn đàn', 'đại hội', 'đề cử', 'bổ nhiệm'],
-  statement: ['tuyên bố', 'thông cáo', 'phát biểu', 'trả lời', 'thông điệp', 'họp báo'],
+  statement: ['tuyên bố', 'thông cáo', 'phát biểu', 'trả lời', 'thông điệp', 'họp báo', 'lời chào'],
 };
 // One scan per kind ("does the sentence hold any cue") instead of one `includes` per cue.
 const CUE_RES = new Map(
@@ -206,6 +213,10 @@ export function findKinds(text: string): KindMatch[] {
       const index = m.index ?? 0;
       const before = lowered.slice(Math.max(0, index - 20), index);
       if (kind === 'visit' && REFERENCE_BEFORE.test(before)) continue;
+      if (kind === 'visit') {
+        const after = lowered.slice(index + m[0].length);
+        if (TAKING_UP_POST.test(after) || COUNTED_VISITS.test(after)) continue;
+      }
       // "Theo thông cáo của Bộ Ngoại giao Mỹ, …": the source a report cites, not a statement made.
       if (kind === 'statement' && ATTRIBUTION_BEFORE.test(before)) continue;
       const match: KindMatch = { kind, text: text.slice(index, index + m[0].length), index };
