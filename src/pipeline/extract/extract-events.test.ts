@@ -44,6 +44,32 @@ describe('extractEvents on snippets', () => {
     expect(news(r.events)[0]!.title).toBe('Bộ Ngoại giao có thông cáo');
   });
 
+  it("a message one side puts out alone and its envoy's act with a Vietnamese leader that day are two events", () => {
+    const r = extractEvents(
+      article('Tân Đại sứ Hoa Kỳ chào nhân dân Việt Nam', [
+        'Sáng 20/1/2022, tân Đại sứ Hoa Kỳ Marc Knapper gửi lời chào tới nhân dân Việt Nam qua một đoạn phim.',
+        'Chiều 20/1, ông Knapper đã trình Quốc thư lên Chủ tịch nước Nguyễn Xuân Phúc.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e)])).toEqual([
+      ['statement', '2022-01-20', ['Marc Knapper']],
+      ['ceremony', '2022-01-20', ['Marc Knapper', 'Nguyễn Xuân Phúc']],
+    ]);
+  });
+
+  it('a caption showing the act a report tells on a day without a year is not an undated act of its own', () => {
+    const r = extractEvents(
+      article(
+        'Trao huân chương cho Đại sứ Hoa Kỳ',
+        [
+          'Ngày 14/5, tại Hà Nội, Chủ tịch Hội hữu nghị Việt - Mỹ đã trao huân chương cho Đại sứ Hoa Kỳ Daniel Kritenbrink.',
+        ],
+        { captions: ['Chủ tịch Hội trao huân chương cho Đại sứ Hoa Kỳ Daniel Kritenbrink.'] },
+      ),
+    );
+    expect(r.undated?.map((u) => [u.kind, u.days?.length ?? 0])).toEqual([['ceremony', 4]]);
+  });
+
   it('a leader the visit report does not name, met on the day it tells, is a meeting of that day', () => {
     const r = extractEvents(
       article('Bộ trưởng Thương mại Hoa Kỳ thăm Việt Nam', [

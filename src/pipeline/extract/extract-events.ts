@@ -384,6 +384,15 @@ function overlaps(a: Report, b: Report, who: (r: Report) => ReportPeople): boole
     const cb = placeIn(b.window).city;
     if (ca && cb && ca !== cb) return false;
   }
+  // "Sáng 20/1, Đại sứ X gửi lời chào tới nhân dân …" and "Chiều 20/1, ông X trình Quốc thư lên
+  // Chủ tịch nước Y": a message one foreign side puts out alone and an act with a Vietnamese
+  // counterpart it does not name are two events, even on one day.
+  if (a.kind !== b.kind && (a.kind === 'statement' || b.kind === 'statement')) {
+    const [said, other] = a.kind === 'statement' ? [pa, pb] : [pb, pa];
+    const alone = said.names.size > 0 && said.names.size === said.foreign.size;
+    if (alone && [...other.names].some((n) => !other.foreign.has(n) && !said.names.has(n)))
+      return false;
+  }
   const shared = [...pa.names].some((n) => pb.names.has(n));
   // A range that contains the other report's day: "thăm từ 7 đến 10/8" holds "hội đàm sáng 8/8".
   const contains = (a.end && bs >= as && be <= ae) || (b.end && as >= bs && ae <= be);
@@ -723,26 +732,45 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       ...(announced ? [announced] : []),
       ...milestoneEvents(article, infos, lead, undefined, mainPartner),
     ];
+    const onKnownDays: UndatedReport[] = announced
+      ? []
+      : yearless
+          .filter((y) => foreignInvolved(y.report) && !background(y.report))
+          .map(({ report, days }) => {
+            const participants = participantsOf(
+              report.people.map((m) => ({ mention: m, sentence: report.info.text })),
+            );
+            const location = reportPlace(report.window, participants, sentences);
+            return {
+              articleId: article.id,
+              kind: report.kind!,
+              participants,
+              evidence: report.info.text,
+              days,
+              ...(location ? { location } : {}),
+            };
+          });
+    // A caption or headline showing the act a report tells on a known day ("… trao huân chương cho
+    // Đại sứ X" under "Ngày 14/5, … đã trao huân chương cho Đại sứ X") is that act, which keeps its
+    // day: without it, the undated copy could join another act of the same guest.
+    const toldOnADay = (u: UndatedReport): boolean =>
+      onKnownDays.some(
+        (d) =>
+          d.kind === u.kind &&
+          u.participants.some((p) => p.country !== 'VN') &&
+          u.participants.every(
+            (p) =>
+              d.participants.some((q) => q.name === p.name) ||
+              (p.country === 'VN' && !d.participants.some((q) => q.country === 'VN')),
+          ),
+      );
     const unplaced: UndatedReport[] = announced
       ? []
       : [
-          ...yearless
-            .filter((y) => foreignInvolved(y.report) && !background(y.report))
-            .map(({ report, days }) => {
-              const participants = participantsOf(
-                report.people.map((m) => ({ mention: m, sentence: report.info.text })),
-              );
-              const location = reportPlace(report.window, participants, sentences);
-              return {
-                articleId: article.id,
-                kind: report.kind!,
-                participants,
-                evidence: report.info.text,
-                days,
-                ...(location ? { location } : {}),
-              };
-            }),
-          ...undatedReports(article, [headline, ...lead, ...captions, ...opening], ctx),
+          ...onKnownDays,
+          ...undatedReports(article, [headline, ...lead, ...captions, ...opening], ctx).filter(
+            (u) => !toldOnADay(u),
+          ),
         ];
     // Told with no day at all, its one possible year makes an event, unless it joins a dated one.
     const alone =
