@@ -131,6 +131,15 @@ describe('kinds', () => {
     expect(classifyKind('Ông đã tới Hà Nội để dự hội nghị.')).toBe('visit');
   });
 
+  it("reads a reception given in someone's honour as a ceremony, not a letter", () => {
+    expect(
+      classifyKind(
+        'Tối 3/9, Đại sứ Hà Kim Ngọc đã tổ chức tiếp tân chúc mừng Quốc khánh Việt Nam.',
+      ),
+    ).toBe('ceremony');
+    expect(classifyKind('Tại buổi tiếp tân, Đại sứ chúc mừng các khách mời.')).toBe('ceremony');
+  });
+
   it('reads a greeting sent to a whole people as a statement', () => {
     expect(classifyKind('Tổng lãnh sự gửi lời chào đến toàn thể người dân thành phố.')).toBe(
       'statement',
