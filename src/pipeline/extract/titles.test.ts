@@ -70,7 +70,7 @@ describe('eventTitle', () => {
     ];
     expect(
       headlineNamesEvent(
-        'Sau buổi gặp Phó Thủ tướng Trần Lưu Quang, Bộ trưởng Gina Raimondo hội kiến Thủ tướng Phạm Minh Chính',
+        'Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Thương mại Hoa Kỳ Gina Raimondo',
         'visit',
         visit,
       ),

@@ -56,8 +56,8 @@ export function headlineNamesEvent(
   const kinds = findKinds(headline).map((k) => k.kind);
   if (!kinds.includes(kind) && !(kind === 'visit' && kinds.includes('meeting'))) return false;
   const names = participants.flatMap((p) => [p.name, p.name.split(' ').pop() ?? p.name]);
-  // "Sau cuộc gặp với A, B hội kiến C": a meeting headline names the visit only when everyone it
-  // names took part in the visit; a host met apart is that meeting's headline.
+  // "Thủ tướng C tiếp Bộ trưởng B" over B's visit hosted by A: a meeting headline names the visit
+  // only when everyone it names took part in the visit; a leader met apart is that meeting's.
   if (
     kind === 'visit' &&
     !kinds.includes('visit') &&
