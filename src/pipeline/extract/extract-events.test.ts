@@ -55,6 +55,16 @@ describe('extractEvents on snippets', () => {
       ['statement', '2022-01-20', ['Marc Knapper']],
       ['ceremony', '2022-01-20', ['Marc Knapper', 'Nguyễn Xuân Phúc']],
     ]);
+    // A speech within a visit stays the visit's.
+    const visit = extractEvents(
+      article('Ngoại trưởng Hoa Kỳ thăm Việt Nam', [
+        'Từ ngày 14-16/3/2024, Ngoại trưởng Hoa Kỳ Antony Blinken thăm chính thức Việt Nam theo lời mời của Bộ trưởng Ngoại giao Bùi Thanh Sơn.',
+        'Ngày 15/3, Ngoại trưởng Antony Blinken phát biểu tại Đại học Quốc gia Hà Nội.',
+      ]),
+    );
+    expect(news(visit.events).map((e) => [e.kind, e.start, e.end])).toEqual([
+      ['visit', '2024-03-14', '2024-03-16'],
+    ]);
   });
 
   it('a caption showing the act a report tells on a day without a year is not an undated act of its own', () => {

@@ -386,8 +386,14 @@ function overlaps(a: Report, b: Report, who: (r: Report) => ReportPeople): boole
   }
   // "Sáng 20/1, Đại sứ X gửi lời chào tới nhân dân …" and "Chiều 20/1, ông X trình Quốc thư lên
   // Chủ tịch nước Y": a message one foreign side puts out alone and an act with a Vietnamese
-  // counterpart it does not name are two events, even on one day.
-  if (a.kind !== b.kind && (a.kind === 'statement' || b.kind === 'statement')) {
+  // counterpart it does not name are two events, even on one day. A visit still holds what its
+  // guest says during it.
+  if (
+    a.kind !== b.kind &&
+    (a.kind === 'statement' || b.kind === 'statement') &&
+    a.kind !== 'visit' &&
+    b.kind !== 'visit'
+  ) {
     const [said, other] = a.kind === 'statement' ? [pa, pb] : [pb, pa];
     const alone = said.names.size > 0 && said.names.size === said.foreign.size;
     if (alone && [...other.names].some((n) => !other.foreign.has(n) && !said.names.has(n)))
