@@ -146,7 +146,7 @@ describe('kinds', () => {
     );
     expect(
       classifyKind(
-        'Sáng 20/1, tân Đại sứ Marc Knapper gửi lời chào tới nhân dân Việt Nam qua một đoạn phim.',
+        'Sáng 20/1, Đại sứ Marc Knapper đăng đoạn phim gửi lời chào tới nhân dân Việt Nam.',
       ),
     ).toBe('statement');
   });
