@@ -84,6 +84,18 @@ describe('eventTitle', () => {
     ).toBe(true);
   });
 
+  it('titles a statement no person issued by the clause naming the body, without its date', () => {
+    expect(
+      eventTitle({
+        ...base,
+        headline: '',
+        kind: 'statement',
+        participants: [],
+        sentence: 'Bộ Ngoại giao ngày 2/3 đã ra thông cáo cho biết Ngoại trưởng sẽ thăm Việt Nam.',
+      }),
+    ).toBe('Bộ Ngoại giao ra thông cáo');
+  });
+
   it('composes "{title} {name} {verb} {title} {name}"', () => {
     expect(
       eventTitle({

@@ -257,8 +257,12 @@ function draftTitle(input: TitleInput): string {
     // "Ngày 2/3, Bộ Ngoại giao có thông cáo …": no person issued it, so the clause naming the body
     // that did is its title.
     if (!subject && k && kind === 'statement') {
-      const clause = sentence.slice(0, k.index + k.text.length).trim();
-      if (clause.split(/\s+/).length <= 12) return clause;
+      let clause = sentence.slice(0, k.index + k.text.length);
+      // "Bộ Ngoại giao ngày 2/3 ra thông cáo": a title has no date, wherever the clause gives it.
+      for (const d of findDateMentions(clause).reverse())
+        if (d.index > 3) clause = clause.slice(0, d.index) + clause.slice(d.index + d.text.length);
+      clause = clause.replace(/\s+/gu, ' ').trim();
+      if (clause.split(' ').length <= 12) return clause;
     }
     if (subject && kind === 'statement' && gathering)
       return `${personPhrase(subject, subject.country !== 'VN')} phát biểu tại ${gathering}`;
