@@ -96,6 +96,48 @@ describe('findOfficeHolders', () => {
     ]);
   });
 
+  it("knows a city's party secretary by the city the title names", () => {
+    const offices = (s: string) => findOfficeHolders([s]).map((m) => [m.holder.name, m.offices]);
+    // Nguyễn Thiện Nhân was a Deputy Prime Minister before he led the city: the title says which.
+    expect(offices('Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân tiếp đoàn doanh nghiệp.')).toEqual([
+      ['Nguyễn Thiện Nhân', ['vn-hcmc-party-secretary']],
+    ]);
+    expect(offices('Bí thư Thành ủy Hà Nội Đinh Tiến Dũng dự lễ.')).toEqual([
+      ['Đinh Tiến Dũng', ['vn-hanoi-party-secretary']],
+    ]);
+    // Another city's secretary holds no office the table knows for the person.
+    expect(offices('Bí thư Thành ủy Hải Phòng Trần Lưu Quang dự lễ.')).toEqual([
+      ['Trần Lưu Quang', []],
+    ]);
+  });
+
+  it('reads the office told after the name, set off by a comma, and "tân" before it', () => {
+    const found = (s: string) =>
+      findOfficeHolders([s]).map((m) => [m.holder.name, m.offices, m.newly ?? false]);
+    expect(found('Đoàn do ông Nguyễn Văn Nên, Bí thư Thành ủy TPHCM, dẫn đầu.')).toEqual([
+      ['Nguyễn Văn Nên', ['vn-hcmc-party-secretary'], false],
+    ]);
+    expect(found('Ông Lê Thành Ân, tân Tổng Lãnh sự Mỹ tại TP.HCM, phát biểu tại lễ.')).toEqual([
+      ['Lê Thành Ân', ['us-consul-general-hcmc'], true],
+    ]);
+    expect(found('Ông Marc Knapper, Đại sứ Hoa Kỳ tại Việt Nam, cho biết.')).toEqual([
+      ['Marc Knapper', ['us-ambassador-to-vietnam'], false],
+    ]);
+    // A title followed by a name is that name's: Biden is untitled here.
+    expect(found('Ông Joe Biden, Tổng thống Barack Obama và các cố vấn họp.')).toEqual([
+      ['Joe Biden', [], false],
+      ['Barack Obama', ['us-president'], false],
+    ]);
+  });
+
+  it('dates a new consul general to the first months of the term', () => {
+    const c = officeConstraint([
+      'Phát biểu tại lễ có ông Lê Thành Ân, tân Tổng Lãnh sự Hoa Kỳ tại Thành phố Hồ Chí Minh.',
+    ]);
+    // Lê Thành Ân took up the office in August 2010
+    expect(c?.intervals).toEqual([{ from: '2010-05-18', to: '2010-12-04' }]);
+  });
+
   it('does not take a bare Vietnamese given name, a place or a longer title for a person', () => {
     expect(names(['Ông Sơn cho biết, sơn nước đã khô.'])).toEqual([]);
     expect(names(['Ông Nguyễn Đức Chính, Chủ tịch Quảng Trị bày tỏ vui mừng.'])).toEqual([]);

@@ -34,9 +34,25 @@ export type OfficeId =
   | 'vn-public-security-minister'
   | 'vn-agriculture-minister'
   | 'vn-external-relations-head'
+  | 'vn-hcmc-party-secretary'
+  | 'vn-hanoi-party-secretary'
+  | 'us-consul-general-hcmc'
   | 'head-of-government'
   | 'head-of-state'
   | 'party-leader';
+
+// How the press writes the two cities whose leaders the table knows.
+const HCMC_FORMS = [
+  'TPHCM',
+  'TP.HCM',
+  'TP. HCM',
+  'TP HCM',
+  'TP Hồ Chí Minh',
+  'TP. Hồ Chí Minh',
+  'Thành phố Hồ Chí Minh',
+];
+const HANOI_FORMS = ['Hà Nội', 'TP Hà Nội', 'TP. Hà Nội', 'Thành phố Hà Nội'];
+const inCity = (title: string, cities: string[]): string[] => cities.map((c) => `${title} ${c}`);
 
 /** The words the Vietnamese press puts before a holder's name, most specific first. */
 const BASE_TITLES: Record<OfficeId, string[]> = {
@@ -81,6 +97,12 @@ const BASE_TITLES: Record<OfficeId, string[]> = {
     'Trưởng Ban Đối ngoại Trung ương',
     'Trưởng ban Đối ngoại',
     'Trưởng ban',
+  ],
+  // A city's office names its city: "Bí thư Thành ủy" alone is any city's (a person may lead two).
+  'vn-hcmc-party-secretary': inCity('Bí thư Thành ủy', HCMC_FORMS),
+  'vn-hanoi-party-secretary': inCity('Bí thư Thành ủy', HANOI_FORMS),
+  'us-consul-general-hcmc': [
+    ...['Hoa Kỳ tại', 'Mỹ tại', 'tại'].flatMap((at) => inCity(`Tổng Lãnh sự ${at}`, HCMC_FORMS)),
   ],
   'head-of-government': ['Thủ tướng'],
   'head-of-state': ['Tổng thống', 'Chủ tịch'],
@@ -339,6 +361,17 @@ const ROWS: Row[] = [
   // Heads of the Party Central Committee's Commission for External Relations (to the month)
   ['Hoàng Bình Quân', 'vn-external-relations-head', '2011-02-01', '2021-04-30'],
   ['Lê Hoài Trung', 'vn-external-relations-head', '2021-04-01', '2025-02-28'],
+  // Party secretaries of Ho Chi Minh City and Hà Nội (from the day the Politburo's decision was
+  // announced), and US consuls general in Ho Chi Minh City
+  ['Đinh La Thăng', 'vn-hcmc-party-secretary', '2016-02-05', '2017-05-10'],
+  ['Nguyễn Thiện Nhân', 'vn-hcmc-party-secretary', '2017-05-10', '2020-10-17'],
+  ['Nguyễn Văn Nên', 'vn-hcmc-party-secretary', '2020-10-17', '2025-08-25'],
+  ['Trần Lưu Quang', 'vn-hcmc-party-secretary', '2025-08-25'],
+  ['Đinh Tiến Dũng', 'vn-hanoi-party-secretary', '2021-04-03', '2024-06-19'],
+  ['Bùi Thị Minh Hoài', 'vn-hanoi-party-secretary', '2024-07-17', '2025-11-04'],
+  ['Nguyễn Duy Ngọc', 'vn-hanoi-party-secretary', '2025-11-04'],
+  ['Lê Thành Ân', 'us-consul-general-hcmc', '2010-08-06', '2013-08-06'],
+  ['Melissa Brown', 'us-consul-general-hcmc', '2025-08-18'],
   // Leaders Vietnamese foreign-news articles often name next to ours
   ['Shinzo Abe', 'head-of-government', '2012-12-26', '2020-09-16'],
   ['Yoshihide Suga', 'head-of-government', '2020-09-16', '2021-10-04'],
@@ -408,6 +441,7 @@ const ALIASES: Record<string, string[]> = {
   'James Mattis': ['Jim Mattis'],
   'H. R. McMaster': ['Herbert McMaster'],
   'Marc Knapper': ['Marc E. Knapper', 'Marc Evans Knapper'],
+  'Melissa Brown': ['Melissa A. Brown'],
   'Daniel Kritenbrink': ['Daniel J. Kritenbrink', 'Dan Kritenbrink'],
   'Pete Peterson': ['Douglas Peterson', 'Douglas Pete Peterson'],
   'Mike Pompeo': ['Michael Pompeo'],
@@ -825,6 +859,39 @@ function titleBefore(tokens: Tok[], nameStart: number, title: string[]): number 
   return -1;
 }
 
+/**
+ * The holder's own office told right after the name, set off by a comma: "ông <name>, tân Đại sứ Hoa
+ * Kỳ tại Việt Nam,", "<name>, Bí thư Thành ủy Hà Nội,". The title must end the phrase (only
+ * country words and "tại" with its place may follow): in "<name>, Tổng thống Donald Trump" the
+ * title is the next name's. "tân" before it makes the holder new in that office.
+ */
+function officesAfter(
+  tokens: Tok[],
+  nameEnd: number,
+  holder: OfficeHolder,
+): { offices: OfficeId[]; newly: boolean } {
+  const offices: OfficeId[] = [];
+  if (tokens[nameEnd + 1]?.raw !== ',') return { offices, newly: false };
+  const newly = tokens[nameEnd + 2]?.lower === 'tân';
+  const at = nameEnd + (newly ? 3 : 2);
+  const countryWord = (k: number) => tokens[k]?.capital === true && BETWEEN.has(tokens[k]!.folded);
+  for (const term of holder.terms) {
+    if (offices.includes(term.office)) continue;
+    const ends = TITLE_TOKENS[term.office].some((title) => {
+      if (!spells(tokens, at, title)) return false;
+      let k = at + title.length;
+      while (countryWord(k)) k++;
+      if (tokens[k]?.lower === 'tại') {
+        k++;
+        while (countryWord(k)) k++;
+      }
+      return isPunct(tokens[k]) || !tokens[k]!.capital;
+    });
+    if (ends) offices.push(term.office);
+  }
+  return { offices, newly: newly && offices.length > 0 };
+}
+
 /** Which office titles stand right before a full name: "Tổng thống Hoa Kỳ Joe Biden" → president. */
 function officesBefore(tokens: Tok[], nameStart: number, holder: OfficeHolder): OfficeId[] {
   const offices: OfficeId[] = [];
@@ -936,6 +1003,7 @@ export function findOfficeHolders(sentences: string[]): OfficeHolderMention[] {
         const start = matchBackwards(tokens, i, key.tokens);
         if (start < 0 || claimed.has(i)) continue;
         let offices: OfficeId[];
+        let after: { offices: OfficeId[]; newly: boolean } | undefined;
         if (key.title) {
           if (key.ambiguous) continue;
           // a short name is compared with its accents: "Chủ tịch Quảng Trị" is not "Chủ tịch Quang"
@@ -953,6 +1021,10 @@ export function findOfficeHolders(sentences: string[]): OfficeHolderMention[] {
           offices = key.offices ?? [];
         } else {
           offices = officesBefore(tokens, start, key.holder);
+          if (offices.length === 0) {
+            after = officesAfter(tokens, i, key.holder);
+            offices = after.offices;
+          }
         }
         for (let k = start; k <= i; k++) claimed.add(k);
         const mention: OfficeHolderMention = {
@@ -963,7 +1035,8 @@ export function findOfficeHolders(sentences: string[]): OfficeHolderMention[] {
           acting: offices.length > 0 && actingBefore(tokens, start),
         };
         // "tân" with no title of the person's: new in an office the table does not know.
-        if (newBefore(tokens, start)) {
+        if (after?.newly) mention.newly = true;
+        else if (newBefore(tokens, start)) {
           if (offices.length > 0) mention.newly = true;
           else mention.qualified = true;
         }
