@@ -327,6 +327,15 @@ describe('findDateMentions: asides and periods of months', () => {
     ).toMatchObject({ month: 2, endMonth: 4, aside: true });
   });
 
+  it('marks the date a period counts from ("kể từ khi …") as an aside, not the act\'s day', () => {
+    expect(
+      only('Hai bộ trưởng điểm lại kết quả đạt được kể từ khi ký Hiệp định vào tháng 12/2001.'),
+    ).toMatchObject({ month: 12, year: 2001, aside: true });
+    expect(only('Từ khi nhậm chức ngày 20/1/2021, ông đã ba lần gặp lãnh đạo.').aside).toBe(true);
+    // a clause closed by a comma no longer governs the date
+    expect(only('Từ khi ký hiệp định, ngày 5/3 hai bên lại gặp nhau.').aside).toBeUndefined();
+  });
+
   it('keeps bracketed dates that tell when something happened', () => {
     expect(only('Sáng thứ Tư (14/6), ông A đã').aside).toBeUndefined();
     expect(only('Bộ trưởng A và Bộ trưởng B (9/3/2021)').aside).toBeUndefined();

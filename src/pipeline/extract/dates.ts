@@ -449,6 +449,11 @@ function isOtherZone(sentence: string, mention: DateMention): boolean {
   return OTHER_ZONE.test(inside) && DATE_BEFORE.test(sentence.slice(Math.max(0, open - 60), open));
 }
 
+// "… điểm lại kết quả kể từ khi ký Hiệp định vào tháng 12/2001": the date a period counts from,
+// in the clause "(kể) từ khi" opens, is not the day of the act the sentence tells.
+const SINCE_WHEN = /(?<![\p{L}])(?:kể\s+)?từ\s+khi(?![\p{L}])[^,.;:()]*$/iu;
+const SINCE_WHEN_REACH = 120;
+
 // "(từ tháng 12/2019 đến nay)", "Từ năm 2019 tới nay": a period up to the present, not an act's day.
 const SINCE_UNTIL_NOW = /^\s*(?:đến|tới)\s+nay(?![\p{L}])/u;
 
@@ -459,6 +464,8 @@ const SINCE_UNTIL_NOW = /^\s*(?:đến|tới)\s+nay(?![\p{L}])/u;
  */
 function isAside(sentence: string, mention: DateMention): boolean {
   if (isOtherZone(sentence, mention)) return true;
+  if (SINCE_WHEN.test(sentence.slice(Math.max(0, mention.index - SINCE_WHEN_REACH), mention.index)))
+    return true;
   if (
     SINCE_UNTIL_NOW.test(sentence.slice(mention.index + mention.text.length)) &&
     /(?:từ|kể từ)\s*$/iu.test(sentence.slice(Math.max(0, mention.index - 12), mention.index))
