@@ -44,6 +44,27 @@ describe('findMilestones', () => {
     ]);
   });
 
+  it('reads a name in quotes that opens with the count ("triển lãm “20 năm quan hệ …”") as an anniversary', () => {
+    expect(
+      facts(
+        [
+          'Bảo tàng khai mạc triển lãm ảnh “20 năm thiết lập quan hệ ngoại giao Việt Nam – Hoa Kỳ”.',
+        ],
+        {
+          mainPartner: 'US',
+          eventYear: 2015,
+        },
+      ),
+    ).toEqual([
+      '2015 Kỷ niệm 20 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+    ]);
+    // a count in quotes that is no relationship's age stays a count
+    expect(facts(['Ông đọc bài thơ “20 năm xa quê” tại buổi lễ.'], { eventYear: 2015 })).toEqual(
+      [],
+    );
+  });
+
   it('reads the relationship\'s age: "kỷ niệm 30 năm quan hệ Mỹ - Việt Nam", "sau 30 năm thiết lập …"', () => {
     expect(
       facts(['Bà Brown nhấn mạnh ý nghĩa của năm nay khi kỷ niệm 30 năm quan hệ Mỹ - Việt Nam.'], {

@@ -78,8 +78,9 @@ const YEAR =
   /(?:tháng\s+(\d{1,2})\s*[/-]\s*|tháng\s+(\d{1,2})\s+năm\s+|năm\s+|vào\s+|\(\s*|(?<![\d/.-])\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*)((?:19[4-9]|20[0-4])\d)(?!\d|\s*[-–]\s*\d)/giu;
 // "kỷ niệm 30 năm", "lễ kỷ niệm trực tuyến 25 năm", "Tròn 20 năm", "đánh dấu 30 năm", and "nhân
 // (dịp) 30 năm" (on the occasion of; no words between, as "nhân dân … 30 năm" is no anniversary).
+// A name in quotes that opens with the count ("triển lãm “20 năm quan hệ …”") is an anniversary's.
 const ANNIVERSARY =
-  /(?<![\p{L}])(?:(?:kỷ niệm|tròn|đánh dấu)(?:\s+[\p{L}]+){0,2}?|nhân(?:\s+dịp)?)\s+(\d{1,3})\s+năm(?![\p{L}])/giu;
+  /(?:(?<![\p{L}])(?:(?:kỷ niệm|tròn|đánh dấu)(?:\s+[\p{L}]+){0,2}?|nhân(?:\s+dịp)?)\s+|["“'‘]\s*)(\d{1,3})\s+năm(?![\p{L}])/giu;
 // "kỷ niệm 50 năm giải phóng miền Nam, thống nhất đất nước (…) và 30 năm thiết lập quan hệ ngoại
 // giao": a count joined to an anniversary by "và" is an anniversary too, and so is one listed after
 // a comma ("kỷ niệm 28 năm thiết lập quan hệ ngoại giao, 10 năm thiết lập quan hệ Đối tác toàn diện").
