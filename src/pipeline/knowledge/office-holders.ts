@@ -361,8 +361,10 @@ const ROWS: Row[] = [
   // Heads of the Party Central Committee's Commission for External Relations (to the month)
   ['Hoàng Bình Quân', 'vn-external-relations-head', '2011-02-01', '2021-04-30'],
   ['Lê Hoài Trung', 'vn-external-relations-head', '2021-04-01', '2025-02-28'],
-  // Party secretaries of Ho Chi Minh City and Hà Nội (from the day the Politburo's decision was
-  // announced), and US consuls general in Ho Chi Minh City
+  // Party secretaries of Ho Chi Minh City since 2016 and of Hà Nội since 2021 (from the day the
+  // Politburo's decision was announced), and two US consuls general in Ho Chi Minh City whose
+  // terms were checked. The list is partial: a consul general it lacks bounds nothing, as anyone
+  // the table does not know.
   ['Đinh La Thăng', 'vn-hcmc-party-secretary', '2016-02-05', '2017-05-10'],
   ['Nguyễn Thiện Nhân', 'vn-hcmc-party-secretary', '2017-05-10', '2020-10-17'],
   ['Nguyễn Văn Nên', 'vn-hcmc-party-secretary', '2020-10-17', '2025-08-25'],
