@@ -138,6 +138,13 @@ describe('findOfficeHolders', () => {
     expect(c?.intervals).toEqual([{ from: '2010-05-18', to: '2010-12-04' }]);
   });
 
+  it('bounds the year by a consul general the article names with the city', () => {
+    const c = officeConstraint([
+      'Tổng Lãnh sự Mỹ tại TP.HCM Marie C. Damour thăm một trường đại học ở Cần Thơ.',
+    ]);
+    expect(c?.intervals).toEqual([{ from: '2019-07-01', to: '2022-08-31' }]);
+  });
+
   it('does not take a bare Vietnamese given name, a place or a longer title for a person', () => {
     expect(names(['Ông Sơn cho biết, sơn nước đã khô.'])).toEqual([]);
     expect(names(['Ông Nguyễn Đức Chính, Chủ tịch Quảng Trị bày tỏ vui mừng.'])).toEqual([]);

@@ -362,9 +362,9 @@ const ROWS: Row[] = [
   ['Hoàng Bình Quân', 'vn-external-relations-head', '2011-02-01', '2021-04-30'],
   ['Lê Hoài Trung', 'vn-external-relations-head', '2021-04-01', '2025-02-28'],
   // Party secretaries of Ho Chi Minh City since 2016 and of Hà Nội since 2021 (from the day the
-  // Politburo's decision was announced), and two US consuls general in Ho Chi Minh City whose
-  // terms were checked. The list is partial: a consul general it lacks bounds nothing, as anyone
-  // the table does not know.
+  // Politburo's decision was announced), and US consuls general in Ho Chi Minh City since 2010.
+  // A consul's term runs from the predecessor's departure to the successor's arrival as public
+  // reports give them (a farewell call, a welcome), so it is never narrower than the real one.
   ['Đinh La Thăng', 'vn-hcmc-party-secretary', '2016-02-05', '2017-05-10'],
   ['Nguyễn Thiện Nhân', 'vn-hcmc-party-secretary', '2017-05-10', '2020-10-17'],
   ['Nguyễn Văn Nên', 'vn-hcmc-party-secretary', '2020-10-17', '2025-08-25'],
@@ -373,6 +373,10 @@ const ROWS: Row[] = [
   ['Bùi Thị Minh Hoài', 'vn-hanoi-party-secretary', '2024-07-17', '2025-11-04'],
   ['Nguyễn Duy Ngọc', 'vn-hanoi-party-secretary', '2025-11-04'],
   ['Lê Thành Ân', 'us-consul-general-hcmc', '2010-08-06', '2013-08-06'],
+  ['Rena Bitter', 'us-consul-general-hcmc', '2013-08-06', '2016-07-04'],
+  ['Mary Tarnowka', 'us-consul-general-hcmc', '2016-07-01', '2019-07-15'],
+  ['Marie Damour', 'us-consul-general-hcmc', '2019-07-01', '2022-08-31'],
+  ['Susan Burns', 'us-consul-general-hcmc', '2022-07-29', '2025-08-18'],
   ['Melissa Brown', 'us-consul-general-hcmc', '2025-08-18'],
   // Leaders Vietnamese foreign-news articles often name next to ours
   ['Shinzo Abe', 'head-of-government', '2012-12-26', '2020-09-16'],
@@ -444,6 +448,7 @@ const ALIASES: Record<string, string[]> = {
   'H. R. McMaster': ['Herbert McMaster'],
   'Marc Knapper': ['Marc E. Knapper', 'Marc Evans Knapper'],
   'Melissa Brown': ['Melissa A. Brown'],
+  'Marie Damour': ['Marie C. Damour'],
   'Daniel Kritenbrink': ['Daniel J. Kritenbrink', 'Dan Kritenbrink'],
   'Pete Peterson': ['Douglas Peterson', 'Douglas Pete Peterson'],
   'Mike Pompeo': ['Michael Pompeo'],
