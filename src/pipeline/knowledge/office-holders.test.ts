@@ -130,6 +130,37 @@ describe('findOfficeHolders', () => {
     ]);
   });
 
+  it('reads another office told after the name, so its known terms say nothing', () => {
+    const other = (s: string) =>
+      findOfficeHolders([s]).map((m) => [m.holder.name, m.otherOffice ?? false]);
+    // Nguyễn Văn Nên led the Party's Central Office before he led Ho Chi Minh City.
+    expect(other('Ông Nguyễn Văn Nên, Chánh Văn phòng Trung ương Đảng, tiếp đoàn.')).toEqual([
+      ['Nguyễn Văn Nên', true],
+    ]);
+    expect(other('Ông Đinh Tiến Dũng, Bộ trưởng Bộ Tài chính, dự lễ.')).toEqual([
+      ['Đinh Tiến Dũng', true],
+    ]);
+    expect(other('Bà Bùi Thị Minh Hoài, Bí thư Tỉnh ủy Hà Nam, cho biết.')).toEqual([
+      ['Bùi Thị Minh Hoài', true],
+    ]);
+    expect(
+      officeConstraint(['Ông Nguyễn Văn Nên, Chánh Văn phòng Trung ương Đảng, tiếp đoàn.']),
+    ).toMatchObject({ intervals: [], ignored: ['Nguyễn Văn Nên'] });
+    // The title is the next person's: Biden stays an untitled holder.
+    expect(other('Ông Joe Biden, Tổng thống Barack Obama và các cố vấn họp.')).toEqual([
+      ['Joe Biden', false],
+      ['Barack Obama', false],
+    ]);
+    // The person's own title, followed by the body it heads, is no other office.
+    expect(
+      other('Ông Nguyễn Phú Trọng, Tổng Bí thư Ban Chấp hành Trung ương Đảng, phát biểu.'),
+    ).toEqual([['Nguyễn Phú Trọng', false]]);
+    // A title followed by a full Vietnamese name is that person's, known or not.
+    expect(other('Ông Nguyễn Văn Nên, Bí thư Hoàng Văn Khánh và đoàn dự lễ.')).toEqual([
+      ['Nguyễn Văn Nên', false],
+    ]);
+  });
+
   it('dates a new consul general to the first months of the term', () => {
     const c = officeConstraint([
       'Phát biểu tại lễ có ông Lê Thành Ân, tân Tổng Lãnh sự Hoa Kỳ tại Thành phố Hồ Chí Minh.',

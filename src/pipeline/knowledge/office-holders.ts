@@ -959,6 +959,51 @@ function titledOtherwise(tokens: Tok[], nameStart: number): string[] | undefined
   return undefined;
 }
 
+const CITY_TOKENS = [...HCMC_FORMS, ...HANOI_FORMS].map(tokensOf);
+
+// Every title of titledOtherwiseAfter by its first word, longest first.
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const titles of TITLES_BY_LAST.values())
+  for (const title of titles)
+    TITLES_BY_FIRST.set(title[0]!, [...(TITLES_BY_FIRST.get(title[0]!) ?? []), title]);
+for (const titles of TITLES_BY_FIRST.values()) titles.sort((a, b) => b.length - a.length);
+
+/**
+ * An office told right after a name whose own offices none matched, set off by a comma: "ông
+ * <name>, Chánh Văn phòng Trung ương Đảng,", "<name>, Bí thư Tỉnh ủy <province>,". Only a short
+ * place (two capitalised words at most, besides country words) may follow the title: in "<name>,
+ * Tổng thống <two-word name>" the title is that known person's, and three capitalised words are
+ * more likely a Vietnamese name than a place. A title the table gives the person is theirs.
+ */
+function titledOtherwiseAfter(
+  tokens: Tok[],
+  nameEnd: number,
+  holder: OfficeHolder,
+): string[] | undefined {
+  if (tokens[nameEnd + 1]?.raw !== ',') return undefined;
+  const at = nameEnd + (tokens[nameEnd + 2]?.lower === 'tân' ? 3 : 2);
+  // the person's own title, which officesAfter did not take ("<name>, Tổng Bí thư Ban Chấp hành
+  // Trung ương Đảng"): no other office
+  if (holder.terms.some((term) => TITLE_TOKENS[term.office].some((t) => spells(tokens, at, t))))
+    return undefined;
+  const title = (TITLES_BY_FIRST.get(tokens[at]?.folded ?? '') ?? []).find((t) =>
+    spells(tokens, at, t),
+  );
+  if (!title) return undefined;
+  const placeStart = at + title.length;
+  if (CITY_TOKENS.some((city) => spells(tokens, placeStart, city))) return title;
+  let k = placeStart;
+  let placeWords = 0;
+  for (; tokens[k] && !isPunct(tokens[k]) && tokens[k]!.capital; k++)
+    if (!BETWEEN.has(tokens[k]!.folded)) placeWords++;
+  if (placeWords > 2) return undefined;
+  // the capitalised words are a known person's name: the title is theirs
+  const named = (KEYS_BY_LAST.get(tokens[k - 1]?.folded ?? '') ?? []).some(
+    (key) => !key.title && matchBackwards(tokens, k - 1, key.tokens) >= placeStart,
+  );
+  return named ? undefined : title;
+}
+
 // A cheap first look, so that sentences naming nobody are never tokenised: does a capitalised word
 // of the sentence end a name or stand as a short name ("Blinken", "Sơn")? A hand-written scan.
 const NAME_WORDS = new Set(
@@ -1048,7 +1093,9 @@ export function findOfficeHolders(sentences: string[]): OfficeHolderMention[] {
           else mention.qualified = true;
         }
         const otherTitle =
-          !key.title && offices.length === 0 ? titledOtherwise(tokens, start) : undefined;
+          !key.title && offices.length === 0
+            ? (titledOtherwise(tokens, start) ?? titledOtherwiseAfter(tokens, i, key.holder))
+            : undefined;
         if (otherTitle) {
           mention.otherOffice = true;
           // "Thứ trưởng Bộ Công an Tô Lâm": a deputy is not, at the same time, in any office the
