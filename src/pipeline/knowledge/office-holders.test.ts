@@ -316,7 +316,7 @@ describe('officeConstraint', () => {
     const biden = officeConstraint([
       'Ông là quan chức đầu tiên trong chính quyền Tổng thống Joe Biden.',
     ]);
-    expect(biden?.intervals).toEqual([{ from: '2021-01-20', to: '2025-01-20' }]);
+    expect(biden?.intervals).toEqual([{ from: '2021-01-20', to: '2025-01-19' }]);
   });
 
   it('one person with two titles held them at once', () => {
@@ -324,7 +324,7 @@ describe('officeConstraint', () => {
       'Phó Thủ tướng Phạm Bình Minh tiếp đoàn.',
       'Bộ trưởng Ngoại giao Phạm Bình Minh phát biểu.',
     ]);
-    expect(c?.intervals).toEqual([{ from: '2013-11-13', to: '2021-07-28' }]);
+    expect(c?.intervals).toEqual([{ from: '2013-11-13', to: '2021-07-27' }]);
   });
 
   it('does not count a mention dated in the past by its own sentence', () => {
@@ -335,12 +335,20 @@ describe('officeConstraint', () => {
     expect(c?.people).toEqual(['Antony Blinken', 'Bùi Thanh Sơn']);
   });
 
+  it('leaves the handover day to the successor, so the outgoing holder does not meet them', () => {
+    const c = officeConstraint([
+      'Tổng thống Donald Trump đến Hà Nội, hội đàm với Chủ tịch nước Trần Đại Quang.',
+      'Dự án từng được Barack Obama nhắc đến trong bài phát biểu tại Hà Nội.',
+    ]);
+    expect(c?.intervals).toEqual([{ from: '2017-01-20', to: '2018-09-21' }]);
+  });
+
   it('lets the majority win when someone named is out of step', () => {
     const c = officeConstraint([
       'Ngoại trưởng Antony Blinken và Cố vấn An ninh Quốc gia Jake Sullivan tiếp đoàn.',
       'Đoàn trao đổi trực tuyến với đặc phái viên về khí hậu John Kerry.',
     ]);
-    expect(c?.intervals).toEqual([{ from: '2021-01-26', to: '2025-01-20' }]);
+    expect(c?.intervals).toEqual([{ from: '2021-01-26', to: '2025-01-19' }]);
     expect(c?.ignored).toEqual(['John Kerry']);
   });
 });

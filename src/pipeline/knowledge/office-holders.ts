@@ -1292,14 +1292,14 @@ export function officeConstraint(
     );
     // An acting holder is in the first months of the term: the appointment follows within months.
     const end = (t: OfficeTerm) => {
-      const to = t.to ?? KNOWN_UNTIL;
+      const to = lastDay(t);
       const actingEnd = shiftDay(t.from, ACTING_DAYS);
       return entry.acting && actingEnd < to ? actingEnd : to;
     };
     if (entry.newly) {
       // New in office: from the weeks before the start ("tân Tổng thống" for one elected) to its first months.
       const around = (t: OfficeTerm) => {
-        const to = t.to ?? KNOWN_UNTIL;
+        const to = lastDay(t);
         const newEnd = shiftDay(t.from, NEW_DAYS);
         return { from: shiftDay(t.from, -NEW_BEFORE_DAYS), to: newEnd < to ? newEnd : to };
       };
@@ -1347,7 +1347,7 @@ export function officeConstraint(
   );
   const excluded: string[] = [];
   for (const holder of deputies) {
-    const held = holder.terms.map((t) => ({ from: t.from, to: t.to ?? KNOWN_UNTIL }));
+    const held = holder.terms.map((t) => ({ from: t.from, to: lastDay(t) }));
     const outside = subtractIntervals(intervals, held);
     if (outside.length > 0 && !sameIntervals(outside, intervals)) {
       intervals = outside;
@@ -1389,9 +1389,7 @@ function heldTogether(terms: OfficeTerm[], offices: Set<OfficeId>): DayInterval[
   let together: DayInterval[] | undefined;
   for (const office of offices) {
     const held = mergeIntervals(
-      terms
-        .filter((t) => t.office === office)
-        .map((t) => ({ from: t.from, to: t.to ?? KNOWN_UNTIL })),
+      terms.filter((t) => t.office === office).map((t) => ({ from: t.from, to: lastDay(t) })),
     );
     together = together ? intersectIntervals(together, held) : held;
   }
@@ -1435,6 +1433,20 @@ function mergeIntervals(list: DayInterval[]): DayInterval[] {
   }
   return out;
 }
+
+// The days a holder took an office over from a predecessor: "office day".
+const HANDOVERS = new Set(
+  OFFICE_HOLDERS.flatMap((h) => h.terms.map((t) => `${t.office} ${t.from}`)),
+);
+
+/**
+ * A term's last day in office. A term that ends the day the successor's starts (a US president's at
+ * noon on 20 January) leaves that day to the successor: an outgoing holder named with the incoming
+ * one (a predecessor recalled in passing) would otherwise meet them on that one day, and the day
+ * would win as the only one covered by both.
+ */
+const lastDay = (t: OfficeTerm): string =>
+  !t.to ? KNOWN_UNTIL : HANDOVERS.has(`${t.office} ${t.to}`) ? previousDay(t.to) : t.to;
 
 const sameIntervals = (a: DayInterval[], b: DayInterval[]): boolean =>
   a.length === b.length && a.every((x, k) => x.from === b[k]!.from && x.to === b[k]!.to);
