@@ -143,6 +143,10 @@ describe('places', () => {
       cities('Chiều 8-3, Thủ tướng rời TP Hải Phòng, tới Hà Nội, bắt đầu chuyến thăm'),
     ).toEqual(['Hà Nội']);
     expect(cities('đoàn đã rời Hà Nội sáng nay')).toEqual(['Hà Nội']);
+    // what was done before leaving is not where the traveller goes
+    expect(
+      cities('Sáng 5/6, đoàn rời Huế, nơi đoàn đã làm việc hai ngày ở Huế, và tới Đà Nẵng.'),
+    ).toEqual(['Đà Nẵng']);
     expect(cities('hai tàu hải quân cập cảng quốc tế Cam Ranh ngày 2/5')).toEqual(['Cam Ranh']);
     expect(cities('hội nghị diễn ra ở thủ đô Nay Pyi Taw của Myanmar')).toEqual(['Nay Pyi Taw']);
     expect(cities('tại Viêng Chăn, Lào')).toEqual(['Vientiane']);

@@ -437,6 +437,10 @@ const FROM_ASIDE = /(?:^|,)\s*[Tt]ừ\s+$/u;
 const LEFT_FROM =
   /(?:^|[^\p{L}])rời(?:\s+khỏi)?\s+(?:TP\.?\s*|thành phố\s+|thủ đô\s+|sân bay\s+)?$/u;
 
+// "rời … (để) đến ": the whole stretch from leaving to arriving, before the place arrived at.
+const LEFT_THEN_TO =
+  /(?<![\p{L}])rời(?![\p{L}])[^.;:!?]{0,120}(?<![\p{L}])(?:đến|tới|sang)\s+(?:TP\.?\s*|thành phố\s+|thủ đô\s+)?$/u;
+
 // "tại Bộ Y tế", "tại trụ sở Bộ Công Thương": Việt Nam's ministries sit in Hà Nội; not "tại Bộ
 // Quốc phòng Mỹ".
 const AT_VIETNAMESE_MINISTRY = new RegExp(
@@ -511,10 +515,16 @@ export function findVenues(text: string): PlaceMention[] {
     found.push({ city: 'Hà Nội', country: 'VN', text: ministry[1]!, index });
     found.sort((a, b) => a.index - b.index);
   }
-  // "rời Đà Nẵng, tới Hà Nội": the event is where the traveller arrives, not where they left.
+  // "rời Đà Nẵng, tới Hà Nội": the event is where the traveller arrives, not where they left; and
+  // nor is a place told between the leaving and the arriving ("rời X sau khi dự hội nghị tại X để
+  // đến Y"), which is what was done before leaving.
+  const arrival = found[found.length - 1];
+  const left = arrival && LEFT_THEN_TO.exec(text.slice(0, arrival.index));
   const known = found.filter(
     (p, i) =>
-      i === found.length - 1 || !LEFT_FROM.test(text.slice(Math.max(0, p.index - 30), p.index)),
+      i === found.length - 1 ||
+      (!LEFT_FROM.test(text.slice(Math.max(0, p.index - 30), p.index)) &&
+        !(left && p.index > left.index)),
   );
   if (!text.includes(',')) return known;
   const unknown = citiesOfCountries(text);
