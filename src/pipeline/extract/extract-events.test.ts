@@ -130,6 +130,21 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it("a stay told in a later sentence from the visit's day is how long the visit lasted", () => {
+    const r = extractEvents(
+      article('Bộ trưởng Quốc phòng Hoa Kỳ thăm Việt Nam', [
+        'Ngày 9/10/2022, Bộ trưởng Quốc phòng Hoa Kỳ và đoàn đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam.',
+        'Đoàn được đón tại sân bay Nội Bài.',
+        'Trong thời gian lưu lại Việt Nam từ 9/10 đến 11/10, đoàn làm việc với Bộ Quốc phòng.',
+        // a span that starts on another day is something else
+        'Triển lãm ảnh mở cửa từ 10/10 đến 20/10.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, e.end])).toEqual([
+      ['visit', '2022-10-09', '2022-10-11'],
+    ]);
+  });
+
   it("a year in the speaker's quotation does not take the act told after it", () => {
     const r = extractEvents(
       article('Chương trình Hòa bình tới Việt Nam', [

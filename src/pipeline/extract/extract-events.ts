@@ -274,6 +274,11 @@ function talkedAboutAtMeeting(text: string, at: number): boolean {
   return opening !== null && at >= opening[0].length;
 }
 
+// "Trong thời gian ở Đà Nẵng, từ …", "trong thời gian lưu lại Việt Nam từ …": a stay, told after the
+// visit's own sentence, within this many sentences.
+const STAY_BEFORE = /(?<![\p{L}])(?:thời gian|lưu lại|ở lại)(?![\p{L}])[^.;:!?]{0,40}$/iu;
+const STAY_REACH = 3;
+
 // "… kéo dài từ ngày 17/5 đến ngày 2/6": how long the act told before lasts (not a guest's stay).
 const LASTS_BEFORE = /(?:kéo dài|diễn ra)\s+(?:trong\s+)?$/u;
 
@@ -465,6 +470,25 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     ...(article.title ? { headline: article.title } : {}),
   });
 
+  /** The end of a stay told in the next few sentences that starts on the visit's day, if any. */
+  const stayAfter = (order: number, mention: DateMention, start: string): string | undefined => {
+    if (mention.day === undefined || start.length !== 10) return undefined;
+    for (let o = order + 1; o <= order + STAY_REACH && o < sentences.length; o++) {
+      const text = sentences[o]!;
+      const span = sentenceDates[o]!.find(
+        (d) =>
+          d.endDay !== undefined &&
+          d.day === mention.day &&
+          d.month === mention.month &&
+          STAY_BEFORE.test(text.slice(Math.max(0, d.index - 50), d.index)),
+      );
+      if (!span) continue;
+      const stay = resolveDate(span, dateContext(o));
+      if (stay.ok && stay.start === start && stay.end) return stay.end;
+    }
+    return undefined;
+  };
+
   // 1. Reports: each date mention with the clause around it.
   const reports: Report[] = [];
   const undated: string[] = [];
@@ -603,6 +627,10 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         if (spanDate?.ok && spanDate.start === resolved.start && spanDate.end)
           report.end = spanDate.end;
       }
+      // "Ngày 9/10, đoàn … bắt đầu chuyến thăm … . Trong thời gian lưu lại, từ 9/10 đến 11/10, …":
+      // a stay told in one of the next sentences, from the visit's own day, is how long it lasted.
+      if (!report.end && kind === 'visit' && mention.endDay === undefined && info.order >= 0)
+        report.end = stayAfter(info.order, mention, resolved.start);
       // "Ngày 17/11, … đến Hà Nội, bắt đầu chuyến thăm chính thức 4 ngày" → 17–20/11.
       const days = visitDays(window);
       if (!report.end && days && resolved.start.length === 10)
