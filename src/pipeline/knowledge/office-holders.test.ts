@@ -155,6 +155,19 @@ describe('findOfficeHolders', () => {
     expect(
       other('Ông Nguyễn Phú Trọng, Tổng Bí thư Ban Chấp hành Trung ương Đảng, phát biểu.'),
     ).toEqual([['Nguyễn Phú Trọng', false]]);
+    // A chain of titles goes on to the next name: all of them are that person's.
+    expect(
+      other(
+        'Tiếp ông Daniel Kritenbrink, Bí thư Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung nói.',
+      ),
+    ).toEqual([
+      ['Daniel Kritenbrink', false],
+      ['Lê Hoài Trung', false],
+    ]);
+    // A headline cut after the title tells no office of the person's.
+    expect(other('Tiếp ông Daniel Kritenbrink, Bí thư Trung ương Đảng')).toEqual([
+      ['Daniel Kritenbrink', false],
+    ]);
     // A title followed by a full Vietnamese name is that person's, known or not.
     expect(other('Ông Nguyễn Văn Nên, Bí thư Hoàng Văn Khánh và đoàn dự lễ.')).toEqual([
       ['Nguyễn Văn Nên', false],

@@ -969,11 +969,25 @@ for (const titles of TITLES_BY_LAST.values())
 for (const titles of TITLES_BY_FIRST.values()) titles.sort((a, b) => b.length - a.length);
 
 /**
- * An office told right after a name whose own offices none matched, set off by a comma: "ông
- * <name>, Chánh Văn phòng Trung ương Đảng,", "<name>, Bí thư Tỉnh ủy <province>,". Only a short
- * place (two capitalised words at most, besides country words) may follow the title: in "<name>,
- * Tổng thống <two-word name>" the title is that known person's, and three capitalised words are
- * more likely a Vietnamese name than a place. A title the table gives the person is theirs.
+ * Whether an apposition closes at `at`: a comma before a lower-case word ("…, tiếp đoàn"), or a
+ * closing parenthesis. After a headline's cut ("ông <name>, Bí thư Trung ương Đảng" and nothing
+ * more) or before another title ("…, Phó Thủ tướng <other name>": a chain of titles all of the next
+ * name's) it does not.
+ */
+const closesApposition = (tokens: Tok[], at: number): boolean =>
+  tokens[at]?.raw === ')' ||
+  (tokens[at]?.raw === ',' &&
+    tokens[at + 1] !== undefined &&
+    !isPunct(tokens[at + 1]) &&
+    !tokens[at + 1]!.capital);
+
+/**
+ * An office told right after a name whose own offices none matched, set off by commas: "ông
+ * <name>, Chánh Văn phòng Trung ương Đảng, tiếp …", "<name>, Bí thư Tỉnh ủy <province>, cho biết".
+ * Only a short place (two capitalised words at most, besides country words) may follow the title:
+ * in "<name>, Tổng thống <two-word name>, …" the title is that known person's, and three
+ * capitalised words are more likely a Vietnamese name than a place. A title the table gives the
+ * person is theirs.
  */
 function titledOtherwiseAfter(
   tokens: Tok[],
@@ -991,12 +1005,13 @@ function titledOtherwiseAfter(
   );
   if (!title) return undefined;
   const placeStart = at + title.length;
-  if (CITY_TOKENS.some((city) => spells(tokens, placeStart, city))) return title;
+  const city = CITY_TOKENS.find((c) => spells(tokens, placeStart, c));
+  if (city) return closesApposition(tokens, placeStart + city.length) ? title : undefined;
   let k = placeStart;
   let placeWords = 0;
   for (; tokens[k] && !isPunct(tokens[k]) && tokens[k]!.capital; k++)
     if (!BETWEEN.has(tokens[k]!.folded)) placeWords++;
-  if (placeWords > 2) return undefined;
+  if (placeWords > 2 || !closesApposition(tokens, k)) return undefined;
   // the capitalised words are a known person's name: the title is theirs
   const named = (KEYS_BY_LAST.get(tokens[k - 1]?.folded ?? '') ?? []).some(
     (key) => !key.title && matchBackwards(tokens, k - 1, key.tokens) >= placeStart,
