@@ -274,7 +274,7 @@ function talkedAboutAtMeeting(text: string, at: number): boolean {
   return opening !== null && at >= opening[0].length;
 }
 
-// "Trong thời gian ở Đà Nẵng, từ …", "trong thời gian lưu lại Việt Nam từ …": a stay, told after the
+// "trong thời gian lưu lại Việt Nam từ …", "ở lại Hà Nội từ …": a stay, told after the
 // visit's own sentence, within this many sentences.
 const STAY_BEFORE = /(?<![\p{L}])(?:thời gian|lưu lại|ở lại)(?![\p{L}])[^.;:!?]{0,40}$/iu;
 const STAY_REACH = 3;

@@ -996,8 +996,8 @@ function titledOtherwiseAfter(
 ): string[] | undefined {
   if (tokens[nameEnd + 1]?.raw !== ',') return undefined;
   const at = nameEnd + (tokens[nameEnd + 2]?.lower === 'tân' ? 3 : 2);
-  // the person's own title, which officesAfter did not take ("<name>, Tổng Bí thư Ban Chấp hành
-  // Trung ương Đảng"): no other office
+  // the person's own title, which officesAfter did not take ("<name>, Trưởng Ban Đối ngoại Trung
+  // ương Đảng", the body named on): no other office
   if (holder.terms.some((term) => TITLE_TOKENS[term.office].some((t) => spells(tokens, at, t))))
     return undefined;
   const title = (TITLES_BY_FIRST.get(tokens[at]?.folded ?? '') ?? []).find((t) =>
