@@ -516,8 +516,8 @@ export function findVenues(text: string): PlaceMention[] {
     found.sort((a, b) => a.index - b.index);
   }
   // "rời Đà Nẵng, tới Hà Nội": the event is where the traveller arrives, not where they left; and
-  // nor is a place told between the leaving and the arriving ("rời X sau khi dự hội nghị tại X để
-  // đến Y"), which is what was done before leaving.
+  // nor is a place told between the leaving and the arriving ("rời X, nơi đoàn đã làm việc ở X, và
+  // tới Y"), which is where the traveller was before.
   const arrival = found[found.length - 1];
   const left = arrival && LEFT_THEN_TO.exec(text.slice(0, arrival.index));
   const known = found.filter(
