@@ -30,6 +30,37 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it("takes the day of the headline's act from the first dated sentence about its people", () => {
+    const r = extractEvents(
+      article(
+        'Thống đốc bang Iowa Kim Reynolds thăm Việt Nam',
+        [
+          'Sáng 14-3, Thống đốc Kim Reynolds đã dành hai giờ trò chuyện với nông dân ở Cần Thơ về giống lúa và máy gặt.',
+          'Sáng 16-3, bà Kim Reynolds đi dạo phố cổ.',
+        ],
+        { publishedAt: '2023-03-14' },
+      ),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e)])).toEqual([
+      ['visit', '2023-03-14', ['Kim Reynolds']],
+    ]);
+  });
+
+  it('takes no place from a sentence whose act was set aside as background', () => {
+    const r = extractEvents(
+      article(
+        'Bộ trưởng Quốc phòng Việt Nam và Hoa Kỳ gặp nhau bên lề hội nghị',
+        [
+          'Bộ trưởng Quốc phòng Việt Nam và Hoa Kỳ đã gặp nhau ngày 10/5.',
+          'Hai ông điểm lại kết quả cuộc gặp hồi tháng 9 tại Washington.',
+        ],
+        { publishedAt: '2017-05-11' },
+      ),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, e.location])).toEqual([
+      ['meeting', '2017-05-10', undefined],
+    ]);
+  });
   it("those named after the announcing word are the announced visit's people, not the announcement's", () => {
     const r = extractEvents(
       article('Ngoại trưởng Hoa Kỳ sắp thăm Việt Nam', [

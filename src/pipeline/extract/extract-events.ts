@@ -694,6 +694,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     r.kind !== undefined &&
     actFamily(r.kind) !== actFamily(headlineAct);
   const candidates = reports.filter((r) => foreignInvolved(r) && !background(r));
+  headlineActDay(candidates, headline, whoOf, participantsOf);
   const kinded = candidates.filter((r) => r.kind && !r.info.caption);
   // A photo caption that dates the act the body tells without a date ("Thủ tướng … hội đàm với Tổng
   // thống Donald Trump tại Nhà Trắng ngày 31/5/2017. Ảnh: Reuters" over "Trong cuộc gặp, …").
@@ -897,6 +898,12 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   }
 
   const reportOrders = new Set(kept.filter((r) => !r.info.caption).map((r) => r.info.order));
+  // A sentence whose dated act was set aside as background tells another time ("… kết quả cuộc
+  // gặp hồi tháng 9 tại Washington" after a meeting of 10/5): its people and places are not
+  // the event's.
+  const backgroundOrders = new Set(
+    candidates.filter((r) => !kept.includes(r) && !r.info.caption).map((r) => r.info.order),
+  );
   const articleTopics = topicHits(foldAccents([article.title, ...sentences].join('\n')));
   const events: CandidateEvent[] = [];
   const eventSentences = new Set<number>(lead.map((l) => l.order));
@@ -949,7 +956,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         i.order > first.info.order &&
         i.order < nextFirst &&
         i.order <= Math.max(lastOrder, first.info.order + FOLLOW_ON_SENTENCES) &&
-        !reportOrders.has(i.order),
+        !reportOrders.has(i.order) &&
+        !backgroundOrders.has(i.order),
     );
     const followPlaces: string[] = [];
     const firstFuture = /(?:^|\s)sẽ\s/u.test(first.info.text);
@@ -1707,6 +1715,40 @@ function yearOnlyEvent(
   };
   if (report.location) event.location = report.location;
   return event;
+}
+
+/**
+ * A headline that tells an act ("Thống đốc bang Iowa Kim Reynolds thăm Việt Nam") over a body whose
+ * first dated sentence about its people tells no act in words ("Sáng 14-3, Thống đốc Kim Reynolds
+ * đã dành hai giờ trò chuyện với nông dân …"): that sentence gives the headline's act its day, as a
+ * reader takes it. Only when no sentence tells an act of theirs in words, and only the first.
+ */
+function headlineActDay(
+  candidates: Report[],
+  headline: SentenceInfo,
+  whoOf: (r: Report) => ReportPeople,
+  participantsOf: (list: { mention: PersonMention; sentence: string }[]) => Participant[],
+): void {
+  const kind = mainKind(headline.kinds.filter((k) => !k.future));
+  if (!kind || !headline.people.length) return;
+  const names = new Set(
+    participantsOf(headline.people.map((m) => ({ mention: m, sentence: headline.text }))).map(
+      (p) => p.name,
+    ),
+  );
+  const body = candidates
+    .filter((r) => !r.info.caption)
+    .sort((a, b) => a.info.order - b.info.order || a.mention.index - b.mention.index);
+  const theirs = (r: Report) => [...whoOf(r).names].some((n) => names.has(n));
+  if (body.some((r) => r.kind && theirs(r))) return;
+  const day = body.find(
+    (r) =>
+      !r.kind &&
+      precision(r.start) === 10 &&
+      whoOf(r).names.size > 0 &&
+      [...whoOf(r).names].every((n) => names.has(n)),
+  );
+  if (day) day.kind = kind;
 }
 
 // "USAID vừa khởi động hai dự án mới …": an act just done, reported without a date of its own.

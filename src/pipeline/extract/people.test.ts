@@ -12,6 +12,15 @@ const people = (s: string) =>
   findPeople(s).map((p) => ({ name: p.name, title: p.title, country: p.country }));
 
 describe('findPeople', () => {
+  it('keeps a double-barrelled surname whole, and a dash between names apart', () => {
+    expect(people('Trợ lý Ngoại trưởng Mỹ Sarah Whitman-Cole đã tiếp đoàn')).toEqual([
+      { name: 'Sarah Whitman-Cole', title: 'Trợ lý Ngoại trưởng', country: 'US' },
+    ]);
+    expect(people('bà Anna Kowalski-Reed cho biết')[0]?.name).toBe('Anna Kowalski-Reed');
+    expect(people('Tổng thống Bill Clinton - năm 2000 - thăm Việt Nam')[0]?.name).toBe(
+      'Bill Clinton',
+    );
+  });
   it('reads through a pair of states inside a title, and the abbreviation TLS', () => {
     expect(people('Chủ tịch Hội Việt – Mỹ Nguyễn Tâm Chiến đã tiếp đoàn')).toEqual([
       { name: 'Nguyễn Tâm Chiến', title: 'Chủ tịch', country: 'VN' },

@@ -327,6 +327,18 @@ function readName(
         j = chain;
         continue;
       }
+      // "Anne Smith-Jones": a double-barrelled surname, the hyphen tight between capitalised words.
+      if (
+        t.text === '-' &&
+        t.index === tokens[j - 1]!.end &&
+        tokens[j + 1]?.index === t.end &&
+        isLatinWord(tokens[j + 1]!.text) &&
+        parts.length >= 2
+      ) {
+        parts[parts.length - 1] += `-${tokens[j + 1]!.text}`;
+        j += 2;
+        continue;
+      }
       // "Han Min - koo": a hyphenated Korean given name.
       // Not "Bill Clinton - năm 2000": a Vietnamese word after the dash is the sentence going on.
       if (
