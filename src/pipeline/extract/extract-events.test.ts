@@ -30,6 +30,22 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it('takes the officer who speaks at an act that names no one as its participant, whatever the rank', () => {
+    const r = extractEvents(
+      article(
+        'Hải quân Hoa Kỳ trao tặng thiết bị lặn cho Việt Nam',
+        [
+          'Ngày 12/9, tại Cam Ranh, Hải quân Hoa Kỳ đã bàn giao thiết bị lặn cứu hộ cho Hải quân Việt Nam.',
+          'Chuẩn đô đốc Hải quân Hoa Kỳ Laura Grant cho biết thợ lặn hai nước sẽ tập luyện cùng nhau.',
+          'Vịnh Cam Ranh từng được Đại tướng Võ Nguyên Giáp nhắc tới nhiều lần.',
+        ],
+        { publishedAt: '2019-09-13' },
+      ),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e)])).toEqual([
+      ['ceremony', '2019-09-12', ['Laura Grant']],
+    ]);
+  });
   it("takes the day of the headline's act from the first dated sentence about its people", () => {
     const r = extractEvents(
       article(

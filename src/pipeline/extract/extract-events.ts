@@ -84,6 +84,11 @@ const BACK_TO_THE_ACT = /(?<![\p{L}])(?:tại|trong)\s+(?:buổi\s+|cuộc\s+)?$
 // object of a judgement, is another act; its people are not the event's.
 const SPOKEN_OF_ACT =
   /(?<![\p{L}])(?:hoan nghênh|đánh giá cao)\s+(?:kết quả\s+)?(?:cuộc|chuyến)\s/iu;
+// "Chuẩn đô đốc Hải quân Hoa Kỳ Laura Grant cho biết …": the one named speaks, in the same clause
+// (initials' dots aside).
+const SPEAKS_AFTER =
+  /^(?:[^.;!?"“”]|(?<=\p{Lu})\.){0,160}?(?<![\p{L}])(?:phát biểu|cho biết|nhấn mạnh)(?![\p{L}])/u;
+const speaks = (text: string, m: PersonMention): boolean => SPEAKS_AFTER.test(text.slice(m.index));
 // "tại buổi Lễ", "Trong lễ": a definite reference back to a ceremony already told.
 const AT_THE_CEREMONY = /(?:^|[^\p{L}])(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+)?[Ll]ễ(?![\p{L}])/u;
 // "Nhân dịp này, Chủ tịch Quốc hội cũng gửi điện mừng tới …": more messages of the same occasion.
@@ -1035,7 +1040,10 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         (m) =>
           m.index > from &&
           m.index < spokenOf &&
-          (k || companion || heads || (m.title && m.level !== 'rank')),
+          (k ||
+            companion ||
+            heads ||
+            (m.title && (m.level !== 'rank' || (sparse && speaks(f.text, m))))),
       );
       const added = participantsOf(people.map((m) => ({ mention: m, sentence: f.text })));
       // "Thủ tướng cũng đã gặp Tổng thống Brazil ...": after a single meeting (not a visit, not "các

@@ -12,6 +12,14 @@ const people = (s: string) =>
   findPeople(s).map((p) => ({ name: p.name, title: p.title, country: p.country }));
 
 describe('findPeople', () => {
+  it('reads the armed service a rank is held in as part of the title', () => {
+    expect(people('Khi đó Chuẩn đô đốc Cảnh sát biển Hoa Kỳ Laura Grant đã ký')).toEqual([
+      { name: 'Laura Grant', title: 'Chuẩn Đô đốc', country: 'US' },
+    ]);
+    expect(people('Thiếu tướng Thủy quân lục chiến Mỹ Daniel Ortiz thăm đơn vị')).toEqual([
+      { name: 'Daniel Ortiz', title: 'Thiếu tướng', country: 'US' },
+    ]);
+  });
   it('keeps a double-barrelled surname whole, and a dash between names apart', () => {
     expect(people('Trợ lý Ngoại trưởng Mỹ Sarah Whitman-Cole đã tiếp đoàn')).toEqual([
       { name: 'Sarah Whitman-Cole', title: 'Trợ lý Ngoại trưởng', country: 'US' },

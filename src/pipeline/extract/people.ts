@@ -125,6 +125,10 @@ const PORTFOLIO_REGION =
 // Ministries a title may name after it ("Trợ lý Bộ trưởng Ngoại giao").
 const MINISTRY =
   /^(?:Ngoại giao|Quốc phòng|Công an|Tài chính|Công Thương|Tư pháp|Nội vụ|Y tế|Giáo dục|Thương mại|Ngân khố|Năng lượng|Nông nghiệp)(?![\p{L}])/u;
+// "Chuẩn đô đốc Tuần duyên Hoa Kỳ X", "Thiếu tướng Thủy quân lục chiến Mỹ X": the armed service a
+// rank is held in is part of the title, not a name.
+const ARMED_SERVICE =
+  /^(?:Hải quân|Lục quân|Không quân|Tuần duyên|Cảnh sát biển|Thủy quân lục chiến|Thuỷ quân lục chiến|Biên phòng)(?![\p{L}])/iu;
 const INSTITUTION =
   /^(?:Trường Đại học|Đại học|Học viện|Viện|Trường|Quỹ|Hội đồng|Công ty|Tập đoàn|Ngân hàng|Bệnh viện|Trung tâm|Tổng cục|Cục|Vụ|Sở)(?![\p{L}])/u;
 // "mời Thủ tướng Y thăm Mỹ" invites Y; "Nhận lời mời của X" names the host, who takes part.
@@ -584,6 +588,14 @@ export function findPeople(sentence: string): PersonMention[] {
       // A ministry after the title is part of it: "Trợ lý Bộ trưởng Ngoại giao kiêm Vụ trưởng …".
       if (steps === 0 && MINISTRY.test(text.slice(tok.index, tok.index + 24))) {
         i += 2;
+        steps++;
+        continue;
+      }
+      const service =
+        steps === 0 ? ARMED_SERVICE.exec(text.slice(tok.index, tok.index + 24)) : null;
+      if (service) {
+        const end = tok.index + service[0].length;
+        while (i < tokens.length && tokens[i]!.index < end) i++;
         steps++;
         continue;
       }
