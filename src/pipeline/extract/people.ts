@@ -125,8 +125,8 @@ const PORTFOLIO_REGION =
 // Ministries a title may name after it ("Trợ lý Bộ trưởng Ngoại giao").
 const MINISTRY =
   /^(?:Ngoại giao|Quốc phòng|Công an|Tài chính|Công Thương|Tư pháp|Nội vụ|Y tế|Giáo dục|Thương mại|Ngân khố|Năng lượng|Nông nghiệp)(?![\p{L}])/u;
-// "Chuẩn đô đốc Tuần duyên Hoa Kỳ X", "Thiếu tướng Thủy quân lục chiến Mỹ X": the armed service a
-// rank is held in is part of the title, not a name.
+// "Chuẩn đô đốc Cảnh sát biển Hoa Kỳ X", "Thiếu tướng Thủy quân lục chiến Mỹ X": the armed
+// service a rank is held in is part of the title, not a name.
 const ARMED_SERVICE =
   /^(?:Hải quân|Lục quân|Không quân|Tuần duyên|Cảnh sát biển|Thủy quân lục chiến|Thuỷ quân lục chiến|Biên phòng)(?![\p{L}])/iu;
 const INSTITUTION =
