@@ -1737,26 +1737,24 @@ function headlineActDay(
   whoOf: (r: Report) => ReportPeople,
   participantsOf: (list: { mention: PersonMention; sentence: string }[]) => Participant[],
 ): void {
-  const kind = mainKind(headline.kinds.filter((k) => !k.future));
-  if (!kind || !headline.people.length) return;
+  if (!headline.people.length) return;
+  const body = candidates.filter((r) => !r.info.caption);
+  // most articles have none: the names are only worth reading for one that does
+  const untold = body
+    .filter((r) => !r.kind && r.people.length && precision(r.start) === 10)
+    .sort((a, b) => a.info.order - b.info.order || a.mention.index - b.mention.index);
+  const kind = untold.length ? mainKind(headline.kinds.filter((k) => !k.future)) : undefined;
+  if (!kind) return;
   const names = new Set(
     participantsOf(headline.people.map((m) => ({ mention: m, sentence: headline.text }))).map(
       (p) => p.name,
     ),
   );
-  const body = candidates
-    .filter((r) => !r.info.caption)
-    .sort((a, b) => a.info.order - b.info.order || a.mention.index - b.mention.index);
-  const theirs = (r: Report) => [...whoOf(r).names].some((n) => names.has(n));
-  if (body.some((r) => r.kind && theirs(r))) return;
-  const day = body.find(
-    (r) =>
-      !r.kind &&
-      precision(r.start) === 10 &&
-      whoOf(r).names.size > 0 &&
-      [...whoOf(r).names].every((n) => names.has(n)),
+  const day = untold.find(
+    (r) => whoOf(r).names.size > 0 && [...whoOf(r).names].every((n) => names.has(n)),
   );
-  if (day) day.kind = kind;
+  const theirs = (r: Report) => [...whoOf(r).names].some((n) => names.has(n));
+  if (day && !body.some((r) => r.kind && theirs(r))) day.kind = kind;
 }
 
 // "USAID vừa khởi động hai dự án mới …": an act just done, reported without a date of its own.
