@@ -46,6 +46,7 @@ describe('extractEvents on snippets', () => {
       ['ceremony', '2019-09-12', ['Laura Grant']],
     ]);
   });
+
   it("takes the day of the headline's act from the first dated sentence about its people", () => {
     const r = extractEvents(
       article(
@@ -62,19 +63,19 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
-  it('takes no place from a sentence whose act was set aside as background', () => {
+  it('takes no people or place from a sentence whose act was set aside as background', () => {
     const r = extractEvents(
       article(
         'Bộ trưởng Quốc phòng Việt Nam và Hoa Kỳ gặp nhau bên lề hội nghị',
         [
           'Bộ trưởng Quốc phòng Việt Nam và Hoa Kỳ đã gặp nhau ngày 10/5.',
-          'Hai ông điểm lại kết quả cuộc gặp hồi tháng 9 tại Washington.',
+          'Hai ông điểm lại kết quả cuộc gặp hồi tháng 9 tại Washington với Thượng nghị sĩ John McCain.',
         ],
         { publishedAt: '2017-05-11' },
       ),
     );
-    expect(news(r.events).map((e) => [e.kind, e.start, e.location])).toEqual([
-      ['meeting', '2017-05-10', undefined],
+    expect(news(r.events).map((e) => [e.kind, e.start, e.location, names(e)])).toEqual([
+      ['meeting', '2017-05-10', undefined, []],
     ]);
   });
   it("those named after the announcing word are the announced visit's people, not the announcement's", () => {

@@ -19,7 +19,19 @@ describe('findPeople', () => {
     expect(people('Thiếu tướng Thủy quân lục chiến Mỹ Daniel Ortiz thăm đơn vị')).toEqual([
       { name: 'Daniel Ortiz', title: 'Thiếu tướng', country: 'US' },
     ]);
+    for (const service of [
+      'Hải quân',
+      'Lục quân',
+      'Không quân',
+      'Tuần duyên',
+      'Thuỷ quân lục chiến',
+      'Biên phòng',
+    ])
+      expect(people(`Đại tá ${service} Hoa Kỳ Daniel Ortiz thăm đơn vị`), service).toEqual([
+        { name: 'Daniel Ortiz', title: 'Đại tá', country: 'US' },
+      ]);
   });
+
   it('keeps a double-barrelled surname whole, and a dash between names apart', () => {
     expect(people('Trợ lý Ngoại trưởng Mỹ Sarah Whitman-Cole đã tiếp đoàn')).toEqual([
       { name: 'Sarah Whitman-Cole', title: 'Trợ lý Ngoại trưởng', country: 'US' },
