@@ -149,3 +149,22 @@ describe('buildDataset: an act told with no date, in an article with no publicat
     expect(dataset.events.map((e) => [e.start, e.sources.length])).toEqual([['2025-02-28', 2]]);
   });
 });
+
+describe('a leader’s visit told as background', () => {
+  it('is one milestone, at the month one article gives, citing every article that tells it', () => {
+    const deputy = source(
+      'deputy.txt',
+      '# date = 20230315\nThứ trưởng Ngoại giao Đỗ Hùng Việt tiếp Đại sứ Hoa Kỳ\nChiều 14/3, Thứ trưởng Ngoại giao Đỗ Hùng Việt tiếp Đại sứ Hoa Kỳ Marc Knapper tại Hà Nội.\nHai bên nhắc lại chuyến thăm Việt Nam của Tổng thống George W. Bush năm 2006.\n',
+    );
+    const reception = source(
+      'reception.txt',
+      '# date = 20240601\nBộ trưởng Công Thương tiếp Đại sứ Hoa Kỳ\nSáng 31/5, Bộ trưởng Công Thương Nguyễn Hồng Diên tiếp Đại sứ Hoa Kỳ Marc Knapper tại Hà Nội.\nTháng 11/2006, Tổng thống George W. Bush thăm Việt Nam và dự Hội nghị APEC.\n',
+    );
+    const { dataset } = buildDataset([deputy, reception]);
+    const milestones = dataset.events.filter((e) => e.kind === 'milestone');
+    expect(milestones.map((e) => [e.start, e.title, e.sources.length])).toEqual([
+      ['2006-11', 'Tổng thống Hoa Kỳ George W. Bush thăm Việt Nam', 2],
+    ]);
+    expect(dataset.events.filter((e) => e.kind !== 'milestone')).toHaveLength(2);
+  });
+});

@@ -27,6 +27,7 @@ import { findTopics, topicHits } from './topics';
 import { eventTitle } from './titles';
 import { buildSummary } from './summary';
 import { findMilestones } from './milestones';
+import { findLeaderVisits } from './leader-visits';
 
 /** Everything extraction needs about one sentence, computed once. */
 interface SentenceInfo {
@@ -1997,17 +1998,17 @@ function milestoneEvents(
   });
   // The timeline's milestones are those of the Vietnam–US relationship: "Việt Nam đã thiết lập
   // Đối tác Chiến lược Toàn diện với Trung Quốc (2008), Nga (2012)…" is background about others.
-  return found
-    .filter((m) => m.partner === RELATIONSHIP_PARTNER)
-    .map((m) => ({
-      articleId: article.id,
-      title: m.title,
-      kind: 'milestone' as const,
-      start: m.date as PartialDate,
-      countries: ['VN', m.partner],
-      participants: [],
-      topics: ['politics'],
-      summary: m.sentence,
-      evidence: m.sentence,
-    }));
+  const milestones = found.filter((m) => m.partner === RELATIONSHIP_PARTNER);
+  const visits = findLeaderVisits(texts, eventSentences, now);
+  return [...milestones, ...visits].map((m) => ({
+    articleId: article.id,
+    title: m.title,
+    kind: 'milestone' as const,
+    start: m.date as PartialDate,
+    countries: ['VN', RELATIONSHIP_PARTNER],
+    participants: [],
+    topics: ['politics'],
+    summary: m.sentence,
+    evidence: m.sentence,
+  }));
 }
