@@ -824,6 +824,43 @@ describe('resolveDate: recent anchors, periods, occasions and plans told after t
     expect(resolveIn(sentences, 0).reason).toContain('"WEF 2019"');
   });
 
+  it('a year closing an occasion’s name in ordinary words dates the day beside it', () => {
+    const sentences = [
+      'Sáng 5/6, Đại sứ Hoa Kỳ dự lễ khai mạc Hội chợ Thương mại quốc tế Việt Nam 2018 tại Hà Nội.',
+    ];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2018-06-05' });
+  });
+
+  it.each(['Triển lãm', 'Hội chợ', 'Diễn đàn', 'Hội nghị', 'Hội thảo', 'Lễ hội', 'Tuần lễ'])(
+    '"%s … Việt Nam 2018" names an occasion of 2018; "năm" ends the name',
+    (word) => {
+      const facts = (sentence: string) =>
+        articleYearEvidence([sentence]).facts.map((f) => `${f.kind} ${f.from.slice(0, 4)}`);
+      expect(facts(`Đoàn dự ${word} Doanh nghiệp và Đầu tư Việt Nam 2018.`)).toEqual([
+        'occasion 2018',
+      ]);
+      expect(facts(`Đoàn dự ${word} Doanh nghiệp Việt Nam năm 2018.`)).not.toContain(
+        'occasion 2018',
+      );
+    },
+  );
+
+  it('an occasion the visitor goes to dates the visit, however far apart; one recalled does not', () => {
+    const visit = (attends: string) => [
+      'Thứ trưởng Nông nghiệp Hoa Kỳ dẫn đoàn doanh nghiệp thăm Hà Nội từ ngày 12/4 đến 15/4.',
+      'Đoàn gồm đại diện của 20 công ty nông sản.',
+      'Nông sản Mỹ ngày càng được người tiêu dùng Việt Nam ưa chuộng.',
+      'Các công ty sẽ tìm hiểu nhu cầu của thị trường.',
+      `Thứ trưởng sẽ gặp các nhà nhập khẩu, và ${attends} Hội chợ Nông sản Quốc tế Việt Nam 2019.`,
+    ];
+    expect(resolveIn(visit('dự'), 0)).toMatchObject({ ok: true, start: '2019-04-12' });
+    expect(resolveIn(visit('cắt băng khai mạc'), 0)).toMatchObject({
+      ok: true,
+      start: '2019-04-12',
+    });
+    expect(resolveIn(visit('nhắc lại lần ông từng dự'), 0)).toMatchObject({ ok: false });
+  });
+
   it('"kể từ SEA Games 2003" is a reference point, "Tầm nhìn ASEAN 2025" no occasion', () => {
     const evidence = articleYearEvidence([
       'Đây là tấm huy chương vàng đầu tiên kể từ SEA Games 2003.',

@@ -108,6 +108,11 @@ export interface YearFact {
   period?: boolean;
   /** A period whose results the text hands on ("kết quả của đợt tìm kiếm … (tháng 5 đến 7/2023)"): over. */
   concluded?: boolean;
+  /**
+   * An occasion someone goes to ("dự lễ khai mạc Hội chợ Nông sản Quốc tế Việt Nam 2019"): the
+   * visit the article reports is at it, however far from the visit's dates the sentence stands.
+   */
+  attended?: boolean;
   /** Two months before `from`: how far before a dated fact a reader lets the reported event go. */
   slack: string;
 }
@@ -224,6 +229,13 @@ const RECENT_BEFORE = /(?<![\p{L}])hồi\s*$/iu;
 // The acronym may close the name spelt out before it: "Diễn đàn Kinh tế Thế giới (WEF) 2019".
 const OCCASION_YEAR =
   /(?<![\p{L}\d])(?:(\p{Lu}{2,}[\p{Lu}\d]*)\)?|Games|Cup|Olympic|Olympics|Expo|EXPO)\s+((?:19|20)\d\d)(?![\d/\-–])/gu;
+// "Hội chợ Thương mại quốc tế Việt Nam 2018", "Diễn đàn Doanh nghiệp Việt – Mỹ 2024": a year that
+// closes a name an occasion word opens (capitalised, up to nine words, its last capitalised) names
+// that occasion, acronym or not. Words that date ("năm", "tháng", "từ"…) end a name.
+const NAMED_OCCASION_YEAR =
+  /(?<![\p{L}])(?:Triển lãm|Hội chợ|Diễn đàn|Hội nghị|Hội thảo|Lễ hội|Tuần lễ)(?:\s+(?!(?:năm|tháng|ngày|vào|trong|từ|đến|sẽ|đã)(?![\p{L}]))[\p{L}'’&–-]+){1,9}?(?<=\p{Lu}[\p{L}]*)\s+((?:19|20)\d\d)(?![\d/\-–])/gu;
+// Going to an occasion, not recalling one ("từng dự" is a past visit of its own).
+const ATTENDS = /(?<![\p{L}])(?<!từng\s)(?:dự|khai mạc)(?![\p{L}])/iu;
 // "Đối tác Thái Bình Dương 2016 (PP16)": a year its acronym repeats (groups 2 and 3 must agree).
 const YEAR_IN_ACRONYM = /\s((?:19|20)(\d\d))\s*\(\s*\p{Lu}{2,}\s*-?\s*(\d\d)\s*\)/gu;
 // "Chương trình quảng bá địa phương Việt Nam (VPR USA-2017)": a programme's short name in brackets,
@@ -670,7 +682,7 @@ function buildEvidence(
  * ("occasion"), wherever in the article the event is told.
  */
 function wholeYearFact(
-  kind: 'complete-year' | 'occasion',
+  kind: 'complete-year' | 'occasion' | 'reference',
   year: number,
   sentenceIndex: number,
   text: string,
@@ -711,6 +723,20 @@ function occasionFacts(sentence: string, sentenceIndex: number): YearFact[] {
       text: m[0].replace(')', ''), // "(WEF) 2019" is the occasion "WEF 2019"
       slack: `${year}-01-01`,
     });
+  }
+  if (scan) {
+    for (const m of sentence.matchAll(NAMED_OCCASION_YEAR)) {
+      if (facts.some((f) => f.text.endsWith(m[0].slice(-4)))) continue;
+      const clause = clauseBefore(sentence, m.index);
+      const reference = REFERENCE.test(clause);
+      const attended =
+        !reference && ATTENDS.test(sentence.slice(Math.max(0, m.index - 80), m.index));
+      facts.push({
+        ...wholeYearFact(reference ? 'reference' : 'occasion', Number(m[1]), sentenceIndex, m[0]),
+        ...(FUTURE_CLAUSE.test(clause) || /kịp/iu.test(clause) ? { planned: true } : {}),
+        ...(attended ? { attended } : {}),
+      });
+    }
   }
   // "chương trình Đối tác Thái Bình Dương 2016 (PP16)": a year repeated in its acronym names an
   // occasion of that year, whatever words the name is in.
@@ -1417,7 +1443,7 @@ function boundsFor(
     if (fact.sentenceIndex === i && fact.text === mention.text) continue;
     // "tháng 5" heading "(tháng 5 – 7/2018)" is the period itself, a span and not an event day
     if (fact.period && fact.sentenceIndex === i && fact.text.startsWith(mention.text)) continue;
-    const near = Math.abs(fact.sentenceIndex - i) <= 2;
+    const near = Math.abs(fact.sentenceIndex - i) <= 2 || fact.attended === true;
     if (fact.kind === 'future') {
       // a planned date shows the present is before it; only when precise, and not for a plan itself
       if (fact.precision !== 'year' && !future) {
