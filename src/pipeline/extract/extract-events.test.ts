@@ -47,6 +47,25 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it.each(['tham dự', 'dự lễ', 'tham dự buổi lễ bàn giao', 'tham dự lễ bàn giao'])(
+    'takes the officers who attend ("%s") an act that names no one, whatever the rank',
+    (attends) => {
+      const r = extractEvents(
+        article(
+          'Hoa Kỳ bàn giao xuồng tuần tra cho Việt Nam',
+          [
+            'Ngày 12/9, tại Đà Nẵng, Hoa Kỳ đã bàn giao sáu xuồng tuần tra cho Bộ đội Biên phòng.',
+            `Đại tá Trần Văn Hòa ${attends} cùng các sĩ quan của đơn vị.`,
+          ],
+          { publishedAt: '2019-09-13' },
+        ),
+      );
+      expect(news(r.events).map((e) => [e.kind, names(e).sort()])).toEqual([
+        ['ceremony', ['Trần Văn Hòa']],
+      ]);
+    },
+  );
+
   it("takes the day of the headline's act from the first dated sentence about its people", () => {
     const r = extractEvents(
       article(

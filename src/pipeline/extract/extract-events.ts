@@ -85,11 +85,13 @@ const BACK_TO_THE_ACT = /(?<![\p{L}])(?:tại|trong)\s+(?:buổi\s+|cuộc\s+)?$
 // object of a judgement, is another act; its people are not the event's.
 const SPOKEN_OF_ACT =
   /(?<![\p{L}])(?:hoan nghênh|đánh giá cao)\s+(?:kết quả\s+)?(?:cuộc|chuyến)\s/iu;
-// "Chuẩn đô đốc Hải quân Hoa Kỳ Laura Grant cho biết …": the one named speaks, in the same clause
-// (initials' dots aside).
-const SPEAKS_AFTER =
-  /^(?:[^.;!?"“”]|(?<=\p{Lu})\.){0,160}?(?<![\p{L}])(?:phát biểu|cho biết|nhấn mạnh)(?![\p{L}])/u;
-const speaks = (text: string, m: PersonMention): boolean => SPEAKS_AFTER.test(text.slice(m.index));
+// "Chuẩn đô đốc Hải quân Hoa Kỳ Laura Grant cho biết …", "Đại tá X tham dự cùng …": the one named
+// speaks or attends, in the same clause (initials' dots aside).
+const TAKES_PART_AFTER =
+  /^(?:[^.;!?"“”]|(?<=\p{Lu})\.){0,160}?(?<![\p{L}])(?:phát biểu|cho biết|nhấn mạnh|tham dự|dự lễ)(?![\p{L}])/u;
+const ATTENDS_BEFORE = /(?<![\p{L}])dự\s+(?:buổi\s+)?$/u;
+const takesPart = (text: string, m: PersonMention): boolean =>
+  TAKES_PART_AFTER.test(text.slice(m.index));
 // "tại buổi Lễ", "Trong lễ": a definite reference back to a ceremony already told.
 const AT_THE_CEREMONY = /(?:^|[^\p{L}])(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+)?[Ll]ễ(?![\p{L}])/u;
 // "Nhân dịp này, Chủ tịch Quốc hội cũng gửi điện mừng tới …": more messages of the same occasion.
@@ -1027,8 +1029,10 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       // when the report names nobody, the officials who speak at the event.
       // A message's sender comes before "gửi điện mừng", its recipient after: both take part; so
       // do the heads of delegations named before "dẫn đầu hai đoàn".
+      // "Đại tá X tham dự buổi lễ bàn giao": those who attend the act stand before its word.
+      const attended = k !== undefined && ATTENDS_BEFORE.test(f.text.slice(0, k.index));
       const from =
-        k?.kind === 'letter' || heads
+        k?.kind === 'letter' || heads || attended
           ? -1
           : k
             ? k.index
@@ -1044,7 +1048,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
           (k ||
             companion ||
             heads ||
-            (m.title && (m.level !== 'rank' || (sparse && speaks(f.text, m))))),
+            (m.title && (m.level !== 'rank' || (sparse && takesPart(f.text, m))))),
       );
       const added = participantsOf(people.map((m) => ({ mention: m, sentence: f.text })));
       // "Thủ tướng cũng đã gặp Tổng thống Brazil ...": after a single meeting (not a visit, not "các
