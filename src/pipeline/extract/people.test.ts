@@ -298,6 +298,14 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads no one in a place whose name opens with an honorific’s word ("Bà Rịa")', () => {
+    for (const place of ['tỉnh Bà Rịa-Vũng Tàu', 'thành phố Bà Rịa', 'tỉnh Bà Rịa - Vũng Tàu'])
+      expect(people(`Lễ bàn giao diễn ra tại cảng ở ${place}.`)).toEqual([]);
+    expect(people('Tiếp đoàn có bà Nguyễn Thị Bình.').map((p) => p.name)).toEqual([
+      'Nguyễn Thị Bình',
+    ]);
+  });
+
   it('reads a list whose items put the name first, then the office, with no honorific', () => {
     expect(
       people(

@@ -717,6 +717,8 @@ export function findPeople(sentence: string): PersonMention[] {
 
   // "ông Lê Hoài Trung", "bà Rose Gottemoeller", "các ông Wilbur Ross và Robert Lighthizer".
   for (const h of [...boundedMatches(HONORIFIC_RE, text, isLetterCode)]) {
+    // "tỉnh Bà Rịa": a place whose name opens with an honorific's word is no one
+    if (placeFormAt(text, h.index ?? 0) !== undefined) continue;
     const i = tokenAt((h.index ?? 0) + h[0].length);
     const tok = tokens[i];
     if (i < 0 || !tok || taken.has(tok.index) || !isCap(tok.text)) continue;

@@ -173,7 +173,7 @@ export const PLACES: readonly PlaceEntry[] = [
   {
     city: 'Bà Rịa - Vũng Tàu',
     country: 'VN',
-    forms: ['Bà Rịa - Vũng Tàu', 'Bà Rịa – Vũng Tàu', 'Vũng Tàu'],
+    forms: ['Bà Rịa - Vũng Tàu', 'Bà Rịa – Vũng Tàu', 'Bà Rịa-Vũng Tàu', 'Bà Rịa', 'Vũng Tàu'],
   },
   { city: 'Long An', country: 'VN', forms: ['Long An'] },
   { city: 'Tiền Giang', country: 'VN', forms: ['Tiền Giang'] },
