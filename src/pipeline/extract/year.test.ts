@@ -842,6 +842,10 @@ describe('resolveDate: recent anchors, periods, occasions and plans told after t
       expect(facts(`Đoàn dự ${word} Doanh nghiệp Việt Nam năm 2018.`)).not.toContain(
         'occasion 2018',
       );
+      // a point the present is after, as "kể từ SEA Games 2003" is
+      expect(facts(`Đây là lần đầu kể từ ${word} Doanh nghiệp Việt Nam 2018.`)).toEqual([
+        'reference 2018',
+      ]);
     },
   );
 

@@ -230,8 +230,8 @@ const RECENT_BEFORE = /(?<![\p{L}])hồi\s*$/iu;
 const OCCASION_YEAR =
   /(?<![\p{L}\d])(?:(\p{Lu}{2,}[\p{Lu}\d]*)\)?|Games|Cup|Olympic|Olympics|Expo|EXPO)\s+((?:19|20)\d\d)(?![\d/\-–])/gu;
 // "Hội chợ Thương mại quốc tế Việt Nam 2018", "Diễn đàn Doanh nghiệp Việt – Mỹ 2024": a year that
-// closes a name an occasion word opens (capitalised, up to nine words, its last capitalised) names
-// that occasion, acronym or not. Words that date ("năm", "tháng", "từ"…) end a name.
+// closes a name an occasion word opens (up to nine words, the last capitalised) names that
+// occasion, acronym or not. Words that date ("năm", "tháng", "từ"…) end a name.
 const NAMED_OCCASION_YEAR =
   /(?<![\p{L}])(?:Triển lãm|Hội chợ|Diễn đàn|Hội nghị|Hội thảo|Lễ hội|Tuần lễ)(?:\s+(?!(?:năm|tháng|ngày|vào|trong|từ|đến|sẽ|đã)(?![\p{L}]))[\p{L}'’&–-]+){1,9}?(?<=\p{Lu}[\p{L}]*)\s+((?:19|20)\d\d)(?![\d/\-–])/gu;
 // Going to an occasion, not recalling one ("từng dự" is a past visit of its own).
@@ -726,6 +726,7 @@ function occasionFacts(sentence: string, sentenceIndex: number): YearFact[] {
   }
   if (scan) {
     for (const m of sentence.matchAll(NAMED_OCCASION_YEAR)) {
+      // "Hội nghị cấp cao APEC 2017": a name the acronym's rule has read already
       if (facts.some((f) => f.text.endsWith(m[0].slice(-4)))) continue;
       const clause = clauseBefore(sentence, m.index);
       const reference = REFERENCE.test(clause);
