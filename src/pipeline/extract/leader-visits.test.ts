@@ -39,6 +39,35 @@ describe('findLeaderVisits', () => {
     ]);
   });
 
+  it('reads a comma in a list, the country or "Chính phủ" after the title, and every date form', () => {
+    expect(
+      visits(
+        'Đó là các chuyến thăm Hoa Kỳ của Chủ tịch nước Nguyễn Minh Triết (6/2007), Chủ tịch nước Trương Tấn Sang (7/2013) và Thủ tướng Chính phủ Nguyễn Tấn Dũng (tháng 2/2016).',
+      ),
+    ).toEqual([
+      ['2007-06', 'Chủ tịch nước Nguyễn Minh Triết thăm Hoa Kỳ'],
+      ['2013-07', 'Chủ tịch nước Trương Tấn Sang thăm Hoa Kỳ'],
+      ['2016-02', 'Thủ tướng Nguyễn Tấn Dũng thăm Hoa Kỳ'],
+    ]);
+    expect(visits('Tổng thống Mỹ Bill Clinton thăm Việt Nam (2000).')).toEqual([
+      ['2000', 'Tổng thống Hoa Kỳ Bill Clinton thăm Việt Nam'],
+    ]);
+    expect(visits('Thủ tướng Nguyễn Tấn Dũng thăm Hoa Kỳ vào tháng 6 năm 2008.')).toEqual([
+      ['2008-06', 'Thủ tướng Nguyễn Tấn Dũng thăm Hoa Kỳ'],
+    ]);
+  });
+
+  it('reads two leaders in one sentence, each after the date that opens its clause', () => {
+    expect(
+      visits(
+        'Năm 2000, Tổng thống Bill Clinton thăm Việt Nam, và năm 2006, Tổng thống George W. Bush thăm Việt Nam.',
+      ),
+    ).toEqual([
+      ['2000', 'Tổng thống Hoa Kỳ Bill Clinton thăm Việt Nam'],
+      ['2006', 'Tổng thống Hoa Kỳ George W. Bush thăm Việt Nam'],
+    ]);
+  });
+
   it('gives nothing when the table says the title had lapsed at that date', () => {
     expect(visits('Tổng thống Bill Clinton thăm Việt Nam năm 2010.')).toEqual([]);
   });
@@ -52,6 +81,8 @@ describe('findLeaderVisits', () => {
   it('leaves out a visit to a third country, one still planned, and a vice president', () => {
     expect(visits('Thủ tướng Nguyễn Tấn Dũng thăm Nhật Bản (tháng 3/2014).')).toEqual([]);
     expect(visits('Tổng thống Barack Obama sẽ thăm Việt Nam vào tháng 5/2016.')).toEqual([]);
+    expect(visits('Tổng thống Barack Obama dự kiến thăm Việt Nam vào tháng 5/2016.')).toEqual([]);
+    expect(visits('Tổng thống Barack Obama sắp thăm Việt Nam (tháng 5/2016).')).toEqual([]);
     expect(visits('Phó Tổng thống Kamala Harris thăm Việt Nam (8/2021).')).toEqual([]);
   });
 
@@ -59,6 +90,7 @@ describe('findLeaderVisits', () => {
     const sentence = 'Tổng thống Barack Obama thăm Việt Nam (tháng 5/2016).';
     expect(findLeaderVisits([sentence], new Set([0]), undefined)).toEqual([]);
     expect(visits(sentence, '2016-05-23')).toEqual([]);
+    expect(visits(sentence, '2015-01-10')).toEqual([]); // not yet made when the article was written
     expect(visits(sentence, '2018-04-26')).toEqual([
       ['2016-05', 'Tổng thống Hoa Kỳ Barack Obama thăm Việt Nam'],
     ]);

@@ -33,10 +33,11 @@ const DESTINATION: Record<string, { code: string; name: string }> = {
   VN: { code: 'US', name: 'Hoa Kỳ' },
 };
 
-// A leader's title and the capitalised words of the name after it ("Tổng thống Mỹ George W. Bush").
-// "Phó Tổng thống X" needs no guard: the table never gives X the higher office at that date.
+// A leader's title and the capitalised words after it, country and name ("Tổng thống Mỹ George W.
+// Bush"; "Chính phủ" is the one title word in lower case). "Phó Tổng thống X" needs no guard: the
+// table never gives X the higher office at that date.
 const LEADER =
-  /(?<![\p{L}])(?:Tổng thống|Tổng [Bb]í thư|Chủ tịch nước|Thủ tướng)(?:\s+(?:Mỹ|Hoa Kỳ|Việt Nam|Chính phủ))?(?:\s+\p{Lu}[\p{L}'’]*\.?)+/gu;
+  /(?<![\p{L}])(?:Tổng thống|Tổng [Bb]í thư|Chủ tịch nước|Thủ tướng)(?:\s+Chính phủ)?(?:\s+\p{Lu}[\p{L}'’]*\.?)+/gu;
 // The date of a visit: "(7/2013)", "(tháng 2/2016)", "tháng 6-2005", "tháng 6 năm 2008",
 // "(vào) năm 2000", "(2000)". Groups: month and year, or year alone.
 const VISIT_DATE =
@@ -48,11 +49,12 @@ const DATE_BEFORE_REACH = 12;
 const VISIT_OF = /chuyến thăm(?:\s+[^,.;:()]{0,30}?)?\s+của\s*$/u;
 const VISIT_WORD = /(?<![\p{L}])thăm(?![\p{L}])/u;
 // A date past these belongs to another clause: "… của Tổng thống X kể từ khi ông nhậm chức năm Y"
-// dates the taking of office, not the visit.
+// dates the taking of office, not the visit, and "X thăm Việt Nam, và năm Y, …" opens the next.
 const OTHER_CLAUSE =
-  /[;.]|(?<![\p{L}])(?:khi|từ|sau|trước|nhậm chức|đắc cử|lên nắm quyền)(?![\p{L}])/iu;
-// A visit still to come is no fact of the relationship's history.
-const PLANNED = /(?<![\p{L}])(?:sẽ|dự kiến|sắp|chuẩn bị|kế hoạch)(?![\p{L}])/iu;
+  /[,;.]|(?<![\p{L}])(?:khi|từ|sau|trước|nhậm chức|đắc cử|lên nắm quyền)(?![\p{L}])/iu;
+// A visit still to come is no fact of the relationship's history (when the article's date does
+// not already show it). "Chuẩn bị" is no such word: the preparing may be long past too.
+const PLANNED = /(?<![\p{L}])(?:sẽ|dự kiến|sắp)(?![\p{L}])/iu;
 // What may stand between one leader's date and the next leader of a list: ", " or " và ".
 const LIST_JOIN = /^\s*(?:,|và|,\s*và)\s*$/u;
 
@@ -96,7 +98,7 @@ function heldAt(holder: OfficeHolder, office: OfficeId, date: string): boolean {
 /**
  * The leaders' visits the sentences tell, each dated and checked against the table. `skip` holds
  * the sentences that report the article's own event; `now` (the event's or the article's date)
- * keeps out a visit of that very month, which is the event, not its background.
+ * keeps out a visit of that very month, which is the event, not its background, and any later.
  */
 export function findLeaderVisits(
   sentences: string[],
@@ -115,6 +117,8 @@ export function findLeaderVisits(
       let dateMatch: RegExpMatchArray | undefined = [...after.matchAll(VISIT_DATE)][0];
       let cue = dateMatch ? after.slice(0, dateMatch.index) : after.slice(0, 30);
       if (dateMatch && OTHER_CLAUSE.test(cue)) dateMatch = undefined;
+      // where the next leader of a list may start: after this one's date when it follows the name
+      const end = dateMatch ? leader.to + dateMatch.index! + dateMatch[0].length : leader.to;
       if (!dateMatch) {
         const opening = [...before.matchAll(VISIT_DATE)].at(-1);
         const gap = opening ? before.slice((opening.index ?? 0) + opening[0].length) : '';
@@ -128,13 +132,7 @@ export function findLeaderVisits(
       const listed = previous?.visit === true && LIST_JOIN.test(before);
       const visitAfter = VISIT_WORD.test(cue);
       const visit = visitBefore || listed || visitAfter;
-      previous = {
-        to:
-          dateMatch && dateMatch.index !== undefined
-            ? leader.to + dateMatch.index + dateMatch[0].length
-            : leader.to,
-        visit,
-      };
+      previous = { to: end, visit };
       if (!visit || !dateMatch || PLANNED.test(cue) || PLANNED.test(before.slice(-40))) return;
       const date = dateOf(dateMatch);
       if (!heldAt(leader.holder, leader.office, date)) return;
