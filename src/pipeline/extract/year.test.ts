@@ -863,6 +863,8 @@ describe('resolveDate: recent anchors, periods, occasions and plans told after t
       start: '2019-04-12',
     });
     expect(resolveIn(visit('nhắc lại lần ông từng dự'), 0)).toMatchObject({ ok: false });
+    expect(resolveIn(visit('giới thiệu dự án trưng bày ở'), 0)).toMatchObject({ ok: false });
+    expect(resolveIn(visit('nói về mục tiêu dự kiến của'), 0)).toMatchObject({ ok: false });
   });
 
   it('"kể từ SEA Games 2003" is a reference point, "Tầm nhìn ASEAN 2025" no occasion', () => {

@@ -234,8 +234,9 @@ const OCCASION_YEAR =
 // occasion, acronym or not. Words that date ("năm", "tháng", "từ"…) end a name.
 const NAMED_OCCASION_YEAR =
   /(?<![\p{L}])(?:Triển lãm|Hội chợ|Diễn đàn|Hội nghị|Hội thảo|Lễ hội|Tuần lễ)(?:\s+(?!(?:năm|tháng|ngày|vào|trong|từ|đến|sẽ|đã)(?![\p{L}]))[\p{L}'’&–-]+){1,9}?(?<=\p{Lu}[\p{L}]*)\s+((?:19|20)\d\d)(?![\d/\-–])/gu;
-// Going to an occasion, not recalling one ("từng dự" is a past visit of its own).
-const ATTENDS = /(?<![\p{L}])(?<!từng\s)(?:dự|khai mạc)(?![\p{L}])/iu;
+// Going to an occasion, not recalling one ("từng dự" is a past visit of its own); "dự án" (a
+// project) and "dự kiến" (planned) are other words.
+const ATTENDS = /(?<![\p{L}])(?<!từng\s)(?:dự(?!\s+(?:án|kiến)(?![\p{L}]))|khai mạc)(?![\p{L}])/iu;
 // "Đối tác Thái Bình Dương 2016 (PP16)": a year its acronym repeats (groups 2 and 3 must agree).
 const YEAR_IN_ACRONYM = /\s((?:19|20)(\d\d))\s*\(\s*\p{Lu}{2,}\s*-?\s*(\d\d)\s*\)/gu;
 // "Chương trình quảng bá địa phương Việt Nam (VPR USA-2017)": a programme's short name in brackets,
