@@ -870,12 +870,15 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   // 4. Group reports of one event.
   // "Từ ngày 29-30/10, Ngoại trưởng Pompeo thăm chính thức Việt Nam … Sáng 30/10, Thủ tướng đã tiếp
   // Ngoại trưởng": a leader the visit's report does not name, met on one day of it, is an event of
-  // its own, as the press reports it; the visit's working meetings with its hosts stay in it.
-  const ownMeetingInVisit = (g: Group, r: Report): boolean => {
+  // its own, as the press reports it; the visit's working meetings with its hosts stay in it. A
+  // ceremony or a signing on one day of the visit is an act of its own whoever attends it: readers
+  // list an office's opening or an agreement's signing apart from the visit it fell in.
+  const ownActInVisit = (g: Group, r: Report): boolean => {
     const visit = g.reports[0]!;
     if (visit.kind !== 'visit' || !visit.end || r.end || r.info.caption) return false;
-    if (r.kind !== 'meeting' && r.kind !== 'talks') return false;
     if (precision(r.start) !== 10 || r.info.order === visit.info.order) return false;
+    if (r.kind === 'ceremony' || r.kind === 'signing') return true;
+    if (r.kind !== 'meeting' && r.kind !== 'talks') return false;
     const leaders = r.people.filter((m) => m.level !== undefined && LEADER_LEVELS.has(m.level));
     if (!leaders.length) return false;
     const visitNames = whoOf(visit).names;
@@ -891,7 +894,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       a.mention.index - b.mention.index,
   )) {
     const g = groups.find((x) => x.reports.some((y) => overlaps(y, r, whoOf)));
-    if (g && !ownMeetingInVisit(g, r)) g.reports.push(r);
+    if (g && !ownActInVisit(g, r)) g.reports.push(r);
     else if (r.kind && !r.info.caption) groups.push({ reports: [r] });
     // "Tổng thống Bill Clinton và Thủ tướng Võ Văn Kiệt tuyên bố bình thường hóa … ngày 12/7/1995"
     // with no event word: a step of the relationship, which is a milestone, not a meeting.
@@ -1059,7 +1062,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       const ownForeign = participants.filter((p) => p.country && p.country !== 'VN');
       // "Sau đó, Thủ tướng … đã tiếp Bộ trưởng X" after the report of one day of a visit: a leader
       // the visit's report does not name is met at a meeting of its own that day (as
-      // ownMeetingInVisit, for a meeting told without a date of its own).
+      // ownActInVisit, for a meeting told without a date of its own).
       if (kind === 'visit' && k && (k.kind === 'meeting' || k.kind === 'talks') && !k.future) {
         const named = whoOf(first).names;
         const leaders = participantsOf(
