@@ -508,18 +508,19 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
-  it('makes a ceremony or a signing on one day of a visit an event of its own', () => {
+  it('makes a ceremony or a signing on one day of a visit an event of its own, where the visit was', () => {
     const r = extractEvents(
       article('Bộ trưởng Hoa Kỳ thăm Hà Nội', [
         'Bộ trưởng Năng lượng Hoa Kỳ John Roe thăm Hà Nội từ ngày 8-10/6/2016.',
-        'Chiều 9/6, Bộ trưởng Roe dự lễ khánh thành Trung tâm năng lượng sạch tại Hà Nội.',
+        'Chiều 9/6, Bộ trưởng Roe dự lễ khánh thành Trung tâm năng lượng sạch tại Đà Nẵng.',
         'Sáng 10/6, Bộ trưởng Roe và Bộ trưởng Trần Văn Minh đã ký Bản ghi nhớ về điện gió.',
       ]),
     );
-    expect(news(r.events).map((e) => [e.kind, e.start, names(e)])).toEqual([
-      ['visit', '2016-06-08', ['John Roe']],
-      ['ceremony', '2016-06-09', ['John Roe']],
-      ['signing', '2016-06-10', ['John Roe', 'Trần Văn Minh']],
+    // The signing names no city of its own: it took place where the visit did.
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e), e.location])).toEqual([
+      ['visit', '2016-06-08', ['John Roe'], 'Hà Nội'],
+      ['ceremony', '2016-06-09', ['John Roe'], 'Đà Nẵng'],
+      ['signing', '2016-06-10', ['John Roe', 'Trần Văn Minh'], 'Hà Nội'],
     ]);
   });
 

@@ -57,6 +57,9 @@ interface Report {
 
 interface Group {
   reports: Report[];
+  /** The visit an act of its own fell in, and where that visit's event took place. */
+  within?: Group;
+  place?: { city?: string; country?: string };
 }
 
 const MAX_BACKGROUND_DAYS = 14;
@@ -894,7 +897,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       a.mention.index - b.mention.index,
   )) {
     const g = groups.find((x) => x.reports.some((y) => overlaps(y, r, whoOf)));
-    if (g && !ownActInVisit(g, r)) g.reports.push(r);
+    if (g && ownActInVisit(g, r)) groups.push({ reports: [r], within: g });
+    else if (g) g.reports.push(r);
     else if (r.kind && !r.info.caption) groups.push({ reports: [r] });
     // "Tổng thống Bill Clinton và Thủ tướng Võ Văn Kiệt tuyên bố bình thường hóa … ngày 12/7/1995"
     // with no event word: a step of the relationship, which is a milestone, not a meeting.
@@ -1216,6 +1220,9 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       if (localSeat) place = { city: localSeat, country: 'VN' };
       else if (hostsInVietnam || ambassadorInVietnam) place = { country: 'VN' };
     }
+    // An act of its own on one day of a visit that names no city took place where the visit did.
+    if (!place.city && group.within?.place?.city) place = group.within.place;
+    group.place = place;
 
     // Countries: the states whose officials take part; the place's state when fewer than two.
     const countries = new Set(
