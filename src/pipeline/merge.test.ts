@@ -191,6 +191,34 @@ describe('mergeCandidates', () => {
     expect(events).toHaveLength(2);
   });
 
+  it('keeps one host meeting two different guests in one year (the day untold) apart', () => {
+    const meeting = (articleId: string, guest: string) =>
+      candidate({
+        articleId,
+        kind: 'meeting',
+        start: '2021',
+        title: `Bộ trưởng Sơn tiếp ${guest}`,
+        location: 'Hà Nội',
+        participants: [
+          { name: 'Bùi Thanh Sơn', country: 'VN' },
+          { name: guest, country: 'US' },
+        ],
+      });
+    const events = mergeCandidates([meeting('a', 'John Kerry'), meeting('b', 'Gina Raimondo')], []);
+    expect(events).toHaveLength(2);
+  });
+
+  it('keeps acts of consecutive years apart, though the years touch at their edges', () => {
+    const events = mergeCandidates(
+      [
+        candidate({ articleId: 'a', kind: 'meeting', start: '2020' }),
+        candidate({ articleId: 'b', kind: 'visit', start: '2019' }),
+      ],
+      [],
+    );
+    expect(events.map((e) => e.start)).toEqual(['2019', '2020']);
+  });
+
   it('merges a visit reported on its first and last days (5–9 March vs 9 March)', () => {
     const base = {
       kind: 'visit' as const,

@@ -143,8 +143,11 @@ function comparePeople(a: Prepared, b: Prepared): PeopleMatch {
   let shared = 0;
   for (const p of a.people) if (b.people.some((q) => samePersonKey(p, q))) shared++;
   if (shared === 0) return { kind: 'conflict' };
-  const singleDay = a.to - a.from < 1 && b.to - b.from < 1;
-  const multiDay = a.candidate.kind === 'visit' || b.candidate.kind === 'visit' || !singleDay;
+  // A span the text gives ("24-26/8") may hold reports naming different members; a month or a
+  // year is only how little the text tells of the day, so one act in it still needs its people.
+  const spans = (p: Prepared): boolean => p.candidate.end !== undefined && p.to > p.from;
+  const multiDay =
+    a.candidate.kind === 'visit' || b.candidate.kind === 'visit' || spans(a) || spans(b);
   if (!multiDay) {
     const countries = new Set(a.people.map((p) => p.country).filter((c): c is string => !!c));
     for (const country of countries) {
@@ -155,6 +158,11 @@ function comparePeople(a: Prepared, b: Prepared): PeopleMatch {
     }
   }
   return { kind: 'match', shared };
+}
+
+/** Dated to its month or year only. */
+function isCoarse(p: Prepared): boolean {
+  return p.candidate.start.length < 10;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -285,6 +293,9 @@ export function mergeCandidates(
     for (let j = i + 1; j < events.length; j++) {
       const b = events[j]!;
       if (b.from > a.to + WINDOW_DAYS) break;
+      // The slack is for days told a day apart; a month or a year the other does not touch is
+      // another time ("2019" and "2020" are one day apart at their edges).
+      if ((isCoarse(a) || isCoarse(b)) && b.from > a.to) continue;
       if (a.candidate.articleId === b.candidate.articleId) {
         // One article reporting one occasion twice, the names in another order ("Kishida Fumio"
         // in the headline, "Fumio Kishida" in the body): same days, kind and cast are one event;
