@@ -45,6 +45,7 @@ describe('page furniture', () => {
     expect(parseTimestampLine('09:15 | 03/04/2019 GMT+7')).toBe('2019-04-03');
     expect(parseTimestampLine('Ngày 9 tháng 3 năm 2022,')).toBe('2022-03-09');
     expect(parseTimestampLine('Thứ Tư, ngày 9 tháng 3 năm 2022')).toBe('2022-03-09');
+    expect(parseTimestampLine('Ngày 9 tháng 3 năm 2022 |')).toBe('2022-03-09');
     expect(parseTimestampLine('Tháng Ba 9, 2022')).toBe('2022-03-09');
     expect(parseTimestampLine('Tháng Mười Hai 1, 2019')).toBe('2019-12-01');
     // No "năm" or comma before the year, and the hour after it

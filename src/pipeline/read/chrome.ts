@@ -127,10 +127,11 @@ const STAMP_SIGNALS =
 // A short source credit in parentheses ending with the full date: a few words, no sentence.
 const DATED_SOURCE_LINE =
   /^\((?:[^()\s]+\s+){0,5}[^()\s]+\s*,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)\.?$/iu;
-// "Ngày 27 tháng 5 năm 2021,", "Thứ Năm, ngày 27 tháng 5 năm 2021", "Thứ hai, 11 Tháng 4 2016 11:09":
-// the date alone on its line, perhaps with the hour.
+// "Ngày 27 tháng 5 năm 2021,", "Thứ Năm, ngày 27 tháng 5 năm 2021", "Thứ hai, 11 Tháng 4 2016 11:09",
+// "Ngày 27 tháng 5 năm 2021 |" (a press release's dateline): the date alone on its line, perhaps
+// with the hour.
 const WORDED_DATE =
-  /^(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})(?:\s+\d{1,2}:\d{2})?\s*[,.]?$/iu;
+  /^(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})(?:\s+\d{1,2}:\d{2})?\s*[,.|]?$/iu;
 // "Tháng Năm 27, 2021": the US order of an English page's translation, month by word or number.
 const MONTH_FIRST_DATE =
   /^tháng\s+(giêng|chạp|mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(\d{1,2})\s*,\s*(\d{4})\s*[,.]?$/iu;
