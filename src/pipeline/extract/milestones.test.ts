@@ -40,6 +40,7 @@ describe('findMilestones', () => {
       ),
     ).toEqual([
       '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '2023 Kỷ niệm 10 năm Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện',
       '2013 Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện',
     ]);
   });
@@ -97,13 +98,16 @@ describe('findMilestones', () => {
       '2020 Kỷ niệm 25 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
       '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
     ]);
-    // The comprehensive partnership is its own step.
+    // The comprehensive partnership is its own step, and its round anniversary a year of its own.
     expect(
       facts(['Hai nước kỷ niệm 10 năm quan hệ đối tác toàn diện.'], {
         mainPartner: 'US',
         eventYear: 2023,
       }),
-    ).toEqual(['2013 Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện']);
+    ).toEqual([
+      '2023 Kỷ niệm 10 năm Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện',
+      '2013 Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện',
+    ]);
   });
 
   it('reads the relationship\'s age told after it ("… trong suốt 25 năm qua") when it is the age a reader knows', () => {
@@ -466,7 +470,10 @@ describe('findMilestones', () => {
         ],
         { mainPartner: 'US', eventYear: 2023 },
       ),
-    ).toEqual(['2013 Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện']);
+    ).toEqual([
+      '2023 Kỷ niệm 10 năm Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện',
+      '2013 Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện',
+    ]);
   });
 
   it('dates a partnership the event leaders decide with the event date', () => {

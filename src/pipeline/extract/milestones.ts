@@ -9,10 +9,11 @@
  * - the founding and the partnerships are dated to the year ("tháng 7/2013" and "năm 2013" are one
  *   2013 fact); an upgrade to Comprehensive Strategic Partnership keeps the month when a source gives
  *   it ("tháng 9/2023"), as the sources cite it by the summit that made it;
- * - a round anniversary of the founding (the 10th, 15th, 20th … every fifth year) is a milestone of
- *   its own, like "the 30th anniversary in 2025" the issue lists: a reader of "kỷ niệm 25 năm quan
- *   hệ ngoại giao … trong năm 2020" notes 2020 as a year of the relationship, even when the article
- *   tells of a phone call. "kỷ niệm 22 năm" gives only the year it counts from.
+ * - a round anniversary of the founding or of a partnership (the 10th, 15th, 20th … every fifth
+ *   year) is a milestone of its own, like "the 30th anniversary in 2025" the issue lists: a reader
+ *   of "kỷ niệm 25 năm quan hệ ngoại giao … trong năm 2020" notes 2020 as a year of the
+ *   relationship, even when the article tells of a phone call, and of "kỷ niệm 10 năm quan hệ Đối
+ *   tác toàn diện" 2023. "kỷ niệm 22 năm" gives only the year it counts from.
  * Years come from the text (an explicit year, an anniversary count with a year, the date of the
  * article's own event) or, for a step of the Việt Nam – US relationship the text tells as done,
  * from what a reader knows of it (knowledge/relationship.ts): "khi 2 nước chính thức nâng cấp quan
@@ -45,7 +46,8 @@ export interface MilestoneContext {
   eventSentences?: Set<number>;
 }
 
-/** Anniversaries that are milestones of their own: the 10th, 15th, 20th… of the founding. */
+/** Anniversaries that are milestones of their own: the 10th, 15th, 20th… of the founding or a
+ * partnership ("kỷ niệm 10 năm quan hệ Đối tác toàn diện" is a year of the relationship too). */
 export function isMilestoneAnniversary(years: number): boolean {
   return years >= 10 && years % 5 === 0;
 }
@@ -303,8 +305,7 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
           ? known + n
           : anniversaryYear(sentence, a.index ?? 0, phrase, n, years, context.eventYear);
       if (!year) continue;
-      if (phrase.type === 'relations' && isMilestoneAnniversary(n))
-        push('relations', partner, String(year), sentence, n);
+      if (isMilestoneAnniversary(n)) push(phrase.type, partner, String(year), sentence, n);
       push(phrase.type, partner, milestoneDate(phrase.type, year - n), sentence);
     }
     // 2. "Trong vòng 10 năm sau khi 2 nước thiết lập quan hệ ngoại giao" in the event's year.
