@@ -784,7 +784,7 @@ describe('resolveDate: recent anchors, periods, occasions and plans told after t
     expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2019-07-28' });
   });
 
-  it('what a period found is handed on from its last month on, within the year after', () => {
+  it('what a period found is handed on within its months, or in the months after it', () => {
     const handover = (day: string, period: string) =>
       resolveIn(
         [
@@ -794,8 +794,8 @@ describe('resolveDate: recent anchors, periods, occasions and plans told after t
         ],
         0,
       );
-    // 27/6 falls inside May–July, but results are handed on after the campaign: the next June.
-    expect(handover('27/6', 'tháng 5 đến 7/2023')).toMatchObject({ ok: true, start: '2024-06-27' });
+    // 27/6 falls inside May–July: a search's finds are handed over in its last weeks.
+    expect(handover('27/6', 'tháng 5 đến 7/2023')).toMatchObject({ ok: true, start: '2023-06-27' });
     // At the period's end: the same year.
     expect(handover('30/6', 'tháng 02 – 06/2022')).toMatchObject({ ok: true, start: '2022-06-30' });
     // Months before the period's: the year after.

@@ -106,8 +106,6 @@ export interface YearFact {
   recent?: boolean;
   /** A dated period ("(tháng 02 – 06/2022)"): a day just after it falls in its year. */
   period?: boolean;
-  /** A period whose results the text hands on ("kết quả của đợt tìm kiếm … (tháng 5 đến 7/2023)"): over. */
-  concluded?: boolean;
   /**
    * An occasion someone goes to ("dự lễ khai mạc Hội chợ Nông sản Quốc tế Việt Nam 2019"): the
    * visit the article reports is at it, however far from the visit's dates the sentence stands.
@@ -565,8 +563,6 @@ function buildEvidence(
       if (mention.day === undefined && mention.endMonth !== undefined && kind !== 'future') {
         // "(tháng 02 – 06/2022)" then "Ngày 30/6": a day just after a period falls in its year
         fact.period = true;
-        if (/kết quả/iu.test(sentence.slice(Math.max(0, mention.index - 80), mention.index)))
-          fact.concluded = true;
       }
       evidence.facts.push(fact);
     }
@@ -1500,16 +1496,15 @@ function boundsFor(
     // A past date or a reference point: the present is on or after it. A reader allows an event a
     // little before another dated fact the article gives, never before a near reference point.
     const strict = fact.kind === 'reference' && near;
-    // A day outside a period of months comes after it; the handing-on of its results comes from
-    // its last month on: "27/6" with "kết quả của đợt tìm kiếm … (tháng 5 đến 7/2023)" is 27/6/2024.
+    // A day outside a period of months comes after it; a day within its months is in it, even
+    // when the text hands on the period's results: a joint search's finds are handed over in its
+    // last weeks ("kết quả của đợt tìm kiếm … (tháng 5 đến 7/2023)" with "27/6" is 27/6/2023).
     const afterPeriod = fact.period === true && !withinPeriodMonths(mention, fact);
-    const day = fact.concluded
-      ? `${fact.to.slice(0, 7)}-01` // results are handed on from the period's last month
-      : afterPeriod
-        ? shiftDay(fact.to, 1)
-        : !strict && fact.precision === 'day'
-          ? fact.slack
-          : fact.from;
+    const day = afterPeriod
+      ? shiftDay(fact.to, 1)
+      : !strict && fact.precision === 'day'
+        ? fact.slack
+        : fact.from;
     bounds.push({
       side: 'lo',
       day,
