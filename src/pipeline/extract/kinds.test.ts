@@ -14,6 +14,10 @@ describe('kinds', () => {
       ),
     ).toBe('dialogue');
     expect(classifyKind('Phó Thủ tướng tiếp Đại sứ Hoa Kỳ')).toBe('meeting');
+    // "ngài", the honorific for a foreign dignitary, names the guest as "ông" does.
+    expect(classifyKind('Bộ trưởng đã tiếp ngài John Roe, Thứ trưởng Năng lượng Hoa Kỳ')).toBe(
+      'meeting',
+    );
     expect(
       classifyKind('đoàn Đại sứ quán Hoa Kỳ đã đến dâng hoa, dâng hương tại Tháp Trầm Hương'),
     ).toBe('ceremony');

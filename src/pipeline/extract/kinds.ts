@@ -67,7 +67,7 @@ const PATTERNS: [EventKind, RegExp][] = [
     'meeting',
     new RegExp(
       // A sports match is played, not held: "sẽ gặp đội thắng trong cặp đấu …", "gặp đối thủ".
-      `(?:hội kiến|tiếp xúc|gặp gỡ|cuộc gặp|gặp(?! (?:khó|nạn|sự cố|phải|mặt|đội(?! ngũ)|đối thủ))|làm việc với|cuộc làm việc|buổi làm việc|chào xã giao|(?<!(?:tiếp tục|tiếp nhận|tiếp cận|tiếp theo|tiếp đó|đón|liên|kế|trực|gián) )(?:đã |sẽ |vừa )?(?:tiếp|chào đón|đón chào|đón tiếp)(?! (?:các )?quý vị)(?= (?:đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|trợ lý|phó|tổng|thủ tướng|chủ tịch|cố vấn|đoàn|phái đoàn|ông|bà|các|thượng|hạ|nghị sĩ|thống đốc|thị trưởng|giám đốc|lãnh đạo|trưởng|đặc phái|tư lệnh|đô đốc)))${R}`,
+      `(?:hội kiến|tiếp xúc|gặp gỡ|cuộc gặp|gặp(?! (?:khó|nạn|sự cố|phải|mặt|đội(?! ngũ)|đối thủ))|làm việc với|cuộc làm việc|buổi làm việc|chào xã giao|(?<!(?:tiếp tục|tiếp nhận|tiếp cận|tiếp theo|tiếp đó|đón|liên|kế|trực|gián) )(?:đã |sẽ |vừa )?(?:tiếp|chào đón|đón chào|đón tiếp)(?! (?:các )?quý vị)(?= (?:đại sứ|bộ trưởng|ngoại trưởng|thứ trưởng|trợ lý|phó|tổng|thủ tướng|chủ tịch|cố vấn|đoàn|phái đoàn|ông|bà|ngài|các|thượng|hạ|nghị sĩ|thống đốc|thị trưởng|giám đốc|lãnh đạo|trưởng|đặc phái|tư lệnh|đô đốc)))${R}`,
       'g',
     ),
   ],
