@@ -320,6 +320,17 @@ describe('officeConstraint', () => {
     ).toEqual([]);
   });
 
+  it('a first deputy minister ("Thứ trưởng Thường trực") is not in the minister\'s term either', () => {
+    const mentions = findOfficeHolders([
+      'Thứ trưởng Thường trực Bộ Ngoại giao Bùi Thanh Sơn tiếp Trợ lý Ngoại trưởng.',
+      'Thứ trưởng Thường trực Bùi Thanh Sơn cảm ơn phía Hoa Kỳ.',
+    ]);
+    expect(mentions.map((m) => [m.holder.name, m.deputy])).toEqual([
+      ['Bùi Thanh Sơn', true],
+      ['Bùi Thanh Sơn', true],
+    ]);
+  });
+
   it('an acting holder is in the first months of the term', () => {
     const c = officeConstraint([
       'Quyền Bộ trưởng Bộ Ngoại giao Lê Hoài Trung tiếp Đại sứ Marc Knapper.',

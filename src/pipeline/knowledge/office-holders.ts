@@ -915,11 +915,15 @@ const ALL_OFFICES = Object.keys(OFFICE_TITLES) as OfficeId[];
 // Titles of offices the table does not hold ("Bí thư Thành ủy", "Thượng nghị sĩ"); not ranks, which
 // go with any office ("Đại tướng Phùng Quang Thanh").
 // A minister's or deputy's title goes on with the ministry ("Thứ trưởng Bộ Ngoại giao Việt Nam
-// Phạm Bình Minh", years before he was the minister): those forms too.
+// Phạm Bình Minh", years before he was the minister), and a first deputy's with "Thường trực"
+// ("Thứ trưởng Thường trực Bộ Ngoại giao"): those forms too.
 const OTHER_TITLE_TOKENS = TITLE_FORMS.filter((t) => t.level !== 'rank')
   .flatMap((t) =>
     /trưởng$/u.test(t.form)
-      ? [t.form, ...MINISTRIES.flatMap((m) => [`${t.form} ${m}`, `${t.form} Bộ ${m}`])]
+      ? [`${t.form} Thường trực`, t.form].flatMap((form) => [
+          form,
+          ...MINISTRIES.flatMap((m) => [`${form} ${m}`, `${form} Bộ ${m}`]),
+        ])
       : [t.form],
   )
   .map(tokensOf);
