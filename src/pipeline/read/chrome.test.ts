@@ -150,6 +150,16 @@ describe('isCaptionLine', () => {
     expect(isCaptionLine('Tổng Bí thư Tô Lâm tại hội nghị sáng 3/8. Ảnh: Hoàng Phong')).toBe(true);
     expect(isCaptionLine('Ảnh: Hoài Thương.')).toBe(true);
     expect(isCaptionLine('Lễ đón tại cảng Tiên Sa chiều 5-3 - Ảnh: NGUYỄN KHÁNH.')).toBe(true);
+    expect(isCaptionLine('Bộ trưởng Quốc phòng Mỹ Lloyd Austin. Nguồn: AFP/TTXVN')).toBe(true);
+  });
+
+  it('keeps a paragraph the scrape ran its source line onto', () => {
+    expect(
+      isCaptionLine(
+        'Hai bên nhất trí tăng cường hợp tác trong các lĩnh vực giáo dục, y tế và khắc phục hậu quả chiến tranh. Nguồn: TTXVN',
+      ),
+    ).toBe(false);
+    expect(isCaptionLine('Nguồn: Bộ Ngoại giao')).toBe(false);
   });
 
   it('does not take body sentences that mention photos for captions', () => {

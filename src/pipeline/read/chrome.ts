@@ -189,7 +189,13 @@ const CAPTION_BARE_CREDIT =
 // Segmented layouts: "… chiều 5-3 - Ảnh: NGUYỄN KHÁNH."
 const CAPTION_DASH_CREDIT = /\s[-–—]\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*[^.!?]{1,80}\.?$/iu;
 
-const CREDIT_WORD = /ảnh|photo/i;
+// "Ngoại trưởng Mỹ Marco Rubio. Nguồn: REUTERS/TTXVN": a news agency's credit after a short line
+// naming who is shown. Only a short line: a paragraph the scrape ran its source line onto
+// ("… hai nước. Nguồn: TTXVN") is the article's text.
+const CAPTION_SOURCE_CREDIT =
+  /^[^.!?]{5,100}[.!?]\s+Nguồn\s*:\s*\p{Lu}[\p{L}\d&.-]*(?:\s*\/\s*\p{Lu}[\p{L}\d&.-]*){0,3}\.?$/u;
+
+const CREDIT_WORD = /ảnh|photo|nguồn/i;
 // Scraped captions keep the cell border of their table: "… Ảnh: AP. |"
 const TABLE_BORDER = /\s*\|$/;
 
@@ -203,7 +209,8 @@ export function isCaptionLine(line: string): boolean {
     CAPTION_PAREN.test(t) ||
     CAPTION_DASH_CREDIT.test(t) ||
     CAPTION_TRAILING_CREDIT.test(t) ||
-    CAPTION_BARE_CREDIT.test(t)
+    CAPTION_BARE_CREDIT.test(t) ||
+    CAPTION_SOURCE_CREDIT.test(t)
   );
 }
 
