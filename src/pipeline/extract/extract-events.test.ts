@@ -460,6 +460,36 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it('reads a greeting quoted in full as the message, sent by the official the article names with the office', () => {
+    const r = extractEvents(
+      article(
+        'Thương mại hai chiều còn nhiều dư địa',
+        [
+          '"Tôi xin gửi lời chúc mừng tốt đẹp nhất tới nhân dân Việt Nam nhân dịp Quốc khánh Việt Nam ngày 2 tháng 9" - Bộ trưởng Thương mại Mỹ viết.',
+          'Bộ trưởng Thương mại Mỹ Gina Raimondo cho rằng thương mại hai chiều còn nhiều dư địa.',
+        ],
+        { publishedAt: '2022-08-31' },
+      ),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e), e.countries])).toEqual([
+      ['letter', '2022-08-31', ['Gina Raimondo'], ['VN', 'US']],
+    ]);
+  });
+
+  it('reads a month told after the day of an act whose year is unknown as background to it', () => {
+    const r = extractEvents(
+      article('Đối thoại an ninh Việt Nam – Hoa Kỳ', [
+        'Ngày 14-5, Thứ trưởng Ngoại giao Nguyễn Văn Bình và Trợ lý Ngoại trưởng Mỹ John Roe đồng chủ trì Đối thoại an ninh tại Washington.',
+        'Hai bên trao đổi về hợp tác an ninh hàng hải.',
+        'Phía Mỹ khẳng định ủng hộ một Việt Nam mạnh, độc lập.',
+        'Hai bên nhắc lại các cuộc gặp cấp cao nhân dịp Tổng thống Mỹ dự Hội nghị APEC tại Đà Nẵng vào tháng 11-2017.',
+      ]),
+    );
+    expect(news(r.events)).toEqual([]);
+    // Left out for want of a year, and said so: not an off-topic article.
+    expect(r.warnings.some((w) => w.includes('off-topic'))).toBe(false);
+  });
+
   it("keeps the act told before a reporter's question", () => {
     const r = extractEvents(
       article('Người phát ngôn trả lời câu hỏi', [

@@ -505,6 +505,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   const undated: string[] = [];
   /** Acts whose day is told but whose year several office terms allow. */
   const yearless: { report: Report; days: string[] }[] = [];
+  /** The first sentence telling an act on a day whose year the text does not settle. */
+  let firstYearlessDay: number | undefined;
   for (const info of [...infos, ...captions]) {
     const leaving = departures(info);
     info.dates.forEach((mention, k) => {
@@ -586,6 +588,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       );
       if (!resolved.ok) {
         if (info.caption) return;
+        if (kind && mention.day !== undefined)
+          firstYearlessDay = Math.min(firstYearlessDay ?? Infinity, info.order);
         undated.push(`event '${info.text.slice(0, 80)}' left out: ${resolved.reason}`);
         // Its day is known and so are the years that fit: another article may tell which.
         if (kind && resolved.candidates)
@@ -704,7 +708,17 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     windowCountries(r).length === 0 &&
     r.kind !== undefined &&
     actFamily(r.kind) !== actFamily(headlineAct);
-  const candidates = reports.filter((r) => foreignInvolved(r) && !background(r));
+  // "Ngày 25-3, … đồng chủ trì Đối thoại …" with no year the text settles, then "… nhân dịp Tổng
+  // thống … dự Hội nghị … vào tháng 2-2019": a month or a year told after the article's act on a day
+  // is background to that act, as it would be were the act dated (step 3), not the article's news.
+  const afterYearlessAct = (r: Report): boolean =>
+    firstYearlessDay !== undefined &&
+    firstYearlessDay < leadCount &&
+    r.info.order > firstYearlessDay &&
+    precision(r.start) < 10;
+  const candidates = reports.filter(
+    (r) => foreignInvolved(r) && !background(r) && !afterYearlessAct(r),
+  );
   headlineActDay(candidates, headline, whoOf, participantsOf);
   const kinded = candidates.filter((r) => r.kind && !r.info.caption);
   // A photo caption that dates the act the body tells without a date ("Thủ tướng … hội đàm với Tổng
@@ -830,7 +844,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     // call ("Chúc mừng ông Pete Hegseth …") joins the call another article dates, not a letter.
     if (alone && unplaced[0]!.evidence === alone.evidence)
       unplaced[0] = { ...unplaced[0]!, kind: alone.kind, yearOnly: alone };
-    if (!milestonesOnly.length && !unplaced.length)
+    // An act left out for want of a year is on topic: the report says why it was left out.
+    if (!milestonesOnly.length && !unplaced.length && !undated.length)
       warnings.push('no event: off-topic (no foreign-relations event found)');
     return {
       events: milestonesOnly,
@@ -1653,9 +1668,16 @@ function nationalDayMessage(
   ctx: ParticipantContext,
 ): CandidateEvent | undefined {
   for (const info of infos) {
-    if (info.dates.length || !info.kinds.some((k) => k.kind === 'letter' && !k.future)) continue;
+    // A greeting quoted in full ('"… tôi xin gửi lời chúc mừng … nhân dịp kỷ niệm Quốc khánh …" -
+    // thông điệp của …') is the message itself, though an act told inside a quote is the speaker's.
+    if (!findKinds(info.text).some((k) => k.kind === 'letter' && !k.future)) continue;
     const occasion = nationalDayOccasion(info.text);
     if (!occasion) continue;
+    // "… nhân dịp kỷ niệm Quốc khánh Việt Nam ngày 2 tháng 9": the day named is the occasion's, not
+    // the message's; any other date dates the message as a report does.
+    const occasionDay = (d: DateMention): boolean =>
+      d.month === occasion.month && (d.day === undefined || d.day === occasion.day) && !d.year;
+    if (!info.dates.every(occasionDay)) continue;
     let year = occasion.year;
     if (year === undefined && article.publishedAt && article.publishedAt.length >= 7) {
       const published =
@@ -1665,15 +1687,33 @@ function nationalDayMessage(
       if (gap >= -1 && gap <= 1) year = candidate;
     }
     if (year === undefined) continue;
-    const participants = toParticipants(
+    let participants = toParticipants(
       info.people.map((m) => ({ mention: m, sentence: info.text })),
       ctx,
     );
+    // '"… tôi xin gửi lời chúc mừng … nhân dịp kỷ niệm Quốc khánh Việt Nam …" - thông điệp của
+    // Ngoại trưởng Mỹ': a sender named by office alone is the one the article names in full with it.
+    if (!participants.some((p) => p.country && p.country !== occasion.country)) {
+      const folded = foldAccents(info.text);
+      const senders = ctx.index
+        .all()
+        .filter(
+          (r) =>
+            r.title &&
+            r.country &&
+            r.country !== occasion.country &&
+            folded.includes(foldAccents(r.title)),
+        );
+      if (senders.length === 1) participants = [...participants, senders[0]!];
+    }
     const countries = new Set(
       participants.map((p) => p.country).filter((c): c is string => Boolean(c)),
     );
+    // The state whose day it is takes part too, greeted in its people's name.
+    if (info.countries.some((c) => c.code === occasion.country)) countries.add(occasion.country);
     if (!vietnamAndAnother(countries)) continue;
-    const start = `${year}-${String(occasion.month).padStart(2, '0')}` as PartialDate;
+    const month = `${year}-${String(occasion.month).padStart(2, '0')}` as PartialDate;
+    const start = messageDay(info.text, month, article.publishedAt) ?? month;
     return {
       articleId: article.id,
       title: eventTitle({

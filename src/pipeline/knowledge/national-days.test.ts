@@ -7,7 +7,7 @@ describe('nationalDayOccasion', () => {
       nationalDayOccasion(
         'Nhân dịp kỷ niệm 72 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam, Tổng thống Mỹ đã gửi điện mừng.',
       ),
-    ).toEqual({ country: 'VN', month: 9, year: 2017 });
+    ).toEqual({ country: 'VN', month: 9, day: 2, year: 2017 });
   });
 
   it('reads the US national day, by its ordinal anniversary', () => {
@@ -15,19 +15,20 @@ describe('nationalDayOccasion', () => {
       nationalDayOccasion(
         'Nhân dịp kỷ niệm lần thứ 239 Quốc khánh Hợp chúng quốc Hoa Kỳ, Chủ tịch nước gửi điện mừng.',
       ),
-    ).toEqual({ country: 'US', month: 7, year: 2015 });
+    ).toEqual({ country: 'US', month: 7, day: 4, year: 2015 });
     expect(
       nationalDayOccasion('Trong dịp Ngày Độc lập Hoa Kỳ, Thủ tướng gửi thư chúc mừng.'),
     ).toEqual({
       country: 'US',
       month: 7,
+      day: 4,
     });
   });
 
   it('reads a message addressed to its readers and a day written out in words', () => {
     expect(
       nationalDayOccasion('Lời chúc được gửi nhân dịp quý vị kỷ niệm Quốc khánh 2 tháng 9.'),
-    ).toEqual({ country: 'VN', month: 9 });
+    ).toEqual({ country: 'VN', month: 9, day: 2 });
   });
 
   it('takes the year from a printed span when no count is given', () => {
@@ -35,7 +36,7 @@ describe('nationalDayOccasion', () => {
       nationalDayOccasion(
         'Trong dịp kỷ niệm Quốc khánh (2.9.1945 – 2.9.2017), ông đã gửi điện mừng.',
       ),
-    ).toEqual({ country: 'VN', month: 9, year: 2017 });
+    ).toEqual({ country: 'VN', month: 9, day: 2, year: 2017 });
   });
 
   it("ignores another state's national day and sentences with no occasion", () => {

@@ -48,6 +48,7 @@ const OCCASION =
 export interface NationalDayOccasion {
   country: string;
   month: number;
+  day: number;
   /** The year, when the anniversary's count or a printed span ("2.9.1945 – 2.9.2017") gives it. */
   year?: number;
 }
@@ -62,14 +63,19 @@ export function nationalDayOccasion(sentence: string): NationalDayOccasion | und
     if (!day) continue;
     const count = Number(m[1] ?? m[2] ?? NaN);
     if (count >= 1 && count <= 300)
-      return { country: day.country, month: day.month, year: day.founded + count };
+      return { country: day.country, month: day.month, day: day.day, year: day.founded + count };
     // "(2.9.1945 – 2.9.2017)": the span's last year is the anniversary's.
     const printed = [...rest.slice(0, 120).matchAll(/(?<!\d)(1[789]\d\d|20\d\d)(?!\d)/g)]
       .map((y) => Number(y[1]))
       .filter((y) => y > day.founded);
     if (printed.length)
-      return { country: day.country, month: day.month, year: Math.max(...printed) };
-    return { country: day.country, month: day.month };
+      return {
+        country: day.country,
+        month: day.month,
+        day: day.day,
+        year: Math.max(...printed),
+      };
+    return { country: day.country, month: day.month, day: day.day };
   }
   return undefined;
 }
