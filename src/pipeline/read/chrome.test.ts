@@ -50,6 +50,9 @@ describe('page furniture', () => {
     expect(parseTimestampLine('Tháng Mười Hai 1, 2019')).toBe('2019-12-01');
     // No "năm" or comma before the year, and the hour after it
     expect(parseTimestampLine('Thứ ba, 8 Tháng 3 2016 09:40')).toBe('2016-03-08');
+    // The month in words after the day, as a page's dateline prints it
+    expect(parseTimestampLine('Thứ Tư, 9 Tháng ba, 2022')).toBe('2022-03-09');
+    expect(parseTimestampLine('Thứ Bảy, 1 Tháng Mười Hai, 2018')).toBe('2018-12-01');
   });
 
   it('reads the day of a report off its closing source line, not off a sentence in parentheses', () => {

@@ -130,11 +130,23 @@ const DATED_SOURCE_LINE =
 // "Ngày 27 tháng 5 năm 2021,", "Thứ Năm, ngày 27 tháng 5 năm 2021", "Thứ hai, 11 Tháng 4 2016 11:09",
 // "Ngày 27 tháng 5 năm 2021 |" (a press release's dateline): the date alone on its line, perhaps
 // with the hour.
-const WORDED_DATE =
-  /^(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})(?:\s+\d{1,2}:\d{2})?\s*[,.|]?$/iu;
+const MONTH =
+  '(giêng|chạp|mười\\s+một|mười\\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\\d{1,2})';
+// "Thứ Sáu, 11 Tháng hai, 2022": a page's dateline, the month by number or by word.
+const WORDED_DATE = new RegExp(
+  `^(?:(?:thứ\\s+\\S+|chủ\\s+nhật)\\s*,?\\s*)?(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+${MONTH}\\s*(?:năm|,)?\\s*(\\d{4})(?:\\s+\\d{1,2}:\\d{2})?\\s*[,.|]?$`,
+  'iu',
+);
 // "Tháng Năm 27, 2021": the US order of an English page's translation, month by word or number.
-const MONTH_FIRST_DATE =
-  /^tháng\s+(giêng|chạp|mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(\d{1,2})\s*,\s*(\d{4})\s*[,.]?$/iu;
+const MONTH_FIRST_DATE = new RegExp(
+  `^tháng\\s+${MONTH}\\s+(\\d{1,2})\\s*,\\s*(\\d{4})\\s*[,.]?$`,
+  'iu',
+);
+/** "Hai", "mười  một", "02" → the month's number. */
+const monthNumber = (word: string): number => {
+  const folded = word.toLowerCase().replace(/\s+/g, ' ');
+  return MONTH_WORDS[folded] ?? +folded;
+};
 
 /**
  * A line that is only a date or timestamp, as pages print their publication date, → YYYY-MM-DD:
@@ -145,13 +157,9 @@ export function parseTimestampLine(line: string): string | undefined {
   const t = line.trim();
   if (t.length > 160) return undefined;
   const worded = WORDED_DATE.exec(t);
-  if (worded) return ymd(+worded[3]!, +worded[2]!, +worded[1]!);
+  if (worded) return ymd(+worded[3]!, monthNumber(worded[2]!), +worded[1]!);
   const monthFirst = MONTH_FIRST_DATE.exec(t);
-  if (monthFirst) {
-    const word = monthFirst[1]!.toLowerCase().replace(/\s+/g, ' ');
-    const month = MONTH_WORDS[word] ?? +word;
-    return ymd(+monthFirst[3]!, month, +monthFirst[2]!);
-  }
+  if (monthFirst) return ymd(+monthFirst[3]!, monthNumber(monthFirst[1]!), +monthFirst[2]!);
   const date = NUMERIC_DATE.exec(t);
   if (!date) return undefined;
   // "(H.V., Sở Ngoại vụ TPHCM, ngày 2-10-2009)": the source and the day of the report, closing it.
