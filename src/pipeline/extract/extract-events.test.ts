@@ -490,6 +490,22 @@ describe('extractEvents on snippets', () => {
     expect(r.warnings.some((w) => w.includes('off-topic'))).toBe(false);
   });
 
+  it('reads an act of an agency named alone ("USAID") as its state\'s, with the head of its mission', () => {
+    const r = extractEvents(
+      article(
+        'USAID và Bộ Y tế hợp tác phòng chống bệnh lao',
+        [
+          'Ngày 15/3, USAID và Bộ Y tế Việt Nam đã ký Bản ghi nhớ về phòng chống bệnh lao.',
+          'Giám đốc USAID Việt Nam John Roe và Thứ trưởng Bộ Y tế Nguyễn Văn An ký bản ghi nhớ.',
+        ],
+        { publishedAt: '2021-03-20' },
+      ),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, e.countries])).toEqual([
+      ['signing', '2021-03-15', ['VN', 'US']],
+    ]);
+  });
+
   it("keeps the act told before a reporter's question", () => {
     const r = extractEvents(
       article('Người phát ngôn trả lời câu hỏi', [

@@ -8,7 +8,7 @@ import type { EventKind, Participant, PartialDate } from '../../shared/schema';
 import { dayNumber, firstDay, lastDay, shiftDay, ymd } from '../../shared/dates';
 import { foldAccents } from '../../shared/text';
 import type { CandidateEvent, ExtractResult, ParsedArticle, UndatedReport } from '../types';
-import { findCountries, type CountryMention } from '../knowledge/countries';
+import { agencyStates, findCountries, type CountryMention } from '../knowledge/countries';
 import { findPlaces, findVenues, placeFormAt, type PlaceMention } from '../knowledge/places';
 import { nationalDayOccasion } from '../knowledge/national-days';
 import { findOfficeHolders } from '../knowledge/office-holders';
@@ -664,6 +664,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     );
     const place = placeIn(r.window);
     if (place.country) countries.add(place.country);
+    for (const state of agencyStates(r.window)) countries.add(state);
     // "Ngày 18-11, Tổng Lãnh sự đã có cuộc gặp với Chủ tịch UBND tỉnh …": an envoy named by office
     // alone is the envoy of the state the article is about.
     if (
@@ -1252,6 +1253,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
           countries.add(c.code);
       }
       if (place.country === 'VN') countries.add('VN');
+      for (const state of agencyStates(first.window)) countries.add(state);
     }
     const countryList = vietnamFirst(countries);
 

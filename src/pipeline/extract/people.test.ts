@@ -53,6 +53,12 @@ describe('findPeople', () => {
     ]);
   });
 
+  it("gives the head of an agency's mission the agency's state, not the country it works in", () => {
+    expect(people('Giám đốc USAID Việt Nam John Roe phát biểu tại buổi lễ')).toEqual([
+      { name: 'John Roe', title: 'Giám đốc USAID', country: 'US' },
+    ]);
+  });
+
   it('reads a name transliterated syllable by syllable', () => {
     expect(people('Trợ lý Bộ trưởng Ngoại giao Hoa Kỳ Lon Cờ-rên-nơ đã thăm Việt Nam')).toEqual([
       { name: 'Lon Cờ-rên-nơ', title: 'Trợ lý Bộ trưởng', country: 'US' },

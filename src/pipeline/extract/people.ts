@@ -3,7 +3,7 @@
  * "Ngoại trưởng Mỹ Antony Blinken", "Đại sứ Hoa Kỳ tại Việt Nam Marc E. Knapper"), honorifics
  * ("ông Lê Hoài Trung"), and short mentions resolved to the full name found elsewhere in the article.
  */
-import { COUNTRY_FORMS_SOURCE, countryCode, isUsMy } from '../knowledge/countries';
+import { agencyStates, COUNTRY_FORMS_SOURCE, countryCode, isUsMy } from '../knowledge/countries';
 import { VIETNAMESE_SURNAMES } from '../knowledge/surnames';
 import { findTitles, LEVEL_RANK, type TitleLevel } from '../knowledge/titles';
 import { countryOfPlace, isPlaceName, placeFormAt } from '../knowledge/places';
@@ -670,7 +670,8 @@ export function findPeople(sentence: string): PersonMention[] {
           {
             title: former ? undefined : t.title,
             level: former ? undefined : t.level,
-            country: country && !international ? country : undefined,
+            // "Giám đốc USAID Việt Nam <name>": the agency's state, not the country it works in.
+            country: international ? undefined : (agencyStates(t.text)[0] ?? country),
             international: international ? true : undefined,
           },
           steps === 0 ||

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, findCountries, isUsMy } from './countries';
+import { agencyStates, countryName, findCountries, isUsMy } from './countries';
 
 const codes = (text: string): string[] => findCountries(text).map((c) => c.code);
 
@@ -45,5 +45,13 @@ describe('country words inside Vietnamese names', () => {
     expect(codes('Thứ trưởng Trần Minh Đức tiếp Đại sứ Đức')).toEqual(['DE']);
     expect(codes('ông Phạm Đức Long gặp Thủ tướng Anh')).toEqual(['GB']);
     expect(codes('quan hệ Việt - Đức')).toEqual(['VN', 'DE']);
+  });
+});
+
+describe('agencyStates', () => {
+  it('places an agency a reader knows by its own name, not a word that contains it', () => {
+    expect(agencyStates('USAID và Bộ Y tế ký kết thỏa thuận')).toEqual(['US']);
+    expect(agencyStates('Cơ quan Phát triển Quốc tế ký kết thỏa thuận')).toEqual([]);
+    expect(agencyStates('NASAIDX')).toEqual([]);
   });
 });

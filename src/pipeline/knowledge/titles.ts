@@ -221,6 +221,12 @@ const TITLES: TitleEntry[] = [
   // (Not a firm's "giám đốc".)
   { title: 'Giám đốc Sở Ngoại vụ', level: 'official' },
   { title: 'Phó Giám đốc Sở Ngoại vụ', level: 'official' },
+  // The head of the US aid agency's mission: "Giám đốc USAID Việt Nam <name>".
+  {
+    title: 'Giám đốc USAID',
+    level: 'official',
+    variants: ['Giám đốc Quốc gia USAID', 'Giám đốc USAID Việt Nam', 'Giám đốc USAID tại Việt Nam'],
+  },
   { title: 'Đô đốc', level: 'rank' },
   { title: 'Phó Đô đốc', level: 'rank' },
   { title: 'Chuẩn Đô đốc', level: 'rank' },
