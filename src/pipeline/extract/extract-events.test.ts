@@ -506,6 +506,17 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it('takes those listed as present for each side ("Về phía Hoa Kỳ, có …") into the ceremony', () => {
+    const r = extractEvents(
+      article('Lễ kỷ niệm thành lập hội hữu nghị', [
+        'Ngày 5/11/2022 tại Hà Nội, Hội hữu nghị Việt Nam – Hoa Kỳ tổ chức lễ kỷ niệm ngày thành lập.',
+        'Tham dự buổi lễ, về phía Việt Nam có ông Trần Văn Bình, Chủ tịch Hội.',
+        'Về phía Hoa Kỳ, có bà Jane Roe, Tham tán Văn hóa Đại sứ quán Hoa Kỳ.',
+      ]),
+    );
+    expect(news(r.events).map(names)).toEqual([['Trần Văn Bình', 'Jane Roe']]);
+  });
+
   it("keeps the act told before a reporter's question", () => {
     const r = extractEvents(
       article('Người phát ngôn trả lời câu hỏi', [

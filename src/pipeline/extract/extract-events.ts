@@ -1035,10 +1035,11 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       );
       // Companions, the delegation's members ("Đoàn gồm … ông X"), those who greet it ("Đón ông tại
       // sân bay là …"), and those listed as present ("Cùng chứng kiến có …", "Phía Hoa Kỳ có: …",
-      // a sentence opening "Tham gia đoàn công tác có …"; delegations sitting in on talks are not
+      // a sentence opening "Tham gia đoàn công tác có …" or "Về phía Hoa Kỳ, có …"; delegations
+      // sitting in on talks are not
       // principals, see SITTING_IN in people.ts).
       const companion =
-        /(?:Đi cùng|đi cùng|Cùng đoàn|cùng đoàn|tháp tùng|Đoàn gồm|đoàn gồm|Đón (?:ông|bà|đoàn)|Cùng (?:chứng kiến|dự|tham dự) có|^(?:Cùng )?(?:Tham dự|Tham gia|tham dự|tham gia)(?: [^\s,.;:]+){1,5} có(?![\p{L}])|[Pp]hía (?:\p{Lu}\p{L}*\s?){1,3} có:)/u.exec(
+        /(?:Đi cùng|đi cùng|Cùng đoàn|cùng đoàn|tháp tùng|Đoàn gồm|đoàn gồm|Đón (?:ông|bà|đoàn)|Cùng (?:chứng kiến|dự|tham dự) có|^(?:Cùng )?(?:Tham dự|Tham gia|tham dự|tham gia)(?: [^\s,.;:]+){1,5} có(?![\p{L}])|[Pp]hía (?:\p{Lu}\p{L}*\s?){1,3} có:|^(?:Về |về )?[Pp]hía (?:\p{Lu}\p{L}*\s?){1,3}, có(?![\p{L}])(?! thể))/u.exec(
           f.text,
         );
       // "A và B sẽ dẫn đầu hai đoàn đại biểu tham gia Đối thoại": the heads of the delegations.
