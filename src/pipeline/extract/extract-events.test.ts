@@ -465,7 +465,7 @@ describe('extractEvents on snippets', () => {
       article(
         'Thương mại hai chiều còn nhiều dư địa',
         [
-          '"Tôi xin gửi lời chúc mừng tốt đẹp nhất tới nhân dân Việt Nam nhân dịp Quốc khánh Việt Nam ngày 2 tháng 9" - Bộ trưởng Thương mại Mỹ viết.',
+          '"Nhân dịp Quốc khánh 2 tháng 9, tôi xin gửi tới nhân dân Việt Nam những lời chúc mừng tốt đẹp nhất" - Bộ trưởng Thương mại Mỹ viết.',
           'Bộ trưởng Thương mại Mỹ Gina Raimondo cho rằng thương mại hai chiều còn nhiều dư địa.',
         ],
         { publishedAt: '2022-08-31' },

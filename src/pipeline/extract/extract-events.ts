@@ -709,9 +709,9 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     windowCountries(r).length === 0 &&
     r.kind !== undefined &&
     actFamily(r.kind) !== actFamily(headlineAct);
-  // "Ngày 25-3, … đồng chủ trì Đối thoại …" with no year the text settles, then "… nhân dịp Tổng
-  // thống … dự Hội nghị … vào tháng 2-2019": a month or a year told after the article's act on a day
-  // is background to that act, as it would be were the act dated (step 3), not the article's news.
+  // "Ngày 14-5, … chủ trì Đối thoại …" with no year the text settles, then, sentences later, "… nhân
+  // dịp Tổng thống Mỹ dự Hội nghị APEC … vào tháng 11-2017": a month or a year told after the
+  // article's act on a day is background to that act, as it would be were the act dated (step 3).
   const afterYearlessAct = (r: Report): boolean =>
     firstYearlessDay !== undefined &&
     firstYearlessDay < leadCount &&
@@ -1036,8 +1036,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       // Companions, the delegation's members ("Đoàn gồm … ông X"), those who greet it ("Đón ông tại
       // sân bay là …"), and those listed as present ("Cùng chứng kiến có …", "Phía Hoa Kỳ có: …",
       // a sentence opening "Tham gia đoàn công tác có …" or "Về phía Hoa Kỳ, có …"; delegations
-      // sitting in on talks are not
-      // principals, see SITTING_IN in people.ts).
+      // sitting in on talks are not principals, see SITTING_IN in people.ts).
       const companion =
         /(?:Đi cùng|đi cùng|Cùng đoàn|cùng đoàn|tháp tùng|Đoàn gồm|đoàn gồm|Đón (?:ông|bà|đoàn)|Cùng (?:chứng kiến|dự|tham dự) có|^(?:Cùng )?(?:Tham dự|Tham gia|tham dự|tham gia)(?: [^\s,.;:]+){1,5} có(?![\p{L}])|[Pp]hía (?:\p{Lu}\p{L}*\s?){1,3} có:|^(?:Về |về )?[Pp]hía (?:\p{Lu}\p{L}*\s?){1,3}, có(?![\p{L}])(?! thể))/u.exec(
           f.text,
@@ -1671,13 +1670,13 @@ function nationalDayMessage(
   ctx: ParticipantContext,
 ): CandidateEvent | undefined {
   for (const info of infos) {
-    // A greeting quoted in full ('"… tôi xin gửi lời chúc mừng … nhân dịp kỷ niệm Quốc khánh …" -
-    // thông điệp của …') is the message itself, though an act told inside a quote is the speaker's.
+    // A greeting quoted in full ('"Nhân dịp Quốc khánh …, tôi xin gửi … lời chúc mừng …" - Bộ trưởng
+    // … viết') is the message itself, though an act told inside a quote is the speaker's.
     if (!findKinds(info.text).some((k) => k.kind === 'letter' && !k.future)) continue;
     const occasion = nationalDayOccasion(info.text);
     if (!occasion) continue;
-    // "… nhân dịp kỷ niệm Quốc khánh Việt Nam ngày 2 tháng 9": the day named is the occasion's, not
-    // the message's; any other date dates the message as a report does.
+    // "Nhân dịp Quốc khánh 2 tháng 9": the day named is the occasion's, not the message's; any
+    // other date dates the message as a report does.
     const occasionDay = (d: DateMention): boolean =>
       d.month === occasion.month && (d.day === undefined || d.day === occasion.day) && !d.year;
     if (!info.dates.every(occasionDay)) continue;
@@ -1694,8 +1693,8 @@ function nationalDayMessage(
       info.people.map((m) => ({ mention: m, sentence: info.text })),
       ctx,
     );
-    // '"… tôi xin gửi lời chúc mừng … nhân dịp kỷ niệm Quốc khánh Việt Nam …" - thông điệp của
-    // Ngoại trưởng Mỹ': a sender named by office alone is the one the article names in full with it.
+    // '"…" - Bộ trưởng Thương mại Mỹ viết': a sender named by office alone is the one the article
+    // names in full with that office.
     if (!participants.some((p) => p.country && p.country !== occasion.country)) {
       const folded = foldAccents(info.text);
       const senders = ctx.index

@@ -204,7 +204,7 @@ export function countryCode(phrase: string): string | undefined {
 /** The regex source matching any country form, for other modules' patterns. */
 export const COUNTRY_FORMS_SOURCE = ALL_FORMS.map(escape).join('|');
 
-// Agencies of a state that their name alone places, as any reader knows them: "USAID và Bộ TNMT đã
+// Agencies of a state that their name alone places, as any reader knows them: "USAID và Bộ Y tế đã
 // ký Bản ghi nhớ" is an act of the United States though no country is named.
 const STATE_AGENCIES: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}\d])(?:USAID|FBI|NASA|DPAA|Lầu Năm Góc|Nhà Trắng)(?![\p{L}\d])/u, 'US'],

@@ -132,7 +132,7 @@ const DATED_SOURCE_LINE =
 // with the hour.
 const MONTH =
   '(giêng|chạp|mười\\s+một|mười\\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\\d{1,2})';
-// "Thứ Sáu, 11 Tháng hai, 2022": a page's dateline, the month by number or by word.
+// "Thứ Tư, 9 Tháng ba, 2022": a page's dateline, the month by number or by word.
 const WORDED_DATE = new RegExp(
   `^(?:(?:thứ\\s+\\S+|chủ\\s+nhật)\\s*,?\\s*)?(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+${MONTH}\\s*(?:năm|,)?\\s*(\\d{4})(?:\\s+\\d{1,2}:\\d{2})?\\s*[,.|]?$`,
   'iu',
@@ -197,7 +197,7 @@ const CAPTION_BARE_CREDIT =
 // Segmented layouts: "… chiều 5-3 - Ảnh: NGUYỄN KHÁNH."
 const CAPTION_DASH_CREDIT = /\s[-–—]\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*[^.!?]{1,80}\.?$/iu;
 
-// "Ngoại trưởng Mỹ Marco Rubio. Nguồn: REUTERS/TTXVN": a news agency's credit after a short line
+// "Bộ trưởng Quốc phòng Mỹ Lloyd Austin. Nguồn: AFP/TTXVN": a news agency's credit after a short line
 // naming who is shown. Only a short line: a paragraph the scrape ran its source line onto
 // ("… hai nước. Nguồn: TTXVN") is the article's text.
 const CAPTION_SOURCE_CREDIT =
