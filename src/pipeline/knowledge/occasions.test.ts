@@ -22,6 +22,15 @@ describe('numberedOccasions', () => {
     expect(years('bên lề Khóa họp thứ 80 của Đại hội đồng LHQ tại New York')).toEqual([2025]);
   });
 
+  it("gives the year of a session of the UN women's commission, which meets each March", () => {
+    expect(
+      years('sang New York dự Kỳ họp thứ 67 của Uỷ ban về Địa vị Phụ nữ Liên Hợp Quốc'),
+    ).toEqual([2023]);
+    expect(years('bên lề Ủy ban Địa vị Phụ nữ (CSW) khóa 64')).toEqual([2020]);
+    expect(years('phiên thảo luận chung của CSW-66')).toEqual([2022]);
+    expect(years('Hội Liên hiệp Phụ nữ Việt Nam lần thứ 13')).toEqual([]);
+  });
+
   it("gives the year of the Party's numbered congress, not another party's", () => {
     expect(
       years('thành công của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng Cộng sản Việt Nam'),

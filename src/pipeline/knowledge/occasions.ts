@@ -13,6 +13,7 @@ export interface NumberedOccasion {
 // "lần thứ 23", "23"; never the start of a year or a date ("ASEAN 2025", "23/10").
 const ORDINAL = String.raw`(?:lần\s+thứ\s+|thứ\s+|lần\s+)?(\d{1,3})(?!\d)(?![/.,-]\d)`;
 const UN_ASSEMBLY = String.raw`Đại hội đồng\s+(?:Liên Hợp Quốc|Liên Hiệp Quốc|LHQ)`;
+const WOMEN_COMMISSION = String.raw`(?:Ủy|Uỷ)\s+ban\s+(?:về\s+)?Địa\s+vị\s+(?:của\s+)?Phụ\s+nữ`;
 
 export const NUMBERED_OCCASIONS: NumberedOccasion[] = [
   {
@@ -72,6 +73,15 @@ export const NUMBERED_OCCASIONS: NumberedOccasion[] = [
     ),
     yearOf: (n) => (n >= 1 ? 1945 + n : undefined),
   },
+  {
+    // The UN Commission on the Status of Women (CSW) has met each March since its 41st session
+    // (1997): the 68th in 2024. "Khóa họp lần thứ 68 của Ủy ban Địa vị Phụ nữ", "CSW68".
+    pattern: new RegExp(
+      String.raw`(?:khóa họp|khoá họp|phiên họp|kỳ họp)\s+(?:lần\s+)?(?:thứ\s+)?(\d{2})\s+(?:của\s+)?${WOMEN_COMMISSION}|${WOMEN_COMMISSION}(?:\s*\(CSW\))?\s+(?:khóa|khoá|lần\s+thứ)\s+(\d{2})|(?<![\p{L}])CSW\s*-?\s*(\d{2})(?!\d)`,
+      'giu',
+    ),
+    yearOf: (n) => (n >= 41 ? 1956 + n : undefined),
+  },
 ];
 
 /** Each numbered occasion in a sentence, with its year. */
@@ -80,10 +90,10 @@ export function numberedOccasions(
 ): { text: string; index: number; year: number }[] {
   const out: { text: string; index: number; year: number }[] = [];
   // Cheap first: nearly every sentence names none of them.
-  if (!/ASEAN|APEC|AMM|Đại hội|SEA/iu.test(sentence)) return out;
+  if (!/ASEAN|APEC|AMM|Đại hội|SEA|Phụ nữ|CSW/iu.test(sentence)) return out;
   for (const o of NUMBERED_OCCASIONS) {
     for (const m of sentence.matchAll(o.pattern)) {
-      const n = ordinalNumber(m[1] ?? m[2] ?? '');
+      const n = ordinalNumber(m[1] ?? m[2] ?? m[3] ?? '');
       const year = o.yearOf(n);
       if (year !== undefined) out.push({ text: m[0], index: m.index ?? 0, year });
     }
