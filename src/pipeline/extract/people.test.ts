@@ -32,6 +32,17 @@ describe('findPeople', () => {
       ]);
   });
 
+  it("reads an office's own capitalised words up to the foreign name they run on to", () => {
+    expect(
+      people('Đoàn có Đặc phái viên Biến đổi Khí hậu Toàn cầu Jonathan Pershing tham dự'),
+    ).toEqual([{ name: 'Jonathan Pershing', title: 'Đặc phái viên', country: undefined }]);
+    // A short name stays one when a verb stands between it and the next foreign name.
+    expect(people('Bộ trưởng Sơn đã gặp ông Martin Walsh').map((p) => p.name)).toEqual([
+      'Sơn',
+      'Martin Walsh',
+    ]);
+  });
+
   it('keeps a double-barrelled surname whole, and a dash between names apart', () => {
     expect(people('Trợ lý Ngoại trưởng Mỹ Sarah Whitman-Cole đã tiếp đoàn')).toEqual([
       { name: 'Sarah Whitman-Cole', title: 'Trợ lý Ngoại trưởng', country: 'US' },

@@ -454,6 +454,21 @@ export function findPeople(sentence: string): PersonMention[] {
   const taken = new Set<number>();
   const tokenAt = (offset: number): number => tokens.findIndex((t) => t.index >= offset);
 
+  // "Đại sứ Tự do Tôn giáo Quốc tế Rashad Hussain": the office's own words run on to a foreign
+  // full name, with no verb, stop word, punctuation or other title between; its first capital is
+  // no one-word name.
+  const foreignNameAhead = (from: number): boolean => {
+    for (let j = from; j < Math.min(tokens.length, from + 10); j++) {
+      const tok = tokens[j]!;
+      if (/^[,.;:()"“”!?]$/.test(tok.text) || STOP_WORDS.has(tok.text)) return false;
+      if (titles.some((x) => x.index === tok.index)) return false;
+      if (!isCap(tok.text)) continue;
+      const name = readName(tokens, j, text);
+      if (name && !name.viet && name.name.includes(' ')) return true;
+    }
+    return false;
+  };
+
   const pushName = (
     i: number,
     base: NamedAs,
@@ -480,7 +495,8 @@ export function findPeople(sentence: string): PersonMention[] {
       isCap(tok.text) &&
       !NOT_NAME.has(tok.text) &&
       !countryCode(tok.text) &&
-      /\p{Ll}/u.test(tok.text)
+      /\p{Ll}/u.test(tok.text) &&
+      !foreignNameAhead(i + 1)
     ) {
       const after = tokens[i + 1];
       if (!after || !isCap(after.text)) {
