@@ -1577,6 +1577,39 @@ describe('letters and statements printed in full', () => {
   });
 });
 
+describe('press releases', () => {
+  it('dates the act by its own day, not the dateline, and lists the heads and members of both delegations', () => {
+    const r = extractEvents(
+      article('Đối thoại Lao động Hoa Kỳ – Việt Nam 2021', [
+        'Washington, Ngày 4 tháng 5 năm 2021 – Cuộc Đối thoại Lao động Hoa Kỳ - Việt Nam lần thứ 9 sẽ diễn ra vào ngày 7 tháng 5 tại Hà Nội.',
+        'Phó Trợ lý Ngoại trưởng Hoa Kỳ Scott Busby và Thứ trưởng Bộ Lao động - Thương binh và Xã hội Lê Văn Thanh sẽ dẫn đầu hai phái đoàn tại cuộc đối thoại.',
+        'Phái đoàn Hoa Kỳ còn có sự tham dự của Đại sứ Daniel Kritenbrink.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e).sort()])).toEqual([
+      ['dialogue', '2021-05-07', ['Daniel Kritenbrink', 'Lê Văn Thanh', 'Scott Busby']],
+    ]);
+  });
+});
+
+describe('acts spoken of', () => {
+  it('leaves out those of talks the host welcomes the result of ("hoan nghênh kết quả hội đàm giữa …")', () => {
+    const r = extractEvents(
+      article(
+        'Phó Thủ tướng tiếp Bộ trưởng Thương mại Hoa Kỳ',
+        [
+          'Chiều 12/3, Phó Thủ tướng Trần Hồng Hà tiếp Bộ trưởng Thương mại Hoa Kỳ Gina Raimondo.',
+          'Phó Thủ tướng hoan nghênh kết quả hội đàm giữa Bộ trưởng Gina Raimondo với Bộ trưởng Công Thương Nguyễn Hồng Diên.',
+        ],
+        { publishedAt: '2024-03-13' },
+      ),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e)])).toEqual([
+      ['meeting', '2024-03-12', ['Trần Hồng Hà', 'Gina Raimondo']],
+    ]);
+  });
+});
+
 describe('phone calls', () => {
   it('gives a call no place: the city one side called from is not where it happened', () => {
     const { events } = extractEvents(

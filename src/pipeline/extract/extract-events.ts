@@ -14,7 +14,13 @@ import { nationalDayOccasion } from '../knowledge/national-days';
 import { findOfficeHolders } from '../knowledge/office-holders';
 import type { TitleLevel } from '../knowledge/titles';
 import { findDateMentions, type DateMention } from './dates';
-import { resolveDate, resolveYearOnly, type DateContext, type ResolvedDate } from './year';
+import {
+  isOpeningDateline,
+  resolveDate,
+  resolveYearOnly,
+  type DateContext,
+  type ResolvedDate,
+} from './year';
 import { ceremonyHeld, findKinds, mainKind, type KindMatch } from './kinds';
 import { findPeople, INTERNATIONAL_BODIES, PeopleIndex, type PersonMention } from './people';
 import {
@@ -84,10 +90,11 @@ const FOLD_KINDS = new Set<EventKind>(['meeting', 'talks', 'visit', 'dialogue', 
 // "Trong cuộc điện đàm, hai bên …", "Tại buổi ký kết, ông …": the act already told, named again as the
 // scene of what follows, not another act of its kind.
 const BACK_TO_THE_ACT = /(?<![\p{L}])(?:tại|trong)\s+(?:buổi\s+|cuộc\s+)?$/iu;
-// "hoan nghênh cuộc gặp giữa …", "đánh giá cao kết quả chuyến thăm của …": an act spoken of, as the
-// object of a judgement, is another act; its people are not the event's.
+// "hoan nghênh cuộc gặp giữa …", "đánh giá cao kết quả chuyến thăm của …", "hoan nghênh kết quả hội
+// đàm giữa …": an act spoken of, as the object of a judgement, is another act; its people are not
+// the event's.
 const SPOKEN_OF_ACT =
-  /(?<![\p{L}])(?:hoan nghênh|đánh giá cao)\s+(?:kết quả\s+)?(?:cuộc|chuyến)\s/iu;
+  /(?<![\p{L}])(?:hoan nghênh|đánh giá cao)\s+(?:kết quả\s+)?(?:(?:cuộc|chuyến)\s|(?<=kết quả\s+)(?:hội đàm|hội kiến|điện đàm|đối thoại)(?![\p{L}]))/iu;
 // "Chuẩn đô đốc Hải quân Hoa Kỳ Laura Grant cho biết …", "Đại tá X tham dự cùng …": the one named
 // speaks or attends, in the same clause (initials' dots aside).
 const TAKES_PART_AFTER =
@@ -106,7 +113,7 @@ const COUNTRY_PLACE =
   /(?:tại|thăm|sang|đến|tới|ở)\s+(?:chính thức\s+|cấp nhà nước\s+|làm việc\s+(?:tại\s+)?)?(?:nước\s+|Cộng hòa\s+|Cộng hoà\s+)?$/u;
 const PLURAL = /(?:nhiều|các|loạt)\s+(?:cuộc|buổi)/u;
 const LEAD_DELEGATIONS =
-  /dẫn đầu (?:hai |các )?đoàn(?: đại biểu)?(?: hai nước)? (?:tham gia|tham dự|dự)/u;
+  /dẫn đầu (?:hai |các )?(?:phái )?đoàn(?: đại biểu)?(?: hai nước| hai bên)? (?:tham gia|tham dự|dự|trong|tại)(?![\p{L}])/u;
 const EARLIER = /^(?:Trước đó|Hôm trước|Tuần trước|Tháng trước)(?![\p{L}])/u;
 // "Thời gian qua, hai nước đã … xử lý dioxin tại sân bay Đà Nẵng": years of work, not the event.
 const SPAN_OF_TIME =
@@ -509,8 +516,11 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   let firstYearlessDay: number | undefined;
   for (const info of [...infos, ...captions]) {
     const leaving = departures(info);
+    // A dateline before another date of the sentence dates the writing: the act goes with the other.
+    const dateline = info.dates.length > 1 && isOpeningDateline(info.text, info.dates[0]!) ? 0 : -1;
     info.dates.forEach((mention, k) => {
       if ([...leaving.values()].includes(k)) return; // read with its arrival
+      if (k === dateline) return;
       const departure = leaving.get(k);
       if (datesLaterHappening(info.text, mention.index)) return;
       if (ESTABLISHED_BEFORE.test(info.text.slice(Math.max(0, mention.index - 40), mention.index)))
@@ -549,7 +559,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         });
         return best;
       };
-      const anyDate = (): boolean => true;
+      const anyDate = (j: number): boolean => j !== dateline;
       const ours = (j: number): boolean => j === k || j === departure;
       const nearest = (offset: number): boolean => ours(nearestOf(offset, anyDate));
       const near = info.kinds.filter((m) => nearest(m.index));
@@ -1035,13 +1045,15 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       );
       // Companions, the delegation's members ("Đoàn gồm … ông X"), those who greet it ("Đón ông tại
       // sân bay là …"), and those listed as present ("Cùng chứng kiến có …", "Phía Hoa Kỳ có: …",
-      // a sentence opening "Tham gia đoàn công tác có …" or "Về phía Hoa Kỳ, có …"; delegations
-      // sitting in on talks are not principals, see SITTING_IN in people.ts).
+      // a sentence opening "Tham gia đoàn công tác có …", "Về phía Hoa Kỳ, có …" or "Đoàn Hoa Kỳ cũng
+      // có sự tham gia của …"; delegations sitting in on talks are not principals, see SITTING_IN in
+      // people.ts).
       const companion =
-        /(?:Đi cùng|đi cùng|Cùng đoàn|cùng đoàn|tháp tùng|Đoàn gồm|đoàn gồm|Đón (?:ông|bà|đoàn)|Cùng (?:chứng kiến|dự|tham dự) có|^(?:Cùng )?(?:Tham dự|Tham gia|tham dự|tham gia)(?: [^\s,.;:]+){1,5} có(?![\p{L}])|[Pp]hía (?:\p{Lu}\p{L}*\s?){1,3} có:|^(?:Về |về )?[Pp]hía (?:\p{Lu}\p{L}*\s?){1,3}, có(?![\p{L}])(?! thể))/u.exec(
+        /(?:Đi cùng|đi cùng|Cùng đoàn|cùng đoàn|tháp tùng|Đoàn gồm|đoàn gồm|Đón (?:ông|bà|đoàn)|Cùng (?:chứng kiến|dự|tham dự) có|^(?:Cùng )?(?:Tham dự|Tham gia|tham dự|tham gia)(?: [^\s,.;:]+){1,5} có(?![\p{L}])|[Pp]hía (?:\p{Lu}\p{L}*\s?){1,3} có:|^(?:Về |về )?[Pp]hía (?:\p{Lu}\p{L}*\s?){1,3}, có(?![\p{L}])(?! thể)|^(?:Phái đoàn|Đoàn) (?:\p{Lu}\p{L}*\s?){1,3}(?:còn |cũng )?có sự tham (?:gia|dự) của)/u.exec(
           f.text,
         );
-      // "A và B sẽ dẫn đầu hai đoàn đại biểu tham gia Đối thoại": the heads of the delegations.
+      // "A và B sẽ dẫn đầu hai đoàn đại biểu tham gia Đối thoại", "… dẫn đầu hai phái đoàn tại …":
+      // the heads of the delegations.
       const heads = LEAD_DELEGATIONS.test(f.text);
       if (k || companion) followPlaces.push(f.text);
       // "kết quả cuộc điện đàm giữa ..." refers to another event: its people are not this one's.

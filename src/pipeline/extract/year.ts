@@ -205,6 +205,23 @@ const NEXT_PERIOD = /(?<![\p{L}])(?:vào\s+)?(tuần|tháng)\s+(?:tới|sau)(?![
 // How far from its dateline a sentence's opening date may start: "Hà Nội, ngày 2/3/2023 —".
 const DATELINE_OPENING = 24;
 
+// What may stand before a dateline's date: nothing, or the place it was written ("Washington, ").
+const DATELINE_PLACE = /^\s*(?:[\p{Lu}][\p{L}. ]{1,22},\s*)?$/u;
+
+/**
+ * Whether `mention` is the dateline a press release opens its sentence with ("Washington, Ngày 31
+ * tháng 10 năm 2022 – Đối thoại … sẽ diễn ra vào ngày 2 tháng 11"): when it was written, not when
+ * anything happens.
+ */
+export function isOpeningDateline(sentence: string, mention: DateMention): boolean {
+  return (
+    mention.index <= DATELINE_OPENING &&
+    mention.day !== undefined &&
+    DATELINE_PLACE.test(sentence.slice(0, mention.index)) &&
+    DATELINE_AFTER.test(sentence.slice(mention.index + mention.text.length))
+  );
+}
+
 /** The period ("tuần"/"tháng") after a dateline that the sentence's act is announced for. */
 function periodAfterDateline(sentence: string, mention: DateMention): 'tuần' | 'tháng' | undefined {
   if (mention.index > DATELINE_OPENING || mention.day === undefined) return undefined;
