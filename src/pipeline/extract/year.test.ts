@@ -625,6 +625,17 @@ describe('resolveDate: clues added for years several office terms allow', () => 
     ).toMatchObject({ ok: true, start: '2015-07-03' });
   });
 
+  it('a day just outside the terms, when no day fits them exactly, takes the year they are near', () => {
+    // Quang became President on 2 April 2016 and Dũng left the premiership days later: a report
+    // still giving Dũng's title a fortnight on means 2016.
+    const at = (day: string) => [
+      `Ngày ${day}, Chủ tịch nước Trần Đại Quang và Thủ tướng Nguyễn Tấn Dũng tiếp Ngoại trưởng John Kerry.`,
+    ];
+    expect(resolveIn(at('20/4'), 0)).toMatchObject({ ok: true, start: '2016-04-20' });
+    // Months away is no slip of a title: the year stays unknown.
+    expect(resolveIn(at('20/7'), 0)).toMatchObject({ ok: false });
+  });
+
   it('an open term ends on the day the office table was last checked: no date after it', () => {
     const sentences = [
       'Ngày 25/11, Thứ trưởng Nông nghiệp Mỹ Luke J. Lindberg cho biết Mỹ mong muốn tiếp cận thị trường Việt Nam.',

@@ -1233,7 +1233,10 @@ export function resolveYearOnly(context: DateContext): ResolvedDate {
   return fromEvidence(newMention('', 0), context, evidence, false, false);
 }
 
-/** How far a date may stray outside the terms of the people acting on it: a handover's weeks. */
+/**
+ * How far a date may stray outside the terms of the people acting on it: a handover's weeks (also
+ * fromEvidence's slack when no year fits the terms to the day).
+ */
 const TERM_SLACK_DAYS = 45;
 
 // A sentence holds several dates, each checked against its office-holders: read them once per
@@ -1619,6 +1622,18 @@ function fromEvidence(
         ? { ...result, reason: `${result.reason} (weaker bounds set aside)` }
         : result;
     if (level === 0) last = result;
+  }
+  // Offices change hands over weeks, and the press keeps an outgoing minister's title a while (a
+  // meeting "with Minister X" reported days after X's successor took office): when no year fits
+  // the terms to the day, one that fits them give or take TERM_SLACK_DAYS does.
+  if (evidence.offices && windows && last.reason.startsWith('no year satisfies')) {
+    const loose = windows.map((w) => ({
+      from: shiftDay(w.from, -TERM_SLACK_DAYS),
+      to: shiftDay(w.to, TERM_SLACK_DAYS),
+    }));
+    const result = chooseYear(mention, bounds, loose, windowReasons, hasDay);
+    if (result.ok)
+      return { ...result, reason: `${result.reason} (terms give or take ${TERM_SLACK_DAYS} days)` };
   }
   return last;
 }
