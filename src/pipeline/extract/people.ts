@@ -454,9 +454,9 @@ export function findPeople(sentence: string): PersonMention[] {
   const taken = new Set<number>();
   const tokenAt = (offset: number): number => tokens.findIndex((t) => t.index >= offset);
 
-  // "Đại sứ Tự do Tôn giáo Quốc tế Rashad Hussain": the office's own words run on to a foreign
-  // full name, with no verb, stop word, punctuation or other title between; its first capital is
-  // no one-word name.
+  // "Đặc phái viên Biến đổi Khí hậu Toàn cầu Jonathan Pershing": the office's own words run on to
+  // a foreign full name, with no verb, stop word, punctuation or other title between; its first
+  // capital is no one-word name.
   const foreignNameAhead = (from: number): boolean => {
     for (let j = from; j < Math.min(tokens.length, from + 10); j++) {
       const tok = tokens[j]!;

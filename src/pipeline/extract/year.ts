@@ -209,9 +209,9 @@ const DATELINE_OPENING = 24;
 const DATELINE_PLACE = /^\s*(?:[\p{Lu}][\p{L}. ]{1,22},\s*)?$/u;
 
 /**
- * Whether `mention` is the dateline a press release opens its sentence with ("Washington, Ngày 31
- * tháng 10 năm 2022 – Đối thoại … sẽ diễn ra vào ngày 2 tháng 11"): when it was written, not when
- * anything happens.
+ * Whether `mention` is the dateline a press release opens its sentence with ("Washington, Ngày 4
+ * tháng 5 năm 2021 – Cuộc đối thoại … sẽ diễn ra vào ngày 7 tháng 5"): when it was written, not
+ * when anything happens.
  */
 export function isOpeningDateline(sentence: string, mention: DateMention): boolean {
   return (

@@ -75,7 +75,7 @@ export const NUMBERED_OCCASIONS: NumberedOccasion[] = [
   },
   {
     // The UN Commission on the Status of Women (CSW) has met each March since its 41st session
-    // (1997): the 68th in 2024. "Khóa họp lần thứ 68 của Ủy ban Địa vị Phụ nữ", "CSW68".
+    // (1997): the 68th in 2024. "Kỳ họp thứ 67 của Uỷ ban về Địa vị Phụ nữ", "CSW-66".
     pattern: new RegExp(
       String.raw`(?:khóa họp|khoá họp|phiên họp|kỳ họp)\s+(?:lần\s+)?(?:thứ\s+)?(\d{2})\s+(?:của\s+)?${WOMEN_COMMISSION}|${WOMEN_COMMISSION}(?:\s*\(CSW\))?\s+(?:khóa|khoá|lần\s+thứ)\s+(\d{2})|(?<![\p{L}])CSW\s*-?\s*(\d{2})(?!\d)`,
       'giu',
