@@ -1592,6 +1592,20 @@ describe('press releases', () => {
   });
 });
 
+describe('delegations', () => {
+  it('takes no one from a sentence about a single delegation "trong" another act', () => {
+    const r = extractEvents(
+      article('Bộ trưởng Quốc phòng gặp Quyền Bộ trưởng Quốc phòng Hoa Kỳ', [
+        'Ngày 5/6/2019, Bộ trưởng Quốc phòng Ngô Xuân Lịch gặp Quyền Bộ trưởng Quốc phòng Hoa Kỳ Patrick Shanahan.',
+        'Thượng nghị sĩ John McCain từng dẫn đầu đoàn trong chuyến thăm Việt Nam.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e)])).toEqual([
+      ['meeting', '2019-06-05', ['Ngô Xuân Lịch', 'Patrick Shanahan']],
+    ]);
+  });
+});
+
 describe('acts spoken of', () => {
   it('leaves out those of talks the host welcomes the result of ("hoan nghênh kết quả hội đàm giữa …")', () => {
     const r = extractEvents(

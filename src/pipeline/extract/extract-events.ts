@@ -112,8 +112,10 @@ const isSpokesperson = (p: Participant): boolean => /phát ngôn/iu.test(p.title
 const COUNTRY_PLACE =
   /(?:tại|thăm|sang|đến|tới|ở)\s+(?:chính thức\s+|cấp nhà nước\s+|làm việc\s+(?:tại\s+)?)?(?:nước\s+|Cộng hòa\s+|Cộng hoà\s+)?$/u;
 const PLURAL = /(?:nhiều|các|loạt)\s+(?:cuộc|buổi)/u;
+// "A và B dẫn đầu hai đoàn tham dự …", "… dẫn đầu hai phái đoàn tại …"; one delegation "tại" or
+// "trong" something ("dẫn đầu đoàn trong chuyến thăm") is no pair of heads.
 const LEAD_DELEGATIONS =
-  /dẫn đầu (?:hai |các )?(?:phái )?đoàn(?: đại biểu)?(?: hai nước| hai bên)? (?:tham gia|tham dự|dự|trong|tại)(?![\p{L}])/u;
+  /dẫn đầu (?:(?:hai |các )?(?:phái )?đoàn(?: đại biểu)?(?: hai nước| hai bên)? (?:tham gia|tham dự|dự)|(?:hai|các) (?:phái )?đoàn(?: đại biểu)?(?: hai nước| hai bên)? (?:trong|tại))(?![\p{L}])/u;
 const EARLIER = /^(?:Trước đó|Hôm trước|Tuần trước|Tháng trước)(?![\p{L}])/u;
 // "Thời gian qua, hai nước đã … xử lý dioxin tại sân bay Đà Nẵng": years of work, not the event.
 const SPAN_OF_TIME =
