@@ -94,7 +94,7 @@ const BACK_TO_THE_ACT = /(?<![\p{L}])(?:tại|trong)\s+(?:buổi\s+|cuộc\s+)?$
 // đàm giữa …": an act spoken of, as the object of a judgement, is another act; its people are not
 // the event's.
 const SPOKEN_OF_ACT =
-  /(?<![\p{L}])(?:hoan nghênh|đánh giá cao)\s+(?:kết quả\s+)?(?:(?:cuộc|chuyến)\s|(?<=kết quả\s+)(?:hội đàm|hội kiến|điện đàm|đối thoại)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:hoan nghênh|đánh giá cao)\s+(?:(?:kết quả\s+)?(?:cuộc|chuyến)\s|kết quả\s+(?:hội đàm|hội kiến|điện đàm|đối thoại)(?![\p{L}]))/iu;
 // "Chuẩn đô đốc Hải quân Hoa Kỳ Laura Grant cho biết …", "Đại tá X tham dự cùng …": the one named
 // speaks or attends, in the same clause (initials' dots aside).
 const TAKES_PART_AFTER =

@@ -214,20 +214,22 @@ const DATELINE_PLACE = /^\s*(?:[\p{Lu}][\p{L}. ]{1,22},\s*)?$/u;
  * when anything happens.
  */
 export function isOpeningDateline(sentence: string, mention: DateMention): boolean {
+  return datelineShaped(sentence, mention) && DATELINE_PLACE.test(sentence.slice(0, mention.index));
+}
+
+/** Whether `mention` is a day near the sentence's start followed by a dash or a colon. */
+function datelineShaped(sentence: string, mention: DateMention): boolean {
   return (
     mention.index <= DATELINE_OPENING &&
     mention.day !== undefined &&
-    DATELINE_PLACE.test(sentence.slice(0, mention.index)) &&
     DATELINE_AFTER.test(sentence.slice(mention.index + mention.text.length))
   );
 }
 
 /** The period ("tuần"/"tháng") after a dateline that the sentence's act is announced for. */
 function periodAfterDateline(sentence: string, mention: DateMention): 'tuần' | 'tháng' | undefined {
-  if (mention.index > DATELINE_OPENING || mention.day === undefined) return undefined;
-  const after = sentence.slice(mention.index + mention.text.length);
-  if (!DATELINE_AFTER.test(after)) return undefined;
-  const next = NEXT_PERIOD.exec(after);
+  if (!datelineShaped(sentence, mention)) return undefined;
+  const next = NEXT_PERIOD.exec(sentence.slice(mention.index + mention.text.length));
   return next ? (next[1]!.toLowerCase() as 'tuần' | 'tháng') : undefined;
 }
 
