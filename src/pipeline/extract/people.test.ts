@@ -32,6 +32,22 @@ describe('findPeople', () => {
       ]);
   });
 
+  it('reads the titles of envoys and advisers for one question, and the bureau they serve', () => {
+    expect(people('Phía Việt Nam tiếp Đại diện Đặc biệt về Biển Mark Kowalski chiều nay')).toEqual([
+      { name: 'Mark Kowalski', title: 'Đại diện Đặc biệt', country: undefined },
+    ]);
+    expect(people('Cố vấn Cấp cao Paul Sanders phát biểu tại hội thảo')).toEqual([
+      { name: 'Paul Sanders', title: 'Cố vấn Cấp cao', country: undefined },
+    ]);
+    expect(people('Ông gặp Quan chức cấp cao của Cục Hàng hải Anna Lopez tại Hà Nội')).toEqual([
+      { name: 'Anna Lopez', title: 'Quan chức cấp cao', country: undefined },
+    ]);
+    // "của" before a person, not a bureau, still ends the title: the aide is not the president.
+    expect(people('Ông gặp cố vấn của Tổng thống Anna Lopez').map((p) => p.title)).toEqual([
+      'Tổng thống',
+    ]);
+  });
+
   it("reads an office's own capitalised words up to the foreign name they run on to", () => {
     expect(
       people('Đoàn có Đặc phái viên Biến đổi Khí hậu Toàn cầu Jonathan Pershing tham dự'),

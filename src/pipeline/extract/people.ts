@@ -555,6 +555,19 @@ export function findPeople(sentence: string): PersonMention[] {
           continue;
         }
       }
+      // "Cố vấn Cấp cao của Cục Hải dương X": the bureau an official serves comes between the
+      // title and the name; "của" before a person ("cố vấn của Tổng thống") is no such step.
+      if (
+        tok.text === 'của' &&
+        steps === 0 &&
+        INSTITUTION.test(
+          text.slice(tokens[i + 1]?.index ?? text.length, (tokens[i + 1]?.index ?? 0) + 24),
+        )
+      ) {
+        i++;
+        steps++;
+        continue;
+      }
       // A portfolio lists its fields: "Trợ lý Ngoại trưởng Hoa Kỳ về Dân chủ, Nhân quyền và Lao động
       // Tom Malinowski" — its commas and "và" do not end the title.
       if (tok.text === 'về' || tok.text === 'trách') {

@@ -164,6 +164,11 @@ const TITLES: TitleEntry[] = [
   { title: 'Tổng Lãnh sự', level: 'ambassador', variants: ['TLS'] },
   { title: 'Phó Tổng Lãnh sự', level: 'official' },
   { title: 'Đặc phái viên', level: 'ambassador' },
+  // An envoy or adviser for one question ("Đại diện Đặc biệt về …", "Cố vấn Cấp cao về …") and
+  // the State Department's "senior official" heading a bureau in an acting capacity.
+  { title: 'Đại diện Đặc biệt', level: 'ambassador' },
+  { title: 'Cố vấn Cấp cao', level: 'official' },
+  { title: 'Quan chức cấp cao', level: 'official' },
   // An embassy's counsellors: "bà … - Phó Tham tán Chính trị", "Tham tán Công sứ".
   { title: 'Tham tán Công sứ', level: 'official' },
   { title: 'Tham tán', level: 'official' },
