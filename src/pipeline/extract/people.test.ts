@@ -42,6 +42,9 @@ describe('findPeople', () => {
     expect(people('Ông gặp Quan chức cấp cao của Cục Hàng hải Anna Lopez tại Hà Nội')).toEqual([
       { name: 'Anna Lopez', title: 'Quan chức cấp cao', country: undefined },
     ]);
+    expect(
+      people('Ông tiếp Chủ tịch Ủy ban Ngân sách của Hạ viện bang Mark Kowalski hôm qua'),
+    ).toEqual([{ name: 'Mark Kowalski', title: 'Chủ tịch', country: undefined }]);
     // "của" before a person, not a bureau, still ends the title: the aide is not the president.
     expect(people('Ông gặp cố vấn của Tổng thống Anna Lopez').map((p) => p.title)).toEqual([
       'Tổng thống',

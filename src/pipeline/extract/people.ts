@@ -131,6 +131,7 @@ const ARMED_SERVICE =
   /^(?:Hải quân|Lục quân|Không quân|Tuần duyên|Cảnh sát biển|Thủy quân lục chiến|Thuỷ quân lục chiến|Biên phòng)(?![\p{L}])/iu;
 const INSTITUTION =
   /^(?:Trường Đại học|Đại học|Học viện|Viện|Trường|Quỹ|Hội đồng|Công ty|Tập đoàn|Ngân hàng|Bệnh viện|Trung tâm|Tổng cục|Cục|Vụ|Sở)(?![\p{L}])/u;
+const LEGISLATIVE_HOUSE = /^(?:Thượng viện|Hạ viện|Quốc hội|Nghị viện)(?![\p{L}])/u;
 // "mời Thủ tướng Y thăm Mỹ" invites Y; "Nhận lời mời của X" names the host, who takes part.
 const INVITED_BEFORE = /(?:^|[^\p{L}])(?<!lời\s)mời\s+(?!của\s)(?:[^\s,;.()]+\s+){0,4}$/u;
 // "Trần Văn A, Ủy viên Bộ Chính trị, Bí thư Thành ủy", "X, Trưởng phái đoàn, Thứ trưởng …": the press
@@ -555,18 +556,17 @@ export function findPeople(sentence: string): PersonMention[] {
           continue;
         }
       }
-      // "Cố vấn Cấp cao của Cục Hải dương X": the bureau an official serves comes between the
-      // title and the name; "của" before a person ("cố vấn của Tổng thống") is no such step.
-      if (
-        tok.text === 'của' &&
-        steps === 0 &&
-        INSTITUTION.test(
-          text.slice(tokens[i + 1]?.index ?? text.length, (tokens[i + 1]?.index ?? 0) + 24),
-        )
-      ) {
-        i++;
-        steps++;
-        continue;
+      // "Cố vấn Cấp cao của Cục Hải dương X", "Chủ tịch Ủy ban Ngân sách của Hạ viện bang X": the
+      // bureau or house an official serves comes between the title and the name; "của" before a
+      // person ("cố vấn của Tổng thống") is no such step.
+      if (tok.text === 'của') {
+        const next = tokens[i + 1];
+        const served = next ? text.slice(next.index, next.index + 24) : '';
+        if (INSTITUTION.test(served) || LEGISLATIVE_HOUSE.test(served)) {
+          i++;
+          steps++;
+          continue;
+        }
       }
       // A portfolio lists its fields: "Trợ lý Ngoại trưởng Hoa Kỳ về Dân chủ, Nhân quyền và Lao động
       // Tom Malinowski" — its commas and "và" do not end the title.
