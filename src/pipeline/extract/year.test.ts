@@ -759,6 +759,19 @@ describe('articleYearEvidence: anniversaries', () => {
     expect(evidence.anniversaries.map((a) => a.year)).toEqual([2025]);
   });
 
+  it('reads the year of an anniversary from a bracketed span as long as its count', () => {
+    const evidence = articleYearEvidence([
+      'Sáng 9/7, Hội hữu nghị mít tinh kỷ niệm 40 năm thành lập Hội (1985-2025) tại Huế.',
+    ]);
+    expect(evidence.anniversaries.map((a) => a.year)).toEqual([2025]);
+    // A span of another length is no anniversary's: a term of office, a war.
+    expect(
+      articleYearEvidence([
+        'Sáng 9/7, Hội hữu nghị mít tinh kỷ niệm 40 năm thành lập Hội (1985-2020) tại Huế.',
+      ]).anniversaries,
+    ).toEqual([]);
+  });
+
   it('leaves out an anniversary whose year the sentence tells as over', () => {
     const evidence = articleYearEvidence([
       'Hai bên thảo luận quan hệ Mỹ - Việt Nam đã có trong năm 2015 – năm kỷ niệm 20 năm khôi phục quan hệ ngoại giao.',

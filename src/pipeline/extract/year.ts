@@ -343,6 +343,7 @@ function latestYearWithFigures(texts: string[]): number | undefined {
 // since a step of the relationship.
 const ANNIVERSARY =
   /(?:(?<![\p{L}])(?:kỷ|kỉ)\s+niệm\s+(?:tròn\s+)?(?:(\d{1,3})\s+năm|lần\s+thứ\s+(\d{1,3}))|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?=(?:(?:kể\s+)?từ\s+(?:khi\s+)?(?:hai\s+nước\s+)?)?(?:quan\s+hệ|thiết\s+lập|bình\s+thường\s+hó?a|bình\s+thường\s+hoá|ngày\s+thành\s+lập|thành\s+lập|Việt\s*[-–—]\s*Mỹ|Việt\s+Nam\s*[-–—]\s*Hoa\s+Kỳ)))([^,;:.!?()"“”]{0,90})/giu;
+const YEAR_SPAN_AFTER = /^\s*\(\s*(1[89]\d\d|20\d\d)\s*[-–—]\s*(1[89]\d\d|20\d\d)\s*\)/u;
 // Another anniversary inside one's phrase, "kỷ niệm 30 năm …" or "và 30 năm …": where it ends.
 const NEXT_ANNIVERSARY =
   /(?<![\p{L}])(?:(?:kỷ|kỉ)\s+niệm\s+(?:tròn\s+)?|và\s+)(?:\d{1,3}\s+năm|lần\s+thứ\s+\d)/iu;
@@ -645,14 +646,18 @@ function buildEvidence(
             /(?<![\p{L}])vào\s+năm\s+(?:tới|sau)(?![\p{L}])/iu.test(phrase)
           ? -1
           : 0;
-      const own = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/.exec(phrase);
+      // "kỷ niệm 40 năm thành lập Hội … (1985-2025)": a bracketed span as long as the count
+      // ends in the anniversary's year.
+      const span = nextCount ? null : YEAR_SPAN_AFTER.exec(sentence.slice(at + m[0].length));
+      const spanEnd = span && Number(span[2]) - Number(span[1]) === years ? span[2] : undefined;
+      const ownYear = spanEnd ?? /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/.exec(phrase)?.[1];
       const usRelations =
         RELATIONS_WORDS.test(foldAccents(phrase)) && US_WORDS.test(foldAccents(sentence));
       const day = usRelations ? { day: US_RELATIONS_DAY } : {};
-      if (own) {
+      if (ownYear) {
         // "kỷ niệm 30 năm … trong năm 2025": the anniversary year is given
         evidence.anniversaries.push({
-          year: Number(own[1]) + shift,
+          year: Number(ownYear) + shift,
           planned: planned && shift === 0,
           ...day,
           sentenceIndex,
