@@ -56,6 +56,13 @@ describe('kinds', () => {
     );
   });
 
+  it('reads the signing an anniversary counts from as no signing', () => {
+    expect(
+      classifyKind('Sáng 9/7, hai hội tiếp các cựu binh nhân kỷ niệm 25 năm ký kết Hiệp định'),
+    ).toBe('meeting');
+    expect(classifyKind('Hai bên ký kết Hiệp định nhân kỷ niệm 25 năm quan hệ')).toBe('signing');
+  });
+
   it('reads port calls as visits and "Tuyên bố của X" as a statement', () => {
     expect(classifyKind('Ngày 3/6, tàu tuần dương USS Denver đã cập cảng Tiên Sa')).toBe('visit');
     expect(classifyKind('hai tàu tham gia chương trình giao lưu hải quân lần thứ 5')).toBe('visit');

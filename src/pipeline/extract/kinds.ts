@@ -24,8 +24,7 @@ const REFERENCE_BEFORE =
 const TAKING_UP_POST =
   /^[^,.;]{0,40}?(?<![\p{L}])để\s+(?:chính thức\s+)?(?:bắt đầu\s+nhiệm\s+kỳ|nhận\s+nhiệm\s+sở)/u;
 // "đã thăm Đà Nẵng nhiều lần": visits counted are a person's past, not an act told.
-const COUNTED_VISITS =
-  /^\s+[^,.;]{0,30}?(?<![\p{L}])(?:\d+|hai|nhiều)\s+lần(?![\p{L}])/u;
+const COUNTED_VISITS = /^\s+[^,.;]{0,30}?(?<![\p{L}])(?:\d+|hai|nhiều)\s+lần(?![\p{L}])/u;
 // "trong chuyến thăm …", "nhân dịp thăm …": the visit is where another act happened.
 const SETTING_BEFORE = /(?:trong|nhân|nhân dịp|dịp|trong khuôn khổ)\s+$/;
 // "Thủ tướng Abe sẽ chào xã giao Tổng Bí thư …, Chủ tịch nước … và hội kiến …": "sẽ" governs the clause.
@@ -197,6 +196,7 @@ export const KIND_PRIORITY: EventKind[] = [
   'milestone',
 ];
 
+const ANNIVERSARY_BEFORE = /(?<![\p{L}])(?:kỷ|kỉ) niệm (?:tròn )?\d{1,3} năm\s+(?:ngày\s+)?$/u;
 // "Theo thông cáo của …": the words before a statement word that make it a cited source.
 const ATTRIBUTION_BEFORE = /(?:^|[^\p{L}])theo\s+(?:(?:một|các|những|bản)\s+)?$/u;
 
@@ -218,6 +218,8 @@ export function findKinds(text: string): KindMatch[] {
         const after = lowered.slice(index + m[0].length);
         if (TAKING_UP_POST.test(after) || COUNTED_VISITS.test(after)) continue;
       }
+      // "kỷ niệm 30 năm ký kết Hiệp định …": the signing an anniversary counts from is long past.
+      if (kind === 'signing' && ANNIVERSARY_BEFORE.test(before)) continue;
       // "Theo thông cáo của Bộ Ngoại giao Mỹ, …": the source a report cites, not a statement made.
       if (kind === 'statement' && ATTRIBUTION_BEFORE.test(before)) continue;
       const match: KindMatch = { kind, text: text.slice(index, index + m[0].length), index };
