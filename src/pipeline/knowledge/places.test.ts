@@ -34,6 +34,13 @@ describe('places', () => {
     expect(
       findVenues('Buổi tiếp diễn ra tại Văn phòng USAID tại Hà Nội.').map((p) => p.city),
     ).toEqual(['Hà Nội']);
+    // A mission's own seat: the guests came from it, the meeting was elsewhere.
+    expect(
+      findVenues('Sở Ngoại vụ Huế tiếp cán bộ Tổng Lãnh sự quán Mỹ tại TP.HCM chiều qua.'),
+    ).toEqual([]);
+    expect(
+      findVenues('Đoàn đã đến thăm Tổng Lãnh sự quán Mỹ tại TP.HCM.').map((p) => p.city),
+    ).toEqual(['Thành phố Hồ Chí Minh']);
     expect(
       findVenues(
         'Về phía Hoa Kỳ có Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper, đại diện Đại sứ quán Hoa Kỳ tại Việt Nam.',

@@ -404,9 +404,10 @@ const PERSON_THEN_AFFILIATION =
   /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm)\s+(?:ông|bà|ngài|Ngài)\s+\p{Lu}(?:(?!(?:^|[^\p{L}])(?:tại|ở)\s)[^.;:!?])*,\s*[^.;:!?]*$/u;
 // "Tổng Lãnh sự Hoa Kỳ tại Sài Gòn", "Đại sứ Mỹ tại Hà Nội": an envoy's post, not where anything
 // happens ("tại Đại sứ quán Mỹ tại Hà Nội" is a venue, and stays one). So is a foreign office's
-// seat: "đại diện Văn phòng MIA Hoa Kỳ tại Hà Nội" (but "tại Văn phòng … tại Hà Nội" is a venue).
+// seat, an embassy's or a consulate's among them: "đại diện Văn phòng MIA Hoa Kỳ tại Hà Nội", "cán
+// bộ Tổng Lãnh sự quán Mỹ tại TP.HCM" (but "tại Văn phòng … tại Hà Nội" is a venue).
 const ENVOY_POST =
-  /(?:^|[^\p{L}])(?:(?:Đại\s+sứ|Tổng\s+[Ll]ãnh\s+[Ss]ự|Lãnh\s+sự|Tùy\s+viên(?:\s+\p{L}+){0,3})(?!\s+quán)|(?<!(?:tại|ở)\s+)Văn\s+phòng(?:\s+\p{Lu}[\p{L}\d]*){0,2})(?:\s+\p{Lu}[\p{L}\d]*){1,3}\s+tại\s+$/u;
+  /(?:^|[^\p{L}])(?:(?:Đại\s+sứ|Tổng\s+[Ll]ãnh\s+[Ss]ự|Lãnh\s+sự|Tùy\s+viên(?:\s+\p{L}+){0,3})(?!\s+quán)|(?<!(?:tại|ở|đến|tới|thăm|trụ\s+sở|Tổng)\s+)(?:Văn\s+phòng(?:\s+\p{Lu}[\p{L}\d]*){0,2}|Đại\s+sứ\s+quán|(?:Tổng\s+)?[Ll]ãnh\s+sự\s+quán))(?:\s+\p{Lu}[\p{L}\d]*){1,3}\s+tại\s+$/u;
 // A state is where something happens only after a preposition: "thượng nghị sĩ Gorden Smith (bang
 // Oregon)" names the senator's state.
 const STATE_VENUE_BEFORE = /(?:^|[^\p{L}])(?:tại|ở|đến|tới|thăm)\s+$/iu;
