@@ -814,16 +814,16 @@ describe('resolveDate: recent anchors, periods, occasions and plans told after t
         [
           `Ngày ${day}, lễ hồi hương hài cốt quân nhân Hoa Kỳ được tổ chức tại sân bay Đà Nẵng.`,
           'Đại diện Việt Nam bàn giao hài cốt cho đại diện Hoa Kỳ.',
-          `Hài cốt là một phần kết quả của đợt tìm kiếm chung lần thứ 151 (${period}).`,
+          `Số hài cốt này là kết quả của đợt khảo sát song phương (${period}).`,
         ],
         0,
       );
-    // 27/6 falls inside May–July: a search's finds are handed over in its last weeks.
-    expect(handover('27/6', 'tháng 5 đến 7/2023')).toMatchObject({ ok: true, start: '2023-06-27' });
+    // 20/5 falls inside April–June: a search's finds are handed over in its last weeks.
+    expect(handover('20/5', 'tháng 4 đến 6/2021')).toMatchObject({ ok: true, start: '2021-05-20' });
     // At the period's end: the same year.
     expect(handover('30/6', 'tháng 02 – 06/2022')).toMatchObject({ ok: true, start: '2022-06-30' });
     // Months before the period's: the year after.
-    expect(handover('12/3', 'tháng 5 đến 7/2023')).toMatchObject({ ok: true, start: '2024-03-12' });
+    expect(handover('12/3', 'tháng 4 đến 6/2021')).toMatchObject({ ok: true, start: '2022-03-12' });
   });
 
   it('a period ("tháng 3 – 6/2019") is read whole, with its own year', () => {

@@ -1525,7 +1525,7 @@ function boundsFor(
     const strict = fact.kind === 'reference' && near;
     // A day outside a period of months comes after it; a day within its months is in it, even
     // when the text hands on the period's results: a joint search's finds are handed over in its
-    // last weeks ("kết quả của đợt tìm kiếm … (tháng 5 đến 7/2023)" with "27/6" is 27/6/2023).
+    // last weeks ("kết quả của đợt khảo sát (tháng 4 đến 6/2021)" with "20/5" is 20/5/2021).
     const afterPeriod = fact.period === true && !withinPeriodMonths(mention, fact);
     const day = afterPeriod
       ? shiftDay(fact.to, 1)
