@@ -16,6 +16,21 @@ describe('readParagraphs', () => {
     expect(parts.paragraphs[0]).toMatch(/bảo tàng lịch sử\.$/);
   });
 
+  it('takes the caption cell under a scraped photo for a caption, not the headline', () => {
+    const body = [
+      'Bộ trưởng Thương mại Mỹ thăm Hải Phòng',
+      '![]() |',
+      'Bộ trưởng Thương mại Mỹ (giữa) trong chuyến thăm Hải Phòng năm ngoái. |',
+      'Bộ trưởng Thương mại Mỹ tới Hải Phòng sáng 9/6 để thăm cảng Lạch Huyện và gặp doanh nghiệp.',
+    ].join('\n');
+    const parts = readParagraphs(body, plain);
+    expect(parts.title).toBe('Bộ trưởng Thương mại Mỹ thăm Hải Phòng');
+    expect(parts.captions).toEqual([
+      'Bộ trưởng Thương mại Mỹ (giữa) trong chuyến thăm Hải Phòng năm ngoái. |',
+    ]);
+    expect(parts.paragraphs[0]).toMatch(/^Bộ trưởng Thương mại Mỹ tới Hải Phòng/);
+  });
+
   it('starts at the page timestamp when other stories come first, the headline glued to it', () => {
     const body = [
       'Thiên tai "cuốn bay" 100.000 tỷ đồng -',

@@ -65,6 +65,10 @@ export function splitGluedHeadline(line: string): string[] {
 // border alone stays: "… Anne Neuberger. |" is how the same pages print a photo's caption.
 const TRAILING_TABLE_BORDER = /(?:^|\s+)\|[\s|]*\|\s*$/;
 
+// A scraped photo's cell: its empty image ("![]() |") or a bare border ("|"). The cell under it that
+// ends in a border is the photo's caption, however much it reads like a headline.
+const PHOTO_CELL = /^(?:!\[[^\]]*\]\([^)]*\))?\s*\|$/u;
+
 /** A line without the run of empty cells a scraped table left at its end. */
 export function withoutTableBorder(line: string): string {
   return line.endsWith('|') ? line.replace(TRAILING_TABLE_BORDER, '') : line;
@@ -108,6 +112,7 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
   let publishedAtTimed = false;
   let scraped = false;
   let lastCaption: string | undefined;
+  let afterPhotoCell = false;
   // Headline candidates above the first paragraph: menus, labels, the headline, a subtitle.
   const candidates: { line: string; index: number }[] = [];
   let i = 0;
@@ -130,7 +135,15 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
       scraped = true;
       continue;
     }
+    if (PHOTO_CELL.test(t)) {
+      scraped = true;
+      afterPhotoCell = true;
+      continue;
+    }
+    const photoCaption = afterPhotoCell && t.endsWith('|');
+    afterPhotoCell = false;
     if (
+      photoCaption ||
       isCaptionLine(t) ||
       (lastCaption !== undefined && !/[.!?]$/.test(t) && lastCaption.startsWith(t))
     ) {
