@@ -322,6 +322,16 @@ describe('findPeople', () => {
       title: 'Bộ trưởng Quốc phòng',
       country: 'US',
     });
+    expect(people('Người phát ngôn Bộ Ngoại giao Việt Nam - bà Phạm Thu Hằng cho biết')[0]).toEqual(
+      {
+        name: 'Phạm Thu Hằng',
+        title: 'Người phát ngôn',
+        country: 'VN',
+      },
+    );
+    expect(people('Thứ trưởng Thương mại Mỹ – ông Frank Lavin đã tới')[0]?.title).toBe(
+      'Thứ trưởng Thương mại',
+    );
     // A list of titled people is no apposition: each title goes with the name after it.
     expect(
       people('Cựu Tổng thống Bill Clinton, Phó thủ tướng Phạm Bình Minh, Đại sứ Ted Osius').map(

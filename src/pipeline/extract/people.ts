@@ -541,7 +541,12 @@ export function findPeople(sentence: string): PersonMention[] {
           continue;
         }
       }
-      if (tok.text === ',' && /^\s*,\s*(?:ông|bà)\s/u.test(text.slice(tok.index))) {
+      // "Người phát ngôn Bộ Ngoại giao, bà …", "… Việt Nam - bà …": the honorific after a comma or
+      // a dash still names the office-holder.
+      if (
+        (tok.text === ',' || tok.text === '-' || tok.text === '–') &&
+        /^\s*[,–-]\s*(?:ông|bà)\s/u.test(text.slice(tok.index))
+      ) {
         i += 2;
         steps++;
         continue;
