@@ -134,6 +134,18 @@ describe('extractEvents on snippets', () => {
     ]);
   });
 
+  it('who named the speaker to an office is not at the press conference', () => {
+    const r = extractEvents(
+      article('Đại sứ Mỹ chia tay Việt Nam', [
+        'Đại sứ Mỹ David Shear phát biểu chia tay báo chí tại Hà Nội ngày 12/8/2013.',
+        'Ông Shear sẽ về Washington, nơi Tổng thống Barack Obama đã đề cử ông làm trợ lý bộ trưởng quốc phòng.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, names(e)])).toEqual([
+      ['statement', '2013-08-12', ['David Shear']],
+    ]);
+  });
+
   it('a caption showing the act a report tells on a day without a year is not an undated act of its own', () => {
     const r = extractEvents(
       article(
