@@ -100,7 +100,7 @@ const SPOKEN_OF_ACT =
 const TAKES_PART_AFTER =
   /^(?:[^.;!?"“”]|(?<=\p{Lu})\.){0,160}?(?<![\p{L}])(?:phát biểu|cho biết|nhấn mạnh|tham dự|dự lễ)(?![\p{L}])/u;
 const ATTENDS_BEFORE = /(?<![\p{L}])dự\s+(?:buổi\s+)?$/u;
-// "ông được Tổng thống X đề cử làm …": who names someone to an office is not at the event told.
+// "… nơi Tổng thống X đã bổ nhiệm ông": who names someone to an office is not at the event told.
 const APPOINTS_AFTER = /^\s*(?:đã\s+|sẽ\s+)?(?:đề cử|bổ nhiệm|chỉ định)(?![\p{L}])/u;
 const takesPart = (text: string, m: PersonMention): boolean =>
   TAKES_PART_AFTER.test(text.slice(m.index));

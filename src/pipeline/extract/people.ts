@@ -541,8 +541,8 @@ export function findPeople(sentence: string): PersonMention[] {
           continue;
         }
       }
-      // "Người phát ngôn Bộ Ngoại giao, bà …", "… Việt Nam - bà …": the honorific after a comma or
-      // a dash still names the office-holder.
+      // "Bộ trưởng Quốc phòng Mỹ, ông …", "Thứ trưởng … Việt Nam – ông …": the honorific after a
+      // comma or a dash still names the office-holder.
       if (
         (tok.text === ',' || tok.text === '-' || tok.text === '–') &&
         /^\s*[,–-]\s*(?:ông|bà)\s/u.test(text.slice(tok.index))

@@ -20,13 +20,13 @@ describe('readParagraphs', () => {
     const body = [
       'Bộ trưởng Thương mại Mỹ thăm Hải Phòng',
       '![]() |',
-      'Bộ trưởng Thương mại Mỹ (giữa) trong chuyến thăm Hải Phòng năm ngoái. |',
+      'Cảng Lạch Huyện, nơi Bộ trưởng Thương mại Mỹ tới thăm Hải Phòng. |',
       'Bộ trưởng Thương mại Mỹ tới Hải Phòng sáng 9/6 để thăm cảng Lạch Huyện và gặp doanh nghiệp.',
     ].join('\n');
     const parts = readParagraphs(body, plain);
     expect(parts.title).toBe('Bộ trưởng Thương mại Mỹ thăm Hải Phòng');
     expect(parts.captions).toEqual([
-      'Bộ trưởng Thương mại Mỹ (giữa) trong chuyến thăm Hải Phòng năm ngoái. |',
+      'Cảng Lạch Huyện, nơi Bộ trưởng Thương mại Mỹ tới thăm Hải Phòng. |',
     ]);
     expect(parts.paragraphs[0]).toMatch(/^Bộ trưởng Thương mại Mỹ tới Hải Phòng/);
   });
