@@ -3,10 +3,11 @@ import { parseByline, type Byline } from './byline';
 import {
   isCaptionLine,
   isChromeMarker,
-  isImageFileName,
+  isPhotoLine,
   isRelatedLink,
   isSiteChrome,
   parseTimestampLine,
+  withoutCellBorders,
 } from './chrome';
 import { splitWordCount } from '../knowledge/letters';
 
@@ -82,7 +83,7 @@ export function cleanBodyLines(
       result.scraped = true;
       continue;
     }
-    if (isImageFileName(t)) {
+    if (isPhotoLine(t)) {
       afterImage = true;
       result.scraped = true;
       continue;
@@ -119,7 +120,7 @@ export function cleanBodyLines(
       (afterImage && unpunctuated && t.length < 300) ||
       (lastCaption !== undefined && unpunctuated && lastCaption.startsWith(t))
     ) {
-      captions.push(t);
+      captions.push(withoutCellBorders(t));
       lastCaption = t;
       afterImage = false;
       continue;

@@ -185,6 +185,25 @@ export function isImageFileName(line: string): boolean {
   return /^[\w.\-()%~+]+\.(jpe?g|png|gif|webp|bmp|svg|avif)(\?\S*)?$/i.test(line.trim());
 }
 
+// A scraped photo's table cell: its empty image ("![]() |") or a bare border ("|").
+const PHOTO_CELL = /^(?:!\[[^\]]*\]\([^)]*\))?\s*\|$/u;
+
+/**
+ * Where a scraped page shows a photo: an image file name alone on its line, or the photo's empty
+ * table cell. The line under it that does not end like a sentence is the photo's caption.
+ */
+export function isPhotoLine(line: string): boolean {
+  return isImageFileName(line) || PHOTO_CELL.test(line.trim());
+}
+
+/** A table cell's text without its borders: "| Lễ ký kết … |" → "Lễ ký kết …". */
+export function withoutCellBorders(line: string): string {
+  return line
+    .trim()
+    .replace(/^\|\s*/, '')
+    .replace(/\s*\|$/, '');
+}
+
 // "… (Ảnh: Kiều Trang/TTXVN)", "… (Ảnh: USAID).", "(Ảnh minh họa)"
 const CAPTION_PAREN =
   /\((?:\s*(?:ảnh|nguồn ảnh|photo)\s*(?::|minh họa|minh hoạ)[^()]*|\s*ảnh\s*minh\s*h[oọ]a\s*)\)\s*\.?$/iu;

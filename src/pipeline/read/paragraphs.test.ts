@@ -26,9 +26,24 @@ describe('readParagraphs', () => {
     const parts = readParagraphs(body, plain);
     expect(parts.title).toBe('Bộ trưởng Thương mại Mỹ thăm Hải Phòng');
     expect(parts.captions).toEqual([
-      'Cảng Lạch Huyện, nơi Bộ trưởng Thương mại Mỹ tới thăm Hải Phòng. |',
+      'Cảng Lạch Huyện, nơi Bộ trưởng Thương mại Mỹ tới thăm Hải Phòng.',
     ]);
     expect(parts.paragraphs[0]).toMatch(/^Bộ trưởng Thương mại Mỹ tới Hải Phòng/);
+    // Further down the page, a photo's cell and caption are no paragraph either.
+    const further = readParagraphs(
+      [
+        body,
+        '|',
+        'Công nhân cảng Lạch Huyện. |',
+        'Chiều cùng ngày, đoàn làm việc với lãnh đạo thành phố về logistics.',
+      ].join('\n'),
+      plain,
+    );
+    expect(further.captions).toEqual([
+      'Cảng Lạch Huyện, nơi Bộ trưởng Thương mại Mỹ tới thăm Hải Phòng.',
+      'Công nhân cảng Lạch Huyện.',
+    ]);
+    expect(further.paragraphs).toHaveLength(2);
   });
 
   it('starts at the page timestamp when other stories come first, the headline glued to it', () => {

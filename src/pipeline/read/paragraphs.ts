@@ -4,9 +4,11 @@ import {
   captionWithoutCredit,
   isCaptionLine,
   isImageFileName,
+  isPhotoLine,
   isSiteChrome,
   parseTimestampLine,
   splitCaptionLine,
+  withoutCellBorders,
 } from './chrome';
 import { readMarkdownLines } from './markdown';
 import { findPrintedDocuments, SALUTATION } from './documents';
@@ -65,10 +67,6 @@ export function splitGluedHeadline(line: string): string[] {
 // border alone stays: "… Anne Neuberger. |" is how the same pages print a photo's caption.
 const TRAILING_TABLE_BORDER = /(?:^|\s+)\|[\s|]*\|\s*$/;
 
-// A scraped photo's cell: its empty image ("![]() |") or a bare border ("|"). The cell under it that
-// ends in a border is the photo's caption, however much it reads like a headline.
-const PHOTO_CELL = /^(?:!\[[^\]]*\]\([^)]*\))?\s*\|$/u;
-
 /** A line without the run of empty cells a scraped table left at its end. */
 export function withoutTableBorder(line: string): string {
   return line.endsWith('|') ? line.replace(TRAILING_TABLE_BORDER, '') : line;
@@ -112,7 +110,7 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
   let publishedAtTimed = false;
   let scraped = false;
   let lastCaption: string | undefined;
-  let afterPhotoCell = false;
+  let afterPhoto = false;
   // Headline candidates above the first paragraph: menus, labels, the headline, a subtitle.
   const candidates: { line: string; index: number }[] = [];
   let i = 0;
@@ -135,15 +133,20 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
       scraped = true;
       continue;
     }
-    if (PHOTO_CELL.test(t)) {
+    // "![]() |" over "Cảng Lạch Huyện. |": the cell under a photo is its caption, however much it
+    // reads like a headline.
+    if (isPhotoLine(t)) {
       scraped = true;
-      afterPhotoCell = true;
+      afterPhoto = true;
       continue;
     }
-    const photoCaption = afterPhotoCell && t.endsWith('|');
-    afterPhotoCell = false;
+    const photoCaption = afterPhoto && t.endsWith('|');
+    afterPhoto = false;
+    if (photoCaption) {
+      captions.push(tidyPunctuation(withoutCellBorders(t)));
+      continue;
+    }
     if (
-      photoCaption ||
       isCaptionLine(t) ||
       (lastCaption !== undefined && !/[.!?]$/.test(t) && lastCaption.startsWith(t))
     ) {
@@ -238,7 +241,8 @@ export function readParagraphs(body: string, options: ParagraphOptions): Article
 
   const parts: ArticleParts = {
     paragraphs,
-    captions: [...captions, ...cleaned.captions],
+    // A caption read above the headline's subtitle is read again with the body that starts there.
+    captions: [...new Set([...captions, ...cleaned.captions])],
     scraped: scraped || cleaned.scraped,
   };
   if (title !== undefined) parts.title = title;
