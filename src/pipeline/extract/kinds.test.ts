@@ -56,6 +56,17 @@ describe('kinds', () => {
     );
   });
 
+  it('reads attending a ceremony and opening a mission as a ceremony, not opening a market', () => {
+    expect(classifyKind('Hôm qua, Bộ trưởng Phạm Minh Hòa đã dự lễ công nhận học sinh giỏi')).toBe(
+      'ceremony',
+    );
+    expect(classifyKind('Ngày 3-5, Canada chính thức mở cửa tòa Tổng lãnh sự mới ở Đà Nẵng')).toBe(
+      'ceremony',
+    );
+    expect(classifyKind('Các đại biểu tới dự lễ mở cửa văn phòng mới')).toBe('ceremony');
+    expect(classifyKind('Ngày 3-5, Việt Nam cam kết mở cửa thị trường dịch vụ')).toBeUndefined();
+  });
+
   it('reads the signing an anniversary counts from as no signing', () => {
     expect(
       classifyKind('Sáng 9/7, hai hội tiếp các cựu binh nhân kỷ niệm 25 năm ký kết Hiệp định'),

@@ -25,6 +25,16 @@ describe('places', () => {
         (p) => p.city,
       ),
     ).toEqual(['Biên Hòa']);
+    // The names without diacritics the overseas press writes; "Little Saigon" stays in California.
+    expect(findVenues('Cuộc họp diễn ra tại Saigon chiều qua.').map((p) => p.city)).toEqual([
+      'Thành phố Hồ Chí Minh',
+    ]);
+    expect(findVenues('Ông phát biểu tại Hanoi hôm thứ Ba.').map((p) => p.city)).toEqual([
+      'Hà Nội',
+    ]);
+    expect(findVenues('Hội chợ Tết mở tại Little Saigon.').map((p) => p.city)).toEqual([
+      'Orange County',
+    ]);
     expect(
       findVenues('Lễ kỷ niệm được tổ chức tại Đại sứ quán Hoa Kỳ tại Hà Nội.').map((p) => p.city),
     ).toEqual(['Hà Nội']);

@@ -70,6 +70,7 @@ export const PLACES: readonly PlaceEntry[] = [
     country: 'VN',
     forms: [
       'Hà Nội',
+      'Hanoi',
       'thủ đô Hà Nội',
       'Phủ Chủ tịch',
       'Phủ chủ tịch',
@@ -113,6 +114,8 @@ export const PLACES: readonly PlaceEntry[] = [
       'Tp.HCM',
       'Tp. HCM',
       'Sài Gòn',
+      // The name without diacritics, as the overseas Vietnamese press writes it.
+      'Saigon',
       'Tân Sơn Nhất',
     ],
   },
