@@ -568,6 +568,14 @@ describe('resolveDate: clues added for years several office terms allow', () => 
     });
   });
 
+  it('"sau 19 năm hai nước bình thường hóa quan hệ" counts from 1995', () => {
+    const sentences = [
+      'Ngày 8-3, đoàn nghệ sĩ Mỹ biểu diễn tại Nhà hát Lớn Hà Nội.',
+      'Đây là lần đầu đoàn đến Việt Nam sau 19 năm hai nước bình thường hóa quan hệ.',
+    ];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2014-03-08' });
+  });
+
   it('"Năm ngoái … đã kỷ niệm 20 năm bình thường hóa" dates the article the year after', () => {
     const sentences = [
       'Ngày 12/3, Thủ tướng Nguyễn Tấn Dũng gặp Tổng thống Barack Obama.',
