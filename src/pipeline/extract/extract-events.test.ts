@@ -1371,6 +1371,23 @@ describe('extractEvents: event ranges and the date chosen', () => {
     expect(news(r.events)[0]).toMatchObject({ start: '2019-05-06', end: '2019-05-09' });
   });
 
+  it('reads "Ngày Y, … rời … sau N ngày thăm" as a stay of N days ending on Y', () => {
+    const r = extractEvents(
+      article(
+        'Tàu bệnh viện Mỹ rời Quy Nhơn',
+        [
+          'Ngày 12/7, tàu bệnh viện USNS Mercy của Hải quân Mỹ đã rời cảng Quy Nhơn sau ba ngày thăm và khám chữa bệnh cho người dân.',
+        ],
+        { publishedAt: '2022-07-13' },
+      ),
+    );
+    expect(news(r.events)[0]).toMatchObject({
+      kind: 'visit',
+      start: '2022-07-09',
+      end: '2022-07-12',
+    });
+  });
+
   it('ends a visit of N days told from its first day', () => {
     const r = extractEvents(
       article('Thủ tướng Australia thăm Việt Nam', [

@@ -207,6 +207,9 @@ const LEAVES_BEFORE = /(?<![\p{L}])rời(?![\p{L}])[^,.;]{0,40}$/u;
 const VISIT_DAYS =
   /(?<![\p{L}])(?:bắt đầu\s+(?:chuyến\s+)?thăm[^,.;]{0,60}?\s(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+ngày(?![\p{L}\p{N}])(?!\s+(?:và|đến|tới|từ)?\s*\d)|chuyến\s+thăm[^,.;]{0,60}?\s(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+ngày\s+bắt đầu\s*$)/u;
 const DAY_COUNTS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7 };
+// "Ngày 9/6, đoàn … rời Hải Phòng sau ba ngày thăm": the day told is the last of a stay that many days long.
+const LEFT_AFTER_DAYS =
+  /(?<![\p{L}])rời(?![\p{L}])[^,.;]{0,60}?\ssau\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+ngày\s+(?:viếng\s+thăm|thăm|ở lại|lưu lại|làm việc)(?![\p{L}])/u;
 // "chuyến công du 5 nước châu Á", "thăm ba quốc gia": a tour of several states.
 const TOUR =
   /(?<![\p{L}])(?:công du|thăm|chuyến đi)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|nhiều|các)\s+(?:nước|quốc gia)(?![\p{L}])/u;
@@ -660,6 +663,12 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       // a stay told in one of the next sentences, from the visit's own day, is how long it lasted.
       if (!report.end && kind === 'visit' && mention.endDay === undefined && info.order >= 0)
         report.end = stayAfter(info.order, mention, resolved.start);
+      const left = kind === 'visit' && !report.end ? LEFT_AFTER_DAYS.exec(window) : null;
+      if (left && resolved.start.length === 10) {
+        const stay = /^\d/.test(left[1]!) ? Number(left[1]) : DAY_COUNTS[left[1]!]!;
+        report.end = resolved.start;
+        report.start = shiftDay(resolved.start, -stay);
+      }
       // "Ngày 17/11, … đến Hà Nội, bắt đầu chuyến thăm chính thức 4 ngày" → 17–20/11.
       const days = visitDays(window);
       if (!report.end && days && resolved.start.length === 10)
