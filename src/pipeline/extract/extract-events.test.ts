@@ -97,6 +97,19 @@ describe('extractEvents on snippets', () => {
       ['meeting', '2017-05-10', undefined, []],
     ]);
   });
+  it('keeps a briefing apart from the signing weeks before it announces, with who speaks', () => {
+    const r = extractEvents(
+      article('Việt Nam và Hoa Kỳ ký bản ghi nhớ về giáo dục', [
+        'Phát biểu với báo chí chiều 14/9/2023, Thứ trưởng Bộ Giáo dục và Đào tạo Hoàng Minh Sơn cho biết, ngày 28/8/2023, Việt Nam và Hoa Kỳ đã ký bản ghi nhớ về hợp tác giáo dục đại học.',
+      ]),
+    );
+    const [said, signed] = news(r.events);
+    expect(said).toMatchObject({ kind: 'statement', start: '2023-09-14' });
+    expect(names(said!)).toEqual(['Hoàng Minh Sơn']);
+    expect(signed).toMatchObject({ kind: 'signing', start: '2023-08-28' });
+    expect(names(signed!)).toEqual([]);
+  });
+
   it("those named after the announcing word are the announced visit's people, not the announcement's", () => {
     const r = extractEvents(
       article('Ngoại trưởng Hoa Kỳ sắp thăm Việt Nam', [

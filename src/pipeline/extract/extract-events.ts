@@ -69,6 +69,8 @@ interface Group {
 }
 
 const MAX_BACKGROUND_DAYS = 14;
+/** How long after an act a statement to the press may still announce it as news. */
+const MAX_ANNOUNCED_DAYS = 60;
 // An envoy's title not followed by Việt Nam ("Tổng Lãnh sự", "Phó Đại sứ"): a foreign mission's.
 const UNNAMED_ENVOY =
   /(?<![\p{L}])(?:Tổng Lãnh sự|Phó Đại sứ|Đại sứ|Đại biện|Lãnh sự)(?![\p{L}])(?!\s+(?:quán\s+)?(?:Việt Nam|VN)(?![\p{L}]))/u;
@@ -207,6 +209,9 @@ const LEAVES_BEFORE = /(?<![\p{L}])rời(?![\p{L}])[^,.;]{0,40}$/u;
 const VISIT_DAYS =
   /(?<![\p{L}])(?:bắt đầu\s+(?:chuyến\s+)?thăm[^,.;]{0,60}?\s(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+ngày(?![\p{L}\p{N}])(?!\s+(?:và|đến|tới|từ)?\s*\d)|chuyến\s+thăm[^,.;]{0,60}?\s(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+ngày\s+bắt đầu\s*$)/u;
 const DAY_COUNTS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7 };
+// The verb of saying right after a name: "X cho biết, …", "X thông tin: …".
+const SPEAKS_AFTER =
+  /^\s*(?:đã\s+)?(?:thông tin|cho biết|khẳng định|nhấn mạnh|thông báo|tuyên bố|nói|phát biểu)(?![\p{L}])/u;
 // "Ngày 9/6, đoàn … rời Hải Phòng sau ba ngày thăm": the day told is the last of a stay that many days long.
 const LEFT_AFTER_DAYS =
   /(?<![\p{L}])rời(?![\p{L}])[^,.;]{0,60}?\ssau\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+ngày\s+(?:viếng\s+thăm|thăm|ở lại|lưu lại|làm việc)(?![\p{L}])/u;
@@ -581,7 +586,14 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         !info.kinds.some((m) => !m.setting && nearestOf(m.index, anyDate) === j);
       const hasDay = (j: number): boolean => info.dates[j]!.day !== undefined;
       const people = info.people.filter((p) => {
-        const j = nearestOf(p.index, anyDate);
+        // "Phát biểu chiều 14/9, Thứ trưởng X cho biết, ngày 28/8, …": who speaks goes with the
+        // day they speak on, not with the day of what they tell.
+        const speaks = SPEAKS_AFTER.test(info.text.slice(p.index + p.name.length));
+        const spokenOn = (d: number): boolean => anyDate(d) && info.dates[d]!.index < p.index;
+        const j = nearestOf(
+          p.index,
+          speaks && info.dates.some((_, d) => spokenOn(d)) ? spokenOn : anyDate,
+        );
         if (ours(j)) return true;
         return j >= 0 && idleMonth(j) && ours(nearestOf(p.index, hasDay));
       });
@@ -710,7 +722,10 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     // A report that names no state ("Tuyên bố chung được công bố ngày 11/9") takes the lead's; so
     // does a Vietnamese host receiving a delegation it does not place ("… đã tiếp đoàn "Cựu chiến
     // binh vì hòa bình"" under "Tiếp đoàn … – Mỹ").
-    const guests = [...countries].every((c) => c === 'VN') && RECEIVES_DELEGATION.test(r.window);
+    // So does what a Vietnamese official says to the press: it is about the state the article is about.
+    const guests =
+      [...countries].every((c) => c === 'VN') &&
+      (RECEIVES_DELEGATION.test(r.window) || r.kind === 'statement');
     if (!countries.size || guests)
       for (const l of [...lead, headline])
         for (const c of [...l.countries, ...l.people.map((m) => ({ code: m.country }))])
@@ -887,7 +902,19 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     ordered.find((r) => !r.info.caption) ??
     ordered[0]!;
   const [mainStart, mainEnd] = span(main);
+  // "Phát biểu với báo chí chiều 14/9, Thứ trưởng … cho biết, ngày 28/8, hai nước đã ký …": an
+  // act a briefing announces, on a day of its own weeks before, is the briefing's news, not background.
+  const announcedAct = (r: Report): boolean =>
+    main.kind === 'statement' &&
+    r.info.order === main.info.order &&
+    r.mention.index > main.mention.index &&
+    r.kind !== undefined &&
+    r.kind !== 'statement' &&
+    precision(r.start) === 10 &&
+    r.start < main.start &&
+    dayNumber(main.start) - dayNumber(r.start) <= MAX_ANNOUNCED_DAYS;
   const kept = candidates.filter((r) => {
+    if (announcedAct(r)) return true;
     const [s, e] = span(r);
     const distance = Math.max(0, Math.max(s, mainStart) - Math.min(e, mainEnd));
     // "Tuyên bố chung ... tháng 9/2023" in a report of 25/3/2024 is background, not news.
@@ -1421,7 +1448,11 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     );
     const word = findKinds(said.evidence).find((m) => m.kind === 'statement');
     if (!act || !word) continue;
-    const announced = said.participants.filter((p) => said.evidence.indexOf(p.name) > word.index);
+    // The one who speaks ("người phát ngôn X cho biết") is the issuer wherever the word stands.
+    const announced = said.participants.filter((p) => {
+      const at = said.evidence.indexOf(p.name);
+      return at > word.index && !SPEAKS_AFTER.test(said.evidence.slice(at + p.name.length));
+    });
     if (!announced.length) continue;
     said.participants = said.participants.filter((p) => !announced.includes(p));
     const retitled = eventTitle({

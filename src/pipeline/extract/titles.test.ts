@@ -50,6 +50,18 @@ describe('eventTitle', () => {
     ).toBe('Phát biểu tại cuộc họp');
   });
 
+  it('puts the speaker before an answer that opens the sentence, in lower case', () => {
+    expect(
+      eventTitle({
+        ...base,
+        sentence:
+          'Trả lời phỏng vấn báo chí sáng 3/4, Thứ trưởng Ngoại giao Đỗ Hùng Việt cho biết hai bên sẽ họp tiếp.',
+        kind: 'statement',
+        participants: [{ name: 'Đỗ Hùng Việt', title: 'Thứ trưởng Ngoại giao', country: 'VN' }],
+      }),
+    ).toBe('Thứ trưởng Ngoại giao Đỗ Hùng Việt trả lời phỏng vấn báo chí');
+  });
+
   it('never uses an opinion or a quote as the title', () => {
     expect(
       headlineNamesEvent(

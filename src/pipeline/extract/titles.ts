@@ -284,7 +284,8 @@ function draftTitle(input: TitleInput): string {
         sentence.slice(Math.max(0, k.index - 15), k.index),
       )?.[1];
       const verb = before === 'tại' ? 'dự' : before;
-      const act = rest.replace(/^bài phát biểu/u, 'phát biểu');
+      // "Trả lời câu hỏi …" opening the sentence follows the speaker's name in the title.
+      const act = rest.replace(/^bài phát biểu/u, 'phát biểu').replace(/^Trả lời/u, 'trả lời');
       // "Thông cáo công bố ngày …": a statement named by its noun is the person's statement.
       const noun =
         kind === 'statement' ? /^(?:Thông cáo(?: báo chí)?|Tuyên bố)(?=\s|$)/u.exec(act) : null;
