@@ -100,7 +100,7 @@ describe('extractEvents on snippets', () => {
   it('keeps a briefing apart from the signing weeks before it announces, with who speaks', () => {
     const r = extractEvents(
       article('Việt Nam và Hoa Kỳ ký bản ghi nhớ về giáo dục', [
-        'Phát biểu với báo chí chiều 14/9/2023, Thứ trưởng Bộ Giáo dục và Đào tạo Hoàng Minh Sơn cho biết, ngày 28/8/2023, Việt Nam và Hoa Kỳ đã ký bản ghi nhớ về hợp tác giáo dục đại học.',
+        'Chiều 14/9/2023, phát biểu với báo chí, Thứ trưởng Bộ Giáo dục và Đào tạo Hoàng Minh Sơn cho biết hai bộ của Việt Nam và Hoa Kỳ đã ký bản ghi nhớ về hợp tác giáo dục đại học ngày 28/8/2023.',
       ]),
     );
     const [said, signed] = news(r.events);
@@ -108,6 +108,17 @@ describe('extractEvents on snippets', () => {
     expect(names(said!)).toEqual(['Hoàng Minh Sơn']);
     expect(signed).toMatchObject({ kind: 'signing', start: '2023-08-28' });
     expect(names(signed!)).toEqual([]);
+    // The speaker named between the two days, nearer the one told, still speaks on the first.
+    const between = extractEvents(
+      article('Việt Nam và Hoa Kỳ ký thỏa thuận tìm kiếm người mất tích', [
+        'Sáng 2/10/2024, phát biểu trước báo giới, Vụ trưởng Vụ châu Mỹ Nguyễn Văn Hai khẳng định, ngày 20/9/2024, hai bên đã ký thỏa thuận mới.',
+      ]),
+    );
+    const [spoke, agreed] = news(between.events);
+    expect(spoke).toMatchObject({ kind: 'statement', start: '2024-10-02' });
+    expect(names(spoke!)).toEqual(['Nguyễn Văn Hai']);
+    expect(agreed).toMatchObject({ kind: 'signing', start: '2024-09-20' });
+    expect(names(agreed!)).toEqual([]);
   });
 
   it("those named after the announcing word are the announced visit's people, not the announcement's", () => {
@@ -1387,9 +1398,9 @@ describe('extractEvents: event ranges and the date chosen', () => {
   it('reads "Ngày Y, … rời … sau N ngày thăm" as a stay of N days ending on Y', () => {
     const r = extractEvents(
       article(
-        'Tàu bệnh viện Mỹ rời Quy Nhơn',
+        'Đoàn nghị sĩ Mỹ thăm Huế',
         [
-          'Ngày 12/7, tàu bệnh viện USNS Mercy của Hải quân Mỹ đã rời cảng Quy Nhơn sau ba ngày thăm và khám chữa bệnh cho người dân.',
+          'Ngày 12/7, đoàn nghị sĩ Mỹ do Thượng nghị sĩ Tammy Duckworth dẫn đầu rời Huế sau ba ngày thăm các di tích và trường học.',
         ],
         { publishedAt: '2022-07-13' },
       ),

@@ -212,7 +212,7 @@ const DAY_COUNTS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, s
 // The verb of saying right after a name: "X cho biết, …", "X thông tin: …".
 const SPEAKS_AFTER =
   /^\s*(?:đã\s+)?(?:thông tin|cho biết|khẳng định|nhấn mạnh|thông báo|tuyên bố|nói|phát biểu)(?![\p{L}])/u;
-// "Ngày 9/6, đoàn … rời Hải Phòng sau ba ngày thăm": the day told is the last of a stay that many days long.
+// "Ngày 9/6, đoàn … rời Huế sau ba ngày thăm": the day told is the last of a stay that many days long.
 const LEFT_AFTER_DAYS =
   /(?<![\p{L}])rời(?![\p{L}])[^,.;]{0,60}?\ssau\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+ngày\s+(?:viếng\s+thăm|thăm|ở lại|lưu lại|làm việc)(?![\p{L}])/u;
 // "chuyến công du 5 nước châu Á", "thăm ba quốc gia": a tour of several states.

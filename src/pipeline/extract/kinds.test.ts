@@ -60,10 +60,10 @@ describe('kinds', () => {
     expect(classifyKind('Hôm qua, Bộ trưởng Phạm Minh Hòa đã dự lễ công nhận học sinh giỏi')).toBe(
       'ceremony',
     );
-    expect(classifyKind('Ngày 3-5, Canada chính thức mở cửa tòa Tổng lãnh sự mới ở Đà Nẵng')).toBe(
+    expect(classifyKind('Ngày 3-5, Canada chính thức mở cửa Tổng lãnh sự quán tại Đà Nẵng')).toBe(
       'ceremony',
     );
-    expect(classifyKind('Các đại biểu tới dự lễ mở cửa văn phòng mới')).toBe('ceremony');
+    expect(classifyKind('Các đại biểu chứng kiến lễ mở cửa văn phòng mới')).toBe('ceremony');
     expect(classifyKind('Ngày 3-5, Việt Nam cam kết mở cửa thị trường dịch vụ')).toBeUndefined();
   });
 

@@ -80,7 +80,7 @@ const PATTERNS: [EventKind, RegExp][] = [
   ],
   [
     'ceremony',
-    // "dự lễ …" is a ceremony whatever its name; a mission's opening ("mở cửa tòa Tổng lãnh sự")
+    // "dự lễ …" is a ceremony whatever its name; a mission's opening ("mở cửa Tổng lãnh sự quán")
     // is one too, where opening a market is not.
     new RegExp(
       `(?:trình (?:quốc thư|thư ủy nhiệm|thư uỷ nhiệm|ủy nhiệm thư|uỷ nhiệm thư)|lễ (?:khai mạc|khai trương|khai giảng|bế mạc|công bố|đón|khánh thành|bàn giao|trao|tốt nghiệp|kỷ niệm|khởi công|khởi động|ra mắt|tiễn|thượng cờ|hồi hương|mở cửa)|(?<=(?:diễn ra|tổ chức|chủ trì|dự) )lễ(?! hội)|buổi lễ|mở cửa (?:tòa |toà |trụ sở )?(?:nhà )?(?:mới )?(?:tổng lãnh sự|lãnh sự|đại sứ)|khánh thành|khai mạc|khai trương|bàn giao|tốt nghiệp|(?:trao|gắn) (?:chứng nhận|chứng chỉ|tặng|trả|huân chương|huy chương|kỷ niệm chương)|hoàn thành dự án|công bố hoàn thành|(?:tiệc|buổi|tổ chức) (?:chiêu đãi|tiếp tân)|dâng hương|dâng hoa|đặt vòng hoa|thắp hương|(?<=(?:tổ chức|diễn ra) )(?:chương trình|buổi|cuộc|lễ mít tinh) ["“]?(?:giao lưu|gặp mặt|mít tinh|hòa nhạc|hoà nhạc|biểu diễn|triển lãm)|mít tinh kỷ niệm|(?:chào đón|chào mừng) (?:các )?quý vị|(?<=phát biểu )chào mừng|(?<=(?:tại|tổ chức|dự|tham dự|khai mạc) )ngày hội)${R}`,

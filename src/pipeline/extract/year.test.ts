@@ -568,10 +568,10 @@ describe('resolveDate: clues added for years several office terms allow', () => 
     });
   });
 
-  it('"sau 19 năm hai nước bình thường hóa quan hệ" counts from 1995', () => {
+  it('"mừng 19 năm hai nước bình thường hóa quan hệ" counts from 1995', () => {
     const sentences = [
       'Ngày 8-3, đoàn nghệ sĩ Mỹ biểu diễn tại Nhà hát Lớn Hà Nội.',
-      'Đây là lần đầu đoàn đến Việt Nam sau 19 năm hai nước bình thường hóa quan hệ.',
+      'Chuyến lưu diễn nằm trong chuỗi hoạt động mừng 19 năm hai nước bình thường hóa quan hệ.',
     ];
     expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2014-03-08' });
   });

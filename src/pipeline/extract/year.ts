@@ -339,7 +339,7 @@ function latestYearWithFigures(texts: string[]): number | undefined {
   return latest;
 }
 
-// "kỷ niệm 30 năm …", "20 năm thiết lập …", "20 năm kể từ khi hai nước thiết lập …", "sau 20 năm
+// "kỷ niệm 30 năm …", "20 năm thiết lập …", "20 năm kể từ khi hai nước thiết lập …", "mừng 20 năm
 // hai nước bình thường hóa …": years counted since a step of the relationship.
 const ANNIVERSARY =
   /(?:(?<![\p{L}])(?:kỷ|kỉ)\s+niệm\s+(?:tròn\s+)?(?:(\d{1,3})\s+năm|lần\s+thứ\s+(\d{1,3}))|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?=(?:(?:kể\s+)?từ\s+(?:khi\s+)?)?(?:hai\s+nước\s+)?(?:quan\s+hệ|thiết\s+lập|bình\s+thường\s+hó?a|bình\s+thường\s+hoá|ngày\s+thành\s+lập|thành\s+lập|Việt\s*[-–—]\s*Mỹ|Việt\s+Nam\s*[-–—]\s*Hoa\s+Kỳ)))([^,;:.!?()"“”]{0,90})/giu;
