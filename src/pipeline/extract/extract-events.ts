@@ -235,13 +235,16 @@ function departures(info: SentenceInfo): Map<number, number> {
   return pairs;
 }
 
+/** A count of days in digits or words ("4", "ba"), when it is a stay's plausible length. */
+function stayDays(word: string): number | undefined {
+  const days = /^\d/.test(word) ? Number(word) : DAY_COUNTS[word];
+  return days && days >= 2 && days <= 14 ? days : undefined;
+}
+
 /** The length of a visit told in days from its start ("bắt đầu chuyến thăm … 4 ngày" → 4). */
 function visitDays(text: string): number | undefined {
   const m = VISIT_DAYS.exec(text);
-  if (!m) return undefined;
-  const word = (m[1] ?? m[2])!;
-  const days = /^\d/.test(word) ? Number(word) : DAY_COUNTS[word];
-  return days && days >= 2 && days <= 14 ? days : undefined;
+  return m ? stayDays((m[1] ?? m[2])!) : undefined;
 }
 
 /** The countries an article is mainly about besides Vietnam, most mentioned first. */
@@ -676,8 +679,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       if (!report.end && kind === 'visit' && mention.endDay === undefined && info.order >= 0)
         report.end = stayAfter(info.order, mention, resolved.start);
       const left = kind === 'visit' && !report.end ? LEFT_AFTER_DAYS.exec(window) : null;
-      if (left && resolved.start.length === 10) {
-        const stay = /^\d/.test(left[1]!) ? Number(left[1]) : DAY_COUNTS[left[1]!]!;
+      const stay = left ? stayDays(left[1]!) : undefined;
+      if (stay && resolved.start.length === 10) {
         report.end = resolved.start;
         report.start = shiftDay(resolved.start, -stay);
       }
