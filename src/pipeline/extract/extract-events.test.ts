@@ -30,6 +30,46 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it('dates an act by the day "vào" puts after it, though the day before it stands nearer', () => {
+    const r = extractEvents(
+      article('Tân Đại sứ Mỹ bắt đầu nhiệm kỳ', [
+        'Đại sứ Mỹ David Shear tới Hà Nội vào ngày 3/8/2011 và trình quốc thư vào ngày 19/8/2011 tại Phủ Chủ tịch.',
+      ]),
+    );
+    expect(news(r.events).map((e) => `${e.kind} ${e.start} ${names(e).join(', ')}`)).toEqual([
+      'ceremony 2011-08-19 David Shear',
+    ]);
+  });
+
+  it("makes the meeting told after a visit's one dated day an event of that day, with its host", () => {
+    const r = extractEvents(
+      article('Ngoại trưởng Mỹ thăm Việt Nam', [
+        'Ngày 10/7/2012, Ngoại trưởng Hillary Clinton đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam.',
+        'Thủ tướng Nguyễn Tấn Dũng đã tiếp Ngoại trưởng Clinton tại Trụ sở Chính phủ.',
+        'Hai bên trao đổi về hợp tác kinh tế và giáo dục.',
+      ]),
+    );
+    expect(news(r.events).map((e) => `${e.kind} ${e.start} ${names(e).join(', ')}`)).toEqual([
+      'visit 2012-07-10 Hillary Clinton',
+      'meeting 2012-07-10 Nguyễn Tấn Dũng, Hillary Clinton',
+    ]);
+  });
+
+  it('keeps apart the same guest\'s meeting with another leader "also that day"', () => {
+    const r = extractEvents(
+      article('Ngoại trưởng Mỹ hội đàm tại Hà Nội', [
+        'Sáng 15/4/2023, tại Nhà khách Chính phủ, Phó Thủ tướng Trần Lưu Quang hội đàm với Ngoại trưởng Antony Blinken.',
+        'Hai bên trao đổi về hợp tác chuỗi cung ứng.',
+        'Cũng trong sáng 15/4, tại Nhà Quốc hội, Chủ tịch Quốc hội Vương Đình Huệ đã tiếp Ngoại trưởng Antony Blinken.',
+        'Chủ tịch Quốc hội đề nghị tăng cường giao lưu giữa hai cơ quan lập pháp.',
+      ]),
+    );
+    expect(news(r.events).map((e) => `${e.kind} ${e.start} ${names(e).join(', ')}`)).toEqual([
+      'talks 2023-04-15 Trần Lưu Quang, Antony Blinken',
+      'meeting 2023-04-15 Vương Đình Huệ, Antony Blinken',
+    ]);
+  });
+
   it('takes the officer who speaks at an act that names no one as its participant, whatever the rank', () => {
     const r = extractEvents(
       article(

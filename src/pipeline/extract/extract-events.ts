@@ -385,11 +385,20 @@ interface ReportPeople {
   foreign: Set<string>;
   /** Foreign states named in the report's clause. */
   states: Set<string>;
+  /** Vietnamese leaders (LEADER_LEVELS) among its participants. */
+  leaders: Set<string>;
 }
 
 // Meeting, talks, a visit, a call or a dialogue: the same contact told with different words.
 const CONTACT: ReadonlySet<EventKind> = new Set(['meeting', 'talks', 'visit', 'call', 'dialogue']);
 const actFamily = (kind: EventKind): string => (CONTACT.has(kind) ? 'contact' : kind);
+// Acts a Vietnamese leader hosts: one guest's talks with one leader and meeting with another on
+// one morning are two events, as the press lists them.
+const HOSTED: ReadonlySet<EventKind> = new Set(['meeting', 'talks', 'ceremony']);
+// An act's words, then "vào" and its day, with no clause between.
+const ON_DATE_AFTER = /^[^,;.:]{0,40}\svào\s+$/u;
+// "Cũng trong sáng …", "Cùng ngày": another act on the day just told.
+const ALSO_THAT_DAY = /^(?:Cũng\s+(?:trong|vào|ngày|buổi)|Cùng\s+(?:ngày|buổi))(?![\p{L}])/u;
 
 /** The countries named in a report's clause, from the sentence's mentions (no second scan). */
 function windowCountries(r: Report): CountryMention[] {
@@ -437,6 +446,18 @@ function overlaps(a: Report, b: Report, who: (r: Report) => ReportPeople): boole
     if (alone && [...other.names].some((n) => !other.foreign.has(n) && !said.names.has(n)))
       return false;
   }
+  // "Cũng trong sáng 15/4, Chủ tịch Quốc hội … đã tiếp Ngoại trưởng X" after talks with X: "also
+  // that day" opens another act, hosted by a leader the earlier report does not name.
+  const [early, late, pe, pl] = a.info.order <= b.info.order ? [a, b, pa, pb] : [b, a, pb, pa];
+  if (
+    late.info.order !== early.info.order &&
+    late.kind &&
+    HOSTED.has(late.kind) &&
+    ALSO_THAT_DAY.test(late.info.text) &&
+    pl.leaders.size &&
+    ![...pl.leaders].some((n) => pe.names.has(n))
+  )
+    return false;
   const shared = [...pa.names].some((n) => pb.names.has(n));
   // A range that contains the other report's day: "thăm từ 7 đến 10/8" holds "hội đàm sáng 8/8".
   const contains = (a.end && bs >= as && be <= ae) || (b.end && as >= bs && ae <= be);
@@ -486,6 +507,15 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
           [...ps.map((p) => p.country), ...windowCountries(r).map((c) => c.code)].filter(
             (c): c is string => Boolean(c) && c !== 'VN',
           ),
+        ),
+        leaders: new Set(
+          participantsOf(
+            r.people
+              .filter(
+                (m) => m.country === 'VN' && m.level !== undefined && LEADER_LEVELS.has(m.level),
+              )
+              .map((m) => ({ mention: m, sentence: r.info.text })),
+          ).map((p) => p.name),
         ),
       };
       whoCache.set(r, w);
@@ -577,7 +607,20 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       const anyDate = (j: number): boolean => j !== dateline;
       const ours = (j: number): boolean => j === k || j === departure;
       const nearest = (offset: number): boolean => ours(nearestOf(offset, anyDate));
-      const near = info.kinds.filter((m) => nearest(m.index));
+      // "tới Hà Nội vào ngày 3/8 và trình quốc thư vào ngày 19/8": an act followed by "vào <day>"
+      // happened on that day, however near the day before it.
+      const boundDate = (offset: number): number =>
+        info.dates.findIndex(
+          (d, j) =>
+            j !== dateline &&
+            d.day !== undefined &&
+            d.index > offset &&
+            ON_DATE_AFTER.test(info.text.slice(offset, d.index)),
+        );
+      const near = info.kinds.filter((m) => {
+        const bound = boundDate(m.index);
+        return bound >= 0 ? ours(bound) : nearest(m.index);
+      });
       const kinds = near.filter((m) => !framingVisit(info, m));
       // The guests' stay ends on no day of anything the sentence reports: its people join the act.
       const framed = near.length > 0 && !kinds.length;
@@ -588,7 +631,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         info.dates[j]!.day === undefined &&
         !info.kinds.some((m) => !m.setting && nearestOf(m.index, anyDate) === j);
       const hasDay = (j: number): boolean => info.dates[j]!.day !== undefined;
-      const people = info.people.filter((p) => {
+      const nearPeople = info.people.filter((p) => {
         // "Phát biểu chiều 14/9, Thứ trưởng X cho biết, ngày 28/8, …": who speaks goes with the
         // day they speak on, not with the day of what they tell.
         const speaks = SPEAKS_AFTER.test(info.text.slice(p.index + p.name.length));
@@ -600,6 +643,11 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
         if (ours(j)) return true;
         return j >= 0 && idleMonth(j) && ours(nearestOf(p.index, hasDay));
       });
+      // "Đại sứ X tới Hà Nội vào ngày 3/8 và trình quốc thư vào ngày 19/8": the subject named before
+      // the first day does both acts.
+      const bound = kinds.find((m) => !nearest(m.index));
+      const people =
+        bound && !nearPeople.length ? info.people.filter((p) => p.index < bound.index) : nearPeople;
       // The guests named with their stay are the guests of the act reported before it.
       const host = reports.at(-1);
       if (framed && host?.info === info) {
@@ -1057,7 +1105,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     // "Ngày 10/6, tiếp tục chuyến thăm … từ 9-11/6, …": the one day of the visit the report is
     // about, when it names one.
     const visitDay = (): string | undefined => {
-      if (!first.end) return undefined;
+      // A visit told by its first day alone: the meeting told after it is that day's.
+      if (!first.end) return precision(first.start) === 10 ? first.start : undefined;
       for (const d of first.info.dates) {
         const r = resolveDate(d, dateContext(first.info.order));
         if (r.ok && r.start.length === 10 && (!r.end || r.end === r.start))

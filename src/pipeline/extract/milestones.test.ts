@@ -75,6 +75,16 @@ describe('findMilestones', () => {
       '2025 Kỷ niệm 30 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
       '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
     ]);
+    // "quan hệ song phương" is the relationship too, when an anniversary counts it
+    expect(
+      facts(['Nhiều chương trình giao lưu được tổ chức để kỷ niệm 25 năm quan hệ song phương.'], {
+        mainPartner: 'US',
+        eventYear: 2020,
+      }),
+    ).toEqual([
+      '2020 Kỷ niệm 25 năm Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+      '1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ',
+    ]);
     expect(
       facts(
         [

@@ -32,6 +32,19 @@ describe('findPeople', () => {
       ]);
   });
 
+  it('reads a committee named for its fields, with commas and "và", as part of the title', () => {
+    expect(people('Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục Nguyễn Thị Mai tiếp đoàn')).toEqual([
+      { name: 'Nguyễn Thị Mai', title: 'Phó Chủ nhiệm', country: 'VN' },
+    ]);
+    expect(
+      people('Chủ nhiệm Uỷ ban Tài chính, Ngân sách và Kiểm toán Trần Văn Bình phát biểu'),
+    ).toEqual([{ name: 'Trần Văn Bình', title: 'Chủ nhiệm', country: 'VN' }]);
+    // a title after "và" is another person's
+    expect(people('Chủ nhiệm Ủy ban Kinh tế và Bộ trưởng Bộ Tài chính Hồ Đức Phớc dự họp')).toEqual(
+      [{ name: 'Hồ Đức Phớc', title: 'Bộ trưởng Tài chính', country: 'VN' }],
+    );
+  });
+
   it('reads the titles of envoys and advisers for one question, and the bureau they serve', () => {
     expect(people('Phía Việt Nam tiếp Đại diện Đặc biệt về Biển Mark Kowalski chiều nay')).toEqual([
       { name: 'Mark Kowalski', title: 'Đại diện Đặc biệt', country: undefined },

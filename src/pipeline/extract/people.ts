@@ -470,6 +470,27 @@ export function findPeople(sentence: string): PersonMention[] {
     return false;
   };
 
+  // One committee field ("Khoa học", "Các vấn đề xã hội") from token j: the index after it, or -1.
+  const committeeField = (j: number): number => {
+    const head = tokens[j];
+    if (!head || !isCap(head.text) || titles.some((x) => x.index === head.index)) return -1;
+    let end = j + 1;
+    while (end < j + 4 && /^\p{Ll}+$/u.test(tokens[end]?.text ?? '') && tokens[end]!.text !== 'và')
+      end++;
+    return end > j + 1 ? end : -1;
+  };
+  // The fields a committee is named for, joined by commas and "và": the index after the last.
+  const committeeFields = (j: number): number => {
+    let end = committeeField(j);
+    while (end > 0) {
+      const sep = tokens[end]?.text;
+      const more = sep === ',' || sep === 'và' ? committeeField(end + 1) : -1;
+      if (more < 0) break;
+      end = more;
+    }
+    return end;
+  };
+
   const pushName = (
     i: number,
     base: NamedAs,
@@ -593,6 +614,15 @@ export function findPeople(sentence: string): PersonMention[] {
       if (region) {
         const end = tok.index + region[0].length;
         while (i < tokens.length && tokens[i]!.index < end) i++;
+        steps++;
+        continue;
+      }
+      // "Chủ nhiệm Ủy ban Văn hóa, Giáo dục Nguyễn Đắc Vinh": a committee named for
+      // its fields, listed with commas and "và", is one name; each field is one capitalised word
+      // and lower-case ones, where a person's name is capitalised throughout.
+      const committeeEnd = /^(?:Ủy|Uỷ)$/u.test(tok.text) ? committeeFields(i + 2) : -1;
+      if (committeeEnd > 0 && tokens[i + 1]?.text === 'ban') {
+        i = committeeEnd;
         steps++;
         continue;
       }
