@@ -645,9 +645,11 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       });
       // "Đại sứ X tới Hà Nội vào ngày 3/8 và trình quốc thư vào ngày 19/8": the subject named before
       // the first day does both acts.
-      const bound = kinds.find((m) => !nearest(m.index));
+      const boundAct = kinds.find((m) => !nearest(m.index));
       const people =
-        bound && !nearPeople.length ? info.people.filter((p) => p.index < bound.index) : nearPeople;
+        boundAct && !nearPeople.length
+          ? info.people.filter((p) => p.index < boundAct.index)
+          : nearPeople;
       // The guests named with their stay are the guests of the act reported before it.
       const host = reports.at(-1);
       if (framed && host?.info === info) {

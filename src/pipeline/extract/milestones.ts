@@ -54,10 +54,9 @@ export function isMilestoneAnniversary(years: number): boolean {
 
 // Every relationship phrase of a sentence, with its position, so a year goes to the phrase it
 // governs rather than to whichever kind a priority list finds first.
-// "quan hệ Mỹ - Việt Nam", "quan hệ hai nước", "quan hệ song phương", "quan hệ Việt Nam-Hoa Kỳ": the
-// relationship itself,
-// a fact only after an anniversary ("kỷ niệm 30 năm quan hệ Mỹ - Việt Nam", "kỷ niệm 25 năm quan
-// hệ đối tác": the partnership counted from the normalisation).
+// "quan hệ Mỹ - Việt Nam", "quan hệ hai nước", "quan hệ song phương", "quan hệ Việt Nam-Hoa Kỳ":
+// the relationship itself, a fact only after an anniversary ("kỷ niệm 30 năm quan hệ Mỹ - Việt
+// Nam", "kỷ niệm 25 năm quan hệ đối tác": the partnership counted from the normalisation).
 const PAIR = `(?:${COUNTRY_FORMS_SOURCE})\\s*[-–—]\\s*(?:${COUNTRY_FORMS_SOURCE})`;
 const PHRASES = new RegExp(
   String.raw`(bình thường hóa(?:\s+(?:mối\s+)?(?:quan hệ|bang giao)(?:\s+ngoại giao)?)?|(?:thiết lập|lập|khôi phục)\s+(?:mối\s+)?(?:quan hệ ngoại giao|bang giao)|quan hệ ngoại giao|quan hệ\s+(?:giữa\s+)?hai nước|quan hệ\s+song phương|quan hệ(?=\s+${PAIR})|quan hệ đối tác(?!\s+(?:toàn diện|chiến lược)))|(đối tác chiến lược toàn diện)|(đối tác toàn diện)|(đối tác chiến lược)`,

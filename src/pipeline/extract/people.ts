@@ -617,11 +617,12 @@ export function findPeople(sentence: string): PersonMention[] {
         steps++;
         continue;
       }
-      // "Chủ nhiệm Ủy ban Văn hóa, Giáo dục Nguyễn Đắc Vinh": a committee named for
-      // its fields, listed with commas and "và", is one name; each field is one capitalised word
-      // and lower-case ones, where a person's name is capitalised throughout.
-      const committeeEnd = /^(?:Ủy|Uỷ)$/u.test(tok.text) ? committeeFields(i + 2) : -1;
-      if (committeeEnd > 0 && tokens[i + 1]?.text === 'ban') {
+      // "Chủ nhiệm Ủy ban Văn hóa, Giáo dục Nguyễn Đắc Vinh": a committee named for its fields,
+      // listed with commas and "và", is one name; each field is one capitalised word and lower-case
+      // ones, where a person's name is capitalised throughout.
+      const committee = /^(?:Ủy|Uỷ)$/u.test(tok.text) && tokens[i + 1]?.text === 'ban';
+      const committeeEnd = committee ? committeeFields(i + 2) : -1;
+      if (committeeEnd > 0) {
         i = committeeEnd;
         steps++;
         continue;
