@@ -1733,4 +1733,32 @@ describe('phone calls', () => {
     expect(built).toMatchObject({ kind: 'call', start: '2019-03-14' });
     expect(built!.location).toBeUndefined();
   });
+
+  it('takes a known office-holder named with no title as a participant of his country', () => {
+    const { events } = extractEvents(
+      article('Thủ tướng tiếp Ngoại trưởng Hoa Kỳ', [
+        'Chiều 16/12/2013, tại Hà Nội, Thủ tướng Nguyễn Tấn Dũng đã tiếp John Kerry.',
+        'Hai bên trao đổi về quan hệ hai nước.',
+      ]),
+    );
+    const [meeting] = news(events);
+    expect(meeting).toMatchObject({ kind: 'meeting', start: '2013-12-16' });
+    expect(meeting!.participants).toMatchObject([
+      { name: 'Nguyễn Tấn Dũng', country: 'VN' },
+      { name: 'John Kerry', country: 'US' },
+    ]);
+  });
+
+  it("makes an official's meeting told after a one-day visit an event of that day", () => {
+    const { events } = extractEvents(
+      article('Đại sứ Hoa Kỳ thăm tỉnh Nghệ An', [
+        'Ngày 5/11/2021, Đại sứ Hoa Kỳ Marc Knapper đã đến thăm tỉnh Nghệ An.',
+        'Tại đây, Đại sứ đã có buổi làm việc với Chủ tịch UBND tỉnh Nguyễn Đức Trung về hợp tác giáo dục.',
+      ]),
+    );
+    expect(news(events).map((e) => [e.kind, e.start, names(e)])).toEqual([
+      ['visit', '2021-11-05', ['Marc Knapper']],
+      ['meeting', '2021-11-05', ['Nguyễn Đức Trung', 'Marc Knapper']],
+    ]);
+  });
 });

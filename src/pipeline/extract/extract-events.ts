@@ -1191,7 +1191,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       const ownForeign = participants.filter((p) => p.country && p.country !== 'VN');
       // "Sau đó, Thủ tướng … đã tiếp Bộ trưởng X" after the report of one day of a visit: a leader
       // the visit's report does not name is met at a meeting of its own that day (as
-      // ownActInVisit, for a meeting told without a date of its own).
+      // ownActInVisit, for a meeting told without a date of its own). So is an official of the
+      // place visited ("Chủ tịch UBND tỉnh"); a minister met there is often only the host.
       if (kind === 'visit' && k && (k.kind === 'meeting' || k.kind === 'talks') && !k.future) {
         const named = whoOf(first).names;
         const leaders = participantsOf(
@@ -1201,7 +1202,7 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
                 m.index < spokenOf &&
                 m.country === 'VN' &&
                 m.level !== undefined &&
-                LEADER_LEVELS.has(m.level),
+                (LEADER_LEVELS.has(m.level) || m.level === 'official'),
             )
             .map((m) => ({ mention: m, sentence: f.text })),
         ).filter((p) => !named.has(p.name));

@@ -32,6 +32,18 @@ describe('findPeople', () => {
       ]);
   });
 
+  it("reads a known office-holder's full name with no title, and no other bare name", () => {
+    expect(people('Chiều 12/5, John Kerry đã gặp các sinh viên ở Hà Nội')).toEqual([
+      { name: 'John Kerry' },
+    ]);
+    // a misprinted title is no title, but the name after it is still the office-holder's
+    expect(people('Bộ trửơng Chuck Hagel và Bộ trưởng Quốc phòng Phùng Quang Thanh')).toEqual([
+      { name: 'Chuck Hagel' },
+      { name: 'Phùng Quang Thanh', title: 'Bộ trưởng Quốc phòng', country: 'VN' },
+    ]);
+    expect(people('Chiều 12/5, Jane Doe đã gặp các sinh viên ở Hà Nội')).toEqual([]);
+  });
+
   it('reads a committee named for its fields, with commas and "và", as part of the title', () => {
     expect(people('Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục Nguyễn Thị Mai tiếp đoàn')).toEqual([
       { name: 'Nguyễn Thị Mai', title: 'Phó Chủ nhiệm', country: 'VN' },

@@ -7,6 +7,7 @@ import { agencyStates, COUNTRY_FORMS_SOURCE, countryCode, isUsMy } from '../know
 import { VIETNAMESE_SURNAMES } from '../knowledge/surnames';
 import { findTitles, LEVEL_RANK, type TitleLevel } from '../knowledge/titles';
 import { countryOfPlace, isPlaceName, placeFormAt } from '../knowledge/places';
+import { OFFICE_HOLDERS } from '../knowledge/office-holders';
 import {
   boundedMatches,
   isCapitalised,
@@ -439,6 +440,33 @@ const COUNTRY_AFTER_TITLE = new RegExp(
 // What every glued initial ("W.J. Clinton") holds: a dot before a capital.
 const GLUED_INITIAL_HINT = /\.[A-Z]/;
 const PEER_RE = new RegExp(`(?<![${LETTER}])người đồng cấp\\s+`, 'g');
+// Office-holders' full names, which the press also writes bare, with no title or honorific
+// ("George W. Bush đã tới Hà Nội"), or after a title the title reader does not know (a misprint).
+// Keyed by their first two letters and tried only where a capital opens a word: one regex of all
+// the names cost the build three times as much.
+const HOLDER_NAMES_BY_HEAD = new Map<string, string[]>();
+for (const name of new Set(OFFICE_HOLDERS.flatMap((h) => [h.name, ...h.aliases]))) {
+  if (!name.includes(' ')) continue;
+  const head = name.slice(0, 2);
+  HOLDER_NAMES_BY_HEAD.set(head, [...(HOLDER_NAMES_BY_HEAD.get(head) ?? []), name]);
+}
+// Longest first, so "George W. Bush" is never read as "George Bush".
+for (const names of HOLDER_NAMES_BY_HEAD.values()) names.sort((a, b) => b.length - a.length);
+const WORD_CAPITAL = new RegExp(`(?<![${LETTER}])[A-ZĐÀ-ÝĂĨŨƠƯ\\u1EA0-\\u1EF8]`, 'g');
+const LETTER_AT_START = new RegExp(`^[${LETTER}]`);
+
+/** Known office-holders named in full in a sentence: each name and where it begins. */
+function holderNamesIn(text: string): { name: string; index: number }[] {
+  const found: { name: string; index: number }[] = [];
+  for (const m of text.matchAll(WORD_CAPITAL)) {
+    const names = HOLDER_NAMES_BY_HEAD.get(text.slice(m.index, m.index + 2));
+    const name = names?.find(
+      (n) => text.startsWith(n, m.index) && !LETTER_AT_START.test(text.slice(m.index + n.length)),
+    );
+    if (name) found.push({ name, index: m.index });
+  }
+  return found;
+}
 
 /** Persons named in one sentence, in reading order (short mentions flagged, not yet resolved). */
 export function findPeople(sentence: string): PersonMention[] {
@@ -449,7 +477,9 @@ export function findPeople(sentence: string): PersonMention[] {
   const titles = findTitles(text);
   // Most sentences name nobody: skip tokenising unless a title, an honorific or a peer is there.
   const honorific = !boundedMatches(HONORIFIC_RE, text, isLetterCode).next().done;
-  if (!titles.length && !honorific && !text.includes('người đồng cấp')) return [];
+  const holderNames = holderNamesIn(text);
+  if (!titles.length && !honorific && !holderNames.length && !text.includes('người đồng cấp'))
+    return [];
   const tokens = tokenize(text);
   const out: PersonMention[] = [];
   const taken = new Set<number>();
@@ -836,6 +866,13 @@ export function findPeople(sentence: string): PersonMention[] {
       const code = countryCode(c[1]);
       if (code) p.country = code;
     }
+  }
+
+  // A known office-holder named in full where nothing else read a name: the name alone.
+  for (const h of holderNames) {
+    const at = h.index;
+    if (out.some((p) => at < p.index + p.name.length && p.index < at + h.name.length)) continue;
+    out.push(newPersonMention(h.name, at, {}, undefined));
   }
 
   // Where the phrase naming a person begins: their title's first word, else the name.
