@@ -442,7 +442,7 @@ const GLUED_INITIAL_HINT = /\.[A-Z]/;
 const PEER_RE = new RegExp(`(?<![${LETTER}])người đồng cấp\\s+`, 'g');
 // Office-holders' full names, which the press also writes bare, with no title or honorific
 // ("George W. Bush đã tới Hà Nội"), or after a title the title reader does not know (a misprint).
-// Keyed by their first two letters and tried only where a capital opens a word: one regex of all
+// Keyed by their first two letters, which one regex finds at the start of a word: one regex of all
 // the names cost the build three times as much.
 const HOLDER_NAMES_BY_HEAD = new Map<string, string[]>();
 for (const name of new Set(OFFICE_HOLDERS.flatMap((h) => [h.name, ...h.aliases]))) {
@@ -452,15 +452,21 @@ for (const name of new Set(OFFICE_HOLDERS.flatMap((h) => [h.name, ...h.aliases])
 }
 // Longest first, so "George W. Bush" is never read as "George Bush".
 for (const names of HOLDER_NAMES_BY_HEAD.values()) names.sort((a, b) => b.length - a.length);
-const WORD_CAPITAL = new RegExp(`(?<![${LETTER}])[A-ZĐÀ-ÝĂĨŨƠƯ\\u1EA0-\\u1EF8]`, 'g');
+const HOLDER_NAME_HEAD = new RegExp(
+  `(?<![${LETTER}])(?:${[...HOLDER_NAMES_BY_HEAD.keys()].map(escapeForRegExp).join('|')})`,
+  'g',
+);
 const LETTER_AT_START = new RegExp(`^[${LETTER}]`);
+
+function escapeForRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** Known office-holders named in full in a sentence: each name and where it begins. */
 function holderNamesIn(text: string): { name: string; index: number }[] {
   const found: { name: string; index: number }[] = [];
-  for (const m of text.matchAll(WORD_CAPITAL)) {
-    const names = HOLDER_NAMES_BY_HEAD.get(text.slice(m.index, m.index + 2));
-    const name = names?.find(
+  for (const m of text.matchAll(HOLDER_NAME_HEAD)) {
+    const name = HOLDER_NAMES_BY_HEAD.get(m[0])!.find(
       (n) => text.startsWith(n, m.index) && !LETTER_AT_START.test(text.slice(m.index + n.length)),
     );
     if (name) found.push({ name, index: m.index });
