@@ -441,7 +441,7 @@ const COUNTRY_AFTER_TITLE = new RegExp(
 const GLUED_INITIAL_HINT = /\.[A-Z]/;
 const PEER_RE = new RegExp(`(?<![${LETTER}])người đồng cấp\\s+`, 'g');
 // Office-holders' full names, which the press also writes bare, with no title or honorific
-// ("George W. Bush đã tới Hà Nội"), or after a title the title reader does not know (a misprint).
+// ("Chuck Hagel nói với báo chí"), or after a title the title reader does not know (a misprint).
 // Keyed by their first two letters, which one regex finds at the start of a word: one regex of all
 // the names cost the build three times as much.
 const HOLDER_NAMES_BY_HEAD = new Map<string, string[]>();
