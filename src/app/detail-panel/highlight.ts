@@ -1,12 +1,9 @@
 /** Finding the evidence sentence in an article's text, as segments React renders as text nodes. */
+import { escapeRegExp } from '../../shared/text';
 
 export interface TextSegment {
   text: string;
   mark: boolean;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -1192,7 +1192,8 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
       // "Sau đó, Thủ tướng … đã tiếp Bộ trưởng X" after the report of one day of a visit: a leader
       // the visit's report does not name is met at a meeting of its own that day (as
       // ownActInVisit, for a meeting told without a date of its own). So is an official of the
-      // place visited ("Chủ tịch UBND tỉnh"); a minister met there is often only the host.
+      // place visited ("Chủ tịch UBND tỉnh"); not a minister: counting ministers added a wrong
+      // event on the dev corpus.
       if (kind === 'visit' && k && (k.kind === 'meeting' || k.kind === 'talks') && !k.future) {
         const named = whoOf(first).names;
         const leaders = participantsOf(

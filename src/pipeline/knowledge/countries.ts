@@ -5,6 +5,7 @@
  */
 import { boundedMatches, isWordCode, WORD } from './letters';
 import { VIETNAMESE_SURNAMES } from './surnames';
+import { escapeRegExp } from '../../shared/text';
 
 interface CountryEntry {
   code: string;
@@ -83,13 +84,12 @@ export interface CountryMention {
   index: number;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FORM_TO_CODE = new Map<string, string>();
 for (const c of COUNTRIES) for (const f of c.forms) FORM_TO_CODE.set(f, c.code);
 const ALL_FORMS = [...FORM_TO_CODE.keys()].sort((a, b) => b.length - a.length);
 // Word boundaries for Vietnamese: a letter (any script) must not touch the match.
 // (the leading boundary is checked by boundedMatches, see letters.ts for why).
-const COUNTRY_RE = new RegExp(`(?:${ALL_FORMS.map(escape).join('|')})(?![${WORD}])`, 'g');
+const COUNTRY_RE = new RegExp(`(?:${ALL_FORMS.map(escapeRegExp).join('|')})(?![${WORD}])`, 'g');
 
 /** Capitalised syllables that, next to "Mỹ", make a Vietnamese place ("Mỹ Tho", "Thanh Mỹ", "Mỹ Lai"). */
 const PLAIN_VIET_SYLLABLES = new Set(
@@ -202,7 +202,7 @@ export function countryCode(phrase: string): string | undefined {
 }
 
 /** The regex source matching any country form, for other modules' patterns. */
-export const COUNTRY_FORMS_SOURCE = ALL_FORMS.map(escape).join('|');
+export const COUNTRY_FORMS_SOURCE = ALL_FORMS.map(escapeRegExp).join('|');
 
 // Agencies of a state that their name alone places, as any reader knows them: "USAID và Bộ Y tế đã
 // ký Bản ghi nhớ" is an act of the United States though no country is named.

@@ -4,6 +4,7 @@
  */
 import { COUNTRY_FORMS_SOURCE, countryCode } from './countries';
 import { boundedMatches, isWordCode, WORD } from './letters';
+import { escapeRegExp } from '../../shared/text';
 
 interface PlaceEntry {
   city: string;
@@ -337,7 +338,6 @@ export interface PlaceMention {
   index: number;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FORM_TO_PLACE = new Map<string, PlaceEntry>();
 for (const p of PLACES) {
   FORM_TO_PLACE.set(p.city, p);
@@ -345,7 +345,7 @@ for (const p of PLACES) {
 }
 const FORMS = [...FORM_TO_PLACE.keys()].sort((a, b) => b.length - a.length);
 // The leading "no letter or digit before" is checked by boundedMatches (see letters.ts for why).
-const PLACE_RE = new RegExp(`(?:${FORMS.map(escape).join('|')})(?![${WORD}])`, 'g');
+const PLACE_RE = new RegExp(`(?:${FORMS.map(escapeRegExp).join('|')})(?![${WORD}])`, 'g');
 
 const PLACE_AT_RE = new RegExp(PLACE_RE.source, 'y');
 

@@ -3,6 +3,7 @@
  * press names offices ("Phó Thủ tướng Chính phủ" → "Phó Thủ tướng"), never a list of people.
  */
 import { boundedMatches, isLetterCode, LETTER, wordTrie } from './letters';
+import { escapeRegExp } from '../../shared/text';
 
 export type TitleLevel =
   | 'party-leader'
@@ -259,14 +260,13 @@ export const TITLE_FORMS: readonly { form: string; level: TitleLevel }[] = TITLE
   [t.title, ...(t.variants ?? [])].map((form) => ({ form, level: t.level })),
 );
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FORM_TO_ENTRY = new Map<string, TitleEntry>();
 for (const t of TITLES) {
   FORM_TO_ENTRY.set(t.title.toLowerCase(), t);
   for (const v of t.variants ?? []) FORM_TO_ENTRY.set(v.toLowerCase(), t);
 }
 const FORMS = [...FORM_TO_ENTRY.keys()].sort((a, b) => b.length - a.length);
-const lowerPattern = (s: string): string => escape(s.toLowerCase()).replace(/ /g, '\\s+');
+const lowerPattern = (s: string): string => escapeRegExp(s.toLowerCase()).replace(/ /g, '\\s+');
 const MINISTRY_ALT = [...MINISTRIES]
   .sort((a, b) => b.length - a.length)
   .map(lowerPattern)
