@@ -553,6 +553,23 @@ describe('background and untitled people', () => {
     ]);
   });
 
+  it('leaves out the one replaced ("thay ông X") and the one whose earlier words are recalled', () => {
+    const found = findPeople(
+      'Ngày 8/5, Bộ trưởng Bùi Thanh Sơn tiếp Đại sứ Marc Knapper, vừa sang thay ông Daniel Kritenbrink, và khẳng định lại các điều mà ông Antony Blinken đã cam kết.',
+    );
+    expect(found.map((p) => [p.name, Boolean(p.background)])).toEqual([
+      ['Bùi Thanh Sơn', false],
+      ['Marc Knapper', false],
+      ['Daniel Kritenbrink', true],
+      ['Antony Blinken', true],
+    ]);
+    // "thay mặt" is on behalf of, not in place of
+    const onBehalf = findPeople(
+      'Thay mặt Bộ trưởng Bùi Thanh Sơn, Thứ trưởng Hà Kim Ngọc đã tiếp Đại sứ Marc Knapper.',
+    );
+    expect(onBehalf.find((p) => p.name === 'Hà Kim Ngọc')?.background).toBeFalsy();
+  });
+
   it("leaves out the sender of what is handed over, the one invited, and others' occasions", () => {
     const handed = findPeople(
       'Tại cuộc hội đàm, Cố vấn Hội đồng An ninh quốc gia Herbert Raymond McMaster đã chuyển thư của Tổng thống Donald Trump mời Thủ tướng Nguyễn Xuân Phúc thăm Mỹ.',

@@ -92,8 +92,12 @@ const AUTHORISED_BY_BEFORE = /(?:ủy|uỷ) quyền của\s+[^,;.()]{0,60}$/u;
 // time of someone else's act.
 const ACCOMPANIED_BEFORE =
   /(?:trong thời gian|trong dịp|nhân dịp|khi|lúc|công việc|nhiệm vụ)\s+tháp tùng\s+(?:[^\s,;.()]+\s+){0,5}$/u;
-// "bắt đầu nhiệm kỳ mới thay thế ông Ted Osius", "kế nhiệm bà …": the one replaced has left.
-const REPLACED_BEFORE = /(?:thay thế|kế nhiệm)\s+(?:ông\s+|bà\s+)?(?:[^\s,;.()]+\s+){0,4}$/u;
+// "bắt đầu nhiệm kỳ mới thay thế ông Ted Osius", "kế nhiệm bà …", "người thay ông X làm thủ
+// tướng": the one replaced has left. Bare "thay" only before an honorific: "thay mặt" is not it.
+const REPLACED_BEFORE =
+  /(?:thay thế|kế nhiệm|(?<![\p{L}])thay(?=\s+(?:ông|bà)\s))\s+(?:ông\s+|bà\s+)?(?:[^\s,;.()]+\s+){0,4}$/u;
+// "nhắc lại những điều ông X đã nói": the words recalled are someone's earlier, elsewhere.
+const RECALLED_WORDS_BEFORE = /(?<![\p{L}])(?:những|các)\s+điều\s+(?:mà\s+)?(?:ông\s+|bà\s+)?$/u;
 // "sau các chuyến thăm của Bộ trưởng Ngoại giao Hàn Quốc X, …", "trước thềm chuyến thăm … của Tổng
 // thống X": others' earlier or later occasions.
 const OTHER_OCCASION_BEFORE =
@@ -897,8 +901,8 @@ export function findPeople(sentence: string): PersonMention[] {
       MOURNED_BEFORE.test(before) ||
       (before.includes('tháp tùng') && ACCOMPANIED_BEFORE.test(before)) ||
       (before.includes('quyền của') && AUTHORISED_BY_BEFORE.test(before)) ||
-      ((before.includes('thay thế') || before.includes('kế nhiệm')) &&
-        REPLACED_BEFORE.test(before)) ||
+      ((before.includes('thay') || before.includes('kế nhiệm')) && REPLACED_BEFORE.test(before)) ||
+      (before.includes('điều') && RECALLED_WORDS_BEFORE.test(before)) ||
       (before.includes('của') &&
         (OTHER_OCCASION_BEFORE.test(before) || HANDED_OVER_BEFORE.test(before))) ||
       (before.includes('mời') && INVITED_BEFORE.test(before)) ||

@@ -797,11 +797,21 @@ function occasionFacts(sentence: string, sentenceIndex: number): YearFact[] {
 const DONE = /(?<![\p{L}])đã(?![\p{L}])/u;
 const THIS_YEAR = /(?<![\p{L}])năm\s+nay(?![\p{L}])/iu;
 
-/** Whether a past year is told as over: "Cũng trong năm 2015, … đã thăm", "đã có trong năm 2015". */
+// "… đạt 12 tỷ USD (năm 2019)": a year in brackets after an amount is the period of figures reached.
+const FIGURES_PERIOD_BEFORE = /(?:USD|đô la|đồng|%)\s*\(\s*$/iu;
+const REACHED = /(?<![\p{L}])đạt(?![\p{L}])/u;
+// An estimate may be of a year not yet over: "ước đạt", "ước tính".
+const ESTIMATED = /(?<![\p{L}])ước(?![\p{L}])/u;
+
+/**
+ * Whether a past year is told as over: "Cũng trong năm 2015, … đã thăm", "đã có trong năm 2015",
+ * or a year whose figures are given as reached ("… đạt 12 tỷ USD (năm 2019)").
+ */
 function toldAsOver(sentence: string, mention: DateMention): boolean {
-  if (!DONE.test(sentence) || THIS_YEAR.test(sentence) || FUTURE_CLAUSE.test(sentence))
-    return false;
+  if (THIS_YEAR.test(sentence) || FUTURE_CLAUSE.test(sentence)) return false;
   const before = sentence.slice(0, mention.index);
+  if (FIGURES_PERIOD_BEFORE.test(before)) return REACHED.test(before) && !ESTIMATED.test(before);
+  if (!DONE.test(sentence)) return false;
   return /(?<![\p{L}])trong\s*$/iu.test(before) || /^\s*(?:cũng\s+)?(?:trong\s+)?$/iu.test(before);
 }
 
