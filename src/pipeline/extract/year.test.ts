@@ -552,15 +552,15 @@ describe('resolveDate: clues added for years several office terms allow', () => 
     });
   });
 
-  it('a year of figures reached is over: "đạt 52 tỷ USD (năm 2016)" puts the present after it', () => {
+  it('a year of figures reached is over: "đạt 52 tỷ đô la (năm 2016)" puts the present after it', () => {
     const meeting = 'Ngày 9/3, Phó Thủ tướng Phạm Bình Minh tiếp Đại sứ Ted Osius.';
     // Osius and Minh: March 2015, 2016 or 2017; the figures of 2016 are complete, so 2017
     expect(
-      resolveIn([meeting, 'Thương mại hai chiều đã đạt 52 tỷ USD (năm 2016).'], 0),
+      resolveIn([meeting, 'Thương mại hai chiều đã đạt 52 tỷ đô la (năm 2016).'], 0),
     ).toMatchObject({ ok: true, start: '2017-03-09' });
     // an estimate may be of a year still running
     expect(
-      resolveIn([meeting, 'Thương mại hai chiều ước đạt 52 tỷ USD (năm 2016).'], 0),
+      resolveIn([meeting, 'Thương mại hai chiều ước đạt 52 tỷ đô la (năm 2016).'], 0),
     ).toMatchObject({ start: '2016-03-09' });
   });
 
