@@ -261,9 +261,9 @@ function mainPartnerOf(infos: SentenceInfo[]): string | undefined {
 }
 
 /**
- * Where a report's clause ends before a "trước khi …" that follows its act: in "… đã trình Quốc thư
- * … vào ngày 6/11, trước khi … tháp tùng Tổng thống … đến dự Hội nghị APEC tại Đà Nẵng" the place and
- * people after "trước khi" are of a later act.
+ * Where a report's clause ends before a "trước khi …" that follows its act: in "… trình Quốc thư
+ * lên Chủ tịch nước …, trước khi tháp tùng Tổng thống … sang Đà Nẵng" the place and people after
+ * "trước khi" are of a later act.
  */
 function beforeLaterClause(text: string, from: number, at: number, to: number): number {
   const cut = text.indexOf('trước khi', at);

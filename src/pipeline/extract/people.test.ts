@@ -544,7 +544,7 @@ describe('background and untitled people', () => {
 
   it('leaves out the one a newcomer replaces and the one to be accompanied later', () => {
     const found = findPeople(
-      'Hôm 4/11, ông Daniel Kritenbrink đã tới Hà Nội để bắt đầu nhiệm kỳ mới thay thế ông Ted Osius, trước khi bắt đầu công việc tháp tùng Tổng thống Mỹ Donald Trump.',
+      'Sáng 12/1, Đại sứ Daniel Kritenbrink nhận nhiệm sở tại Hà Nội, thay thế ông Ted Osius, rồi nhận nhiệm vụ tháp tùng Tổng thống Mỹ Donald Trump sang Đà Nẵng.',
     );
     expect(found.map((p) => [p.name, Boolean(p.background)])).toEqual([
       ['Daniel Kritenbrink', false],

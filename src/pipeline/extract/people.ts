@@ -92,7 +92,7 @@ const AUTHORISED_BY_BEFORE = /(?:ủy|uỷ) quyền của\s+[^,;.()]{0,60}$/u;
 // time of someone else's act.
 const ACCOMPANIED_BEFORE =
   /(?:trong thời gian|trong dịp|nhân dịp|khi|lúc|công việc|nhiệm vụ)\s+tháp tùng\s+(?:[^\s,;.()]+\s+){0,5}$/u;
-// "bắt đầu nhiệm kỳ mới thay thế ông Ted Osius", "kế nhiệm bà …", "người thay ông X làm thủ
+// "nhận nhiệm sở, thay thế ông X", "kế nhiệm bà …", "người thay ông X làm thủ
 // tướng": the one replaced has left. Bare "thay" only before an honorific: "thay mặt" is not it.
 const REPLACED_BEFORE =
   /(?:thay thế|kế nhiệm|(?<![\p{L}])thay(?=\s+(?:ông|bà)\s))\s+(?:ông\s+|bà\s+)?(?:[^\s,;.()]+\s+){0,4}$/u;

@@ -725,7 +725,7 @@ const QUALIFIERS_BEFORE = [
   ['viếng'],
   ['ra', 'đi', 'của'],
   ['cố'],
-  // The one a newcomer replaces has left: "bắt đầu nhiệm kỳ mới thay thế ông Ted Osius", "kế nhiệm …".
+  // The one a newcomer replaces has left: "nhận nhiệm sở, thay thế ông X", "kế nhiệm …".
   ['thay', 'thế'],
   ['kế', 'nhiệm'],
 ];
