@@ -117,7 +117,7 @@ describe('buildDataset', () => {
 describe('buildDataset: an act told with no date, in an article with no publication date', () => {
   const call = source(
     'call.txt',
-    'Bộ trưởng Quốc phòng Việt Nam - Hoa Kỳ điện đàm\nChúc mừng ông Pete Hegseth được bổ nhiệm làm Bộ trưởng Quốc phòng thứ 29 của Hoa Kỳ, Đại tướng Phan Văn Giang khẳng định Việt Nam luôn coi Hoa Kỳ là đối tác quan trọng.\nÔng đánh giá cao kết quả chuyến thăm chính thức Hoa Kỳ của Bộ trưởng Bộ Quốc phòng Việt Nam vào tháng 9/2024.\nBộ trưởng Phan Văn Giang điện đàm với Bộ trưởng Quốc phòng Hoa Kỳ Pete Hegseth.\n',
+    'Bộ trưởng Quốc phòng Việt Nam - Hoa Kỳ điện đàm\nĐại tướng Phan Văn Giang chúc mừng ông Pete Hegseth nhận chức người đứng đầu Lầu Năm Góc và nói Việt Nam coi trọng quan hệ với Hoa Kỳ.\nÔng đánh giá cao kết quả chuyến thăm chính thức Hoa Kỳ của Bộ trưởng Bộ Quốc phòng Việt Nam vào tháng 9/2024.\nBộ trưởng Phan Văn Giang điện đàm với Bộ trưởng Quốc phòng Hoa Kỳ Pete Hegseth.\n',
   );
   const datedCall = source(
     'dated.txt',
@@ -137,7 +137,7 @@ describe('buildDataset: an act told with no date, in an article with no publicat
   it('finds the act in the first sentences after the lead when the headline tells none', () => {
     const reception = source(
       'seattle.txt',
-      '# url = https://example.vn/chu-tich-nuoc-toi-seattle.html\nĐón Chủ tịch nước và Phu nhân tại sân bay có Phó thống đốc bang Washington Denny Heck.\nVề phía Việt Nam có Đại sứ Việt Nam tại Mỹ Nguyễn Quốc Dũng.\nTại Seattle, Chủ tịch nước Lương Cường đã tiếp Phó thống đốc bang Washington Denny Heck.\nChủ tịch nước vui mừng khi chuyến đi diễn ra đúng dịp Liên Hợp Quốc kỷ niệm 80 năm thành lập và hai nước Việt Nam - Mỹ kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1995-2025).\n',
+      '# url = https://example.vn/chu-tich-nuoc-toi-seattle.html\nĐón Chủ tịch nước và Phu nhân tại sân bay có Phó thống đốc bang Washington Denny Heck.\nVề phía Việt Nam có Đại sứ Việt Nam tại Mỹ Nguyễn Quốc Dũng.\nTại Seattle, Chủ tịch nước Lương Cường đã tiếp Phó thống đốc bang Washington Denny Heck.\nChủ tịch nước cho biết chuyến đi trùng với dịp Liên Hợp Quốc tròn 80 năm thành lập, cũng là năm Việt Nam - Mỹ kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1995-2025).\n',
     );
     const act = buildDataset([reception]).dataset.events.find((e) => e.kind !== 'milestone');
     expect(act).toMatchObject({ start: '2025', location: 'Seattle' });

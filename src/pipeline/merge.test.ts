@@ -462,7 +462,7 @@ describe('findNearDuplicates', () => {
     'Đây là cuộc đối thoại cấp bộ trưởng đầu tiên giữa Việt Nam và Mỹ kể từ khi hai nước xác lập quan hệ Đối tác Chiến lược Toàn diện vào tháng 9/2023. ' +
     'Ngoại trưởng Blinken khẳng định Mỹ coi trọng quan hệ Đối tác Chiến lược Toàn diện với Việt Nam, ủng hộ một Việt Nam mạnh, độc lập, tự cường, thịnh vượng. ' +
     'Ông nhấn mạnh cam kết của Mỹ về triển khai khuôn khổ quan hệ mới và các thỏa thuận của lãnh đạo cấp cao hai nước, theo thông cáo của Bộ Ngoại giao. ' +
-    'Hai bên nhất trí tăng cường hợp tác kinh tế, thương mại, đầu tư, khoa học công nghệ, giáo dục, khắc phục hậu quả chiến tranh và quốc phòng an ninh.';
+    'Hai bên nhất trí thúc đẩy hợp tác trong thương mại, đầu tư, giáo dục, khoa học công nghệ, quốc phòng an ninh và khắc phục hậu quả chiến tranh.';
 
   it('recognises an exact copy and a copy differing only in accents, case and spacing', () => {
     const copies = findNearDuplicates([

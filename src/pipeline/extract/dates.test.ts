@@ -65,7 +65,7 @@ describe('findDateMentions: day and month', () => {
 
   it('reads a worded range: "từ ngày 1 đến ngày 2 tháng 11", "ngày 10 và 11 tháng 9 năm 2023"', () => {
     expect(
-      findDateMentions('được tổ chức từ ngày 1 đến ngày 2 tháng 11 tại Washington'),
+      findDateMentions('hội nghị diễn ra từ ngày 1 đến ngày 2 tháng 11 tại Washington'),
     ).toMatchObject([{ day: 1, month: 11, endDay: 2, endMonth: 11 }]);
     expect(findDateMentions('ngày 10 và 11 tháng 9 năm 2023')).toMatchObject([
       { day: 10, month: 9, year: 2023, endDay: 11, endMonth: 9, endYear: 2023 },

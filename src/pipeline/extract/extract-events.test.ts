@@ -189,7 +189,7 @@ describe('extractEvents on snippets', () => {
     // A speech within a visit stays the visit's.
     const visit = extractEvents(
       article('Ngoại trưởng Hoa Kỳ thăm Việt Nam', [
-        'Từ ngày 14-16/3/2024, Ngoại trưởng Hoa Kỳ Antony Blinken thăm chính thức Việt Nam theo lời mời của Bộ trưởng Ngoại giao Bùi Thanh Sơn.',
+        'Từ ngày 14-16/3/2024, Ngoại trưởng Hoa Kỳ Antony Blinken sang thăm chính thức Việt Nam, đáp lại lời mời của người đồng cấp Bùi Thanh Sơn.',
         'Ngày 15/3, Ngoại trưởng Antony Blinken phát biểu tại Đại học Quốc gia Hà Nội.',
       ]),
     );
@@ -392,7 +392,7 @@ describe('extractEvents on snippets', () => {
       article(
         'Giao lưu hữu nghị Việt Nam - Mỹ',
         [
-          'Ngày 23-11, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam và Phái đoàn Ngoại giao Mỹ tại Việt Nam phối hợp tổ chức chương trình "Giao lưu hữu nghị Việt Nam - Mỹ".',
+          'Ngày 23-11, Liên hiệp các tổ chức hữu nghị Việt Nam cùng Phái đoàn Ngoại giao Mỹ phối hợp tổ chức chương trình "Giao lưu hữu nghị Việt Nam - Mỹ" tại Hà Nội.',
           'Sự kiện Tổng thống Hoa Kỳ Bill Clinton và Thủ tướng Việt Nam Võ Văn Kiệt tuyên bố bình thường hóa, thiết lập quan hệ ngoại giao vào ngày 12/7/1995, quan hệ hai nước trở thành "Đối tác Toàn diện" vào tháng 7/2013 và "Đối tác Chiến lược Toàn diện" vào ngày 10/9/2023.',
         ],
         { publishedAt: '2025-11-23' },
@@ -420,7 +420,7 @@ describe('extractEvents on snippets', () => {
   it('reads "tiếp A và B" with guests of two states as two receptions', () => {
     const r = extractEvents(
       article('Thủ tướng tiếp khách quốc tế', [
-        'Chiều 13/12/2011, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Tấn Dũng đã tiếp Thứ trưởng Ngoại giao Hoa Kỳ William Burns và Thư ký Hội đồng An ninh quốc gia Mông Cổ Tsagaandari Enkhutuvshin.',
+        'Chiều 13/12/2011 ở Hà Nội, Thủ tướng Nguyễn Tấn Dũng tiếp Thứ trưởng Ngoại giao Mỹ William Burns và Thư ký Hội đồng An ninh quốc gia Mông Cổ Tsagaandari Enkhutuvshin.',
       ]),
     );
     expect(news(r.events).map((e) => [e.start, names(e), e.countries])).toEqual([
@@ -1130,7 +1130,7 @@ describe('extractEvents on snippets', () => {
   it("dates a headline's act to the publication day when the body dates nothing, with the one ambassador it names", () => {
     const r = extractEvents(
       article(
-        'Bí thư Thành ủy TPHCM Lê Thanh Hải tiếp Đại sứ Hoa Kỳ',
+        'Bí thư Thành ủy TPHCM Lê Thanh Hải đã tiếp Đại sứ Mỹ',
         [
           'Tại buổi tiếp, Bí thư Lê Thanh Hải thông báo tình hình kinh tế của thành phố.',
           'Đại sứ Michael W. Michalak bày tỏ mong muốn tăng cường hợp tác.',
@@ -1413,7 +1413,7 @@ describe('extractEvents: event ranges and the date chosen', () => {
       article(
         'Trao trả hài cốt quân nhân Hoa Kỳ',
         [
-          'Ngày 14/3, Lễ chuyển giao hài cốt quân nhân Hoa Kỳ mất tích trong chiến tranh đã diễn ra tại sân bay Đà Nẵng.',
+          'Ngày 14/3, tại sân bay Đà Nẵng, hai bên tổ chức lễ bàn giao hài cốt các quân nhân Mỹ còn mất tích sau chiến tranh.',
           'Phía Việt Nam đã bàn giao cho phía Hoa Kỳ ba bộ hài cốt tìm được trong Đợt khảo sát chung lần thứ 120 (tháng 1 - 3/2019).',
         ],
         { publishedAt: '2019-03-14' },
@@ -1676,7 +1676,7 @@ describe('press releases', () => {
       article('Đối thoại Lao động Hoa Kỳ – Việt Nam 2021', [
         'Washington, Ngày 4 tháng 5 năm 2021 – Cuộc Đối thoại Lao động Hoa Kỳ - Việt Nam lần thứ 9 sẽ diễn ra vào ngày 7 tháng 5 tại Hà Nội.',
         'Phó Trợ lý Ngoại trưởng Hoa Kỳ Scott Busby và Thứ trưởng Bộ Lao động - Thương binh và Xã hội Lê Văn Thanh sẽ dẫn đầu hai phái đoàn tại cuộc đối thoại.',
-        'Phái đoàn Hoa Kỳ còn có sự tham dự của Đại sứ Daniel Kritenbrink.',
+        'Phái đoàn Mỹ còn có sự tham dự của Đại sứ Daniel Kritenbrink cùng một số quan chức.',
       ]),
     );
     expect(news(r.events).map((e) => [e.kind, e.start, names(e).sort()])).toEqual([

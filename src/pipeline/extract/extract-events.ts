@@ -1670,7 +1670,7 @@ function captionDatesBody(r: Report, infos: SentenceInfo[]): boolean {
 
 /**
  * The acts the headline, the lead and the captions report without a date, each with a foreign
- * participant named: "Chủ tịch nước Trần Đại Quang tiếp ngài Daniel Kritenbrink, Đại sứ … đến trình
+ * participant named: "Chủ tịch nước Nguyễn Xuân Phúc tiếp ngài Marc Knapper, Đại sứ … đến trình
  * Quốc thư". attach-undated.ts lets the first that fits exactly one dated event join it.
  */
 function undatedReports(
@@ -1966,7 +1966,7 @@ function recentEvent(
     l.kinds.some(
       (k) => !k.future && !/(?<![\p{L}])về\s+(?:việc\s+)?$/u.test(l.text.slice(0, k.index)),
     );
-  // "Khu trục hạm … của Hải quân Hoa Kỳ đã cập cảng Tiên Sa, Đà Nẵng …" opening an article that
+  // "Tàu khu trục … thuộc Hải quân Mỹ đã vào cảng Đà Nẵng …" opening an article that
   // dates nothing tells that day's news in the past tense.
   const toldDone = (l: SentenceInfo) =>
     told(l) && l.kinds.some((k) => !k.future && DONE_BEFORE.test(l.text.slice(0, k.index)));

@@ -9,9 +9,7 @@ describe('kinds', () => {
       'dialogue',
     );
     expect(
-      classifyKind(
-        'chủ trì Đối thoại chính trị, an ninh và quốc phòng Việt Nam - Hoa Kỳ lần thứ 13',
-      ),
+      classifyKind('chủ trì Đối thoại chính trị - an ninh - quốc phòng lần thứ 10 giữa hai nước'),
     ).toBe('dialogue');
     expect(classifyKind('Phó Thủ tướng tiếp Đại sứ Hoa Kỳ')).toBe('meeting');
     // "ngài", the honorific for a foreign dignitary, names the guest as "ông" does.
@@ -217,7 +215,7 @@ describe('kinds', () => {
   it('reads a message sent on arrival as a statement and a named programme as a ceremony', () => {
     expect(
       classifyKind(
-        'Vừa đến sân bay Nội Bài ngày 15/12, ông Osius đã gửi thông điệp bằng tiếng Việt.',
+        'Ngay khi tới Hà Nội tối 15/12, tân Đại sứ Osius gửi thông điệp tới báo chí bằng tiếng Việt.',
       ),
     ).toBe('statement');
     expect(

@@ -367,7 +367,7 @@ describe('findMilestones', () => {
     expect(
       facts(
         [
-          'Cuộc gặp diễn ra khi hai nước kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1995 - 2025), góp phần thúc đẩy quan hệ Đối tác Chiến lược toàn diện.',
+          'Cuộc gặp diễn ra khi hai nước kỷ niệm 30 năm thiết lập quan hệ ngoại giao (1995 - 2025), tạo thêm động lực cho quan hệ Đối tác Chiến lược toàn diện.',
         ],
         { mainPartner: 'US' },
       ),

@@ -193,16 +193,16 @@ describe('findPeople', () => {
       { name: 'Êban Y Phu', title: 'Bí thư Tỉnh ủy', country: 'VN' },
     ]);
     // A province's foreign-affairs department
-    expect(
-      people('Giám đốc Sở Ngoại vụ Thành phố Hồ Chí Minh Trần Quang Dũng đã có buổi tiếp'),
-    ).toEqual([{ name: 'Trần Quang Dũng', title: 'Giám đốc Sở Ngoại vụ', country: 'VN' }]);
+    expect(people('Giám đốc Sở Ngoại vụ TPHCM Trần Quang Dũng chủ trì buổi gặp')).toEqual([
+      { name: 'Trần Quang Dũng', title: 'Giám đốc Sở Ngoại vụ', country: 'VN' },
+    ]);
     // The place after "tại" is where an office abroad sits, not its state.
     expect(people('Đại sứ tại Hà Nội Marc Knapper')[0]?.country).toBeUndefined();
   });
 
   it("flags a person named only as the one whose aides or spouse act ('trợ lý của Tổng thống Trump')", () => {
     expect(
-      findPeople('ông gặp các trợ lý của Tổng thống Trump về vấn đề châu Á')[0]?.background,
+      findPeople('phái đoàn làm việc với các trợ lý của Tổng thống Trump')[0]?.background,
     ).toBe(true);
     expect(findPeople('Phu nhân Tổng thống Joe Biden thăm trường')[0]?.background).toBe(true);
     expect(
@@ -255,7 +255,7 @@ describe('findPeople', () => {
   });
 
   it("reads a province's or city's leaders with their place", () => {
-    expect(people('Bí thư Thành ủy TPHCM Lê Thanh Hải tiếp Đại sứ Hoa Kỳ')).toEqual([
+    expect(people('Bí thư Thành ủy TPHCM Lê Thanh Hải gặp Đại sứ Mỹ')).toEqual([
       { name: 'Lê Thanh Hải', title: 'Bí thư Thành ủy', country: 'VN' },
     ]);
     expect(people('Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh tiếp đoàn')).toEqual([
@@ -572,7 +572,7 @@ describe('background and untitled people', () => {
 
   it("leaves out the sender of what is handed over, the one invited, and others' occasions", () => {
     const handed = findPeople(
-      'Tại cuộc hội đàm, Cố vấn Hội đồng An ninh quốc gia Herbert Raymond McMaster đã chuyển thư của Tổng thống Donald Trump mời Thủ tướng Nguyễn Xuân Phúc thăm Mỹ.',
+      'Trong buổi gặp, Cố vấn Hội đồng An ninh quốc gia Herbert Raymond McMaster đã chuyển thư của Tổng thống Donald Trump mời Thủ tướng Nguyễn Xuân Phúc sang Washington.',
     );
     expect(handed.map((p) => [p.name, Boolean(p.background)])).toEqual([
       ['Herbert Raymond McMaster', false],
@@ -622,7 +622,7 @@ describe('background and untitled people', () => {
   it('reads a portfolio without "về" and a ministry after a title', () => {
     expect(
       people(
-        'Quyền Trợ lý Ngoại trưởng Dân chủ, nhân quyền và lao động Lisa Peterson và Trợ lý Bộ trưởng Ngoại giao kiêm Vụ trưởng Lê Thị Tuyết Mai đồng chủ trì.',
+        'Đồng chủ trì có Quyền Trợ lý Ngoại trưởng Dân chủ, nhân quyền và lao động Lisa Peterson cùng Trợ lý Bộ trưởng Ngoại giao kiêm Vụ trưởng Lê Thị Tuyết Mai.',
       ).map((p) => p.name),
     ).toEqual(['Lisa Peterson', 'Lê Thị Tuyết Mai']);
   });

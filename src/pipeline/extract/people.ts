@@ -66,7 +66,7 @@ function newPersonMention(
   };
 }
 
-// "chuyến thăm Hoa Kỳ của Tổng Bí thư Nguyễn Phú Trọng (7/2015)": a dated aside about another occasion.
+// "chuyến thăm Mỹ của Chủ tịch nước Trương Tấn Sang (7/2013)": a dated aside about another occasion.
 const DATED_ASIDE_AFTER = /^\s*\(\s*(?:\d{1,2}\s*[/-]\s*)?(?:19|20)\d\d\s*\)/u;
 // "sau chuyến thăm của Tổng thống X tháng 11/2000", "(sau Tổng thống X - năm 2000)": a person dated
 // by a month and year of their own belongs to another occasion.
@@ -639,7 +639,7 @@ export function findPeople(sentence: string): PersonMention[] {
         steps++;
         continue;
       }
-      // The same without "về": "Quyền Trợ lý Ngoại trưởng Dân chủ, nhân quyền và lao động Lisa Peterson".
+      // The same without "về": "Trợ lý Ngoại trưởng Dân chủ, nhân quyền và lao động Tom Malinowski".
       if (steps === 0 && PORTFOLIO_FIELD.test(text.slice(tok.index, tok.index + 24))) {
         portfolio = true;
         i += 2;

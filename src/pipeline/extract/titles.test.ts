@@ -171,7 +171,7 @@ describe('eventTitle', () => {
 
 describe('tidyTitle', () => {
   it('drops the time and tense words a sentence gives, as an editor would', () => {
-    expect(tidyTitle('Hôm nay (10/7), Ngoại trưởng Hoa Kỳ thăm Việt Nam')).toBe(
+    expect(tidyTitle('Hôm nay (12/7), Ngoại trưởng Hoa Kỳ thăm Việt Nam')).toBe(
       'Ngoại trưởng Hoa Kỳ thăm Việt Nam',
     );
     expect(

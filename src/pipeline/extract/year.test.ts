@@ -698,7 +698,7 @@ describe('resolveDate: clues added for years several office terms allow', () => 
 
   it("a farewell call as a term ends dates the year before the term's end", () => {
     const sentences = [
-      'Chiều 15.4, Tổng Bí thư Nguyễn Phú Trọng đã tiếp Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink đến chào từ biệt nhân kết thúc nhiệm kỳ công tác tại Việt Nam.',
+      'Chiều 15.4, Đại sứ Daniel Kritenbrink đến chào từ biệt Tổng Bí thư Nguyễn Phú Trọng khi sắp kết thúc nhiệm kỳ ở Hà Nội.',
     ];
     // Kritenbrink served from November 2017 to September 2021: without the farewell, 2018–2021.
     expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2021-04-15' });
@@ -742,12 +742,12 @@ describe('resolveDate: clues added for years several office terms allow', () => 
 
   it("a page date years after the acting office-holders left office is not the article's", () => {
     const message =
-      'Ngày 7-11, Chủ tịch nước Trương Tấn Sang và Thủ tướng Chính phủ Nguyễn Tấn Dũng đã gửi điện chúc mừng Ngài Ba-rắc Ô-ba-ma được bầu lại làm Tổng thống Hợp chúng quốc Hoa Kỳ.';
+      'Ngày 7-11, Thủ tướng Nguyễn Tấn Dũng và Chủ tịch nước Trương Tấn Sang gửi điện mừng ông Barack Obama tái đắc cử Tổng thống Hoa Kỳ.';
     // Sang and Dũng were in office together 2011–2016; the US election in those years was 2012.
     expect(resolveIn([message], 0, '2023-03-29')).toMatchObject({ ok: true, start: '2012-11-07' });
     // Without the election, the terms leave several years: unknown, never 2022.
     const visit =
-      'Ngày 7-11, Chủ tịch nước Trương Tấn Sang và Thủ tướng Chính phủ Nguyễn Tấn Dũng đã tiếp đoàn.';
+      'Ngày 7-11, Thủ tướng Nguyễn Tấn Dũng và Chủ tịch nước Trương Tấn Sang cùng tiếp đoàn.';
     expect(resolveIn([visit], 0, '2023-03-29')).toMatchObject({ ok: false });
     // A page date within their terms stands.
     expect(resolveIn([visit], 0, '2014-11-08')).toMatchObject({ ok: true, start: '2014-11-07' });
@@ -774,7 +774,7 @@ describe('articleYearEvidence: anniversaries', () => {
   it('counts "30 năm quan hệ ngoại giao" of a Việt Nam – Hoa Kỳ sentence from 1995', () => {
     const evidence = articleYearEvidence([
       'Chiều 25-9, Chủ tịch UBND TPHCM tiếp Tổng Lãnh sự Hoa Kỳ.',
-      'Ông nhắc lại Lễ kỷ niệm 30 năm quan hệ ngoại giao, Lễ hội Giao lưu hữu nghị Việt Nam – Hoa Kỳ.',
+      'Ông nhắc tới Lễ kỷ niệm 30 năm quan hệ ngoại giao và nhiều sự kiện giao lưu Việt Nam – Hoa Kỳ.',
     ]);
     expect(evidence.anniversaries.map((a) => a.year)).toEqual([2025]);
   });

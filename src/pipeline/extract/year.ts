@@ -719,7 +719,7 @@ function wholeYearFact(
   };
 }
 
-/** Years that name an occasion: "thành công của Hội nghị Lãnh đạo kinh tế APEC 2006". */
+/** Years that name an occasion: "chuẩn bị cho Hội nghị Lãnh đạo kinh tế APEC 2017". */
 function occasionFacts(sentence: string, sentenceIndex: number): YearFact[] {
   const facts: YearFact[] = [];
   // Most sentences name no year after a space: skip the costly scan (lookbehind, \p{Lu}) there.
@@ -982,7 +982,7 @@ function elapsedClue(text: string): TermClue | undefined {
   };
 }
 
-// "Đại sứ … đến chào từ biệt nhân kết thúc nhiệm kỳ công tác": a farewell call as a term ends.
+// "Đại sứ … chào từ biệt … khi kết thúc nhiệm kỳ": a farewell call as a term ends.
 const FAREWELL =
   /(?<![\p{L}])(?:chào\s+(?:từ\s+biệt|tạm\s+biệt|từ\s+giã)|chia\s+tay)(?![\p{L}])[^.;!?]{0,80}?(?:kết\s+thúc|hết|mãn)\s+nhiệm\s+kỳ/iu;
 /** How long before a term's end its holder makes farewell calls, at most. */

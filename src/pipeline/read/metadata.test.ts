@@ -121,7 +121,7 @@ describe('dateFromUrl', () => {
     );
     expect(dateFromUrl('https://example.com/news/2016/05/24/obama-hanoi')).toBe('2016-05-24');
     expect(dateFromUrl('https://example.com/news/2016/05/obama-hanoi')).toBeUndefined();
-    expect(dateFromUrl('https://www.example.com/a/a-19-2009-06-09-voa8-81875832/836215.html')).toBe(
+    expect(dateFromUrl('https://www.example.com/a/a-7-2009-06-09-voa3-12345678/100200.html')).toBe(
       '2009-06-09',
     );
     expect(dateFromUrl('https://example.com/news/2016/05-24/x')).toBeUndefined();
