@@ -1130,7 +1130,7 @@ describe('extractEvents on snippets', () => {
   it("dates a headline's act to the publication day when the body dates nothing, with the one ambassador it names", () => {
     const r = extractEvents(
       article(
-        'Bí thư Thành ủy TPHCM Lê Thanh Hải đã tiếp Đại sứ Mỹ',
+        'Bí thư Thành ủy TPHCM Lê Thanh Hải tiếp Đại sứ Mỹ',
         [
           'Tại buổi tiếp, Bí thư Lê Thanh Hải thông báo tình hình kinh tế của thành phố.',
           'Đại sứ Michael W. Michalak bày tỏ mong muốn tăng cường hợp tác.',

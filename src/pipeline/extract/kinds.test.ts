@@ -9,7 +9,7 @@ describe('kinds', () => {
       'dialogue',
     );
     expect(
-      classifyKind('chủ trì Đối thoại chính trị - an ninh - quốc phòng lần thứ 10 giữa hai nước'),
+      classifyKind('đồng chủ trì phiên Đối thoại chính trị, an ninh và quốc phòng lần thứ 10'),
     ).toBe('dialogue');
     expect(classifyKind('Phó Thủ tướng tiếp Đại sứ Hoa Kỳ')).toBe('meeting');
     // "ngài", the honorific for a foreign dignitary, names the guest as "ông" does.

@@ -193,9 +193,9 @@ describe('findPeople', () => {
       { name: 'Êban Y Phu', title: 'Bí thư Tỉnh ủy', country: 'VN' },
     ]);
     // A province's foreign-affairs department
-    expect(people('Giám đốc Sở Ngoại vụ TPHCM Trần Quang Dũng chủ trì buổi gặp')).toEqual([
-      { name: 'Trần Quang Dũng', title: 'Giám đốc Sở Ngoại vụ', country: 'VN' },
-    ]);
+    expect(
+      people('Giám đốc Sở Ngoại vụ Thành phố Hồ Chí Minh Trần Quang Dũng chủ trì buổi gặp'),
+    ).toEqual([{ name: 'Trần Quang Dũng', title: 'Giám đốc Sở Ngoại vụ', country: 'VN' }]);
     // The place after "tại" is where an office abroad sits, not its state.
     expect(people('Đại sứ tại Hà Nội Marc Knapper')[0]?.country).toBeUndefined();
   });
