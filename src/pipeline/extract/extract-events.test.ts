@@ -30,6 +30,33 @@ const news = (events: ReturnType<typeof extractEvents>['events']) =>
 const names = (e: { participants: { name: string }[] }) => e.participants.map((p) => p.name);
 
 describe('extractEvents on snippets', () => {
+  it('dates an undated opening act by the publication when the acts dated in the body are old', () => {
+    const r = extractEvents(
+      article(
+        'Khu trục hạm Mỹ thăm Cam Ranh',
+        [
+          'Khu trục hạm USS Halsey của Hải quân Mỹ đã neo đậu tại Cam Ranh thăm hữu nghị tỉnh Khánh Hòa.',
+          'Con tàu dài 155 m, mang theo hơn 300 thủy thủ.',
+          'Tháng 4/2019, tàu khu trục USS Mustin của Mỹ cũng đã thăm Cam Ranh.',
+        ],
+        { publishedAt: '2024-05-20' },
+      ),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start])).toEqual([['visit', '2024-05-20']]);
+  });
+
+  it('ends a visit on the last day of a stay told in a later sentence ("Chuyến đi kéo dài từ …")', () => {
+    const r = extractEvents(
+      article('Tàu bệnh viện Mỹ đến Quy Nhơn', [
+        'Sáng 14/7/2022, tàu bệnh viện USNS Mercy của Hải quân Mỹ cập cảng Quy Nhơn, mở đầu chuyến thăm tỉnh Bình Định.',
+        'Chuyến đi kéo dài từ 14 đến 24/7, với các hoạt động khám chữa bệnh cho người dân.',
+      ]),
+    );
+    expect(news(r.events).map((e) => [e.kind, e.start, e.end])).toEqual([
+      ['visit', '2022-07-14', '2022-07-24'],
+    ]);
+  });
+
   it('dates an act by the day "vào" puts after it, though the day before it stands nearer', () => {
     const r = extractEvents(
       article('Tân Đại sứ Mỹ bắt đầu nhiệm kỳ', [

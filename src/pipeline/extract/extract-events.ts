@@ -307,9 +307,9 @@ function talkedAboutAtMeeting(text: string, at: number): boolean {
   return opening !== null && at >= opening[0].length;
 }
 
-// "trong thời gian lưu lại Việt Nam từ …", "ở lại Hà Nội từ …": a stay, told after the
-// visit's own sentence, within this many sentences.
-const STAY_BEFORE = /(?<![\p{L}])(?:thời gian|lưu lại|ở lại)(?![\p{L}])[^.;:!?]{0,40}$/iu;
+// "trong thời gian lưu lại Việt Nam từ …", "ở lại Hà Nội từ …", "Chuyến đi kéo dài từ …": a
+// stay, told after the visit's own sentence, within this many sentences.
+const STAY_BEFORE = /(?<![\p{L}])(?:thời gian|lưu lại|ở lại|kéo dài)(?![\p{L}])[^.;:!?]{0,40}$/iu;
 const STAY_REACH = 3;
 
 // "… kéo dài từ ngày 17/5 đến ngày 2/6": how long the act told before lasts (not a guest's stay).
@@ -808,8 +808,21 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
     firstYearlessDay < leadCount &&
     r.info.order > firstYearlessDay &&
     precision(r.start) < 10;
+  // "Khu trục hạm … đã cập cảng Cam Ranh …" opening an article of May 2024 that dates it to no
+  // day, then "Tháng 4/2019, một tàu khác cũng ghé cảng này": acts dated only to a month or a year
+  // well before the publication are earlier ones told as background; the news is the opening's.
+  const published = article.publishedAt;
+  const opening = infos.slice(0, OPENING_SENTENCES).filter((l) => !l.caption);
+  const newsUndated =
+    published !== undefined &&
+    opening.every((l) => l.dates.every((d) => d.day === undefined && d.relative === undefined)) &&
+    opening.some((l) => !l.dates.length && tellsDoneAct(l));
+  const earlierThanNews = (r: Report): boolean =>
+    newsUndated &&
+    precision(r.start) < 10 &&
+    dayNumber(lastDay(r.end ?? r.start)) < dayNumber(firstDay(published!)) - MAX_BACKGROUND_DAYS;
   const candidates = reports.filter(
-    (r) => foreignInvolved(r) && !background(r) && !afterYearlessAct(r),
+    (r) => foreignInvolved(r) && !background(r) && !afterYearlessAct(r) && !earlierThanNews(r),
   );
   headlineActDay(candidates, headline, whoOf, participantsOf);
   const kinded = candidates.filter((r) => r.kind && !r.info.caption);
@@ -1940,7 +1953,15 @@ const VISIT_UNDER_WAY =
 // How far into an article a dateless report of the day's act may be told.
 const OPENING_SENTENCES = 4;
 // "đã cập cảng", "đã có chuyến thăm": the act just before it is told as done.
-const DONE_BEFORE = /(?<![\p{L}])đã\s+(?:\p{L}+\s+){0,3}$/u;
+const DONE_BEFORE = /(?<![\p{L}])đã\s+(?:\p{L}+\s+){0,5}$/u;
+
+/**
+ * Whether a sentence tells an act as done ("Tàu khu trục … thuộc Hải quân Mỹ đã vào cảng Đà Nẵng
+ * …"): opening an article that dates nothing, it tells that day's news in the past tense.
+ */
+function tellsDoneAct(l: SentenceInfo): boolean {
+  return l.kinds.some((k) => !k.future && DONE_BEFORE.test(l.text.slice(0, k.index)));
+}
 
 /**
  * A lead that says something was just done ("vừa khởi động", "vừa ký") and gives no date: the act is
@@ -1966,10 +1987,7 @@ function recentEvent(
     l.kinds.some(
       (k) => !k.future && !/(?<![\p{L}])về\s+(?:việc\s+)?$/u.test(l.text.slice(0, k.index)),
     );
-  // "Tàu khu trục … thuộc Hải quân Mỹ đã vào cảng Đà Nẵng …" opening an article that
-  // dates nothing tells that day's news in the past tense.
-  const toldDone = (l: SentenceInfo) =>
-    told(l) && l.kinds.some((k) => !k.future && DONE_BEFORE.test(l.text.slice(0, k.index)));
+  const toldDone = (l: SentenceInfo) => told(l) && tellsDoneAct(l);
   // A news agency's report of the day may tell its ceremony or meeting without any date: "Phát
   // biểu tại buổi lễ, Thượng tướng …" with "Tham gia sự kiện có Đại sứ … Hoa Kỳ" just before.
   const toldGathering = (l: SentenceInfo) =>

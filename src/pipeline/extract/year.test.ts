@@ -696,6 +696,17 @@ describe('resolveDate: clues added for years several office terms allow', () => 
     expect(resolveIn(sentences.slice(0, 1), 0)).toMatchObject({ ok: false });
   });
 
+  it('"the first … since the new administration began" is its first year', () => {
+    const sentences = [
+      'Chiều 9/3, Bộ trưởng Quốc phòng Ngô Xuân Lịch gặp Bộ trưởng Quốc phòng Mỹ Jim Mattis tại Lầu Năm Góc.',
+      'Đây là bộ trưởng quốc phòng ASEAN đầu tiên được đón tại đây từ lúc chính quyền mới của nước Mỹ bắt đầu làm việc.',
+    ];
+    // Mattis was Secretary of Defense 2017–2018: a new administration's first two years leave both.
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2017-03-09' });
+    const notTheFirst = [sentences[0]!, sentences[1]!.replace('đầu tiên', 'thứ ba')];
+    expect(resolveIn(notTheFirst, 0)).toMatchObject({ ok: false, reason: /several years fit/ });
+  });
+
   it("a farewell call as a term ends dates the year before the term's end", () => {
     const sentences = [
       'Chiều 15.4, Đại sứ Daniel Kritenbrink đến chào từ biệt Tổng Bí thư Nguyễn Phú Trọng khi sắp kết thúc nhiệm kỳ ở Hà Nội.',

@@ -1021,9 +1021,12 @@ function farewellClue(text: string): TermClue | undefined {
 // the press says "new" well into an administration's second year. "Quan chức … đầu tiên trong chính
 // quyền Tổng thống Mỹ Joe Biden" (the first of it to do something) is its first year.
 const NEW_ADMINISTRATION =
-  /(?<![\p{L}])(?:chính\s+quyền\s+mới\s+(?:của\s+|tại\s+|ở\s+)?(?=Hoa\s+Kỳ|Mỹ|Tổng\s+thống)|chính\s+quyền\s+(?:Hoa\s+Kỳ|Mỹ)\s+mới)/iu;
+  /(?<![\p{L}])(?:chính\s+quyền\s+mới\s+(?:của\s+|tại\s+|ở\s+)?(?:nước\s+)?(?=Hoa\s+Kỳ|Mỹ|Tổng\s+thống)|chính\s+quyền\s+(?:Hoa\s+Kỳ|Mỹ)\s+mới)/iu;
 const FIRST_OF_ADMINISTRATION =
   /(?<![\p{L}])đầu\s+tiên\s+(?:của|trong|thuộc)\s+chính\s+quyền\s+(?:của\s+)?(?=Hoa\s+Kỳ|Mỹ|Tổng\s+thống)/iu;
+// "… vị khách đầu tiên được mời tới từ lúc chính quyền mới của Mỹ bắt đầu làm việc": the first
+// of the new administration too.
+const FIRST_SINCE_BEFORE = /(?<![\p{L}])đầu\s+tiên(?![\p{L}])[^.;:]{0,60}$/u;
 /** How long before an inauguration a reader already speaks of the new administration (from the election). */
 const TRANSITION_DAYS = 75;
 
@@ -1036,7 +1039,7 @@ function newAdministrationClue(text: string): TermClue | undefined {
   const first = FIRST_OF_ADMINISTRATION.exec(text);
   const m = first ?? NEW_ADMINISTRATION.exec(text);
   if (!m) return undefined;
-  const years = first ? 1 : 2;
+  const years = first || FIRST_SINCE_BEFORE.test(text.slice(0, m.index)) ? 1 : 2;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
   const named = findOfficeHolders([after]).find((h) =>
     h.holder.terms.some((t) => t.office === 'us-president'),

@@ -182,6 +182,14 @@ describe("the outlet's bracketed tag", () => {
     );
     // a bracketed word that is no outlet's abbreviation stays
     expect(withoutOutletTag('(Hoa Kỳ) Đoàn công tác')).toBe('(Hoa Kỳ) Đoàn công tác');
+    // an online edition's tag without brackets goes too; an organisation's name before a dash stays
+    expect(
+      titleFromSentence('NLĐO - Tàu tuần duyên Mỹ đã cập cảng Tiên Sa, mở đầu chuyến thăm.'),
+    ).toBe('Tàu tuần duyên Mỹ đã cập cảng Tiên Sa, mở đầu chuyến thăm');
+    expect(withoutOutletTag('VOV.VN - Chiều 3/4, Đại sứ')).toBe('Chiều 3/4, Đại sứ');
+    expect(withoutOutletTag('ASEAN - Hoa Kỳ: quan hệ đối tác')).toBe(
+      'ASEAN - Hoa Kỳ: quan hệ đối tác',
+    );
   });
 
   it('does not hide that a text opens with its lead', () => {

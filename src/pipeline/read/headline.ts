@@ -165,9 +165,10 @@ export function opensLikeLead(tokens: string[]): boolean {
 
 // "(TTV) Phát triển hạ tầng …", "( BTV ) Chiều 29/10 , …", "(Baonghean.vn) Sáng 15/6, …": the
 // outlet's tag before its headline or lead, an abbreviation or a web address in brackets; with a
-// dash after it, any bracketed tag ("(VOV5) - ", "(Thethaovanhoa.vn) - ").
+// dash after it, any bracketed tag ("(VOV5) - ", "(Thethaovanhoa.vn) - "); with no brackets, an
+// online edition's tag ("TTO - ", "NLĐO - ", "VOV.VN - ": those tags end in O for "online").
 const OUTLET_TAG =
-  /^\(\s*(?:\p{Lu}{2,6}|[\p{L}\d-]+\.(?:vn|com|net|org)(?:\.vn)?)\s*\)\s*[-–]?\s*|^\([^()]{2,30}\)\s*[-–—]\s*/u;
+  /^\(\s*(?:\p{Lu}{2,6}|[\p{L}\d-]+\.(?:vn|com|net|org)(?:\.vn)?)\s*\)\s*[-–]?\s*|^\([^()]{2,30}\)\s*[-–—]\s*|^(?:\p{Lu}{1,4}O|[\p{L}\d-]+\.(?:vn|VN))\s+[-–—]\s+(?=\p{Lu})/u;
 
 /** A headline or lead without the outlet's tag before it. */
 export function withoutOutletTag(text: string): string {

@@ -212,6 +212,25 @@ describe('readArticle on an unseen scraped page', () => {
   });
 });
 
+describe('readArticle on a page misread as Windows-1258', () => {
+  it('reads the restored letters and says it restored them', () => {
+    // "Trợ lý", "đã", "thì", "hòa" as a forum copy garbles them
+    const page = [
+      'Trợ lư Ngoại trưởng Hoa Kỳ thăm Hà Nội',
+      '',
+      'Trợ lư Ngoại trưởng Hoa Kỳ đă đến Hà Nội hôm 5/6 và th\u0301 được Bộ Ngoại giao nước Cộng h\u0323a Xă hội chủ nghĩa Việt Nam đón tiếp.',
+    ].join('\n');
+    const r = readArticle({ file: 'forum.txt', bytes: utf8(page) });
+    expect(r.status).toBe('ok');
+    if (r.status !== 'ok') return;
+    expect(r.article.title).toBe('Trợ lý Ngoại trưởng Hoa Kỳ thăm Hà Nội');
+    expect(r.article.text).toContain(
+      'đã đến Hà Nội hôm 5/6 và thì được Bộ Ngoại giao nước Cộng hòa Xã hội',
+    );
+    expect(r.warnings.join('\n')).toMatch(/Windows-1258/);
+  });
+});
+
 describe('readArticle on bad input', () => {
   const skipped = (bytes: Uint8Array) => readArticle({ file: 'x.txt', bytes });
 

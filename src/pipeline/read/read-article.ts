@@ -19,7 +19,7 @@ import { readParagraphs } from './paragraphs';
 import type { ArticleParts } from './parts';
 import { readSegmentedLines } from './segmented-lines';
 import { splitSentences } from './sentences';
-import { normaliseVietnamese } from './unicode';
+import { normaliseVietnamese, repairWindows1258Misreading } from './unicode';
 
 /** Reads one file: decode, metadata, layout, clean-up, sentences. Never throws on bad input. */
 export function readArticle(source: SourceFile): ReadResult {
@@ -27,7 +27,13 @@ export function readArticle(source: SourceFile): ReadResult {
   if (!decoded.ok) return { status: 'skipped', reason: decoded.reason };
   const warnings = [...decoded.warnings];
 
-  const text = normaliseVietnamese(decoded.text);
+  const normalised = normaliseVietnamese(decoded.text);
+  const repaired = repairWindows1258Misreading(normalised);
+  if (repaired !== undefined)
+    warnings.push(
+      'text misread as Windows-1258: its ì, ò, ã, ý were restored (õ cannot be told from ơ)',
+    );
+  const text = repaired === undefined ? normalised : normaliseVietnamese(repaired);
   const { meta, body: rawBody, warnings: metaWarnings } = extractMetadata(text);
   warnings.push(...metaWarnings);
   const markup = hasHtml(rawBody);

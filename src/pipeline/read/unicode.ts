@@ -29,3 +29,42 @@ export function normaliseVietnamese(text: string): string {
     return (first + mark).normalize('NFC') + base;
   });
 }
+
+// Forum archive copies of news pages often hold text whose Unicode letters were
+// stored as Latin-1 bytes and read back as Windows-1258, which gives those bytes other letters:
+// ì ò Ì Ò became bare combining marks ("th́", "ḥa"), ã Ã became ă Ă ("đă", "lănh"), ý Ý became
+// ư Ư ("Trợ lư"). Vietnamese spelling never puts a tone mark on a consonant or after a space,
+// which tells such a file apart from decomposed (NFD) text.
+const STRAY_TONE = /(^|[^\p{L}\p{M}]|[bcdđghklmnpqrstvx])([\u0300\u0301\u0309\u0323])/giu;
+const MISREAD_MARK: Record<string, string> = {
+  '\u0301': 'ì',
+  '\u0323': 'ò',
+  '\u0300': 'Ì',
+  '\u0309': 'Ò',
+};
+// "ă" only comes before c, m, n, ng, p, t; anywhere else ("đă", "lănh") it was "ã".
+const MISREAD_BREVE = /([ăĂ])(?!ch)(?![cmpt]|n(?!h))/gu;
+// "ư" cannot follow "k" or "u" ("kư", "quư", "Thuư") nor stand alone ("ư kiến"); "lư" is
+// almost always "lý" in news ("Trợ lư", "quản lư", "xử lư"): in those places it was "ý".
+const MISREAD_HORN =
+  /(?<![\p{L}\p{M}])([kKlL]?)ư(?![\p{L}\p{M}])|([kKuU])ư|(?<![\p{L}\p{M}])([kKlL]?)Ư(?![\p{L}\p{M}])|([kKuU])Ư/gu;
+// Fewer signs than this (stray marks and misplaced "ă") may be a foreign name: "Kos\u0301ciuszko"
+// typed decomposed, a Romanian "Ştefănescu".
+const MIN_SIGNS = 3;
+
+/**
+ * The text with the letters a Latin-1 → Windows-1258 misreading changed put back ("Trợ lư ngoại
+ * trưởng … đă gặp … Cộng ḥa" → "Trợ lý ngoại trưởng … đã gặp … Cộng hòa"), or undefined when the
+ * text shows no sign of that misreading. "õ" became "ơ", which is a letter of its own: it stays.
+ */
+export function repairWindows1258Misreading(text: string): string | undefined {
+  const decomposed = text.normalize('NFD');
+  const strays = decomposed.match(STRAY_TONE)?.length ?? 0;
+  if (strays === 0 || strays + (text.match(MISREAD_BREVE)?.length ?? 0) < MIN_SIGNS)
+    return undefined;
+  return decomposed
+    .replace(STRAY_TONE, (_, before: string, mark: string) => before + MISREAD_MARK[mark]!)
+    .normalize('NFC')
+    .replace(MISREAD_BREVE, (_, letter: string) => (letter === 'ă' ? 'ã' : 'Ã'))
+    .replace(MISREAD_HORN, (match: string) => match.replace('ư', 'ý').replace('Ư', 'Ý'));
+}
