@@ -48,6 +48,10 @@ const MISREAD_BREVE = /([ăĂ])(?!ch)(?![cmpt]|n(?!h))/gu;
 // almost always "lý" in news ("Trợ lư", "quản lư", "xử lư"): in those places it was "ý".
 const MISREAD_HORN =
   /(?<![\p{L}\p{M}])([kKlL]?)ư(?![\p{L}\p{M}])|([kKuU])ư|(?<![\p{L}\p{M}])([kKlL]?)Ư(?![\p{L}\p{M}])|([kKuU])Ư/gu;
+// A quick look before decomposing the whole text: a mark NFC left bare, or a consonant NFC composed
+// with one ("ḥ", "ń", "ś"; U+1E00–U+1E9F holds no Vietnamese letter).
+const MAYBE_STRAY_TONE =
+  /[\u0300\u0301\u0309\u0323\u1E00-\u1E9F\u0106\u0107\u0139\u013A\u0143\u0144\u0154\u0155\u015A\u015B\u0179\u017A\u01F4\u01F5\u01F8\u01F9]/u;
 // Fewer signs than this (stray marks and misplaced "ă") may be a foreign name: "Kos\u0301ciuszko"
 // typed decomposed, a Romanian "Ştefănescu".
 const MIN_SIGNS = 3;
@@ -58,6 +62,7 @@ const MIN_SIGNS = 3;
  * text shows no sign of that misreading. "õ" became "ơ", which is a letter of its own: it stays.
  */
 export function repairWindows1258Misreading(text: string): string | undefined {
+  if (!MAYBE_STRAY_TONE.test(text)) return undefined;
   const decomposed = text.normalize('NFD');
   const strays = decomposed.match(STRAY_TONE)?.length ?? 0;
   if (strays === 0 || strays + (text.match(MISREAD_BREVE)?.length ?? 0) < MIN_SIGNS)
