@@ -64,6 +64,13 @@ describe('repairWindows1258Misreading', () => {
     expect(repairWindows1258Misreading(normaliseVietnamese(garbled))).toBe(original);
   });
 
+  it('reads capitals the same way and keeps a real "Ă" ("NĂNG")', () => {
+    const original = 'HAI BÊN ĐÃ BÀN VỀ NĂNG LƯỢNG THÌ KÝ KẾT, CỘNG HÒA VÀ HOA KỲ ĐỀU ĐÃ ĐỒNG Ý';
+    const garbled = misread(original);
+    expect(garbled).toContain('ĐĂ BÀN');
+    expect(repairWindows1258Misreading(normaliseVietnamese(garbled))).toBe(original);
+  });
+
   it('leaves a text alone that shows no sign of the misreading', () => {
     // decomposed Vietnamese puts every mark on a vowel; one foreign name typed decomposed is no sign
     const decomposed =

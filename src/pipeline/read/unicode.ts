@@ -43,7 +43,7 @@ const MISREAD_MARK: Record<string, string> = {
   '\u0309': 'Ò',
 };
 // "ă" only comes before c, m, n, ng, p, t; anywhere else ("đă", "lănh") it was "ã".
-const MISREAD_BREVE = /([ăĂ])(?!ch)(?![cmpt]|n(?!h))/gu;
+const MISREAD_BREVE = /([ăĂ])(?!ch)(?![cmpt]|n(?!h))/giu;
 // "ư" cannot follow "k" or "u" ("kư", "quư", "Thuư") nor stand alone ("ư kiến"); "lư" is
 // almost always "lý" in news ("Trợ lư", "quản lư", "xử lư"): in those places it was "ý".
 const MISREAD_HORN =
