@@ -811,16 +811,16 @@ export function extractEvents(article: ParsedArticle): ExtractResult {
   // "Khu trục hạm … đã cập cảng Cam Ranh …" opening an article of May 2024 that dates it to no
   // day, then "Tháng 4/2019, một tàu khác cũng ghé cảng này": acts dated only to a month or a year
   // well before the publication are earlier ones told as background; the news is the opening's.
-  const published = article.publishedAt;
   const opening = infos.slice(0, OPENING_SENTENCES).filter((l) => !l.caption);
   const newsUndated =
-    published !== undefined &&
     opening.every((l) => l.dates.every((d) => d.day === undefined && d.relative === undefined)) &&
     opening.some((l) => !l.dates.length && tellsDoneAct(l));
+  const newsDay =
+    newsUndated && article.publishedAt ? dayNumber(firstDay(article.publishedAt)) : undefined;
   const earlierThanNews = (r: Report): boolean =>
-    newsUndated &&
+    newsDay !== undefined &&
     precision(r.start) < 10 &&
-    dayNumber(lastDay(r.end ?? r.start)) < dayNumber(firstDay(published!)) - MAX_BACKGROUND_DAYS;
+    dayNumber(lastDay(r.end ?? r.start)) < newsDay - MAX_BACKGROUND_DAYS;
   const candidates = reports.filter(
     (r) => foreignInvolved(r) && !background(r) && !afterYearlessAct(r) && !earlierThanNews(r),
   );
