@@ -278,6 +278,24 @@ describe('officeConstraint', () => {
     expect(thanh?.people).toContain('Phùng Quang Thanh');
   });
 
+  it('knows the military chiefs: the General Staff, the Pacific Fleet, the Pacific Command', () => {
+    const fleet = officeConstraint([
+      'Tổng Tham mưu trưởng Đỗ Bá Tỵ đón Đô đốc Harry Harris, Tư lệnh Hạm đội Thái Bình Dương Mỹ, tại sân bay.',
+    ]);
+    expect(fleet?.intervals).toEqual([{ from: '2013-10-16', to: '2015-05-26' }]);
+    const command = officeConstraint([
+      'Đô đốc Philip Davidson, Tư lệnh Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương, thăm Đà Nẵng.',
+    ]);
+    expect(command?.intervals).toEqual([{ from: '2018-05-30', to: '2021-04-29' }]);
+    // The rank the table reads as the defence minister's title is only a rank here: the chief of
+    // staff's term still counts.
+    const ranked = officeConstraint([
+      'Đô đốc Scott Swift gặp Đại tướng Đỗ Bá Tỵ để bàn về hải quân.',
+    ]);
+    expect(ranked?.people).toEqual(expect.arrayContaining(['Đỗ Bá Tỵ', 'Scott Swift']));
+    expect(ranked?.intervals).toEqual([{ from: '2015-05-27', to: '2016-05-20' }]);
+  });
+
   it("knows Việt Nam's agriculture ministers, under the ministry's old and new names", () => {
     const duy = officeConstraint([
       'Bộ trưởng Nông nghiệp và Môi trường Đỗ Đức Duy làm việc tại Ohio.',

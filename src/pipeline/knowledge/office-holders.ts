@@ -37,6 +37,9 @@ export type OfficeId =
   | 'vn-hcmc-party-secretary'
   | 'vn-hanoi-party-secretary'
   | 'us-consul-general-hcmc'
+  | 'vn-chief-of-general-staff'
+  | 'us-pacific-fleet-commander'
+  | 'us-indo-pacific-commander'
   | 'head-of-government'
   | 'head-of-state'
   | 'party-leader';
@@ -104,6 +107,24 @@ const BASE_TITLES: Record<OfficeId, string[]> = {
   'us-consul-general-hcmc': [
     ...['Hoa Kỳ tại', 'Mỹ tại', 'tại'].flatMap((at) => inCity(`Tổng Lãnh sự ${at}`, HCMC_FORMS)),
   ],
+  'vn-chief-of-general-staff': [
+    'Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam',
+    'Tổng Tham mưu trưởng QĐND Việt Nam',
+    'Tổng Tham mưu trưởng QĐND',
+    'Tổng Tham mưu trưởng',
+  ],
+  'us-pacific-fleet-commander': [
+    'Tư lệnh Hạm đội Thái Bình Dương Hoa Kỳ',
+    'Tư lệnh Hạm đội Thái Bình Dương Mỹ',
+    'Tư lệnh Hạm đội Thái Bình Dương',
+  ],
+  // Pacific Command until May 2018, Indo-Pacific Command since; the press writes "Bộ Tư lệnh" or
+  // "Bộ Chỉ huy", with either dash.
+  'us-indo-pacific-commander': ['Bộ Tư lệnh', 'Bộ Chỉ huy'].flatMap((command) => [
+    `Tư lệnh ${command} Ấn Độ Dương - Thái Bình Dương`,
+    `Tư lệnh ${command} Ấn Độ Dương – Thái Bình Dương`,
+    `Tư lệnh ${command} Thái Bình Dương`,
+  ]),
   'head-of-government': ['Thủ tướng'],
   'head-of-state': ['Tổng thống', 'Chủ tịch'],
   'party-leader': ['Tổng Bí thư', 'Tổng thư ký'],
@@ -378,6 +399,26 @@ const ROWS: Row[] = [
   ['Marie Damour', 'us-consul-general-hcmc', '2019-07-01', '2022-08-31'],
   ['Susan Burns', 'us-consul-general-hcmc', '2022-07-29', '2025-08-18'],
   ['Melissa Brown', 'us-consul-general-hcmc', '2025-08-18'],
+  // The military chiefs who receive and call on each other: Việt Nam's Chief of the General Staff
+  // (to the month where the appointment's day is not public), the commanders of the US Pacific
+  // Fleet and of the US Pacific, later Indo-Pacific, Command.
+  ['Đỗ Bá Tỵ', 'vn-chief-of-general-staff', '2010-08-01', '2016-05-21'],
+  ['Phan Văn Giang', 'vn-chief-of-general-staff', '2016-05-21', '2021-04-08'],
+  ['Nguyễn Tân Cương', 'vn-chief-of-general-staff', '2021-04-08'],
+  ['Patrick Walsh', 'us-pacific-fleet-commander', '2009-10-01', '2012-01-20'],
+  ['Cecil Haney', 'us-pacific-fleet-commander', '2012-01-20', '2013-10-16'],
+  ['Harry Harris', 'us-pacific-fleet-commander', '2013-10-16', '2015-05-27'],
+  ['Scott Swift', 'us-pacific-fleet-commander', '2015-05-27', '2018-05-17'],
+  ['John Aquilino', 'us-pacific-fleet-commander', '2018-05-17', '2021-04-30'],
+  ['Samuel Paparo', 'us-pacific-fleet-commander', '2021-05-04', '2024-05-03'],
+  ['Stephen Koehler', 'us-pacific-fleet-commander', '2024-05-03'],
+  ['Timothy Keating', 'us-indo-pacific-commander', '2007-03-26', '2009-10-19'],
+  ['Robert Willard', 'us-indo-pacific-commander', '2009-10-19', '2012-03-09'],
+  ['Samuel Locklear', 'us-indo-pacific-commander', '2012-03-09', '2015-05-27'],
+  ['Harry Harris', 'us-indo-pacific-commander', '2015-05-27', '2018-05-30'],
+  ['Philip Davidson', 'us-indo-pacific-commander', '2018-05-30', '2021-04-30'],
+  ['John Aquilino', 'us-indo-pacific-commander', '2021-04-30', '2024-05-03'],
+  ['Samuel Paparo', 'us-indo-pacific-commander', '2024-05-03'],
   // Leaders Vietnamese foreign-news articles often name next to ours
   ['Shinzo Abe', 'head-of-government', '2012-12-26', '2020-09-16'],
   ['Yoshihide Suga', 'head-of-government', '2020-09-16', '2021-10-04'],
@@ -928,6 +969,18 @@ const OTHER_TITLE_TOKENS = TITLE_FORMS.filter((t) => t.level !== 'rank')
   )
   .map(tokensOf);
 
+const RANKS = new Set(
+  TITLE_FORMS.filter((t) => t.level === 'rank').map((t) => tokensOf(t.form).join(' ')),
+);
+const MILITARY_OFFICES = new Set<OfficeId>([
+  'vn-defence-minister',
+  'vn-chief-of-general-staff',
+  'us-pacific-fleet-commander',
+  'us-indo-pacific-commander',
+]);
+const servesInArms = (holder: OfficeHolder): boolean =>
+  holder.terms.some((t) => MILITARY_OFFICES.has(t.office));
+
 // Every title of titledOtherwise (the table's and the others) by its last word.
 const TITLES_BY_LAST = new Map<string, string[][]>();
 for (const title of [...ALL_OFFICES.flatMap((o) => TITLE_TOKENS[o]), ...OTHER_TITLE_TOKENS]) {
@@ -1111,10 +1164,14 @@ export function findOfficeHolders(sentences: string[]): OfficeHolderMention[] {
           if (offices.length > 0) mention.newly = true;
           else mention.qualified = true;
         }
-        const otherTitle =
+        let otherTitle =
           !key.title && offices.length === 0
             ? (titledOtherwise(tokens, start) ?? titledOtherwiseAfter(tokens, i, key.holder))
             : undefined;
+        // "Đại tướng <chief of staff>": the rank the table reads as the defence minister's title is
+        // only a rank before an officer the table knows in another military office.
+        if (otherTitle && RANKS.has(otherTitle.join(' ')) && servesInArms(key.holder))
+          otherTitle = undefined;
         if (otherTitle) {
           mention.otherOffice = true;
           // "Thứ trưởng Bộ Công an Tô Lâm": a deputy is not, at the same time, in any office the

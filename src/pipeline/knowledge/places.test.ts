@@ -74,6 +74,12 @@ describe('places', () => {
       'Tuy Hòa',
       'Phú Yên',
     ]);
+    // A navy base's city before its state; Pearl Harbor is Honolulu's.
+    expect(findPlaces('tàu neo tại cảng Norfolk, bang Virginia').map((p) => p.city)).toEqual([
+      'Norfolk',
+      'Virginia',
+    ]);
+    expect(findPlaces('thăm Trân Châu Cảng').map((p) => p.city)).toEqual(['Honolulu']);
   });
 
   it('puts an act at a Vietnamese ministry in Hà Nội, not one at a foreign ministry', () => {

@@ -221,7 +221,20 @@ export const PLACES: readonly PlaceEntry[] = [
   { city: 'Los Angeles', country: 'US', forms: ['Los Angeles'] },
   // The county south of Los Angeles that holds the largest Vietnamese community abroad.
   { city: 'Orange County', country: 'US', forms: ['Orange County', 'Quận Cam', 'Little Saigon'] },
-  { city: 'Honolulu', country: 'US', forms: ['Honolulu', 'Hawaii'] },
+  {
+    city: 'Honolulu',
+    country: 'US',
+    forms: ['Honolulu', 'Hawaii', 'Trân Châu Cảng', 'Pearl Harbor'],
+  },
+  // Other large cities, and the navy's home ports, where Vietnamese delegations go.
+  { city: 'Chicago', country: 'US', forms: ['Chicago'] },
+  { city: 'Houston', country: 'US', forms: ['Houston'] },
+  { city: 'Seattle', country: 'US', forms: ['Seattle'] },
+  { city: 'Boston', country: 'US', forms: ['Boston'] },
+  { city: 'Atlanta', country: 'US', forms: ['Atlanta'] },
+  { city: 'Philadelphia', country: 'US', forms: ['Philadelphia'] },
+  { city: 'San Diego', country: 'US', forms: ['San Diego'] },
+  { city: 'Norfolk', country: 'US', forms: ['Norfolk'] },
   { city: 'Columbus', country: 'US', forms: ['Columbus'] },
   { city: 'San Antonio', country: 'US', forms: ['San Antonio'] },
   ...US_STATES.map((name) => ({
