@@ -21,6 +21,28 @@ function start(result: ResolvedDate): string | undefined {
   return result.ok ? result.start : undefined;
 }
 
+describe('resolveDate: plans told to the month', () => {
+  it('a plan told to the month is at most a year ahead: the present is in the year before it', () => {
+    const sentences = [
+      'Sáng 14-4, Chủ tịch UBND tỉnh tiếp đoàn doanh nghiệp Hoa Kỳ.',
+      'Tỉnh khởi công cảng biển từ năm 2012.',
+      'Dự kiến tháng 9-2015, cảng sẽ đưa vào khai thác.',
+    ];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2015-04-14' });
+    // Without the plan, 2012 alone is a distant bound: no year is guessed.
+    expect(resolveIn(sentences.slice(0, 2), 0).ok).toBe(false);
+  });
+
+  it('a month followed by "sẽ" is a plan, not a past the present follows', () => {
+    const sentences = [
+      'Sáng 14-4, Chủ tịch UBND tỉnh tiếp đoàn doanh nghiệp Hoa Kỳ.',
+      'Tỉnh đăng cai hội chợ quốc tế vào tháng 10-2015 và hy vọng sẽ đón nhiều doanh nghiệp.',
+      'Dự kiến tháng 8-2015, nhà triển lãm sẽ hoàn thành.',
+    ];
+    expect(resolveIn(sentences, 0)).toMatchObject({ ok: true, start: '2015-04-14' });
+  });
+});
+
 describe('resolveDate: the mention and the publication date', () => {
   it('keeps an explicit year', () => {
     const sentences = ['Hai bên ký thỏa thuận ngày 25/3/2024 tại Washington.'];

@@ -186,6 +186,8 @@ const FUTURE_NEAR =
 const ON_THE_EVE = /(?<![\p{L}])trước\s+thềm(?![\p{L}])([^.;!?]{0,140})$/iu;
 const OCCASION_DATE_CUE =
   /(?:\([^()]*|(?<![\p{L}])(?:diễn\s+ra|tổ\s+chức|khai\s+mạc)(?![\p{L}])[^,;()]{0,30})$/iu;
+// How far ahead a plan told to the month is made, at most.
+const PLAN_AHEAD_DAYS = 365;
 // How long before an occasion its eve may begin: a season.
 const EVE_DAYS = 92;
 // A day this early in its month may have an eve in the month before.
@@ -236,7 +238,8 @@ function periodAfterDateline(sentence: string, mention: DateMention): 'tuần' |
 // "kể từ khi hai nước xác lập … vào tháng 9/2023": the event comes after that point.
 const REFERENCE = /(?<![\p{L}])(?:kể từ|từ khi|sau khi|kể từ khi|sau)(?![\p{L}])/iu;
 const CLAUSE_BREAK = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
-// A plan told after its year: "năm 2015 hai nước sẽ kỷ niệm 20 năm": the cue within a few words.
+// A plan told after its year or month: "năm 2015 hai nước sẽ kỷ niệm 20 năm", "tháng 6/2019 và sẽ …": the
+// cue within a few words. Not after a day, which opens the account of a done act as often.
 const FUTURE_AFTER = /^\s*(?:[\p{L}]+\s+){0,3}(?:sẽ|dự kiến|dự định|sắp)(?![\p{L}])/iu;
 // "tháng 9/2023 vừa qua", "hồi tháng 9/2023": a recent past the present follows closely.
 const RECENT_AFTER = /^\s*(?:vừa\s+qua|vừa\s+rồi)(?![\p{L}])/iu;
@@ -554,7 +557,7 @@ function buildEvidence(
         FUTURE_CLAUSE.test(clause) ||
         eve ||
         /^\s*tới(?![\p{L}])/iu.test(rest) ||
-        (span.precision === 'year' && FUTURE_AFTER.test(clauseAfter(rest)));
+        (span.precision !== 'day' && FUTURE_AFTER.test(clauseAfter(rest)));
       const kind: YearFact['kind'] = future
         ? 'future'
         : REFERENCE.test(clause)
@@ -1439,6 +1442,8 @@ interface Bound {
   /** Precise enough to date the mention on its own, without office terms or an anniversary. */
   alone: boolean;
   reason: string;
+  /** Drawn from a planned date: set aside with the plan when the bounds contradict each other. */
+  fromPlan?: true;
 }
 
 /** Whether a month-precise fact ("tháng 5/2018") names the month a day mention ("31/5") falls in. */
@@ -1491,6 +1496,16 @@ function boundsFor(
           strength: 1,
           alone: false,
           reason: `before the planned "${fact.text}"`,
+        });
+        // A plan told to the month is at most a year away: further off, the press gives its year
+        // alone. So the present is in the year before it.
+        bounds.push({
+          side: 'lo',
+          day: shiftDay(fact.to, -PLAN_AHEAD_DAYS),
+          strength: 1,
+          alone: true,
+          reason: `within a year before the planned "${fact.text}"`,
+          fromPlan: true,
         });
       }
       // The eve of an occasion is the weeks before it: the occasion dates the act on its own.
@@ -1631,7 +1646,8 @@ function fromEvidence(
   let last: ResolvedDate = { ok: false, reason: 'no year in the article: nothing dates it' };
   const levels: Array<(b: Bound) => boolean> = [
     () => true,
-    (b) => b.side === 'lo', // a planned date is the first to go: related headlines carry old plans
+    // a planned date is the first to go: related headlines carry old plans
+    (b) => b.side === 'lo' && !b.fromPlan,
     (b) => b.side === 'lo' && b.strength >= 2,
     (b) => b.side === 'lo' && b.strength >= 3,
   ];
