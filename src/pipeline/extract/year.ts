@@ -186,7 +186,7 @@ const FUTURE_NEAR =
 const ON_THE_EVE = /(?<![\p{L}])trước\s+thềm(?![\p{L}])([^.;!?]{0,140})$/iu;
 const OCCASION_DATE_CUE =
   /(?:\([^()]*|(?<![\p{L}])(?:diễn\s+ra|tổ\s+chức|khai\s+mạc)(?![\p{L}])[^,;()]{0,30})$/iu;
-// How far ahead a plan told to the month is made, at most.
+// How far ahead a plan told to the month or the day is made, at most.
 const PLAN_AHEAD_DAYS = 365;
 // How long before an occasion its eve may begin: a season.
 const EVE_DAYS = 92;
@@ -238,8 +238,8 @@ function periodAfterDateline(sentence: string, mention: DateMention): 'tuần' |
 // "kể từ khi hai nước xác lập … vào tháng 9/2023": the event comes after that point.
 const REFERENCE = /(?<![\p{L}])(?:kể từ|từ khi|sau khi|kể từ khi|sau)(?![\p{L}])/iu;
 const CLAUSE_BREAK = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
-// A plan told after its year or month: "năm 2015 hai nước sẽ kỷ niệm 20 năm", "tháng 6/2019 và sẽ …": the
-// cue within a few words. Not after a day, which opens the account of a done act as often.
+// A plan told after its year or month: "năm 2015 hai nước sẽ kỷ niệm 20 năm", "tháng 6/2019 và
+// sẽ …": the cue within a few words. Not after a day, which as often opens a done act's account.
 const FUTURE_AFTER = /^\s*(?:[\p{L}]+\s+){0,3}(?:sẽ|dự kiến|dự định|sắp)(?![\p{L}])/iu;
 // "tháng 9/2023 vừa qua", "hồi tháng 9/2023": a recent past the present follows closely.
 const RECENT_AFTER = /^\s*(?:vừa\s+qua|vừa\s+rồi)(?![\p{L}])/iu;
@@ -1497,8 +1497,8 @@ function boundsFor(
           alone: false,
           reason: `before the planned "${fact.text}"`,
         });
-        // A plan told to the month is at most a year away: further off, the press gives its year
-        // alone. So the present is in the year before it.
+        // A plan told to the month or the day is at most a year away (further off, the press gives
+        // its year alone), so the present is in the year before it.
         bounds.push({
           side: 'lo',
           day: shiftDay(fact.to, -PLAN_AHEAD_DAYS),

@@ -399,9 +399,10 @@ const ROWS: Row[] = [
   ['Marie Damour', 'us-consul-general-hcmc', '2019-07-01', '2022-08-31'],
   ['Susan Burns', 'us-consul-general-hcmc', '2022-07-29', '2025-08-18'],
   ['Melissa Brown', 'us-consul-general-hcmc', '2025-08-18'],
-  // The military chiefs who receive and call on each other: Việt Nam's Chief of the General Staff
-  // (to the month where the appointment's day is not public), the commanders of the US Pacific
-  // Fleet and of the US Pacific, later Indo-Pacific, Command.
+  // The military chiefs who receive and call on each other: Việt Nam's Chief of the General Staff,
+  // the commanders of the US Pacific Fleet and of the US Pacific, later Indo-Pacific, Command. To
+  // the month where the day is not public; a successor whose day is not known starts the day the
+  // predecessor left, so a term is never narrower than the real one.
   ['Đỗ Bá Tỵ', 'vn-chief-of-general-staff', '2010-08-01', '2016-05-21'],
   ['Phan Văn Giang', 'vn-chief-of-general-staff', '2016-05-21', '2021-04-08'],
   ['Nguyễn Tân Cương', 'vn-chief-of-general-staff', '2021-04-08'],
