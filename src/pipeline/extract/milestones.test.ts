@@ -486,6 +486,46 @@ describe('findMilestones', () => {
     ]);
   });
 
+  it('counts "sau N năm" back to a step of the relationship', () => {
+    expect(
+      facts([
+        'Lần đầu sau 20 năm hai nước bình thường hóa quan hệ, một đoàn nghệ sĩ Mỹ sang biểu diễn.',
+      ]),
+    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    // a comma ends the count's reach: "sau 3 năm" here is no age of the relationship
+    expect(
+      facts(['Sau 3 năm, hai nước thiết lập quan hệ ngoại giao với Nhật Bản.'], {
+        eventYear: 2010,
+      }),
+    ).toEqual([]);
+  });
+
+  it('reads a joint statement on a partnership, made by the event, as its act', () => {
+    expect(
+      facts(
+        [
+          'Sau hội đàm, hai nhà lãnh đạo ra tuyên bố chung về quan hệ đối tác toàn diện Việt Nam - Mỹ.',
+        ],
+        {
+          eventMonth: '2013-07',
+          eventYear: 2013,
+          eventSentences: new Set([0]),
+        },
+      ),
+    ).toEqual(['2013 Việt Nam – Hoa Kỳ xác lập quan hệ Đối tác Toàn diện']);
+    // cited years later, the statement is only named
+    expect(
+      facts(
+        ['Hai bên tiếp tục thực hiện Tuyên bố chung về quan hệ đối tác toàn diện Việt Nam - Mỹ.'],
+        {
+          eventMonth: '2016-05',
+          eventYear: 2016,
+          eventSentences: new Set([0]),
+        },
+      ),
+    ).toEqual([]);
+  });
+
   it('dates a partnership the event leaders decide with the event date', () => {
     expect(
       facts(

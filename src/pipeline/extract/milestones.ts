@@ -67,9 +67,10 @@ const BARE_RELATIONS =
   /^quan hệ(?:\s+ngoại giao|\s+(?:giữa\s+)?hai nước|\s+song phương|\s+đối tác)?$/iu;
 
 // The fact must be an act that set up the relationship, not its mere mention ("triển khai quan hệ ...").
-// A partnership announced ("công bố") is the act that made it, like one set up or upgraded.
+// A partnership announced ("công bố") or declared in a joint statement ("ra tuyên bố chung về quan
+// hệ đối tác toàn diện") is the act that made it, like one set up or upgraded.
 const ACT =
-  /(?<![\p{L}])(?:xác lập|thiết lập|nâng cấp|nâng lên|nâng quan hệ|bình thường hóa|khôi phục|chính thức lập|lập quan hệ|ký|đạt đến|đạt tới|trở thành|công bố)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:xác lập|thiết lập|nâng cấp|nâng lên|nâng quan hệ|bình thường hóa|khôi phục|chính thức lập|lập quan hệ|ký|đạt đến|đạt tới|trở thành|công bố|tuyên bố chung về)(?![\p{L}])/giu;
 const ACT_REACH = 60;
 // "Quan hệ ngoại giao giữa hai nước được thiết lập (năm 1995)": the relationship as the subject of
 // its own setting-up.
@@ -106,9 +107,10 @@ function anniversariesIn(sentence: string): RegExpMatchArray[] {
   // in the sentence's order, as the facts are claimed
   return found.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
 }
-// "Trong vòng 10 năm sau khi 2 nước thiết lập…", "30 năm qua kể từ khi…": counted up to the event.
+// "Trong vòng 10 năm sau khi 2 nước thiết lập…", "30 năm qua kể từ khi…", "sau 21 năm hai nước
+// bình thường hóa…": counted up to the event.
 const SINCE =
-  /(?:(?<![\p{L}])trong\s+(?:vòng\s+)?(\d{1,3})\s+năm\s+(?:qua\s+)?(?:sau khi|kể từ khi|từ khi|kể từ)|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?:qua\s+)?(?:kể từ khi|từ khi))(?![\p{L}])/giu;
+  /(?:(?<![\p{L}])trong\s+(?:vòng\s+)?(\d{1,3})\s+năm\s+(?:qua\s+)?(?:sau khi|kể từ khi|từ khi|kể từ)|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?:qua\s+)?(?:kể từ khi|từ khi)|(?<![\p{L}])sau\s+(\d{1,3})\s+năm)(?![\p{L}])/giu;
 const COUNT = /(?<![\p{L}\d])(\d{1,3})\s+năm(?![\p{L}])/gu;
 // "… đã được xây dựng và không ngừng phát triển trong suốt 25 năm qua": the age told after the
 // phrase, in its sentence (group 1: what stands before the count, for "hơn", "gần").
@@ -138,7 +140,7 @@ const OTHER_OCCASION =
   /chuyến thăm|trước đó|khi đó|lúc đó|(?<![\p{L}])từng(?![\p{L}])|năm ngoái|năm trước/iu;
 // "hơn 20 năm", "gần 30 năm": no exact count, no year.
 const APPROXIMATE = /(?<![\p{L}])(?:hơn|gần|khoảng|trên|ngót|chừng|hàng|mấy|vài)\s*$/iu;
-const EVENT_VERB = /nâng cấp|nâng lên|thiết lập|xác lập/iu;
+const EVENT_VERB = /nâng cấp|nâng lên|thiết lập|xác lập|tuyên bố chung về/iu;
 // "hai nước đã nâng cấp quan hệ lên Đối tác Chiến lược Toàn diện", "quan hệ … được nâng lên …
 // thành đối tác chiến lược toàn diện": an upgrade told without its year, which a reader knows.
 const UPGRADE_ACT = /(?<![\p{L}])(?:nâng cấp|nâng lên|được nâng|nâng quan hệ)(?![\p{L}])/iu;
@@ -311,7 +313,7 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
     }
     // 2. "Trong vòng 10 năm sau khi 2 nước thiết lập quan hệ ngoại giao" in the event's year.
     for (const s of sentence.matchAll(SINCE)) {
-      const n = Number(s[1] ?? s[2]);
+      const n = Number(s[1] ?? s[2] ?? s[3]);
       const from = (s.index ?? 0) + s[0].length;
       if (approximate(sentence, (s.index ?? 0) + s[0].search(/\d/u))) continue;
       const phrase = phrases.find(
