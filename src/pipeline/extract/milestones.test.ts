@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMilestones, milestoneTitle } from './milestones';
+import { countValue, findMilestones, milestoneTitle } from './milestones';
 
 const facts = (sentences: string[], ctx = {}) =>
   findMilestones(sentences, ctx).map((m) => `${m.date} ${m.title}`);
@@ -500,11 +500,37 @@ describe('findMilestones', () => {
     ).toEqual([]);
   });
 
+  it('reads a count of years in words: "hai mươi lăm năm sau khi …"', () => {
+    expect(
+      facts(
+        ['Hai mươi lăm năm sau khi hai nước thiết lập quan hệ ngoại giao, thương mại tăng mạnh.'],
+        {
+          mainPartner: 'US',
+        },
+      ),
+    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    // with a partner the reader has no year for, the count dates it from the event's year
+    expect(
+      facts(
+        ['Mười hai năm sau khi thiết lập quan hệ ngoại giao với Nhật Bản, hai bên ký hiệp định.'],
+        {
+          eventYear: 2015,
+        },
+      ),
+    ).toEqual(['2003 Việt Nam – Nhật Bản bình thường hóa quan hệ']);
+    expect([
+      countValue('mười hai'),
+      countValue('hai mươi lăm'),
+      countValue('ba mươi'),
+      countValue('7'),
+    ]).toEqual([12, 25, 30, 7]);
+  });
+
   it('reads a joint statement on a partnership, made by the event, as its act', () => {
     expect(
       facts(
         [
-          'Sau hội đàm, hai nhà lãnh đạo ra tuyên bố chung về quan hệ đối tác toàn diện Việt Nam - Mỹ.',
+          'Kết thúc hội đàm, hai nhà lãnh đạo thông qua Tuyên bố chung về quan hệ Đối tác toàn diện Việt Nam - Mỹ.',
         ],
         {
           eventMonth: '2013-07',

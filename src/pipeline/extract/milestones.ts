@@ -107,10 +107,42 @@ function anniversariesIn(sentence: string): RegExpMatchArray[] {
   // in the sentence's order, as the facts are claimed
   return found.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
 }
-// "Trong vòng 10 năm sau khi 2 nước thiết lập…", "30 năm qua kể từ khi…", "sau 21 năm hai nước
-// bình thường hóa…": counted up to the event.
-const SINCE =
-  /(?:(?<![\p{L}])trong\s+(?:vòng\s+)?(\d{1,3})\s+năm\s+(?:qua\s+)?(?:sau khi|kể từ khi|từ khi|kể từ)|(?<![\p{L}\d])(\d{1,3})\s+năm\s+(?:qua\s+)?(?:kể từ khi|từ khi)|(?<![\p{L}])sau\s+(\d{1,3})\s+năm)(?![\p{L}])/giu;
+// A count of years in figures or in words ("12", "mười hai", "hai mươi lăm"; "năm" alone, five, is
+// left out: it is also the word for year).
+const DIGIT_WORDS: Record<string, number> = {
+  một: 1,
+  mốt: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  tư: 4,
+  năm: 5,
+  lăm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+};
+const UNIT = 'một|hai|ba|bốn|sáu|bảy|tám|chín';
+const COUNT_WORDS = `(?:(?:${UNIT}|năm)\\s+mươi(?:\\s+(?:${UNIT}|mốt|tư|lăm))?|mười(?:\\s+(?:${UNIT}|lăm))?|${UNIT})`;
+const COUNT_SOURCE = `(\\d{1,3}|${COUNT_WORDS})`;
+
+/** The value of a count of years in figures or words ("mười hai" → 12, "hai mươi lăm" → 25). */
+export function countValue(text: string): number {
+  if (/^\d+$/u.test(text)) return Number(text);
+  const words = text.toLowerCase().split(/\s+/u);
+  if (words[0] === 'mười') return 10 + (DIGIT_WORDS[words[1] ?? ''] ?? 0);
+  if (words[1] === 'mươi')
+    return (DIGIT_WORDS[words[0]!] ?? 0) * 10 + (DIGIT_WORDS[words[2] ?? ''] ?? 0);
+  return DIGIT_WORDS[words[0]!] ?? 0;
+}
+
+// "Trong vòng 10 năm sau khi 2 nước thiết lập…", "30 năm qua kể từ khi…", "Hai mươi năm sau khi
+// thiết lập quan hệ…", "sau 20 năm hai nước thiết lập quan hệ…": counted up to the event.
+const SINCE = new RegExp(
+  String.raw`(?:(?<![\p{L}])trong\s+(?:vòng\s+)?(\d{1,3})\s+năm\s+(?:qua\s+)?(?:sau khi|kể từ khi|từ khi|kể từ)|(?<![\p{L}\d])${COUNT_SOURCE}\s+năm\s+(?:qua\s+)?(?:kể từ khi|từ khi|sau khi)|(?<![\p{L}])sau\s+(\d{1,3})\s+năm)(?![\p{L}])`,
+  'giu',
+);
 const COUNT = /(?<![\p{L}\d])(\d{1,3})\s+năm(?![\p{L}])/gu;
 // "… đã được xây dựng và không ngừng phát triển trong suốt 25 năm qua": the age told after the
 // phrase, in its sentence (group 1: what stands before the count, for "hơn", "gần").
@@ -313,9 +345,10 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
     }
     // 2. "Trong vòng 10 năm sau khi 2 nước thiết lập quan hệ ngoại giao" in the event's year.
     for (const s of sentence.matchAll(SINCE)) {
-      const n = Number(s[1] ?? s[2] ?? s[3]);
+      const n = countValue(s[1] ?? s[2] ?? s[3]!);
       const from = (s.index ?? 0) + s[0].length;
-      if (approximate(sentence, (s.index ?? 0) + s[0].search(/\d/u))) continue;
+      // a count in words opens the match; one in figures may follow "trong" or "sau"
+      if (approximate(sentence, (s.index ?? 0) + Math.max(0, s[0].search(/\d/u)))) continue;
       const phrase = phrases.find(
         (p) =>
           !claimed.has(p) && p.index >= from && GOVERNED_GAP.test(sentence.slice(from, p.index)),
