@@ -67,8 +67,8 @@ const BARE_RELATIONS =
   /^quan hệ(?:\s+ngoại giao|\s+(?:giữa\s+)?hai nước|\s+song phương|\s+đối tác)?$/iu;
 
 // The fact must be an act that set up the relationship, not its mere mention ("triển khai quan hệ ...").
-// A partnership announced ("công bố") or declared in a joint statement ("ra tuyên bố chung về quan
-// hệ đối tác toàn diện") is the act that made it, like one set up or upgraded.
+// A partnership announced ("công bố") or declared in a joint statement ("thông qua Tuyên bố chung
+// về quan hệ Đối tác toàn diện") is the act that made it, like one set up or upgraded.
 const ACT =
   /(?<![\p{L}])(?:xác lập|thiết lập|nâng cấp|nâng lên|nâng quan hệ|bình thường hóa|khôi phục|chính thức lập|lập quan hệ|ký|đạt đến|đạt tới|trở thành|công bố|tuyên bố chung về)(?![\p{L}])/giu;
 const ACT_REACH = 60;
