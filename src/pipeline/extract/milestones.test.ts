@@ -492,6 +492,9 @@ describe('findMilestones', () => {
         'Lần đầu sau 20 năm hai nước bình thường hóa quan hệ, một đoàn nghệ sĩ Mỹ sang biểu diễn.',
       ]),
     ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
+    expect(
+      facts(['Sau hai mươi năm hai nước bình thường hóa quan hệ, lãnh đạo Mỹ lần đầu sang thăm.']),
+    ).toEqual(['1995 Việt Nam – Hoa Kỳ bình thường hóa quan hệ']);
     // a comma ends the count's reach: "sau 3 năm" here is no age of the relationship
     expect(
       facts(['Sau 3 năm, hai nước thiết lập quan hệ ngoại giao với Nhật Bản.'], {

@@ -140,7 +140,7 @@ export function countValue(text: string): number {
 // "Trong vòng 10 năm sau khi 2 nước thiết lập…", "30 năm qua kể từ khi…", "Hai mươi năm sau khi
 // thiết lập quan hệ…", "sau 20 năm hai nước thiết lập quan hệ…": counted up to the event.
 const SINCE = new RegExp(
-  String.raw`(?:(?<![\p{L}])trong\s+(?:vòng\s+)?(\d{1,3})\s+năm\s+(?:qua\s+)?(?:sau khi|kể từ khi|từ khi|kể từ)|(?<![\p{L}\d])${COUNT_SOURCE}\s+năm\s+(?:qua\s+)?(?:kể từ khi|từ khi|sau khi)|(?<![\p{L}])sau\s+(\d{1,3})\s+năm)(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])trong\s+(?:vòng\s+)?(\d{1,3})\s+năm\s+(?:qua\s+)?(?:sau khi|kể từ khi|từ khi|kể từ)|(?<![\p{L}\d])${COUNT_SOURCE}\s+năm\s+(?:qua\s+)?(?:kể từ khi|từ khi|sau khi)|(?<![\p{L}])sau\s+${COUNT_SOURCE}\s+năm)(?![\p{L}])`,
   'giu',
 );
 const COUNT = /(?<![\p{L}\d])(\d{1,3})\s+năm(?![\p{L}])/gu;
@@ -347,7 +347,7 @@ export function findMilestones(sentences: string[], context: MilestoneContext = 
     for (const s of sentence.matchAll(SINCE)) {
       const n = countValue(s[1] ?? s[2] ?? s[3]!);
       const from = (s.index ?? 0) + s[0].length;
-      // a count in words opens the match; one in figures may follow "trong" or "sau"
+      // a count opens the match or follows "trong" / "sau", which no "hơn" stands between
       if (approximate(sentence, (s.index ?? 0) + Math.max(0, s[0].search(/\d/u)))) continue;
       const phrase = phrases.find(
         (p) =>
